@@ -1,0 +1,86 @@
+# minigo — build, test, install.  `make` builds the compiler and runtime;
+# `make test` runs every test; `make deps` installs the tools it needs.
+
+PREFIX ?= /usr/local
+CC ?= cc
+CFLAGS ?= -O2 -g
+WARN = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare
+SAN ?=
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(SAN) -Ibuild/gen -I.
+B = build
+
+COMPILER_SRC = $(wildcard common/*.c parser/*.c types/*.c ir/*.c inline/*.c escape/*.c codegen/*.c)
+GEN_SRC = $(B)/gen/scan.c $(B)/gen/parse.c
+COMPILER_OBJ = $(COMPILER_SRC:%.c=$(B)/%.o) $(GEN_SRC:%.c=%.o)
+RUNTIME_SRC = $(wildcard runtime/*.c)
+RUNTIME_ASM = $(wildcard runtime/*.S)
+# The runtime is built without sanitizers' interposition on its own
+# allocator paths unless SAN is set explicitly for it.
+RUNTIME_OBJ = $(RUNTIME_SRC:%.c=$(B)/%.o) $(RUNTIME_ASM:%.S=$(B)/%.o)
+TEST_SRC = $(wildcard tests/test_*.c)
+TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
+
+all: $(B)/minigo $(B)/libminigo_rt.a
+
+$(B)/minigo: $(B)/driver/main.o $(COMPILER_OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ $^
+
+$(B)/libminigo_rt.a: $(RUNTIME_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(B)/gen/scan.c $(B)/gen/scan.h: lexer/scan.l
+	@mkdir -p $(B)/gen
+	flex --header-file=$(B)/gen/scan.h -o $(B)/gen/scan.c $<
+
+$(B)/gen/parse.c $(B)/gen/parse.h: parser/parse.y
+	@mkdir -p $(B)/gen
+	bison -Wall -Werror -d -o $(B)/gen/parse.c $<
+
+# Generated sources: relaxed warnings (flex's output is not ours to fix).
+$(B)/gen/%.o: $(B)/gen/%.c $(B)/gen/parse.h $(B)/gen/scan.h
+	$(CC) $(ALL_CFLAGS) -Wno-unused-function -Wno-unused-but-set-variable -c -o $@ $<
+
+$(B)/%.o: %.c $(B)/gen/parse.h $(B)/gen/scan.h $(wildcard */*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/runtime/%.o: runtime/%.S
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# Unit tests: each tests/test_X.c links with the compiler's objects and the
+# runtime's, and Criterion.
+$(B)/tests/%: tests/%.c $(COMPILER_OBJ) $(RUNTIME_OBJ)
+	@mkdir -p $(B)/tests
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(COMPILER_OBJ) $(RUNTIME_OBJ) -lcriterion -lm
+
+unit: $(TEST_BIN)
+	@set -e; for t in $(TEST_BIN); do echo "== $$t"; $$t --jobs=2; done
+
+samples: all
+	bash tests/samples.sh $(CURDIR)/$(B)/minigo
+
+test: all unit samples
+
+deps:
+	@missing=""; \
+	command -v flex >/dev/null || missing="$$missing flex"; \
+	command -v bison >/dev/null || missing="$$missing bison"; \
+	[ -f /usr/include/criterion/criterion.h ] || missing="$$missing libcriterion-dev"; \
+	command -v go >/dev/null || missing="$$missing golang-go"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/minigo $(DESTDIR)$(PREFIX)/share/minigo/std
+	install -m 755 $(B)/minigo $(DESTDIR)$(PREFIX)/bin/minigo
+	install -m 644 $(B)/libminigo_rt.a $(DESTDIR)$(PREFIX)/lib/minigo/
+	cp -r std/. $(DESTDIR)$(PREFIX)/share/minigo/std/
+
+clean:
+	rm -rf $(B)
+
+.PHONY: all unit samples test deps install clean

@@ -1,0 +1,170 @@
+/* ir.h — minigo's SSA-like intermediate representation.
+ *
+ * Contents
+ *   1. opcodes (X-macro table: enum, name, operand count)
+ *   2. values, blocks, variables, functions, the program
+ *   3. building the IR from the checked AST (build.c)
+ *   4. verifying it (verify.c) and printing it (print.c)
+ *
+ * Shape.  A function is a list of basic blocks; blocks[0] is the entry.  A
+ * block is a list of values (instructions); its last value is a terminator
+ * (JMP, BR, RET, PANIC) and no other value is.  A value is computed once and
+ * may be used by later values of the same function (args point to them);
+ * values are never reassigned: everything mutable is a variable.
+ *
+ * Variables.  Named variables (params, results, locals) are explicit
+ * storage, like alloca: ADDR yields a pointer to one; LOAD and STORE go
+ * through pointers.  DECL marks the point where a local comes into scope (a
+ * fresh variable each time it executes, which matters in loops).  Every
+ * IrVar knows its loop depth, so escape analysis can tell whether it
+ * outlives another.  Globals are IrVars of class VC_GLOBAL in the program.
+ *
+ * Allocations.  NEW, MAKESLICE, CONVIFACE (when the operand is not
+ * pointer-shaped), DECL of a variable, and the implicit `...` array are the
+ * allocation sites.  Each carries `escapes`, decided by the escape pass;
+ * codegen reads only that flag: frame storage or a runtime heap allocation.
+ * A variable's `escapes` means "moved to heap".
+ *
+ * Order.  Each value records `seq`, the pre-order number of the AST node it
+ * was built for within its function.  gc's escape analysis creates its
+ * locations in that order, so -m lines come out in gc's order by sorting
+ * allocation sites on seq.
+ */
+#ifndef MINIGO_IR_H
+#define MINIGO_IR_H
+
+#include "../types/types.h"
+
+/* X(name, nargs (-1: variable), doc) */
+#define IR_OPS(X)                                                                          \
+    X(CONST, 0, "integer or bool constant: ival; type is its type")                          \
+    X(STR, 0, "string constant: str (slen bytes)")                                            \
+    X(ZERO, 0, "the zero value of type (nil pointer/slice/interface, 0, \"\", zeroed struct)") \
+    X(ADDR, 0, "address of variable var (type *T); for a global, its symbol")                \
+    X(LOAD, 1, "*args[0]; type is the element type")                                         \
+    X(STORE, 2, "*args[0] = args[1]; no value")                                              \
+    X(FIELD, 1, "&args[0]->fields[ival]: args[0] points to a struct; type is *F")            \
+    X(INDEX, 2, "&args[0][args[1]]: args[0] a slice value; panics when out of range; type *E") \
+    X(LEN, 1, "len(args[0]) of a slice or string")                                           \
+    X(CAP, 1, "cap(args[0]) of a slice")                                                     \
+    X(SLICEHDR, 3, "the slice {ptr args[0], len args[1], cap args[2]}")                       \
+    X(ADD, 2, "args[0] + args[1], integers wrap as Go's do") X(SUB, 2, "-") X(MUL, 2, "*")    \
+    X(DIV, 2, "/ (panics on zero)") X(MOD, 2, "% (panics on zero)")                          \
+    X(AND, 2, "&") X(OR, 2, "|") X(XOR, 2, "^") X(ANDNOT, 2, "&^")                            \
+    X(SHL, 2, "<<") X(SHR, 2, ">> (arithmetic for signed types)")                             \
+    X(EQ, 2, "== on ints, bools, pointers, strings; type bool") X(NE, 2, "!=")              \
+    X(LT, 2, "<") X(LE, 2, "<=") X(GT, 2, ">") X(GE, 2, ">=")                                \
+    X(NEG, 1, "-args[0]") X(NOT, 1, "!args[0]") X(COM, 1, "^args[0]")                        \
+    X(CONCAT, 2, "string args[0] + args[1] (a new heap string)")                             \
+    X(NEW, 0, "allocate a zeroed *T where T = type->elem; escapes; node")                    \
+    X(MAKESLICE, 2, "make([]E, args[0], args[1]); escapes; node")                            \
+    X(APPEND, -1, "append(args[0], args[1..]...) as go1.19's growslice; spread: args[1] is a slice") \
+    X(CONVIFACE, 1, "box args[0] into the interface type; escapes (for the box); node")       \
+    X(CALL, -1, "call func with args; type: NULL, the single result, or a TUPLE")             \
+    X(EXTRACT, 1, "result ival of the TUPLE-typed call args[0]")                              \
+    X(DECL, 0, "variable var comes into scope: zeroed in the frame, or allocated if it escapes") \
+    X(JMP, 0, "terminator: go to target[0]")                                                 \
+    X(BR, 1, "terminator: if args[0] go to target[0] else target[1]")                        \
+    X(RET, 0, "terminator: return; the results are in the result variables")                 \
+    X(PANIC, 1, "terminator: panic(args[0]), args[0] an interface")
+
+typedef enum IrOp {
+#define X(op, n, doc) IR_##op,
+    IR_OPS(X)
+#undef X
+    IR__COUNT
+} IrOp;
+
+extern const char *ir_op_names[];
+extern const int ir_op_nargs[];
+
+typedef struct IrValue IrValue;
+typedef struct IrBlock IrBlock;
+typedef struct IrVar IrVar;
+typedef struct IrFunc IrFunc;
+
+struct IrValue {
+    IrOp op;
+    int id;             /* unique within the function; printed as v<id> */
+    Type *type;         /* NULL for values without a result (STORE, terminators) */
+    Pos pos;            /* gc's position for diagnostics */
+    Node *node;         /* the AST node it came from (diagnostics print it) */
+    int seq;            /* pre-order number of node within the function */
+    int loopdepth;      /* loop nesting where it executes */
+    IrValue **args;
+    int nargs;
+    IrVar *var;         /* ADDR, DECL */
+    IrFunc *func;       /* CALL */
+    IrBlock *target[2]; /* JMP, BR */
+    int64_t ival;       /* CONST, FIELD, EXTRACT */
+    const char *str;    /* STR */
+    int64_t slen;
+    bool escapes;       /* allocation sites: decided by escape analysis */
+    bool spread;        /* APPEND: append(s, t...) */
+    bool implicit;      /* CONVIFACE/NEW made by the compiler, not written (e.g. the ... array) */
+    const char *desc;   /* how diagnostics name an implicit site ("... argument"); NULL: print node */
+    IrBlock *block;
+    void *cg, *esc;     /* private annotations of codegen and escape */
+};
+
+struct IrBlock {
+    int id;
+    Vec values;         /* of IrValue*; the last is the terminator */
+};
+
+struct IrVar {
+    const char *name;   /* "x"; unnamed results "~r0"; unnamed params "~p0"; "_" stays "_" */
+    Type *type;
+    Pos pos;
+    Sym *sym;           /* NULL for compiler temporaries */
+    VarClass vclass;
+    int index;          /* position among params or results */
+    int loopdepth;
+    bool addrtaken;
+    bool escapes;       /* "moved to heap" */
+    bool temp;          /* compiler-made: never named in diagnostics */
+    IrFunc *fn;         /* NULL for globals */
+    /* Escape summary of a parameter (gc's "tag"): -1 means no leak, else
+     * the minimal number of dereferences: leak_heap=0 is "leaking param: p",
+     * 1 is "leaking param content: p"; leak_result[i] likewise for result i. */
+    int leak_heap;
+    int leak_result[8];
+    void *cg, *esc;
+};
+
+struct IrFunc {
+    const char *name;      /* as gc prints it: "f", "T.m", "(*T).m" */
+    const char *linkname;  /* assembly symbol: "main.f", "fmt.Println" */
+    Sym *sym;
+    Node *decl;            /* FUNCDECL; its pragmas carry std escape tags */
+    Type *type;            /* FUNC */
+    Vec params, results;   /* of IrVar* (the receiver, if any, is params[0]) */
+    Vec vars;              /* of IrVar*: params, results, then locals in declaration order */
+    Vec blocks;            /* of IrBlock*; blocks[0] is the entry */
+    bool external;         /* no body: implemented in runtime/ (see codegen) */
+    bool tagged;           /* escape summary known (analysed, or given by a pragma) */
+    int nvalues;           /* ids are 0..nvalues-1 */
+    Pos pos;
+    void *cg, *esc;
+};
+
+typedef struct IrProgram {
+    Package *pkg;
+    Vec funcs;             /* of IrFunc*: the package's functions in source order */
+    Vec externs;           /* of IrFunc*: std functions called */
+    Vec globals;           /* of IrVar* */
+    IrFunc *init;          /* package initialisation (global var initialisers), or NULL */
+} IrProgram;
+
+/* ---- 3. building (build.c) ----
+ * Requires: a checked package without errors.
+ * Provides: an IrProgram; every allocation site with escapes=true (the safe
+ * default until escape analysis runs). */
+IrProgram *ir_build(Package *pkg);
+
+/* ---- 4. verifying and printing ---- */
+void ir_verify(IrProgram *p);        /* ice()s on a malformed program */
+void ir_print_func(StrBuf *b, IrFunc *f);
+void ir_print(StrBuf *b, IrProgram *p);
+
+#endif

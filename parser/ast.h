@@ -1,0 +1,162 @@
+/* ast.h — minigo's syntax tree, built by the bison parser (parse.y).
+ *
+ * Contents
+ *   1. node kinds (an X-macro table: enum, name and field use cannot drift)
+ *   2. the Node structure
+ *   3. constructors (ast.c)
+ *   4. the printer in gc's expression notation (print.c)
+ *   5. parsing a file (parse.y / scan.l)
+ *
+ * Every node has a position counted as gc counts it (see DESIGN.md, "Facts
+ * about the oracle"): a call at its '(', a selector at its '.', an index at
+ * its '[', a binary expression at its operator, a composite literal at its
+ * '{', a unary expression at its operator, a name or literal at its first
+ * byte, a statement at its first token except an assignment (at its
+ * operator: '=', ':=', '+=', '++').
+ */
+#ifndef MINIGO_AST_H
+#define MINIGO_AST_H
+
+#include "../common/common.h"
+
+struct Type;
+struct Sym;
+
+/* X(kind, fields used) — the comment says which fields carry what. */
+#define AST_KINDS(X)                                                            \
+    /* ---- files and declarations ---- */                                     \
+    X(FILE,      "list=decls (FUNCDECL, and one VARDECL/CONSTDECL/TYPEDECL per spec), list2=imports, name=package, pos=package clause")                     \
+    X(IMPORT,    "name=local name or NULL, str=path")                           \
+    X(FUNCDECL,  "name, a=receiver FIELD or NULL, b=FUNCTYPE, c=BLOCK body or NULL, pragmas") \
+    X(VARDECL,   "list=names (NAME), a=type or NULL, list2=values")             \
+    X(CONSTDECL, "list=names (NAME), a=type or NULL, list2=values (empty: repeat the previous spec of the group), ival=iota")  \
+    X(TYPEDECL,  "name, a=type, flag=1 for alias (type A = B)")                 \
+    /* ---- types ---- */                                                      \
+    X(FUNCTYPE,  "list=params (FIELD), list2=results (FIELD)")                  \
+    X(FIELD,     "name or NULL, a=type, flag=1 if ...T (variadic) or embedded, str=tag") \
+    X(STRUCTTYPE,"list=fields (FIELD)")                                         \
+    X(PTRTYPE,   "a=elem")                                                      \
+    X(SLICETYPE, "a=elem")                                                      \
+    X(ARRAYTYPE, "a=elem, b=length expr or NULL for [...]T")                    \
+    X(MAPTYPE,   "a=key, b=value")                                              \
+    X(CHANTYPE,  "a=elem, ival=dir: 0 both, 1 send-only, 2 recv-only")          \
+    X(IFACETYPE, "list=methods (FIELD with FUNCTYPE) and embedded (FIELD, name NULL)") \
+    X(ELLIPSIS,  "a=elem; only in a parameter list")                           \
+    /* ---- expressions ---- */                                                \
+    X(NAME,      "name; sym after checking")                                    \
+    X(INTLIT,    "str=source text")                                             \
+    X(FLOATLIT,  "str=source text")                                             \
+    X(IMAGLIT,   "str=source text")                                             \
+    X(RUNELIT,   "str=source text, ival=value")                                 \
+    X(STRLIT,    "str=decoded bytes, ival=length (may contain NUL); raw=source text") \
+    X(COMPOSITE, "a=type or NULL (elided), list=elements (KEYVAL or expr), pos='{'") \
+    X(KEYVAL,    "a=key, b=value")                                              \
+    X(FUNCLIT,   "a=FUNCTYPE, b=BLOCK")                                         \
+    X(PAREN,     "a=inner")                                                     \
+    X(SELECTOR,  "a=operand, name=selected name, pos='.'")                      \
+    X(INDEX,     "a=operand, b=index, pos='['")                                 \
+    X(SLICE,     "a=operand, b=low or NULL, c=high or NULL, d=max or NULL, pos='['") \
+    X(TYPEASSERT,"a=operand, b=type or NULL for .(type), pos='.'")              \
+    X(CALL,      "a=function, list=args, flag=1 if last arg has ..., pos='('")  \
+    X(UNARY,     "op, a=operand, pos=operator")                 \
+    X(BINARY,    "op, a=left, b=right, pos=operator")                           \
+    /* ---- statements ---- */                                                 \
+    X(BLOCK,     "list=statements, pos='{', pos2='}'")                          \
+    X(EXPRSTMT,  "a=expression")                                                \
+    X(SENDSTMT,  "a=channel, b=value")                                          \
+    X(INCDEC,    "op=OP_ADD (++) or OP_SUB (--), a=operand, pos=operator")                      \
+    X(ASSIGN,    "op=OP_NONE for =, else the binary op of +=, -=...; list=lhs, list2=rhs, pos=operator") \
+    X(DEFINE,    "list=lhs (NAME), list2=rhs, pos=':='")                        \
+    X(DECLSTMT,  "list=VARDECL, CONSTDECL or TYPEDECL nodes, one per spec") \
+    X(GOSTMT,    "a=CALL")                                                      \
+    X(DEFERSTMT, "a=CALL")                                                      \
+    X(RETURN,    "list=results")                                                \
+    X(BRANCH,    "op=OP_BREAK, OP_CONTINUE, OP_GOTO or OP_FALLTHROUGH, name=label or NULL")  \
+    X(LABELED,   "name=label, a=statement")                                     \
+    X(IF,        "a=init or NULL, b=cond, c=then BLOCK, d=else (IF or BLOCK) or NULL") \
+    X(FOR,       "a=init or NULL, b=cond or NULL, c=post or NULL, d=body BLOCK") \
+    X(RANGE,     "a=key or NULL, b=value or NULL, c=range expr, d=body BLOCK, flag=1 if :=, pos='range' keyword, pos2='for'") \
+    X(SWITCH,    "a=init or NULL, b=tag or NULL, list=CASEs, pos2='}'")          \
+    X(TYPESWITCH,"a=init or NULL, name=bound name or NULL, b=operand x of x.(type), list=CASEs") \
+    X(CASE,      "list=expressions (empty for default), list2=body statements, flag=1 if default, pos=case/default keyword") \
+    X(SELECT,    "list=COMMs")                                                  \
+    X(COMM,      "a=send/recv statement or NULL for default, list2=body")       \
+    X(EMPTY,     "nothing")
+
+typedef enum NodeKind {
+#define X(k, doc) N_##k,
+    AST_KINDS(X)
+#undef X
+    N__COUNT
+} NodeKind;
+
+extern const char *ast_kind_names[];
+
+/* Operators, independent of the parser's token codes.  For ASSIGN, op is
+ * OP_NONE for plain '=' and the binary operator for '+=' and the like; for
+ * INCDEC it is OP_ADD (++) or OP_SUB (--). */
+#define AST_OPS(X)                                                   \
+    X(NONE, "")                                                      \
+    X(ADD, "+") X(SUB, "-") X(MUL, "*") X(DIV, "/") X(MOD, "%")      \
+    X(AND, "&") X(OR, "|") X(XOR, "^") X(SHL, "<<") X(SHR, ">>")     \
+    X(ANDNOT, "&^")                                                  \
+    X(LAND, "&&") X(LOR, "||")                                       \
+    X(EQ, "==") X(NE, "!=") X(LT, "<") X(LE, "<=") X(GT, ">") X(GE, ">=") \
+    X(NOT, "!") X(ADDR, "&") X(DEREF, "*") X(RECV, "<-")             \
+    X(BREAK, "break") X(CONTINUE, "continue") X(GOTO, "goto")        \
+    X(FALLTHROUGH, "fallthrough")
+
+typedef enum Op {
+#define X(o, s) OP_##o,
+    AST_OPS(X)
+#undef X
+    OP__COUNT
+} Op;
+extern const char *ast_op_names[]; /* OP_ADD -> "+" */
+
+/* UNARY uses OP_ADD (+x), OP_SUB (-x), OP_NOT (!x), OP_XOR (^x), OP_DEREF
+ * (*x), OP_ADDR (&x), OP_RECV (<-x).  A pointer type written *T in an
+ * expression position is parsed as UNARY OP_DEREF; the checker decides. */
+typedef struct Node Node;
+struct Node {
+    NodeKind kind;
+    Op op;             /* for UNARY, BINARY, ASSIGN, INCDEC, BRANCH */
+    Pos pos, pos2;
+    Node *a, *b, *c, *d;
+    Vec list, list2;   /* of Node* */
+    const char *name;
+    const char *str;   /* literal text or decoded string bytes */
+    const char *raw;
+    int64_t ival;
+    int flag;
+    Vec pragmas;       /* of char*: "//go:noinline" and "//minigo:..." lines before a FUNCDECL */
+
+    /* Filled in by the type checker. */
+    struct Type *type;   /* the expression's type (or the denoted type for type expressions) */
+    struct Sym *sym;     /* what a NAME (or a SELECTOR of a package) refers to */
+    struct ConstVal *cval; /* constant value, when the expression is constant */
+    void *aux;           /* a stage's private annotation (e.g. IR for a FUNCDECL) */
+};
+
+/* ---- 3. constructors (ast.c): allocate from `perm` ---- */
+Node *ast_new(NodeKind k, Pos p);
+Node *ast_new2(NodeKind k, Pos p, Node *a, Node *b);
+
+/* ---- 4. printer (print.c) ----
+ * Prints an expression the way gc's %v does in diagnostics: `&T{...}`,
+ * `[]int{...}`, `make([]int, n)`, `new(int)`, `x + 1`, `*p`, `p.f`, `s[i]`,
+ * `f(x)`, `"hi"`, `func literal`, `fmt.Println(... argument...)`.  Parentheses
+ * the source used are kept only where gc keeps them. */
+void ast_print_expr(StrBuf *b, const Node *n);
+const char *ast_expr_str(const Node *n);  /* arena copy of the above */
+/* A debugging dump of the whole tree, one node a line, indented. */
+void ast_dump(StrBuf *b, const Node *n);
+
+/* ---- 5. parsing (parse.y, scan.l) ----
+ * Parses one file.  display_name is how positions name it ("./f.go").
+ * Syntax errors are reported with diag_error in gc's words; the result is
+ * NULL if any occurred. */
+Node *parse_file(const char *display_name, const char *src, size_t len);
+Node *parse_file_path(const char *path, const char *display_name);
+
+#endif

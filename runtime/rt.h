@@ -1,0 +1,114 @@
+/* rt.h — the contract between compiled code (codegen/) and the runtime.
+ *
+ * Contents
+ *   1. data layouts shared with generated code (strings, slices,
+ *      interfaces, type descriptors)
+ *   2. calling conventions
+ *   3. entry points codegen calls (C ABI)
+ *   4. the standard-library functions implemented in C (Go ABI frames)
+ *
+ * Everything here is also what codegen emits byte for byte; change both
+ * sides together.
+ */
+#ifndef MINIGO_RT_H
+#define MINIGO_RT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- 1. layouts (amd64, as Go's) ---------------------------------------- */
+
+typedef struct RtString {   /* 16 bytes */
+    const uint8_t *ptr;
+    int64_t len;
+} RtString;
+
+typedef struct RtSlice {    /* 24 bytes */
+    void *ptr;
+    int64_t len, cap;
+} RtSlice;
+
+typedef struct RtType RtType;
+
+typedef struct RtIface {    /* 16 bytes; an empty interface (any) */
+    const RtType *type;     /* NULL for a nil interface */
+    void *data;             /* pointer-shaped values (kind PTR) are stored here
+                               directly; any other value points to a copy (a box) */
+} RtIface;
+
+/* Kinds use reflect.Kind's numbering. */
+enum {
+    RT_BOOL = 1, RT_INT, RT_INT8, RT_INT16, RT_INT32, RT_INT64,
+    RT_UINT, RT_UINT8, RT_UINT16, RT_UINT32, RT_UINT64, RT_UINTPTR,
+    RT_FLOAT32, RT_FLOAT64, RT_COMPLEX64, RT_COMPLEX128,
+    RT_ARRAY, RT_CHAN, RT_FUNC, RT_INTERFACE, RT_MAP, RT_PTR, RT_SLICE,
+    RT_STRING, RT_STRUCT, RT_UNSAFEPTR
+};
+
+typedef struct RtField {    /* 24 bytes */
+    const char *name;       /* NUL-terminated */
+    const RtType *type;
+    uint64_t offset;
+} RtField;
+
+/* A type descriptor: codegen emits one per type that needs it, in .data,
+ * labelled "type.NAME" (mangled).  64 bytes. */
+struct RtType {
+    uint64_t size;          /*  0 */
+    uint64_t ptrdata;       /*  8: length of the prefix that may hold pointers; 0 = none */
+    uint32_t kind;          /* 16: RT_* */
+    uint32_t nfields;       /* 20: STRUCT */
+    const char *name;       /* 24: as %T prints it: "int", "main.T", "[]int", "*main.T" */
+    const RtType *elem;     /* 32: PTR, SLICE, ARRAY element */
+    const RtField *fields;  /* 40: STRUCT */
+    uint64_t len;           /* 48: ARRAY */
+    const uint8_t *gcmask;  /* 56: bit i set = word i may hold a pointer (NULL until the GC issue) */
+};
+
+/* ---- 2. calling conventions ----------------------------------------------
+ *
+ * Go functions (generated code) use a stack-based convention like Go's old
+ * ABI0: the caller writes the arguments, then the results' space, into the
+ * bottom of its own frame, at 0(%rsp) upward, each at its type's alignment
+ * (at least 8), and calls.  The callee finds them at 16(%rbp) upward after
+ * `push %rbp; mov %rsp,%rbp`, and writes its results there before returning.
+ * No register is preserved except %rsp, %rbp, %rbx, %r12-%r15 (the C
+ * callee-saved set, so C can call Go).  %rsp is 16-byte aligned at each call.
+ *
+ * Runtime entry points (section 3) are plain C functions (System V ABI).
+ *
+ * Standard-library functions written in C (section 4) take one argument:
+ * a pointer to the Go argument/result block described above.  Their
+ * symbols are the Go names ("fmt.Println"), set with asm labels.
+ */
+
+/* ---- 3. entry points for generated code (C ABI) -------------------------- */
+
+/* The one allocation entry point: zeroed memory for one object of type t
+ * (t may be NULL for pointer-free memory). */
+void *rt_alloc(uint64_t size, const RtType *t);
+/* make([]E, len, cap) on the heap; panics as Go does for bad sizes. */
+void rt_makeslice(RtSlice *out, const RtType *elem, int64_t len, int64_t cap);
+/* Grows *s so that cap >= newlen, exactly as go1.19's growslice chooses the
+ * new capacity (size classes included); copies the old elements; keeps len. */
+void rt_growslice(RtSlice *s, const RtType *elem, int64_t newlen);
+void rt_concatstring(RtString *out, const RtString *a, const RtString *b);
+bool rt_eqstring(const RtString *a, const RtString *b);
+int rt_cmpstring(const RtString *a, const RtString *b);  /* -1, 0, 1 */
+
+/* Panics print Go's message and exit with status 2. */
+_Noreturn void rt_panic_index(int64_t i, int64_t len);   /* index out of range [i] with length len */
+_Noreturn void rt_panic_divide(void);                    /* integer divide by zero */
+_Noreturn void rt_panic_iface(const RtIface *v);         /* panic(v) */
+_Noreturn void rt_throw(const char *msg);                /* fatal error: msg */
+
+/* The program: the runtime's main() sets up, runs "main.init" then
+ * "main.main" (both emitted by codegen) on a large stack, then exits 0. */
+
+/* ---- 4. standard library in C (Go ABI frames) ---------------------------- */
+
+/* func Println(a ...any) (n int, err error) */
+typedef struct { RtSlice a; int64_t n; RtIface err; } FmtPrintlnFrame;
+
+#endif
