@@ -41,13 +41,13 @@ DIFF_LINES=${DIFF_LINES:-20}
 # trim_trace: keep stderr up to and including the "goroutine N [running]:" line.
 trim_trace() { awk '{ print } /^goroutine [0-9]+ \[running\]:$/ { exit }'; }
 
-# show_diff EXPECTED ACTUAL LABEL: a short unified diff, indented.
+# show_diff EXPECTED ACTUAL LABEL1 LABEL2: a short unified diff, indented.
 show_diff() {
-	diff -u --label "expected/$3" --label "actual/$3" -- "$1" "$2" |
+	diff -u --label "$3" --label "$4" -- "$1" "$2" |
 		head -n "$DIFF_LINES" | sed 's/^/    /'
 }
 
-add_diff() { dexp+=("$1"); dact+=("$2"); dlab+=("$3"); }
+add_diff() { dexp+=("$1"); dact+=("$2"); dlab+=("$3"); dlab2+=("$4"); }
 
 cd -- "$samples_dir" || { echo "samples.sh: no samples dir" >&2; exit 2; }
 shopt -s nullglob
@@ -80,6 +80,7 @@ for f in "${files[@]}"; do
 	dexp=()
 	dact=()
 	dlab=()
+	dlab2=()
 
 	case $f in
 	-*) printf 'FAIL %s (bad sample file name)\n' "$name"; failed=$((failed + 1)); continue ;;
@@ -92,7 +93,7 @@ for f in "${files[@]}"; do
 			rec=$name.$ext
 			new=$fresh/$name.$ext
 			if [ -e "$rec" ] && [ -e "$new" ]; then
-				cmp -s -- "$rec" "$new" || { stale+=("$rec"); add_diff "$rec" "$new" "$rec (recorded vs fresh)"; }
+				cmp -s -- "$rec" "$new" || { stale+=("$rec"); add_diff "$rec" "$new" "recorded/$rec" "fresh-go/$rec"; }
 			elif [ -e "$rec" ] || [ -e "$new" ]; then
 				stale+=("$rec")
 			fi
@@ -117,7 +118,7 @@ for f in "${files[@]}"; do
 	brc=$?
 	if [ -e "$name.m_l.txt" ] && ! cmp -s -- "$name.m_l.txt" "$d/build.err"; then
 		reasons+=("-m -l diagnostics")
-		add_diff "$name.m_l.txt" "$d/build.err" "$name.m_l.txt"
+		add_diff "$name.m_l.txt" "$d/build.err" "expected/$name.m_l.txt" "minigo/$name.m_l.txt"
 	fi
 
 	# (b) the program's output, exit status and (for panics) stderr
@@ -129,14 +130,14 @@ for f in "${files[@]}"; do
 		trim_trace <"$d/run.err" >"$d/run.err.trimmed"
 		if [ -e "$name.out" ] && ! cmp -s -- "$name.out" "$d/run.out"; then
 			reasons+=("stdout")
-			add_diff "$name.out" "$d/run.out" "$name.out"
+			add_diff "$name.out" "$d/run.out" "expected/$name.out" "minigo/$name.out"
 		fi
 		if [ -e "$name.exit" ] && ! cmp -s -- "$name.exit" "$d/run.exit"; then
 			reasons+=("exit status $(cat -- "$d/run.exit"), want $(cat -- "$name.exit")")
 		fi
 		if [ -e "$name.err" ] && ! cmp -s -- "$name.err" "$d/run.err.trimmed"; then
 			reasons+=("stderr")
-			add_diff "$name.err" "$d/run.err.trimmed" "$name.err"
+			add_diff "$name.err" "$d/run.err.trimmed" "expected/$name.err" "minigo/$name.err"
 		fi
 	fi
 
@@ -148,7 +149,7 @@ for f in "${files[@]}"; do
 		for r in "${reasons[@]:1}"; do msg="$msg; $r"; done
 		printf 'FAIL %s (%s)\n' "$name" "$msg"
 		for ((i = 0; i < ${#dexp[@]}; i++)); do
-			show_diff "${dexp[i]}" "${dact[i]}" "${dlab[i]}"
+			show_diff "${dexp[i]}" "${dact[i]}" "${dlab[i]}" "${dlab2[i]}"
 		done
 		failed=$((failed + 1))
 	fi
