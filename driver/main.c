@@ -1,0 +1,284 @@
+/* main.c — the minigo command, shaped like the go command:
+ *
+ *   minigo build [-o out] [-gcflags='-m -l ...'] file.go...
+ *   minigo run   [-gcflags='...'] file.go... [args]
+ *
+ * The compiler is this list of passes (compile() below):
+ *
+ *   parse      lexer/ + parser/   each file to a syntax tree
+ *   check      types/             types, scopes, constants, gc's errors
+ *   build IR   ir/                SSA-like IR per function
+ *   verify     ir/
+ *   escape     escape/            stack or heap for every allocation; -m
+ *   verify     ir/
+ *   emit       codegen/           x86-64 assembly
+ *   link       cc                 with libminigo_rt.a
+ *
+ * Diagnostics are printed as the go command prints the compiler's: after
+ * a line "# command-line-arguments", only when there are any.
+ */
+#include "../codegen/codegen.h"
+#include "../escape/escape.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+typedef struct Flags {
+    int m;          /* -m level */
+    bool no_inline; /* -l */
+    bool no_opt;    /* -N */
+    bool dump_ir;   /* -S: print the IR (minigo's, not gc's assembly) */
+} Flags;
+
+static const char *exe_dir(void) {
+    static char dir[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
+    if (n < 0)
+        return ".";
+    dir[n] = 0;
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        *slash = 0;
+    return dir;
+}
+
+static bool exists(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+/* The runtime library and std/ next to an in-tree build, or installed
+ * under PREFIX/lib/minigo and PREFIX/share/minigo. */
+static const char *find_resource(const char *intree, const char *installed) {
+    const char *d = exe_dir();
+    const char *p = arena_printf(perm, "%s/%s", d, intree);
+    if (exists(p))
+        return p;
+    p = arena_printf(perm, "%s/%s", d, installed);
+    if (exists(p))
+        return p;
+    fprintf(stderr, "minigo: cannot find %s (looked in %s)\n", intree, d);
+    exit(2);
+}
+
+/* The name gc prints for a file: relative to the current directory, with
+ * "./" for a file in it. */
+static const char *display_name(const char *path) {
+    char real[PATH_MAX], cwd[PATH_MAX];
+    if (!realpath(path, real) || !getcwd(cwd, sizeof cwd))
+        return path;
+    size_t n = strlen(cwd);
+    if (strncmp(real, cwd, n) == 0 && real[n] == '/') {
+        const char *rel = real + n + 1;
+        if (!strchr(rel, '/'))
+            return arena_printf(perm, "./%s", rel);
+        return arena_strdup(perm, rel);
+    }
+    return arena_strdup(perm, real + (real[0] == '/' && cwd[1] ? 1 : 0));
+}
+
+static void parse_gcflags(const char *s, Flags *f) {
+    char *copy = xstrdup(s);
+    for (char *tok = strtok(copy, " \t"); tok; tok = strtok(NULL, " \t")) {
+        if (strcmp(tok, "-m") == 0)
+            f->m++;
+        else if (strncmp(tok, "-m=", 3) == 0)
+            f->m = atoi(tok + 3);
+        else if (strcmp(tok, "-l") == 0 || strncmp(tok, "-l=", 3) == 0)
+            f->no_inline = true;
+        else if (strcmp(tok, "-N") == 0)
+            f->no_opt = true;
+        else if (strcmp(tok, "-S") == 0)
+            f->dump_ir = true;
+        else {
+            fprintf(stderr, "minigo: unsupported -gcflags flag %s\n", tok);
+            exit(2);
+        }
+    }
+    free(copy);
+}
+
+/* Prints what the compiler said, as the go command does. */
+static void flush_output(void) {
+    diag_flush();
+    if (diag_output.len) {
+        fputs("# command-line-arguments\n", stderr);
+        fputs(sb_str(&diag_output), stderr);
+        sb_reset(&diag_output);
+    }
+}
+
+/* The passes.  Returns the program, or NULL after errors. */
+static IrProgram *compile(Vec *paths, Flags *fl) {
+    Vec files = {0};
+    for (int i = 0; i < paths->len; i++) {
+        const char *path = paths->data[i];
+        Node *f = parse_file_path(path, display_name(path));
+        if (f)
+            vec_push(&files, f);
+    }
+    if (diag_errors())
+        return NULL;
+    Package *pkg = ty_check_package("main", &files);
+    if (diag_errors())
+        return NULL;
+    IrProgram *prog = ir_build(pkg);
+    ir_verify(prog);
+    esc_analyze(prog, (EscOptions){.m = fl->m});
+    ir_verify(prog);
+    if (fl->dump_ir) {
+        StrBuf b = {0};
+        ir_print(&b, prog);
+        fputs(sb_str(&b), stdout);
+        sb_free(&b);
+    }
+    return prog;
+}
+
+static int run_cmd(char *const argv[]) {
+    pid_t pid = fork();
+    if (pid < 0) {
+        perror("minigo: fork");
+        return -1;
+    }
+    if (pid == 0) {
+        execvp(argv[0], argv);
+        fprintf(stderr, "minigo: cannot run %s: %s\n", argv[0], strerror(errno));
+        _exit(127);
+    }
+    int st;
+    while (waitpid(pid, &st, 0) < 0)
+        if (errno != EINTR)
+            return -1;
+    if (WIFEXITED(st))
+        return WEXITSTATUS(st);
+    return 128 + WTERMSIG(st);
+}
+
+/* Writes the assembly and links it into `out`. */
+static bool assemble_and_link(IrProgram *prog, const char *out) {
+    char tmpl[] = "/tmp/minigo-XXXXXX";
+    char *dir = mkdtemp(tmpl);
+    if (!dir) {
+        perror("minigo: mkdtemp");
+        return false;
+    }
+    const char *asm_path = arena_printf(perm, "%s/main.s", dir);
+    StrBuf s = {0};
+    cg_emit_program(&s, prog);
+    FILE *f = fopen(asm_path, "w");
+    if (!f || fwrite(s.data, 1, s.len, f) != s.len || fclose(f) != 0) {
+        fprintf(stderr, "minigo: cannot write %s\n", asm_path);
+        return false;
+    }
+    sb_free(&s);
+    const char *rt = find_resource("libminigo_rt.a", "../lib/minigo/libminigo_rt.a");
+    char *argv[] = {"cc", "-no-pie", "-o", (char *)out, (char *)asm_path, (char *)rt, "-lm", NULL};
+    int rc = run_cmd(argv);
+    unlink(asm_path);
+    rmdir(dir);
+    if (rc != 0) {
+        fprintf(stderr, "minigo: linking failed\n");
+        return false;
+    }
+    return true;
+}
+
+static void usage(void) {
+    fputs("usage: minigo build [-o output] [-gcflags='flags'] file.go...\n"
+          "       minigo run [-gcflags='flags'] file.go... [arguments...]\n",
+          stderr);
+    exit(2);
+}
+
+static bool is_go_file(const char *s) {
+    size_t n = strlen(s);
+    return n > 3 && strcmp(s + n - 3, ".go") == 0;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2)
+        usage();
+    const char *cmd = argv[1];
+    bool run = strcmp(cmd, "run") == 0;
+    if (!run && strcmp(cmd, "build") != 0)
+        usage();
+    Flags fl = {0};
+    const char *out = NULL;
+    Vec paths = {0};
+    int i = 2;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strncmp(a, "-gcflags=", 9) == 0)
+            parse_gcflags(a + 9, &fl);
+        else if (strcmp(a, "-gcflags") == 0 && i + 1 < argc)
+            parse_gcflags(argv[++i], &fl);
+        else if (strcmp(a, "-o") == 0 && i + 1 < argc && !run)
+            out = argv[++i];
+        else if (a[0] == '-') {
+            fprintf(stderr, "minigo: unknown flag %s\n", a);
+            usage();
+        } else
+            break;
+    }
+    for (; i < argc && is_go_file(argv[i]); i++) {
+        if (!exists(argv[i])) {
+            fprintf(stderr, "stat %s: no such file or directory\n", argv[i]);
+            return 1;
+        }
+        vec_push(&paths, argv[i]);
+    }
+    if (paths.len == 0)
+        usage();
+    if (!run && i < argc)
+        usage();
+    ty_std_dir = find_resource("../std", "../share/minigo/std");
+
+    IrProgram *prog = compile(&paths, &fl);
+    flush_output();
+    if (!prog)
+        return 1;
+    if (strcmp(prog->pkg->name ? prog->pkg->name : "main", "main") != 0)
+        return 0; /* like go build: a non-main package is checked, not linked */
+
+    if (!run) {
+        if (!out) {
+            const char *base = strrchr(paths.data[0], '/');
+            base = base ? base + 1 : paths.data[0];
+            out = arena_strndup(perm, base, strlen(base) - 3);
+        }
+        if (strcmp(out, "/dev/null") == 0) {
+            /* go build -o /dev/null: compile only */
+            return 0;
+        }
+        return assemble_and_link(prog, out) ? 0 : 1;
+    }
+    char tmpl[] = "/tmp/minigo-run-XXXXXX";
+    char *dir = mkdtemp(tmpl);
+    if (!dir)
+        return 1;
+    const char *exe = arena_printf(perm, "%s/prog", dir);
+    if (!assemble_and_link(prog, exe))
+        return 1;
+    Vec av = {0};
+    vec_push(&av, (void *)exe);
+    for (; i < argc; i++)
+        vec_push(&av, argv[i]);
+    vec_push(&av, NULL);
+    fflush(stdout);
+    int rc = run_cmd((char *const *)av.data);
+    unlink(exe);
+    rmdir(dir);
+    if (rc != 0) {
+        /* go run reports a failing program this way */
+        fprintf(stderr, "exit status %d\n", rc);
+        return 1;
+    }
+    return 0;
+}

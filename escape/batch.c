@@ -1,0 +1,137 @@
+/* batch.c — the order of analysis: strongly connected components of the
+ * static call graph, callees before callers (gc's VisitFuncsBottomUp:
+ * Tarjan's algorithm, functions visited in source order, calls in the
+ * order they appear).  Also the summaries of external functions. */
+#include "esc_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Tarjan {
+    Vec stack;
+    unsigned gen;
+    EscOptions opts;
+} Tarjan;
+
+static void analyze(Vec *funcs, EscOptions opts) {
+    Batch b = {0};
+    b.heap.escapes = true;
+    b.opts = opts;
+    b.funcs = *funcs;
+    esc_build_graph(&b);
+    esc_walk_all(&b);
+    esc_finish(&b);
+    for (int i = 0; i < b.locs.len; i++)
+        free(((Loc *)b.locs.data[i])->edges);
+    free(b.locs.data);
+}
+
+EscFn *esc_fn(IrFunc *f) {
+    if (!f->esc)
+        f->esc = NEW(EscFn);
+    return f->esc;
+}
+
+static unsigned visit(Tarjan *t, IrFunc *f) {
+    EscFn *ef = esc_fn(f);
+    if (ef->visit_id)
+        return ef->visit_id;
+    unsigned my = ++t->gen;
+    ef->visit_id = my;
+    unsigned min = ++t->gen;
+    vec_push(&t->stack, f);
+    for (int i = 0; i < f->blocks.len; i++) {
+        IrBlock *blk = f->blocks.data[i];
+        for (int j = 0; j < blk->values.len; j++) {
+            IrValue *v = blk->values.data[j];
+            if (v->op == IR_CALL && !v->func->external) {
+                unsigned m = visit(t, v->func);
+                if (m < min)
+                    min = m;
+            }
+        }
+    }
+    if (min == my || min == my + 1) {
+        int i = t->stack.len - 1;
+        for (; i >= 0; i--) {
+            IrFunc *x = t->stack.data[i];
+            esc_fn(x)->visit_id = ESC_DONE;
+            if (x == f)
+                break;
+        }
+        Vec comp = {0};
+        for (int k = i; k < t->stack.len; k++)
+            vec_push(&comp, t->stack.data[k]);
+        t->stack.len = i;
+        analyze(&comp, t->opts);
+        free(comp.data);
+    }
+    return min;
+}
+
+/* `//minigo:leaks PARAM heap=N rK=M ...` gives an external function's
+ * summary; a parameter with pointers and no such line leaks to the heap,
+ * which is what gc assumes of a function without a body. */
+static void external_summary(IrFunc *f) {
+    for (int i = 0; i < f->params.len; i++) {
+        IrVar *p = f->params.data[i];
+        p->leak_heap = ty_has_pointers(p->type) ? 0 : -1;
+        for (int k = 0; k < 8; k++)
+            p->leak_result[k] = -1;
+    }
+    if (!f->decl)
+        return;
+    Vec *pr = &f->decl->pragmas;
+    for (int i = 0; i < pr->len; i++) {
+        const char *s = pr->data[i];
+        if (strncmp(s, "minigo:leaks ", 13) != 0)
+            continue;
+        s += 13;
+        char name[64];
+        int n = 0;
+        while (*s && *s != ' ' && n < 63)
+            name[n++] = *s++;
+        name[n] = 0;
+        IrVar *p = NULL;
+        for (int k = 0; k < f->params.len; k++)
+            if (strcmp(((IrVar *)f->params.data[k])->name, name) == 0)
+                p = f->params.data[k];
+        if (!p)
+            ice("%s: pragma names unknown parameter %s", f->linkname, name);
+        p->leak_heap = -1;
+        while (*s) {
+            while (*s == ' ')
+                s++;
+            int r, d;
+            if (sscanf(s, "heap=%d", &d) == 1)
+                p->leak_heap = d;
+            else if (sscanf(s, "r%d=%d", &r, &d) == 2 && r >= 0 && r < 8)
+                p->leak_result[r] = d;
+            while (*s && *s != ' ')
+                s++;
+        }
+    }
+    f->tagged = true;
+}
+
+void esc_analyze(IrProgram *p, EscOptions opts) {
+    for (int i = 0; i < p->externs.len; i++)
+        external_summary(p->externs.data[i]);
+    Tarjan t = {0};
+    t.opts = opts;
+    for (int i = 0; i < p->funcs.len; i++) {
+        IrFunc *f = p->funcs.data[i];
+        if (!f->external)
+            visit(&t, f);
+    }
+    if (p->init) {
+        Vec one = {0};
+        vec_push(&one, p->init);
+        analyze(&one, opts);
+        free(one.data);
+    }
+    for (int i = 0; i < p->funcs.len; i++)
+        ((IrFunc *)p->funcs.data[i])->esc = NULL;
+    free(t.stack.data);
+}

@@ -1,0 +1,64 @@
+/* esc_internal.h — what the escape pass's files share. */
+#ifndef MINIGO_ESC_INTERNAL_H
+#define MINIGO_ESC_INTERNAL_H
+
+#include "escape.h"
+
+#define ESC_RESULTS 7  /* results tracked in a summary, as gc's numEscResults */
+
+typedef struct Loc Loc;
+
+typedef struct Edge {
+    Loc *src;
+    int derefs;        /* >= -1 */
+    const char *why;   /* gc's note ("assign", "call parameter", ...) for -m=2 */
+    Pos where;
+} Edge;
+
+struct Loc {
+    IrVar *var;        /* a variable's location, or */
+    IrValue *site;     /* an allocation site's storage (reported), or neither: a temporary */
+    IrFunc *fn;
+    int loopdepth;
+    Edge *edges;       /* incoming flows */
+    int nedges, capedges;
+    int order;         /* creation order within the batch (gc's allLocs order) */
+
+    /* solver state */
+    int derefs;
+    unsigned walkgen;
+    Loc *dst;
+    bool queued;
+    bool escapes;
+    int leaks[1 + ESC_RESULTS]; /* parameters: min derefs to heap/results; -1 none */
+    int result_index;  /* results: 1 + index; 0 otherwise */
+};
+
+typedef struct Batch {
+    Vec funcs;         /* of IrFunc*, the component */
+    Vec locs;          /* of Loc*, in creation order */
+    Loc heap;
+    EscOptions opts;
+} Batch;
+
+/* Per-function state of the pass, in IrFunc.esc. */
+typedef struct FnState FnState;
+typedef struct EscFn {
+    unsigned visit_id;  /* batch.c: Tarjan's numbering; ESC_DONE once analysed */
+    FnState *st;        /* graph.c: locations of values, while its batch runs */
+} EscFn;
+#define ESC_DONE 0xffffffffu
+EscFn *esc_fn(IrFunc *f);
+
+/* graph.c */
+void esc_build_graph(Batch *b);
+Loc *esc_new_loc(Batch *b, IrFunc *fn, int loopdepth);
+void esc_flow(Batch *b, Loc *dst, int derefs, Loc *src, const char *why, Pos where);
+
+/* solve.c */
+void esc_walk_all(Batch *b);
+
+/* report.c */
+void esc_finish(Batch *b);
+
+#endif

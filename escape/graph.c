@@ -1,0 +1,318 @@
+/* graph.c — the location graph of a batch of functions, built from the IR.
+ *
+ * Every variable is a location; so is the storage of every allocation site
+ * (what gc calls "{storage for X}").  Every IR value that may hold a
+ * pointer is a location too: a temporary, never reported, standing where
+ * gc has a "hole" (the destination an expression's value flows to).  With
+ * single-assignment values this needs no hole algebra: each value's
+ * defining instruction adds the edges into its location, and each use of
+ * the value is an edge out of it.  Dereference counts compose along the
+ * path, and the walk in solve.c bounds them below at zero at every
+ * location, exactly as gc's holes do.
+ *
+ * Flows, by instruction (d = dereferences on the edge):
+ *   v = ADDR x        v <- x      d = -1   (a global: no flow, as gc)
+ *   v = LOAD p        v <- p      d = +1
+ *   v = FIELD p / INDEX s,i / SLICEHDR p,..   v <- p or s   d = 0
+ *   v = NEW / MAKESLICE / CONCAT / boxing CONVIFACE
+ *                     v <- S      d = -1   (S: the site's storage)
+ *   CONVIFACE x (box) S <- x      d = 0    (pointer-shaped: v <- x)
+ *   STORE p, x        D <- x      d = 0    where D is the variable (or site
+ *                     storage) p addresses, or the heap when p is a
+ *                     pointer loaded from somewhere ("*p = x")
+ *   APPEND s, xs      v <- s; heap <- *s if the elements hold pointers;
+ *                     heap <- each x (spread: heap <- *xs)
+ *   CALL f(args)      per f's summary: heap <- arg and result_i <- arg with
+ *                     the summary's dereferences; or, for a function of the
+ *                     same batch, param <- arg and result <- callee result
+ *   PANIC x           heap <- x
+ * A flow whose value holds no pointers is dropped, as gc drops it.
+ */
+#include "esc_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct FnState {
+    Loc **vloc;    /* by value id: the value's location, created lazily */
+    Loc **sloc;    /* by value id: the storage of an allocation site */
+    Loc ***rloc;   /* by value id of a CALL: its result locations */
+    bool *novloc;  /* by value id: known to carry no flow */
+};
+
+Loc *esc_new_loc(Batch *b, IrFunc *fn, int loopdepth) {
+    Loc *l = NEW(Loc);
+    l->fn = fn;
+    l->loopdepth = loopdepth;
+    l->order = b->locs.len;
+    for (int i = 0; i <= ESC_RESULTS; i++)
+        l->leaks[i] = -1;
+    vec_push(&b->locs, l);
+    return l;
+}
+
+void esc_flow(Batch *b, Loc *dst, int derefs, Loc *src, const char *why, Pos where) {
+    if (!dst || !src)
+        return;
+    if (dst == src && derefs >= 0)
+        return; /* x = x, x = *x: nothing new */
+    if (dst->escapes && derefs < 0) { /* heap = &src */
+        src->escapes = true;
+        return;
+    }
+    if (dst->nedges == dst->capedges) {
+        dst->capedges = dst->capedges ? dst->capedges * 2 : 4;
+        dst->edges = xrealloc(dst->edges, sizeof(Edge) * (size_t)dst->capedges);
+    }
+    dst->edges[dst->nedges++] = (Edge){src, derefs, why, where};
+}
+
+static bool is_site(IrValue *v) {
+    switch (v->op) {
+    case IR_NEW: case IR_MAKESLICE: case IR_CONCAT:
+        return true;
+    case IR_CONVIFACE:
+        return v->escapes; /* the builder cleared it for pointer-shaped operands */
+    default:
+        return false;
+    }
+}
+
+typedef struct G {
+    Batch *b;
+    IrFunc *fn;
+    FnState *st;
+} G;
+
+/* The location of value v, or NULL when v carries no flow: it holds no
+ * pointers, or it was read from a global (gc: globals flow nowhere as
+ * sources). */
+static Loc *vl(G *g, IrValue *v) {
+    if (g->st->vloc[v->id])
+        return g->st->vloc[v->id];
+    if (g->st->novloc[v->id] || !v->type || !ty_has_pointers(v->type))
+        return NULL;
+    Loc *l = esc_new_loc(g->b, g->fn, v->loopdepth);
+    g->st->vloc[v->id] = l;
+    return l;
+}
+
+static void no_flow(G *g, IrValue *v) { g->st->novloc[v->id] = true; }
+
+static bool from_global(G *g, IrValue *v) { return g->st->novloc[v->id]; }
+
+/* Where a store through address p lands: the variable or site storage it
+ * addresses, or the heap when p is a pointer from elsewhere. */
+static Loc *store_dest(G *g, IrValue *p) {
+    switch (p->op) {
+    case IR_ADDR:
+        if (p->var->vclass == VC_GLOBAL)
+            return &g->b->heap;
+        return p->var->esc;
+    case IR_FIELD:
+        return store_dest(g, p->args[0]);
+    case IR_NEW:
+        return g->st->sloc[p->id]; /* initialising a literal's storage */
+    case IR_INDEX: {
+        IrValue *s = p->args[0];
+        if (s->op == IR_SLICEHDR && s->args[0]->op == IR_NEW)
+            return g->st->sloc[s->args[0]->id];
+        return &g->b->heap;
+    }
+    default:
+        return &g->b->heap;
+    }
+}
+
+static Loc *result_loc(G *g, IrValue *call, int i) {
+    Loc **r = g->st->rloc[call->id];
+    return r ? r[i] : NULL;
+}
+
+static bool in_batch(Batch *b, IrFunc *f) {
+    for (int i = 0; i < b->funcs.len; i++)
+        if (b->funcs.data[i] == f)
+            return true;
+    return false;
+}
+
+static void call_flows(G *g, IrValue *v) {
+    IrFunc *f = v->func;
+    Batch *b = g->b;
+    int nres = f->type->results.len;
+    /* the call's result locations */
+    if (nres > 0) {
+        Loc **r = arena_alloc(perm, sizeof(Loc *) * (size_t)nres);
+        if (nres == 1)
+            r[0] = vl(g, v);
+        else
+            for (int i = 0; i < nres; i++)
+                r[i] = esc_new_loc(b, g->fn, v->loopdepth);
+        g->st->rloc[v->id] = r;
+    }
+    if (in_batch(b, f)) {
+        for (int i = 0; i < nres; i++)
+            esc_flow(b, result_loc(g, v, i), 0, ((IrVar *)f->results.data[i])->esc, "call", v->pos);
+        for (int i = 0; i < v->nargs; i++)
+            esc_flow(b, ((IrVar *)f->params.data[i])->esc, 0, vl(g, v->args[i]), "call parameter", v->pos);
+        return;
+    }
+    for (int i = 0; i < v->nargs; i++) {
+        IrVar *p = f->params.data[i];
+        Loc *a = vl(g, v->args[i]);
+        if (p->leak_heap >= 0)
+            esc_flow(b, &b->heap, p->leak_heap, a, "call parameter", v->pos);
+        for (int r = 0; r < nres && r < ESC_RESULTS; r++)
+            if (p->leak_result[r] >= 0)
+                esc_flow(b, result_loc(g, v, r), p->leak_result[r], a, "call parameter", v->pos);
+    }
+}
+
+static void value_flows(G *g, IrValue *v) {
+    Batch *b = g->b;
+    Loc *heap = &b->heap;
+    switch (v->op) {
+    case IR_ADDR:
+        if (v->var->vclass == VC_GLOBAL)
+            no_flow(g, v);
+        else
+            esc_flow(b, vl(g, v), -1, v->var->esc, "address-of", v->pos);
+        break;
+    case IR_LOAD:
+    case IR_FIELD:
+    case IR_INDEX:
+    case IR_SLICEHDR:
+        if (from_global(g, v->args[0]))
+            no_flow(g, v);
+        else
+            esc_flow(b, vl(g, v), v->op == IR_LOAD ? 1 : 0, vl(g, v->args[0]),
+                     v->op == IR_LOAD ? "indirection" : "dot", v->pos);
+        break;
+    case IR_NEW:
+    case IR_MAKESLICE:
+    case IR_CONCAT:
+        esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v->pos);
+        break;
+    case IR_CONVIFACE:
+        if (is_site(v)) {
+            esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v->pos);
+            esc_flow(b, g->st->sloc[v->id], 0, vl(g, v->args[0]), "interface-converted", v->pos);
+        } else
+            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "interface-converted", v->pos);
+        break;
+    case IR_EXTRACT:
+        esc_flow(b, vl(g, v), 0, result_loc(g, v->args[0], (int)v->ival), "call", v->pos);
+        break;
+    case IR_CALL:
+        call_flows(g, v);
+        break;
+    case IR_APPEND: {
+        Type *elem = ty_under(v->type)->elem;
+        esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "call parameter", v->pos);
+        if (ty_has_pointers(elem))
+            esc_flow(b, heap, 1, vl(g, v->args[0]), "appendee slice", v->pos);
+        if (v->spread) {
+            if (ty_has_pointers(elem))
+                esc_flow(b, heap, 1, vl(g, v->args[1]), "appended slice...", v->pos);
+        } else
+            for (int i = 1; i < v->nargs; i++)
+                esc_flow(b, heap, 0, vl(g, v->args[i]), "call parameter", v->pos);
+        break;
+    }
+    case IR_STORE:
+        esc_flow(b, store_dest(g, v->args[0]), 0, vl(g, v->args[1]), "assign", v->pos);
+        break;
+    case IR_PANIC:
+        esc_flow(b, heap, 0, vl(g, v->args[0]), "call parameter", v->pos);
+        break;
+    default:
+        break; /* arithmetic, comparisons, constants, control: no flow */
+    }
+}
+
+static int by_seq(const void *x, const void *y) {
+    const IrValue *a = *(IrValue *const *)x, *b = *(IrValue *const *)y;
+    if (a->seq != b->seq)
+        return a->seq - b->seq;
+    return a->id - b->id;
+}
+
+/* gc's HeapAllocReason: sites too large for the stack, or of non-constant
+ * size, go to the heap whatever flows. */
+enum { MAX_STACK_VAR = 10 * 1024 * 1024, MAX_IMPLICIT_STACK_VAR = 64 * 1024 };
+
+static const char *heap_reason_site(IrValue *v) {
+    if (v->op == IR_MAKESLICE) {
+        IrValue *cap = v->args[1];
+        if (cap->op != IR_CONST)
+            return "non-constant size";
+        int64_t es = ty_size(ty_under(v->type)->elem);
+        if (es && cap->ival > MAX_IMPLICIT_STACK_VAR / es)
+            return "too large for stack";
+    }
+    if (v->op == IR_NEW && v->node && !(v->node->kind == N_COMPOSITE) && !v->implicit &&
+        ty_size(v->type->elem) > MAX_IMPLICIT_STACK_VAR)
+        return "too large for stack";
+    return NULL;
+}
+
+void esc_build_graph(Batch *b) {
+    /* 1. variables first, as gc's locations for fn.Dcl */
+    for (int i = 0; i < b->funcs.len; i++) {
+        IrFunc *f = b->funcs.data[i];
+        for (int j = 0; j < f->vars.len; j++) {
+            IrVar *v = f->vars.data[j];
+            Loc *l = esc_new_loc(b, f, v->loopdepth);
+            l->var = v;
+            if (v->vclass == VC_RESULT)
+                l->result_index = 1 + v->index;
+            v->esc = l;
+        }
+    }
+    /* 2. each function's allocation sites, in gc's walk order */
+    for (int i = 0; i < b->funcs.len; i++) {
+        IrFunc *f = b->funcs.data[i];
+        FnState *st = NEW(FnState);
+        size_t n = (size_t)(f->nvalues ? f->nvalues : 1);
+        st->vloc = arena_alloc(perm, sizeof(Loc *) * n);
+        st->sloc = arena_alloc(perm, sizeof(Loc *) * n);
+        st->rloc = arena_alloc(perm, sizeof(Loc **) * n);
+        st->novloc = arena_alloc(perm, sizeof(bool) * n);
+        esc_fn(f)->st = st;
+        Vec sites = {0};
+        for (int j = 0; j < f->blocks.len; j++) {
+            IrBlock *blk = f->blocks.data[j];
+            for (int k = 0; k < blk->values.len; k++) {
+                IrValue *v = blk->values.data[k];
+                if (is_site(v))
+                    vec_push(&sites, v);
+            }
+        }
+        qsort(sites.data, (size_t)sites.len, sizeof(void *), by_seq);
+        for (int j = 0; j < sites.len; j++) {
+            IrValue *v = sites.data[j];
+            Loc *l = esc_new_loc(b, f, v->loopdepth);
+            l->site = v;
+            st->sloc[v->id] = l;
+        }
+        free(sites.data);
+    }
+    /* 3. the flows */
+    for (int i = 0; i < b->funcs.len; i++) {
+        IrFunc *f = b->funcs.data[i];
+        G g = {b, f, esc_fn(f)->st};
+        for (int j = 0; j < f->blocks.len; j++) {
+            IrBlock *blk = f->blocks.data[j];
+            for (int k = 0; k < blk->values.len; k++)
+                value_flows(&g, blk->values.data[k]);
+        }
+    }
+    /* 4. what must be on the heap whatever flows */
+    for (int i = 0; i < b->locs.len; i++) {
+        Loc *l = b->locs.data[i];
+        if (l->site && heap_reason_site(l->site))
+            esc_flow(b, &b->heap, -1, l, heap_reason_site(l->site), l->site->pos);
+        if (l->var && (l->var->vclass == VC_LOCAL) && ty_size(l->var->type) > MAX_STACK_VAR)
+            esc_flow(b, &b->heap, -1, l, "too large for stack", l->var->pos);
+    }
+}

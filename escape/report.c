@@ -1,0 +1,77 @@
+/* report.c — the end of a batch: parameter summaries, the verdicts that
+ * codegen reads, and the -m lines, in gc's order: first each function's
+ * parameter summaries, then every location in creation order. */
+#include "esc_internal.h"
+
+#include <string.h>
+
+static bool named(IrVar *v) { return v->name && v->name[0] != '~' && strcmp(v->name, "_") != 0; }
+
+/* Drops result leaks no shorter than the heap leak: they add nothing. */
+static void optimize(int *leaks) {
+    if (leaks[0] >= 0)
+        for (int i = 1; i <= ESC_RESULTS; i++)
+            if (leaks[i] >= leaks[0])
+                leaks[i] = -1;
+}
+
+static void param_summary(Batch *b, IrFunc *f, IrVar *p) {
+    Loc *l = p->esc;
+    p->leak_heap = -1;
+    for (int i = 0; i < 8; i++)
+        p->leak_result[i] = -1;
+    if (!ty_has_pointers(p->type))
+        return;
+    if (!named(p))
+        return; /* unnamed parameters are unused: they do not escape */
+    optimize(l->leaks);
+    p->leak_heap = l->leaks[0];
+    for (int i = 0; i < ESC_RESULTS; i++)
+        p->leak_result[i] = l->leaks[1 + i];
+    if (!b->opts.m || l->escapes)
+        return;
+    bool empty = true;
+    for (int i = 0; i <= ESC_RESULTS; i++)
+        if (l->leaks[i] >= 0)
+            empty = false;
+    if (empty)
+        diag_warn(p->pos, "%s does not escape", p->name);
+    if (l->leaks[0] == 0)
+        diag_warn(p->pos, "leaking param: %s", p->name);
+    else if (l->leaks[0] > 0)
+        diag_warn(p->pos, "leaking param content: %s", p->name);
+    for (int i = 0; i < ESC_RESULTS && i < f->results.len; i++)
+        if (l->leaks[1 + i] >= 0)
+            diag_warn(p->pos, "leaking param: %s to result %s level=%d", p->name,
+                      ((IrVar *)f->results.data[i])->name, l->leaks[1 + i]);
+}
+
+static const char *site_text(IrValue *v) {
+    if (v->desc)
+        return v->desc;
+    if (!v->node)
+        ice("allocation site v%d without a node", v->id);
+    return ast_expr_str(v->node);
+}
+
+void esc_finish(Batch *b) {
+    for (int i = 0; i < b->funcs.len; i++) {
+        IrFunc *f = b->funcs.data[i];
+        for (int j = 0; j < f->params.len; j++)
+            param_summary(b, f, f->params.data[j]);
+        f->tagged = true;
+    }
+    for (int i = 0; i < b->locs.len; i++) {
+        Loc *l = b->locs.data[i];
+        if (l->var) {
+            l->var->escapes = l->escapes;
+            if (l->escapes && b->opts.m && !l->var->temp)
+                diag_warn(l->var->pos, "moved to heap: %s", l->var->name);
+        } else if (l->site) {
+            l->site->escapes = l->escapes;
+            if (b->opts.m)
+                diag_warn(l->site->pos, l->escapes ? "%s escapes to heap" : "%s does not escape",
+                          site_text(l->site));
+        }
+    }
+}

@@ -1,0 +1,1194 @@
+/* build.c — the IR from the checked AST.
+ *
+ * Requires: a package checked without errors.
+ * Provides: an IrProgram in which every allocation site has escapes=true,
+ * the safe answer until escape analysis decides otherwise.
+ *
+ * Expressions are built by two mutually recursive functions: rvalue()
+ * computes a value, addr() computes the address of something assignable.
+ * Variables are reached through ADDR and LOAD/STORE; a local is declared by
+ * a DECL at the point its scope begins.  Evaluation order is Go's: left to
+ * right, all right-hand sides of an assignment before any store.
+ *
+ * Each value records `seq`, the pre-order number of the AST node it came
+ * from (see ir.h), and `loopdepth`, as gc's escape analysis counts it: 1 in
+ * the function body, one more inside each loop body.  A loop's own
+ * variables (for-clause init, range key and value) are declared outside it,
+ * since Go 1.19 has one variable per loop, not per iteration.
+ */
+#include "ir.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Builder {
+    IrProgram *prog;
+    IrFunc *fn;
+    IrBlock *cur;      /* NULL after a terminator: code there is unreachable */
+    int seq;           /* next pre-order number */
+    int curseq;        /* seq of the node being built */
+    int loopdepth;
+    Vec breaks, continues, labels; /* loop targets: IrBlock*, and label names (char* or NULL) */
+} Builder;
+
+/* ---- construction helpers ---- */
+
+static IrBlock *new_block(Builder *b) {
+    IrBlock *blk = NEW(IrBlock);
+    blk->id = b->fn->blocks.len;
+    vec_push(&b->fn->blocks, blk);
+    return blk;
+}
+
+static void set_block(Builder *b, IrBlock *blk) { b->cur = blk; }
+
+static IrValue *emit(Builder *b, IrOp op, Type *t, Pos pos, int nargs, ...) {
+    if (!b->cur) /* unreachable code still gets built, into a detached block */
+        b->cur = new_block(b);
+    IrValue *v = NEW(IrValue);
+    v->op = op;
+    v->id = b->fn->nvalues++;
+    v->type = t;
+    v->pos = pos;
+    v->seq = b->curseq;
+    v->loopdepth = b->loopdepth;
+    v->nargs = nargs;
+    v->args = nargs ? arena_alloc(perm, sizeof(IrValue *) * (size_t)nargs) : NULL;
+    va_list ap;
+    va_start(ap, nargs);
+    for (int i = 0; i < nargs; i++)
+        v->args[i] = va_arg(ap, IrValue *);
+    va_end(ap);
+    v->block = b->cur;
+    vec_push(&b->cur->values, v);
+    if (op == IR_NEW || op == IR_MAKESLICE || op == IR_CONVIFACE || op == IR_CONCAT)
+        v->escapes = true;
+    if (op == IR_JMP || op == IR_BR || op == IR_RET || op == IR_PANIC)
+        b->cur = NULL;
+    return v;
+}
+
+static IrValue *emitv(Builder *b, IrOp op, Type *t, Pos pos, Vec *args) {
+    IrValue *v = emit(b, op, t, pos, 0);
+    v->nargs = args->len;
+    v->args = arena_alloc(perm, sizeof(IrValue *) * (size_t)(args->len ? args->len : 1));
+    for (int i = 0; i < args->len; i++)
+        v->args[i] = args->data[i];
+    return v;
+}
+
+static void jump(Builder *b, IrBlock *to) {
+    if (!b->cur)
+        return;
+    IrValue *v = emit(b, IR_JMP, NULL, (Pos){0}, 0);
+    v->target[0] = to;
+}
+
+static void branch(Builder *b, IrValue *cond, IrBlock *t, IrBlock *f) {
+    IrValue *v = emit(b, IR_BR, NULL, cond->pos, 1, cond);
+    v->target[0] = t;
+    v->target[1] = f;
+}
+
+static IrValue *const_int(Builder *b, Type *t, int64_t x, Pos pos) {
+    IrValue *v = emit(b, IR_CONST, t, pos, 0);
+    v->ival = x;
+    return v;
+}
+
+static IrVar *new_var(Builder *b, const char *name, Type *t, Pos pos, Sym *sym, VarClass vc) {
+    IrVar *v = NEW(IrVar);
+    v->name = name;
+    v->type = t;
+    v->pos = pos;
+    v->sym = sym;
+    v->vclass = vc;
+    v->fn = b->fn;
+    v->loopdepth = b->loopdepth;
+    v->leak_heap = -1;
+    for (int i = 0; i < 8; i++)
+        v->leak_result[i] = -1;
+    vec_push(&b->fn->vars, v);
+    if (sym)
+        sym->aux = v;
+    return v;
+}
+
+static IrVar *new_temp(Builder *b, Type *t, Pos pos) {
+    IrVar *v = new_var(b, "~tmp", t, pos, NULL, VC_LOCAL);
+    v->temp = true;
+    IrValue *d = emit(b, IR_DECL, NULL, pos, 0);
+    d->var = v;
+    return v;
+}
+
+static IrValue *var_addr(Builder *b, IrVar *v, Pos pos) {
+    IrValue *a = emit(b, IR_ADDR, ty_ptr(v->type), pos, 0);
+    a->var = v;
+    return a;
+}
+
+static IrVar *sym_var(Builder *b, Sym *s) {
+    IrVar *v = s->aux;
+    if (!v)
+        ice("no IR variable for %s", s->name);
+    return v;
+}
+
+/* ---- expressions ---- */
+
+static IrValue *rvalue(Builder *b, Node *n);
+static IrValue *addr(Builder *b, Node *n);
+static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos);
+static void stmt(Builder *b, Node *n);
+static void block(Builder *b, Node *n);
+
+static Node *unparen(Node *n) {
+    while (n->kind == N_PAREN)
+        n = n->a;
+    return n;
+}
+
+/* Starts building node n: gives it the next pre-order number. */
+static int enter(Builder *b, Node *n) {
+    int saved = b->curseq;
+    b->curseq = b->seq++;
+    return saved;
+}
+
+static IrValue *const_value(Builder *b, Node *n, Type *t) {
+    ConstVal *cv = n->cval;
+    if (ty_is_untyped(t))
+        t = t->kind == TY_UNTYPED_STRING ? ty_string : t->kind == TY_UNTYPED_BOOL ? ty_bool : ty_int;
+    Type *u = ty_under(t);
+    if (u->kind == TY_IFACE) /* a constant stored in an interface: its default type */
+        return convert(b, const_value(b, n, n->type), t, n, n->pos);
+    switch (cv->kind) {
+    case CV_BOOL:
+        return const_int(b, t, cv->b, n->pos);
+    case CV_INT:
+        return const_int(b, t, cv->i, n->pos);
+    case CV_STRING: {
+        IrValue *v = emit(b, IR_STR, t, n->pos, 0);
+        v->str = cv->s;
+        v->slen = cv->slen;
+        return v;
+    }
+    default:
+        ice("float constants are not supported by the IR yet");
+    }
+}
+
+/* Field index path from struct type t to field `name` (promoted fields
+ * through embedded structs). */
+static bool field_path(Type *t, const char *name, Vec *path) {
+    Type *u = ty_under(t);
+    if (u->kind == TY_PTR)
+        u = ty_under(u->elem);
+    if (u->kind != TY_STRUCT)
+        return false;
+    for (int i = 0; i < u->fields.len; i++)
+        if (strcmp(((Field *)u->fields.data[i])->name, name) == 0) {
+            vec_push(path, (void *)(intptr_t)i);
+            return true;
+        }
+    for (int i = 0; i < u->fields.len; i++) {
+        Field *f = u->fields.data[i];
+        if (!f->embedded)
+            continue;
+        int mark = path->len;
+        vec_push(path, (void *)(intptr_t)i);
+        if (field_path(f->type, name, path))
+            return true;
+        path->len = mark;
+    }
+    return false;
+}
+
+static IrValue *field_addr(Builder *b, IrValue *base, int idx, Pos pos) {
+    Type *st = ty_under(base->type->elem);
+    Field *f = st->fields.data[idx];
+    IrValue *v = emit(b, IR_FIELD, ty_ptr(f->type), pos, 1, base);
+    v->ival = idx;
+    return v;
+}
+
+/* The address of x.f: x is a pointer (auto-dereferenced) or addressable. */
+static IrValue *selector_addr(Builder *b, Node *n) {
+    Node *x = n->a;
+    IrValue *base;
+    Type *xt = x->type;
+    if (ty_under(xt)->kind == TY_PTR)
+        base = rvalue(b, x);
+    else if (unparen(x)->kind == N_NAME || unparen(x)->kind == N_SELECTOR || unparen(x)->kind == N_INDEX ||
+             (unparen(x)->kind == N_UNARY && unparen(x)->op == OP_DEREF))
+        base = addr(b, x);
+    else { /* a non-addressable struct value: spill it */
+        IrValue *v = rvalue(b, x);
+        IrVar *t = new_temp(b, xt, x->pos);
+        base = var_addr(b, t, x->pos);
+        emit(b, IR_STORE, NULL, x->pos, 2, base, v);
+    }
+    Vec path = {0};
+    if (!field_path(xt, n->name, &path))
+        ice("no field %s", n->name);
+    for (int i = 0; i < path.len; i++) {
+        if (ty_under(base->type->elem)->kind == TY_PTR) /* embedded pointer */
+            base = emit(b, IR_LOAD, base->type->elem, n->pos, 1, base);
+        base = field_addr(b, base, (int)(intptr_t)path.data[i], n->pos);
+    }
+    free(path.data);
+    return base;
+}
+
+static IrValue *index_addr(Builder *b, Node *n) {
+    Type *u = ty_under(n->a->type);
+    if (u->kind != TY_SLICE)
+        ice("indexing %s is not supported by the IR yet", ty_str(n->a->type));
+    IrValue *s = rvalue(b, n->a);
+    IrValue *i = rvalue(b, n->b);
+    return emit(b, IR_INDEX, ty_ptr(u->elem), n->pos, 2, s, i);
+}
+
+static IrValue *addr(Builder *b, Node *n) {
+    int saved = enter(b, n);
+    IrValue *v;
+    switch (n->kind) {
+    case N_PAREN:
+        b->curseq = saved;
+        return addr(b, n->a);
+    case N_NAME: {
+        IrVar *var = sym_var(b, n->sym);
+        v = var_addr(b, var, n->pos);
+        break;
+    }
+    case N_UNARY:
+        if (n->op != OP_DEREF)
+            ice("address of unary %d", n->op);
+        v = rvalue(b, n->a);
+        break;
+    case N_SELECTOR:
+        v = selector_addr(b, n);
+        break;
+    case N_INDEX:
+        v = index_addr(b, n);
+        break;
+    default:
+        ice("address of %s", ast_kind_names[n->kind]);
+    }
+    b->curseq = saved;
+    return v;
+}
+
+/* Fills the composite literal n (of type t) into the memory at p. */
+static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p);
+
+static void store_elem(Builder *b, Node *e, Type *et, IrValue *p) {
+    Node *x = unparen(e);
+    if (x->kind == N_COMPOSITE && !x->a && ty_under(et)->kind != TY_PTR) {
+        fill_composite(b, x, et, p);
+        return;
+    }
+    IrValue *v = convert(b, rvalue(b, e), et, e, e->pos);
+    emit(b, IR_STORE, NULL, e->pos, 2, p, v);
+}
+
+static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p) {
+    Type *u = ty_under(t);
+    if (u->kind == TY_STRUCT) {
+        for (int i = 0; i < n->list.len; i++) {
+            Node *e = n->list.data[i];
+            int idx = i;
+            if (e->kind == N_KEYVAL) {
+                for (int j = 0; j < u->fields.len; j++)
+                    if (strcmp(((Field *)u->fields.data[j])->name, e->a->name) == 0)
+                        idx = j;
+                e = e->b;
+            }
+            Field *f = u->fields.data[idx];
+            store_elem(b, e, f->type, field_addr(b, p, idx, e->pos));
+        }
+        return;
+    }
+    if (u->kind == TY_ARRAY) {
+        int64_t idx = 0;
+        Type *pt = ty_ptr(u->elem);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *e = n->list.data[i];
+            if (e->kind == N_KEYVAL) {
+                idx = e->a->cval->i;
+                e = e->b;
+            }
+            /* &a[idx] as a slice index on a slice header over the array */
+            IrValue *len = const_int(b, ty_int, u->len, e->pos);
+            IrValue *s = emit(b, IR_SLICEHDR, ty_slice(u->elem), e->pos, 3, p, len, len);
+            IrValue *ep = emit(b, IR_INDEX, pt, e->pos, 2, s, const_int(b, ty_int, idx, e->pos));
+            store_elem(b, e, u->elem, ep);
+            idx++;
+        }
+        return;
+    }
+    ice("composite literal of %s", ty_str(t));
+}
+
+static int64_t slice_lit_len(Node *n) {
+    int64_t idx = 0, max = 0;
+    for (int i = 0; i < n->list.len; i++) {
+        Node *e = n->list.data[i];
+        if (e->kind == N_KEYVAL)
+            idx = e->a->cval->i;
+        idx++;
+        if (idx > max)
+            max = idx;
+    }
+    return max;
+}
+
+static Type *array_of(Type *elem, int64_t len) {
+    Type *t = ty_new(TY_ARRAY);
+    t->elem = elem;
+    t->len = len;
+    return t;
+}
+
+/* A composite literal's value.  &T{...} and []T{...} allocate (NEW, whose
+ * node is the literal, as gc names the site); T{...} is built in a
+ * temporary. */
+static IrValue *composite(Builder *b, Node *n, Type *t, Node *site) {
+    Type *u = ty_under(t);
+    if (u->kind == TY_SLICE) {
+        int64_t len = slice_lit_len(n);
+        Type *at = array_of(u->elem, len);
+        IrValue *p = emit(b, IR_NEW, ty_ptr(at), n->pos, 0);
+        p->node = n;
+        fill_composite(b, n, at, p);
+        IrValue *l = const_int(b, ty_int, len, n->pos);
+        return emit(b, IR_SLICEHDR, t, n->pos, 3, p, l, l);
+    }
+    if (u->kind == TY_PTR) { /* an elided &T{...} inside another literal */
+        IrValue *p = emit(b, IR_NEW, t, n->pos, 0);
+        p->node = site ? site : n;
+        fill_composite(b, n, u->elem, p);
+        return p;
+    }
+    IrVar *tmp = new_temp(b, t, n->pos);
+    IrValue *p = var_addr(b, tmp, n->pos);
+    fill_composite(b, n, t, p);
+    return emit(b, IR_LOAD, t, n->pos, 1, var_addr(b, tmp, n->pos));
+}
+
+static bool pointer_shaped(Type *t) {
+    Type *u = ty_under(t);
+    return u->kind == TY_PTR || u->kind == TY_MAP || u->kind == TY_CHAN || u->kind == TY_FUNC ||
+           u->kind == TY_UNSAFEPTR;
+}
+
+/* Converts v (from expression src) to type `to` where Go converts
+ * implicitly: concrete to interface boxes it (CONVIFACE, at `pos`). */
+static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos) {
+    if (!to || !v->type)
+        return v;
+    if (ty_is_iface(to) && !ty_is_iface(v->type)) {
+        if (v->type->kind == TY_UNTYPED_NIL)
+            return emit(b, IR_ZERO, to, pos, 0);
+        IrValue *c = emit(b, IR_CONVIFACE, to, pos, 1, v);
+        c->node = src;
+        if (pointer_shaped(v->type))
+            c->escapes = false; /* no box: the pointer is the data word */
+        return c;
+    }
+    if (v->type->kind == TY_UNTYPED_NIL || (ty_is_untyped(v->type) && !ty_is_untyped(to)))
+        v->type = to;
+    return v;
+}
+
+static Type *result_type(Type *ft) {
+    if (ft->results.len == 0)
+        return NULL;
+    if (ft->results.len == 1)
+        return ((Field *)ft->results.data[0])->type;
+    Type *t = ty_new(TY_TUPLE);
+    for (int i = 0; i < ft->results.len; i++)
+        vec_push(&t->fields, ft->results.data[i]);
+    return t;
+}
+
+static IrFunc *func_of(Builder *b, Sym *s);
+
+/* gc gives an implicit conversion of an argument the position of the last
+ * argument that was not a plain variable (or the call's '(' if none was):
+ * its conversions are made at "the current position" while the call is
+ * processed, and only non-variable expressions move that position. */
+static bool moves_position(Node *n) {
+    n = unparen(n);
+    return !(n->kind == N_NAME && n->sym && n->sym->kind == SYM_VAR);
+}
+
+static IrValue *call(Builder *b, Node *n) {
+    Node *fnode = unparen(n->a);
+    Sym *fs = fnode->sym;
+    if (!fs || fs->kind != SYM_FUNC)
+        ice("indirect calls are not supported by the IR yet");
+    IrFunc *f = func_of(b, fs);
+    Type *ft = fs->type;
+    Vec args = {0};
+    int np = ft->params.len;
+    int fixed = ft->variadic ? np - 1 : np;
+    Pos cur = n->pos;
+    for (int i = 0; i < fixed; i++) {
+        Node *a = n->list.data[i];
+        if (moves_position(a))
+            cur = a->pos;
+        IrValue *v = rvalue(b, a);
+        vec_push(&args, convert(b, v, ((Field *)ft->params.data[i])->type, a, cur));
+    }
+    if (ft->variadic) {
+        Type *st = ((Field *)ft->params.data[np - 1])->type;
+        int nv = n->list.len - fixed;
+        if (n->flag) { /* f(a, s...) */
+            Node *a = n->list.data[fixed];
+            vec_push(&args, rvalue(b, a));
+        } else if (nv == 0) {
+            vec_push(&args, emit(b, IR_ZERO, st, n->pos, 0));
+        } else {
+            /* the implicit `...` array, a site of its own */
+            int saved = b->curseq;
+            b->curseq = b->seq++;
+            Type *at = array_of(st->elem, nv);
+            IrValue *arr = emit(b, IR_NEW, ty_ptr(at), n->pos, 0);
+            arr->node = n;
+            arr->implicit = true;
+            arr->desc = "... argument";
+            b->curseq = saved;
+            IrValue *len = const_int(b, ty_int, nv, n->pos);
+            IrValue *s = emit(b, IR_SLICEHDR, st, n->pos, 3, arr, len, len);
+            for (int i = 0; i < nv; i++) {
+                Node *a = n->list.data[fixed + i];
+                if (moves_position(a))
+                    cur = a->pos;
+                IrValue *v = convert(b, rvalue(b, a), st->elem, a, cur);
+                IrValue *ep = emit(b, IR_INDEX, ty_ptr(st->elem), a->pos, 2, s,
+                                   const_int(b, ty_int, i, a->pos));
+                emit(b, IR_STORE, NULL, a->pos, 2, ep, v);
+            }
+            vec_push(&args, s);
+        }
+    }
+    IrValue *c = emitv(b, IR_CALL, result_type(ft), n->pos, &args);
+    c->func = f;
+    c->node = n;
+    free(args.data);
+    return c;
+}
+
+static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
+    switch (bi) {
+    case BI_LEN:
+    case BI_CAP: {
+        Node *a = n->list.data[0];
+        if (n->cval)
+            return const_int(b, n->type, n->cval->i, n->pos);
+        Type *u = ty_under(a->type);
+        if (u->kind == TY_ARRAY)
+            return const_int(b, ty_int, u->len, n->pos);
+        IrValue *v = rvalue(b, a);
+        return emit(b, bi == BI_LEN ? IR_LEN : IR_CAP, ty_int, n->pos, 1, v);
+    }
+    case BI_NEW: {
+        IrValue *v = emit(b, IR_NEW, n->type, n->pos, 0);
+        v->node = n;
+        return v;
+    }
+    case BI_MAKE: {
+        Type *u = ty_under(n->type);
+        if (u->kind != TY_SLICE)
+            ice("make of %s is not supported by the IR yet", ty_str(n->type));
+        IrValue *len = rvalue(b, n->list.data[1]);
+        IrValue *cap = n->list.len > 2 ? rvalue(b, n->list.data[2]) : len;
+        IrValue *v = emit(b, IR_MAKESLICE, n->type, n->pos, 2, len, cap);
+        v->node = n;
+        return v;
+    }
+    case BI_APPEND: {
+        Vec args = {0};
+        Type *st = n->type;
+        vec_push(&args, rvalue(b, n->list.data[0]));
+        for (int i = 1; i < n->list.len; i++) {
+            Node *a = n->list.data[i];
+            IrValue *v = rvalue(b, a);
+            vec_push(&args, n->flag ? v : convert(b, v, ty_under(st)->elem, a, a->pos));
+        }
+        IrValue *v = emitv(b, IR_APPEND, st, n->pos, &args);
+        v->spread = n->flag;
+        v->node = n;
+        free(args.data);
+        return v;
+    }
+    case BI_PANIC: {
+        Node *a = n->list.data[0];
+        IrValue *v = convert(b, rvalue(b, a), ty_any, a, a->pos);
+        IrValue *p = emit(b, IR_PANIC, NULL, n->pos, 1, v);
+        p->node = n;
+        return NULL;
+    }
+    default:
+        ice("builtin %d is not supported by the IR yet", bi);
+    }
+}
+
+static IrValue *binary(Builder *b, Node *n) {
+    if (n->op == OP_LAND || n->op == OP_LOR) {
+        /* short-circuit through a temporary */
+        IrVar *t = new_temp(b, n->type, n->pos);
+        IrValue *l = rvalue(b, n->a);
+        emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, t, n->pos), l);
+        IrBlock *rhs = new_block(b), *done = new_block(b);
+        if (n->op == OP_LAND)
+            branch(b, l, rhs, done);
+        else
+            branch(b, l, done, rhs);
+        set_block(b, rhs);
+        IrValue *r = rvalue(b, n->b);
+        emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, t, n->pos), r);
+        jump(b, done);
+        set_block(b, done);
+        return emit(b, IR_LOAD, n->type, n->pos, 1, var_addr(b, t, n->pos));
+    }
+    IrValue *l = rvalue(b, n->a);
+    IrValue *r = rvalue(b, n->b);
+    /* comparisons against nil and mixed operand types: match the types */
+    if (l->type->kind == TY_UNTYPED_NIL)
+        l->type = r->type;
+    if (r->type->kind == TY_UNTYPED_NIL)
+        r->type = l->type;
+    static const IrOp ops[OP__COUNT] = {
+        [OP_ADD] = IR_ADD, [OP_SUB] = IR_SUB, [OP_MUL] = IR_MUL, [OP_DIV] = IR_DIV,
+        [OP_MOD] = IR_MOD, [OP_AND] = IR_AND, [OP_OR] = IR_OR, [OP_XOR] = IR_XOR,
+        [OP_SHL] = IR_SHL, [OP_SHR] = IR_SHR, [OP_ANDNOT] = IR_ANDNOT, [OP_EQ] = IR_EQ,
+        [OP_NE] = IR_NE, [OP_LT] = IR_LT, [OP_LE] = IR_LE, [OP_GT] = IR_GT, [OP_GE] = IR_GE,
+    };
+    IrOp op = ops[n->op];
+    if (op == IR_ADD && ty_is_string(n->type)) {
+        IrValue *v = emit(b, IR_CONCAT, n->type, n->pos, 2, l, r);
+        v->node = n;
+        return v;
+    }
+    Type *t = n->type;
+    if (ty_is_untyped(t))
+        t = ty_bool;
+    return emit(b, op, t, n->pos, 2, l, r);
+}
+
+static IrValue *rvalue(Builder *b, Node *n) {
+    int saved = enter(b, n);
+    IrValue *v = NULL;
+    if (n->cval && n->type && !ty_is_iface(n->type)) {
+        v = const_value(b, n, n->type);
+        b->curseq = saved;
+        return v;
+    }
+    switch (n->kind) {
+    case N_PAREN:
+        b->curseq = saved;
+        return rvalue(b, n->a);
+    case N_NAME: {
+        Sym *s = n->sym;
+        if (s->kind == SYM_NIL) {
+            v = emit(b, IR_ZERO, n->type, n->pos, 0);
+            break;
+        }
+        if (s->kind != SYM_VAR)
+            ice("value of %s", s->name);
+        IrValue *a = var_addr(b, sym_var(b, s), n->pos);
+        v = emit(b, IR_LOAD, n->type, n->pos, 1, a);
+        break;
+    }
+    case N_SELECTOR:
+    case N_INDEX: {
+        IrValue *a = addr(b, n);
+        v = emit(b, IR_LOAD, n->type, n->pos, 1, a);
+        break;
+    }
+    case N_UNARY:
+        switch (n->op) {
+        case OP_DEREF: {
+            IrValue *p = rvalue(b, n->a);
+            v = emit(b, IR_LOAD, n->type, n->pos, 1, p);
+            break;
+        }
+        case OP_ADDR: {
+            Node *x = unparen(n->a);
+            if (x->kind == N_COMPOSITE) {
+                IrValue *p = emit(b, IR_NEW, n->type, n->pos, 0);
+                p->node = n;
+                fill_composite(b, x, x->type, p);
+                v = p;
+            } else {
+                v = addr(b, x);
+                if (x->kind == N_NAME)
+                    v->var->addrtaken = true;
+            }
+            break;
+        }
+        case OP_SUB:
+            v = emit(b, IR_NEG, n->type, n->pos, 1, rvalue(b, n->a));
+            break;
+        case OP_ADD:
+            v = rvalue(b, n->a);
+            break;
+        case OP_NOT:
+            v = emit(b, IR_NOT, n->type, n->pos, 1, rvalue(b, n->a));
+            break;
+        case OP_XOR:
+            v = emit(b, IR_COM, n->type, n->pos, 1, rvalue(b, n->a));
+            break;
+        default:
+            ice("unary op %d", n->op);
+        }
+        break;
+    case N_BINARY:
+        v = binary(b, n);
+        break;
+    case N_COMPOSITE:
+        v = composite(b, n, n->type, NULL);
+        break;
+    case N_CALL: {
+        Node *f = unparen(n->a);
+        if (f->sym && f->sym->kind == SYM_BUILTIN)
+            v = builtin_call(b, n, f->sym->builtin);
+        else if (f->sym && f->sym->kind == SYM_TYPE) { /* conversion */
+            IrValue *x = rvalue(b, n->list.data[0]);
+            v = convert(b, x, n->type, n->list.data[0], n->pos);
+            if (v == x && !ty_identical(x->type, n->type)) {
+                Type *fu = ty_under(x->type), *tu = ty_under(n->type);
+                if (ty_is_integer(fu) && ty_is_integer(tu) && fu->size != tu->size)
+                    ice("integer width conversions are not supported by the IR yet");
+                v = emit(b, IR_ADD, n->type, n->pos, 2, x, const_int(b, x->type, 0, n->pos));
+            }
+        } else
+            v = call(b, n);
+        break;
+    }
+    default:
+        ice("expression %s is not supported by the IR yet", ast_kind_names[n->kind]);
+    }
+    b->curseq = saved;
+    return v;
+}
+
+/* ---- statements ---- */
+
+static void declare_var(Builder *b, Node *name, IrValue *init) {
+    Sym *s = name->sym;
+    IrVar *v = new_var(b, s->name, s->type, s->pos, s, VC_LOCAL);
+    IrValue *d = emit(b, IR_DECL, NULL, s->pos, 0);
+    d->var = v;
+    if (init)
+        emit(b, IR_STORE, NULL, name->pos, 2, var_addr(b, v, name->pos), init);
+}
+
+/* Right-hand sides, converted to the destinations' types; a single
+ * multi-value call is unpacked with EXTRACT. */
+static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos pos) {
+    if (rhs->len == 1 && nl > 1) {
+        IrValue *c = rvalue(b, rhs->data[0]);
+        for (int i = 0; i < nl; i++) {
+            IrValue *x = emit(b, IR_EXTRACT, ((Field *)c->type->fields.data[i])->type, pos, 1, c);
+            x->ival = i;
+            vec_push(out, dst[i] ? convert(b, x, dst[i], rhs->data[0], pos) : x);
+        }
+        return;
+    }
+    for (int i = 0; i < rhs->len; i++) {
+        Node *r = rhs->data[i];
+        IrValue *v = rvalue(b, r);
+        vec_push(out, dst[i] ? convert(b, v, dst[i], r, r->pos) : v);
+    }
+}
+
+static void assign(Builder *b, Node *n) {
+    int nl = n->list.len;
+    if (n->op != OP_NONE) {
+        Node *l = n->list.data[0];
+        IrValue *a = addr(b, l);
+        IrValue *old = emit(b, IR_LOAD, l->type, n->pos, 1, a);
+        IrValue *r = convert(b, rvalue(b, n->list2.data[0]), l->type, n->list2.data[0], n->pos);
+        IrValue *v;
+        if (n->op == OP_ADD && ty_is_string(l->type)) {
+            v = emit(b, IR_CONCAT, l->type, n->pos, 2, old, r);
+            v->node = n;
+        } else {
+            static const IrOp ops[OP__COUNT] = {
+                [OP_ADD] = IR_ADD, [OP_SUB] = IR_SUB, [OP_MUL] = IR_MUL, [OP_DIV] = IR_DIV,
+                [OP_MOD] = IR_MOD, [OP_AND] = IR_AND, [OP_OR] = IR_OR, [OP_XOR] = IR_XOR,
+                [OP_SHL] = IR_SHL, [OP_SHR] = IR_SHR, [OP_ANDNOT] = IR_ANDNOT,
+            };
+            v = emit(b, ops[n->op], l->type, n->pos, 2, old, r);
+        }
+        emit(b, IR_STORE, NULL, n->pos, 2, a, v);
+        return;
+    }
+    Vec addrs = {0}, vals = {0};
+    Type *dst[64] = {0};
+    if (nl > 64)
+        ice("too many assignment targets");
+    for (int i = 0; i < nl; i++) {
+        Node *l = n->list.data[i];
+        if (l->kind == N_NAME && strcmp(l->name, "_") == 0) {
+            vec_push(&addrs, NULL);
+            continue;
+        }
+        vec_push(&addrs, addr(b, l));
+        dst[i] = l->type;
+    }
+    rhs_values(b, &n->list2, nl, dst, &vals, n->pos);
+    for (int i = 0; i < nl; i++)
+        if (addrs.data[i])
+            emit(b, IR_STORE, NULL, n->pos, 2, addrs.data[i], vals.data[i]);
+    free(addrs.data);
+    free(vals.data);
+}
+
+static void define(Builder *b, Node *n) {
+    int nl = n->list.len;
+    Type *dst[64] = {0};
+    if (nl > 64)
+        ice("too many assignment targets");
+    for (int i = 0; i < nl; i++) {
+        Node *l = n->list.data[i];
+        if (l->sym)
+            dst[i] = l->sym->type;
+    }
+    Vec vals = {0};
+    rhs_values(b, &n->list2, nl, dst, &vals, n->pos);
+    for (int i = 0; i < nl; i++) {
+        Node *l = n->list.data[i];
+        if (!l->sym)
+            continue; /* _ */
+        if (l->flag) /* declared here */
+            declare_var(b, l, vals.data[i]);
+        else
+            emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, sym_var(b, l->sym), l->pos), vals.data[i]);
+    }
+    free(vals.data);
+}
+
+static void cond_branch(Builder *b, Node *cond, IrBlock *t, IrBlock *f) {
+    IrValue *c = rvalue(b, cond);
+    branch(b, c, t, f);
+}
+
+static void push_loop(Builder *b, IrBlock *brk, IrBlock *cont, const char *label) {
+    vec_push(&b->breaks, brk);
+    vec_push(&b->continues, cont);
+    vec_push(&b->labels, (void *)label);
+}
+
+static void pop_loop(Builder *b) {
+    b->breaks.len--;
+    b->continues.len--;
+    b->labels.len--;
+}
+
+static void for_stmt(Builder *b, Node *n, const char *label) {
+    if (n->a)
+        stmt(b, n->a);
+    IrBlock *head = new_block(b), *body = new_block(b), *post = new_block(b), *done = new_block(b);
+    jump(b, head);
+    set_block(b, head);
+    b->loopdepth++;
+    if (n->b)
+        cond_branch(b, n->b, body, done);
+    else
+        jump(b, body);
+    set_block(b, body);
+    push_loop(b, done, post, label);
+    block(b, n->d);
+    pop_loop(b);
+    jump(b, post);
+    set_block(b, post);
+    if (n->c)
+        stmt(b, n->c);
+    jump(b, head);
+    b->loopdepth--;
+    set_block(b, done);
+}
+
+static void range_stmt(Builder *b, Node *n, const char *label) {
+    Type *xt = n->c->type;
+    Type *u = ty_under(xt);
+    if (u->kind != TY_SLICE)
+        ice("range over %s is not supported by the IR yet", ty_str(xt));
+    /* the range expression is evaluated once, into a hidden variable */
+    IrValue *x = rvalue(b, n->c);
+    IrVar *xs = new_temp(b, xt, n->c->pos);
+    emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, xs, n->pos), x);
+    IrVar *idx = new_temp(b, ty_int, n->pos);
+    IrVar *key = NULL, *val = NULL;
+    IrValue *keyaddr = NULL, *valaddr = NULL;
+    if (n->flag) {
+        if (n->a && n->a->sym) {
+            declare_var(b, n->a, NULL);
+            key = n->a->sym->aux;
+        }
+        if (n->b && n->b->sym) {
+            declare_var(b, n->b, NULL);
+            val = n->b->sym->aux;
+        }
+    }
+    IrBlock *head = new_block(b), *body = new_block(b), *post = new_block(b), *done = new_block(b);
+    jump(b, head);
+    set_block(b, head);
+    b->loopdepth++;
+    IrValue *i = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    IrValue *len = emit(b, IR_LEN, ty_int, n->pos, 1,
+                        emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos)));
+    branch(b, emit(b, IR_LT, ty_bool, n->pos, 2, i, len), body, done);
+    set_block(b, body);
+    if (!n->flag) { /* for k, v = range: assign to existing targets */
+        if (n->a && !(n->a->kind == N_NAME && strcmp(n->a->name, "_") == 0))
+            keyaddr = addr(b, n->a);
+        if (n->b && !(n->b->kind == N_NAME && strcmp(n->b->name, "_") == 0))
+            valaddr = addr(b, n->b);
+    }
+    if (key)
+        keyaddr = var_addr(b, key, n->a->pos);
+    if (val)
+        valaddr = var_addr(b, val, n->b->pos);
+    IrValue *iv = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    if (keyaddr)
+        emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, iv);
+    if (valaddr) {
+        IrValue *s = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
+        IrValue *ep = emit(b, IR_INDEX, ty_ptr(u->elem), n->pos, 2, s, iv);
+        emit(b, IR_STORE, NULL, n->pos, 2, valaddr, emit(b, IR_LOAD, u->elem, n->pos, 1, ep));
+    }
+    push_loop(b, done, post, label);
+    block(b, n->d);
+    pop_loop(b);
+    jump(b, post);
+    set_block(b, post);
+    IrValue *i2 = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, idx, n->pos),
+         emit(b, IR_ADD, ty_int, n->pos, 2, i2, const_int(b, ty_int, 1, n->pos)));
+    jump(b, head);
+    b->loopdepth--;
+    set_block(b, done);
+}
+
+static void switch_stmt(Builder *b, Node *n) {
+    if (n->a)
+        stmt(b, n->a);
+    IrValue *tag = NULL;
+    if (n->b)
+        tag = rvalue(b, n->b);
+    IrBlock *done = new_block(b);
+    int ncase = n->list.len;
+    IrBlock **bodies = arena_alloc(perm, sizeof(IrBlock *) * (size_t)(ncase + 1));
+    for (int i = 0; i < ncase; i++)
+        bodies[i] = new_block(b);
+    IrBlock *deflt = done;
+    for (int i = 0; i < ncase; i++) {
+        Node *cs = n->list.data[i];
+        if (cs->flag)
+            deflt = bodies[i];
+        for (int j = 0; j < cs->list.len; j++) {
+            Node *e = cs->list.data[j];
+            IrValue *c;
+            if (tag) {
+                IrValue *ev = convert(b, rvalue(b, e), tag->type, e, e->pos);
+                c = emit(b, IR_EQ, ty_bool, e->pos, 2, tag, ev);
+            } else
+                c = rvalue(b, e);
+            IrBlock *next = new_block(b);
+            branch(b, c, bodies[i], next);
+            set_block(b, next);
+        }
+    }
+    jump(b, deflt);
+    push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, NULL);
+    for (int i = 0; i < ncase; i++) {
+        Node *cs = n->list.data[i];
+        set_block(b, bodies[i]);
+        bool fell = false;
+        for (int j = 0; j < cs->list2.len; j++) {
+            Node *s = cs->list2.data[j];
+            if (s->kind == N_BRANCH && s->op == OP_FALLTHROUGH) {
+                jump(b, i + 1 < ncase ? bodies[i + 1] : done);
+                fell = true;
+            } else
+                stmt(b, s);
+        }
+        if (!fell)
+            jump(b, done);
+    }
+    pop_loop(b);
+    set_block(b, done);
+}
+
+static void stmt(Builder *b, Node *n) {
+    int saved = enter(b, n);
+    switch (n->kind) {
+    case N_EMPTY:
+        break;
+    case N_BLOCK:
+        block(b, n);
+        break;
+    case N_EXPRSTMT:
+        rvalue(b, n->a);
+        break;
+    case N_INCDEC: {
+        IrValue *a = addr(b, n->a);
+        IrValue *old = emit(b, IR_LOAD, n->a->type, n->pos, 1, a);
+        IrValue *one = const_int(b, n->a->type, 1, n->pos);
+        emit(b, IR_STORE, NULL, n->pos, 2, a,
+             emit(b, n->op == OP_ADD ? IR_ADD : IR_SUB, n->a->type, n->pos, 2, old, one));
+        break;
+    }
+    case N_ASSIGN:
+        assign(b, n);
+        break;
+    case N_DEFINE:
+        define(b, n);
+        break;
+    case N_DECLSTMT:
+        for (int i = 0; i < n->list.len; i++) {
+            Node *d = n->list.data[i];
+            if (d->kind != N_VARDECL)
+                continue;
+            int nl = d->list.len;
+            Vec vals = {0};
+            if (d->list2.len) {
+                Type *dst[64] = {0};
+                for (int j = 0; j < nl && j < 64; j++) {
+                    Node *nm = d->list.data[j];
+                    dst[j] = nm->sym ? nm->sym->type : NULL;
+                }
+                rhs_values(b, &d->list2, nl, dst, &vals, d->pos);
+            }
+            for (int j = 0; j < nl; j++) {
+                Node *nm = d->list.data[j];
+                if (nm->sym)
+                    declare_var(b, nm, vals.len ? vals.data[j] : NULL);
+            }
+            free(vals.data);
+        }
+        break;
+    case N_RETURN: {
+        IrFunc *f = b->fn;
+        if (n->list.len) {
+            int nr = f->results.len;
+            Type *dst[64] = {0};
+            for (int i = 0; i < nr && i < 64; i++)
+                dst[i] = ((IrVar *)f->results.data[i])->type;
+            Vec vals = {0};
+            rhs_values(b, &n->list, nr, dst, &vals, n->pos);
+            for (int i = 0; i < nr; i++) {
+                IrVar *r = f->results.data[i];
+                IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, r, n->pos), vals.data[i]);
+                st->node = n;
+            }
+            free(vals.data);
+        }
+        IrValue *r = emit(b, IR_RET, NULL, n->pos, 0);
+        r->node = n;
+        break;
+    }
+    case N_IF: {
+        if (n->a)
+            stmt(b, n->a);
+        IrBlock *then = new_block(b), *els = new_block(b), *done = n->d ? new_block(b) : els;
+        cond_branch(b, n->b, then, els);
+        set_block(b, then);
+        block(b, n->c);
+        jump(b, done);
+        if (n->d) {
+            set_block(b, els);
+            stmt(b, n->d);
+            jump(b, done);
+        }
+        set_block(b, done);
+        break;
+    }
+    case N_FOR:
+        for_stmt(b, n, NULL);
+        break;
+    case N_RANGE:
+        range_stmt(b, n, NULL);
+        break;
+    case N_SWITCH:
+        switch_stmt(b, n);
+        break;
+    case N_LABELED:
+        if (n->a->kind == N_FOR)
+            for_stmt(b, n->a, n->name);
+        else if (n->a->kind == N_RANGE)
+            range_stmt(b, n->a, n->name);
+        else
+            stmt(b, n->a);
+        break;
+    case N_BRANCH: {
+        if (n->op != OP_BREAK && n->op != OP_CONTINUE)
+            ice("goto and fallthrough outside switch are not supported by the IR yet");
+        Vec *targets = n->op == OP_BREAK ? &b->breaks : &b->continues;
+        int k = targets->len - 1;
+        if (n->name) {
+            for (k = b->labels.len - 1; k >= 0; k--)
+                if (b->labels.data[k] && strcmp(b->labels.data[k], n->name) == 0)
+                    break;
+        } else if (n->op == OP_CONTINUE) {
+            while (k >= 0 && !targets->data[k])
+                k--;
+        }
+        if (k < 0)
+            ice("branch without target");
+        jump(b, targets->data[k]);
+        break;
+    }
+    default:
+        ice("statement %s is not supported by the IR yet", ast_kind_names[n->kind]);
+    }
+    b->curseq = saved;
+}
+
+static void block(Builder *b, Node *n) {
+    for (int i = 0; i < n->list.len; i++)
+        stmt(b, n->list.data[i]);
+}
+
+/* ---- functions and the program ---- */
+
+static IrFunc *func_of(Builder *b, Sym *s) {
+    if (s->aux)
+        return s->aux;
+    IrFunc *f = NEW(IrFunc);
+    f->sym = s;
+    f->decl = s->decl;
+    f->type = s->type;
+    f->pos = s->pos;
+    f->name = s->name;
+    f->linkname = arena_printf(perm, "%s.%s", s->pkg ? s->pkg : "main", s->name);
+    f->external = !s->decl || !s->decl->c;
+    s->aux = f;
+    if (f->external) {
+        /* parameters exist for the escape summary */
+        Type *ft = s->type;
+        for (int i = 0; i < ft->params.len; i++) {
+            Field *pf = ft->params.data[i];
+            IrVar *v = NEW(IrVar);
+            v->name = pf->name ? pf->name : arena_printf(perm, "~p%d", i);
+            v->type = pf->type;
+            v->vclass = VC_PARAM;
+            v->index = i;
+            v->fn = f;
+            v->leak_heap = -1;
+            for (int k = 0; k < 8; k++)
+                v->leak_result[k] = -1;
+            vec_push(&f->params, v);
+            vec_push(&f->vars, v);
+        }
+        vec_push(&b->prog->externs, f);
+    }
+    return f;
+}
+
+static void build_func(Builder *b, IrFunc *f) {
+    Node *d = f->decl;
+    b->fn = f;
+    b->seq = 0;
+    b->curseq = 0;
+    b->loopdepth = 1;
+    b->cur = new_block(b);
+    Node *ft = d->b;
+    Type *sig = f->type;
+    for (int i = 0; i < ft->list.len; i++) {
+        Node *p = ft->list.data[i];
+        Field *pf = sig->params.data[i];
+        const char *name = p->name ? p->name : arena_printf(perm, "~p%d", i);
+        IrVar *v = new_var(b, name, pf->type, p->pos, p->sym, VC_PARAM);
+        v->index = i;
+        vec_push(&f->params, v);
+    }
+    for (int i = 0; i < ft->list2.len; i++) {
+        Node *r = ft->list2.data[i];
+        Field *rf = sig->results.data[i];
+        IrVar *v = new_var(b, r->sym ? r->sym->name : arena_printf(perm, "~r%d", i), rf->type,
+                           r->pos, r->sym, VC_RESULT);
+        v->index = i;
+        vec_push(&f->results, v);
+        IrValue *dv = emit(b, IR_DECL, NULL, r->pos, 0);
+        dv->var = v;
+    }
+    block(b, d->c);
+    if (b->cur) {
+        IrValue *r = emit(b, IR_RET, NULL, d->c->pos2, 0);
+        (void)r;
+    }
+}
+
+IrProgram *ir_build(Package *pkg) {
+    IrProgram *p = NEW(IrProgram);
+    p->pkg = pkg;
+    Builder bb = {0}, *b = &bb;
+    b->prog = p;
+    for (int i = 0; i < pkg->globals.len; i++) {
+        Sym *s = pkg->globals.data[i];
+        IrVar *v = NEW(IrVar);
+        v->name = s->name;
+        v->type = s->type;
+        v->pos = s->pos;
+        v->sym = s;
+        v->vclass = VC_GLOBAL;
+        v->leak_heap = -1;
+        s->aux = v;
+        vec_push(&p->globals, v);
+    }
+    for (int i = 0; i < pkg->funcs.len; i++) {
+        Sym *s = pkg->funcs.data[i];
+        IrFunc *f = func_of(b, s);
+        if (strcmp(s->name, "init") == 0)
+            f->linkname = arena_printf(perm, "main.init.%d", i);
+        vec_push(&p->funcs, f);
+    }
+    for (int i = 0; i < p->funcs.len; i++) {
+        IrFunc *f = p->funcs.data[i];
+        if (!f->external)
+            build_func(b, f);
+    }
+    /* package initialisation: variable initialisers, then init functions */
+    IrFunc *init = NEW(IrFunc);
+    init->name = "init";
+    init->linkname = "main.init";
+    init->type = ty_new(TY_FUNC);
+    b->fn = init;
+    b->seq = 0;
+    b->loopdepth = 1;
+    b->cur = new_block(b);
+    for (int i = 0; i < pkg->init_order.len; i++) {
+        Node *d = pkg->init_order.data[i];
+        int nl = d->list.len;
+        Type *dst[64] = {0};
+        for (int j = 0; j < nl && j < 64; j++)
+            dst[j] = ((Node *)d->list.data[j])->sym->type;
+        Vec vals = {0};
+        rhs_values(b, &d->list2, nl, dst, &vals, d->pos);
+        for (int j = 0; j < nl; j++) {
+            Node *nm = d->list.data[j];
+            if (strcmp(nm->name, "_") == 0)
+                continue;
+            IrVar *g = nm->sym->aux;
+            emit(b, IR_STORE, NULL, nm->pos, 2, var_addr(b, g, nm->pos), vals.data[j]);
+        }
+        free(vals.data);
+    }
+    for (int i = 0; i < p->funcs.len; i++) {
+        IrFunc *f = p->funcs.data[i];
+        if (strcmp(f->sym->name, "init") == 0 && !f->sym->decl->a) {
+            IrValue *c = emit(b, IR_CALL, NULL, f->pos, 0);
+            c->func = f;
+        }
+    }
+    emit(b, IR_RET, NULL, (Pos){0}, 0);
+    p->init = init;
+    return p;
+}
