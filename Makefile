@@ -44,6 +44,11 @@ $(B)/%.o: %.c $(B)/gen/parse.h $(B)/gen/scan.h $(wildcard */*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# The runtime depends on nothing of the compiler's.
+$(B)/runtime/%.o: runtime/%.c runtime/rt.h runtime/rt_internal.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
 $(B)/runtime/%.o: runtime/%.S
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
@@ -60,7 +65,16 @@ unit: $(TEST_BIN)
 samples: all
 	bash tests/samples.sh $(CURDIR)/$(B)/minigo
 
-test: all unit samples
+test: deps
+	$(MAKE) all
+	$(MAKE) unit samples
+
+# Builds minigo and shows its main job on a sample: go1.19's -m diagnostics,
+# then the program's output.
+DEMO ?= samples/return_local_pointer.go
+demo: deps
+	$(MAKE) all
+	./$(B)/minigo run -gcflags='-m -l' $(DEMO)
 
 deps:
 	@missing=""; \
@@ -83,4 +97,4 @@ install: all
 clean:
 	rm -rf $(B)
 
-.PHONY: all unit samples test deps install clean
+.PHONY: all unit samples test demo deps install clean

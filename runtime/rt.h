@@ -33,8 +33,9 @@ typedef struct RtType RtType;
 
 typedef struct RtIface {    /* 16 bytes; an empty interface (any) */
     const RtType *type;     /* NULL for a nil interface */
-    void *data;             /* pointer-shaped values (kind PTR) are stored here
-                               directly; any other value points to a copy (a box) */
+    void *data;             /* pointer-shaped values (kinds PTR, MAP, CHAN, FUNC,
+                               UNSAFEPTR) are stored here directly; any other
+                               value points to a copy (a box) */
 } RtIface;
 
 /* Kinds use reflect.Kind's numbering. */
