@@ -1,0 +1,73 @@
+/* cg.h — private to codegen/: what emit.c (functions, values) and data.c
+ * (symbols, type descriptors, string constants, globals) share.  The public
+ * face of the stage is codegen.h.
+ *
+ *   1. the emission context
+ *   2. symbols: Go link names to GNU as symbols
+ *   3. types: concrete types, sizes, the Go ABI frame layout
+ *   4. data: descriptors, strings, static boxes, globals (emitted at the end)
+ */
+#ifndef MINIGO_CG_H
+#define MINIGO_CG_H
+
+#include "codegen.h"
+
+/* ---- 1. context ---- */
+typedef struct CG {
+    StrBuf *out;
+    IrProgram *prog;
+    Vec descs;           /* of CgDesc*: type descriptors requested, in request order */
+    Vec strs;            /* of CgStr*: string data for .rodata */
+    Vec boxes;           /* of CgBox*: read-only boxes of constants (CONVIFACE) */
+    int nlabels;         /* counter for unique local labels */
+    bool need_zeroval;   /* .Lcg.zeroval: zero bytes for empty-value boxes */
+    bool need_staticu64; /* .Lcg.staticuint64s: 0..255 as quads, as Go's runtime */
+} CG;
+
+/* One line of assembly: a tab, the formatted text, a newline. */
+void cg_ins(CG *cg, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Raw text (labels, directives at column 0). */
+void cg_raw(CG *cg, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ---- 2. symbols ----
+ * A name made only of [A-Za-z0-9_.] is used as it is ("main.f").  Any
+ * other name is written in double quotes, which GNU as accepts for any
+ * characters, except that '{', '}', '"', '\\', '%' and bytes outside
+ * printable ASCII are written %XX (two upper-case hex digits), because gas
+ * misreads braces in operands: "main.(*T).m", "type.[]int",
+ * "type.struct %7B x int %7D".  Definitions and uses go through the same
+ * function, so they always agree. */
+const char *cg_sym(const char *name);
+const char *cg_func_sym(IrFunc *f);      /* its linkname, mangled */
+
+/* ---- 3. types and the Go ABI frame ---- */
+Type *cg_concrete(Type *t);              /* untyped kinds -> their default type; laid out */
+int64_t cg_size(Type *t);                /* TUPLE: its result-block layout */
+int64_t cg_align(Type *t);
+bool cg_is_signed(Type *t);
+bool cg_is_ptrshaped(Type *t);           /* PTR, MAP, CHAN, FUNC, UNSAFEPTR */
+bool cg_has_pointers(Type *t);           /* ptrdata > 0 */
+/* The layout of an argument/result block (rt.h section 2): each member at
+ * its alignment, at least 8, in order.  Fills offs[i] (offs may be NULL)
+ * and returns the end offset (not rounded). */
+int64_t cg_block_layout(Type **types, int n, int64_t start, int64_t *offs);
+/* Offset of member i of a TUPLE value as codegen stores it (the result
+ * block of the call, from its first result). */
+int64_t cg_tuple_offset(Type *tuple, int i);
+
+/* ---- 4. data ---- */
+/* The descriptor of t (deduplicated by ty_identical), as an operand-ready
+ * symbol; emitted by cg_emit_data. */
+const char *cg_type_desc(CG *cg, Type *t);
+/* A local label for len bytes of s followed by a NUL, in .rodata. */
+const char *cg_string_data(CG *cg, const char *s, int64_t len);
+/* A local label of a read-only box holding a constant: the string
+ * {data, len}, or the low `size` bytes of ival. */
+const char *cg_box_string(CG *cg, const char *s, int64_t len);
+const char *cg_box_int(CG *cg, int64_t ival, int64_t size);
+/* The symbol of a global variable ("main.g"), computed once per program. */
+const char *cg_global_sym(CG *cg, IrVar *g);
+void cg_emit_globals(CG *cg);
+void cg_emit_data(CG *cg);               /* descriptors, strings, boxes, statics */
+
+#endif

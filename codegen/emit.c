@@ -1,0 +1,1016 @@
+/* emit.c — x86-64 code (GNU as, AT&T syntax) for the functions of an
+ * IrProgram.
+ *
+ * Requires: a verified IrProgram whose `escapes` flags were decided (see
+ * codegen.h).  Provides: the text of every function, "main.init" always,
+ * then (through data.c) globals, descriptors and constants.
+ *
+ * The model is deliberately naive: no register allocation.  Every typed
+ * value has a frame slot; an instruction loads its operands from their slots
+ * into scratch registers (%rax %rcx %rdx %rsi %rdi %r8-%r11), computes, and
+ * stores its result into its own slot.  %rbx and %r12-%r15 are never
+ * touched, so C code may call Go code.
+ *
+ * Frame, from %rbp down:
+ *
+ *      16(%rbp)...      incoming arguments, then results (the caller's area)
+ *       8(%rbp)         return address
+ *       0(%rbp)         the caller's %rbp
+ *      -8(%rbp)...      slots: variables, values, non-escaping allocations
+ *       0(%rsp)...      the outgoing argument/result area, as large as the
+ *                       largest call needs
+ *
+ * The frame size is a multiple of 16, so %rsp is 16-byte aligned at every
+ * call.  The whole frame is zeroed at entry (variables start zeroed, and a
+ * future precise stack scan sees no stale pointers); allocation sites and
+ * DECL zero their storage again each time they execute.
+ *
+ * Integers are computed in 64-bit registers: a load sign- or zero-extends a
+ * narrow value by its type, a store writes only the type's width, which
+ * gives Go's wrap-around for free.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cg.h"
+
+typedef struct Slot {
+    IrFunc *fn;     /* the function the slot was laid out for */
+    int64_t off;    /* %rbp-relative: the value or variable */
+    int64_t store;  /* %rbp-relative: storage of a non-escaping allocation site */
+    bool has_store;
+} Slot;
+
+typedef struct Fx {
+    CG *cg;
+    IrFunc *f;
+    int index;         /* of the function, for block labels */
+    int64_t frame;     /* bytes below %rbp */
+    int64_t *resoff;   /* %rbp-relative offsets of the results in the caller's area */
+} Fx;
+
+typedef struct Reg {
+    const char *q, *l, *w, *b;
+} Reg;
+
+static const Reg RAX = {"%rax", "%eax", "%ax", "%al"};
+static const Reg RCX = {"%rcx", "%ecx", "%cx", "%cl"};
+static const Reg RDX = {"%rdx", "%edx", "%dx", "%dl"};
+
+#define INS(...) cg_ins(x->cg, __VA_ARGS__)
+
+/* ---- slots ---- */
+
+static int64_t frame_alloc(int64_t *top, int64_t size) {
+    if (size < 8)
+        size = 8;
+    size = (size + 7) / 8 * 8;
+    *top += size;
+    return -*top;
+}
+
+static Slot *new_slot(IrFunc *f) {
+    Slot *s = NEW(Slot);
+    s->fn = f;
+    return s;
+}
+
+static Slot *vslot(Fx *x, IrValue *v) {
+    Slot *s = v->cg;
+    if (!s || s->fn != x->f)
+        ice("codegen: v%d (%s) has no slot in %s", v->id, ir_op_names[v->op], x->f->name);
+    return s;
+}
+
+static int64_t off_of(Fx *x, IrValue *v) { return vslot(x, v)->off; }
+
+static Slot *var_slot(Fx *x, IrVar *var) {
+    Slot *s = var->cg;
+    if (var->vclass == VC_GLOBAL || !s || s->fn != x->f)
+        ice("codegen: variable %s has no slot in %s", var->name, x->f->name);
+    return s;
+}
+
+static bool is_terminator_or_void(IrValue *v) {
+    switch (v->op) {
+    case IR_STORE: case IR_JMP: case IR_BR: case IR_RET: case IR_PANIC: case IR_DECL:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* ---- memory helpers ---- */
+
+/* Copies n bytes from so(sb) to dof(db).  Uses %r11; above 64 bytes also
+ * %r10, %rsi, %rdi, %rcx (both addresses are taken before any is clobbered). */
+static void copy_mem(Fx *x, const char *sb, int64_t so, const char *db, int64_t dof, int64_t n) {
+    if (n > 64) {
+        INS("leaq %lld(%s), %%r10", (long long)so, sb);
+        INS("leaq %lld(%s), %%r11", (long long)dof, db);
+        INS("movq %%r10, %%rsi");
+        INS("movq %%r11, %%rdi");
+        INS("movq $%lld, %%rcx", (long long)n);
+        INS("rep movsb");
+        return;
+    }
+    int64_t i = 0;
+    for (; n - i >= 8; i += 8) {
+        INS("movq %lld(%s), %%r11", (long long)(so + i), sb);
+        INS("movq %%r11, %lld(%s)", (long long)(dof + i), db);
+    }
+    if (n - i >= 4) {
+        INS("movl %lld(%s), %%r11d", (long long)(so + i), sb);
+        INS("movl %%r11d, %lld(%s)", (long long)(dof + i), db);
+        i += 4;
+    }
+    if (n - i >= 2) {
+        INS("movw %lld(%s), %%r11w", (long long)(so + i), sb);
+        INS("movw %%r11w, %lld(%s)", (long long)(dof + i), db);
+        i += 2;
+    }
+    if (n - i >= 1) {
+        INS("movb %lld(%s), %%r11b", (long long)(so + i), sb);
+        INS("movb %%r11b, %lld(%s)", (long long)(dof + i), db);
+    }
+}
+
+/* Zeroes n bytes at off(base).  Above 64 bytes uses %rdi, %rcx, %rax. */
+static void zero_mem(Fx *x, const char *base, int64_t off, int64_t n) {
+    if (n > 64) {
+        INS("leaq %lld(%s), %%rdi", (long long)off, base);
+        INS("movq $%lld, %%rcx", (long long)n);
+        INS("xorl %%eax, %%eax");
+        INS("rep stosb");
+        return;
+    }
+    int64_t i = 0;
+    for (; n - i >= 8; i += 8)
+        INS("movq $0, %lld(%s)", (long long)(off + i), base);
+    if (n - i >= 4) {
+        INS("movl $0, %lld(%s)", (long long)(off + i), base);
+        i += 4;
+    }
+    if (n - i >= 2) {
+        INS("movw $0, %lld(%s)", (long long)(off + i), base);
+        i += 2;
+    }
+    if (n - i >= 1)
+        INS("movb $0, %lld(%s)", (long long)(off + i), base);
+}
+
+/* Stores a 64-bit immediate (through %r11 when it does not fit 32 bits). */
+static void store_imm64(Fx *x, int64_t val, const char *base, int64_t off) {
+    if (val >= INT32_MIN && val <= INT32_MAX) {
+        INS("movq $%lld, %lld(%s)", (long long)val, (long long)off, base);
+    } else {
+        INS("movabsq $%lld, %%r11", (long long)val);
+        INS("movq %%r11, %lld(%s)", (long long)off, base);
+    }
+}
+
+/* Loads a scalar of type t from off(base) into r, extended to 64 bits by
+ * t's signedness. */
+static void load_scalar(Fx *x, Reg r, Type *t, const char *base, int64_t off) {
+    bool sgn = cg_is_signed(t);
+    switch (cg_size(t)) {
+    case 1: INS("%s %lld(%s), %s", sgn ? "movsbq" : "movzbq", (long long)off, base, r.q); break;
+    case 2: INS("%s %lld(%s), %s", sgn ? "movswq" : "movzwq", (long long)off, base, r.q); break;
+    case 4:
+        if (sgn)
+            INS("movslq %lld(%s), %s", (long long)off, base, r.q);
+        else
+            INS("movl %lld(%s), %s", (long long)off, base, r.l);
+        break;
+    case 8: INS("movq %lld(%s), %s", (long long)off, base, r.q); break;
+    default: ice("codegen: %s is not a scalar (size %lld)", ty_rtname(t), (long long)cg_size(t));
+    }
+}
+
+static void store_scalar(Fx *x, Reg r, int64_t size, const char *base, int64_t off) {
+    switch (size) {
+    case 0: break;
+    case 1: INS("movb %s, %lld(%s)", r.b, (long long)off, base); break;
+    case 2: INS("movw %s, %lld(%s)", r.w, (long long)off, base); break;
+    case 4: INS("movl %s, %lld(%s)", r.l, (long long)off, base); break;
+    case 8: INS("movq %s, %lld(%s)", r.q, (long long)off, base); break;
+    default: ice("codegen: store of a non-scalar of size %lld", (long long)size);
+    }
+}
+
+static void ld(Fx *x, Reg r, IrValue *v) { load_scalar(x, r, v->type, "%rbp", off_of(x, v)); }
+static void st(Fx *x, Reg r, IrValue *v) { store_scalar(x, r, cg_size(v->type), "%rbp", off_of(x, v)); }
+
+static const char *new_label(Fx *x) { return arena_printf(perm, ".Lcg%d", x->cg->nlabels++); }
+
+static const char *block_label(Fx *x, IrBlock *b) {
+    return arena_printf(perm, ".Lf%d.b%d", x->index, b->id);
+}
+
+/* rt_alloc(size of t, &descriptor of t): the cell's address in %rax. */
+static void call_alloc(Fx *x, Type *t) {
+    INS("movq $%lld, %%rdi", (long long)cg_size(t));
+    INS("leaq %s(%%rip), %%rsi", cg_type_desc(x->cg, t));
+    INS("call rt_alloc");
+}
+
+/* ---- frame layout ---- */
+
+typedef struct CallLayout {
+    int nargs, nres;
+    int64_t *argoff;
+    Type **restypes;
+    int64_t *resoff;
+    int64_t resstart;  /* where the results begin (the TUPLE's offset 0) */
+    int64_t size;
+} CallLayout;
+
+/* The callee's signature decides the results (so a call whose results are
+ * ignored still reserves their space); the argument values the arguments. */
+static CallLayout call_layout(IrValue *v) {
+    CallLayout L = {0};
+    IrFunc *f = v->func;
+    if (!f)
+        ice("codegen: CALL without a function");
+    L.nargs = v->nargs;
+    Type **at = arena_alloc(perm, sizeof(Type *) * (v->nargs + 1));
+    for (int i = 0; i < v->nargs; i++)
+        at[i] = v->args[i]->type;
+    L.argoff = arena_alloc(perm, sizeof(int64_t) * (v->nargs + 1));
+    int64_t end = cg_block_layout(at, v->nargs, 0, L.argoff);
+    Type *ft = f->type ? ty_under(f->type) : NULL;
+    if (ft && ft->kind == TY_FUNC) {
+        L.nres = ft->results.len;
+        L.restypes = arena_alloc(perm, sizeof(Type *) * (L.nres + 1));
+        for (int i = 0; i < L.nres; i++)
+            L.restypes[i] = ((Field *)ft->results.data[i])->type;
+    } else if (f->results.len > 0) {
+        L.nres = f->results.len;
+        L.restypes = arena_alloc(perm, sizeof(Type *) * (L.nres + 1));
+        for (int i = 0; i < L.nres; i++)
+            L.restypes[i] = ((IrVar *)f->results.data[i])->type;
+    } else if (v->type && v->type->kind == TY_TUPLE) {
+        L.nres = v->type->fields.len;
+        L.restypes = arena_alloc(perm, sizeof(Type *) * (L.nres + 1));
+        for (int i = 0; i < L.nres; i++)
+            L.restypes[i] = ((Field *)v->type->fields.data[i])->type;
+    } else if (v->type) {
+        L.nres = 1;
+        L.restypes = arena_alloc(perm, sizeof(Type *));
+        L.restypes[0] = v->type;
+    }
+    L.resstart = (end + 7) / 8 * 8;
+    L.resoff = arena_alloc(perm, sizeof(int64_t) * (L.nres + 1));
+    end = cg_block_layout(L.restypes, L.nres, L.resstart, L.resoff);
+    L.size = (end + 7) / 8 * 8;
+    return L;
+}
+
+static bool needs_box(IrValue *v) {
+    Type *t = cg_concrete(v->args[0]->type);
+    return !ty_is_iface(t) && !cg_is_ptrshaped(t);
+}
+
+static bool const_cap(IrValue *v, int64_t *cap) {
+    IrValue *c = v->nargs >= 2 ? v->args[1] : v->args[0];
+    if (c->op != IR_CONST || c->ival < 0)
+        return false;
+    *cap = c->ival;
+    return true;
+}
+
+static void layout_var(IrFunc *f, IrVar *var, int64_t *top) {
+    if (var->vclass == VC_GLOBAL)
+        return;
+    Slot *s = var->cg;
+    if (s && s->fn == f)
+        return;
+    s = new_slot(f);
+    s->off = frame_alloc(top, var->escapes ? 8 : cg_size(var->type));
+    var->cg = s;
+}
+
+static void layout(Fx *x) {
+    IrFunc *f = x->f;
+    int64_t top = 0, out = 0;
+    Vec *lists[3] = {&f->params, &f->results, &f->vars};
+    for (int k = 0; k < 3; k++)
+        for (int i = 0; i < lists[k]->len; i++)
+            layout_var(f, lists[k]->data[i], &top);
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = f->blocks.data[b];
+        for (int i = 0; i < blk->values.len; i++) {
+            IrValue *v = blk->values.data[i];
+            if (v->var)
+                layout_var(f, v->var, &top);
+            Slot *s = new_slot(f);
+            v->cg = s;
+            if (v->type && !is_terminator_or_void(v))
+                s->off = frame_alloc(&top, cg_size(v->type));
+            int64_t cap;
+            switch (v->op) {
+            case IR_NEW:
+                if (!v->escapes) {
+                    s->store = frame_alloc(&top, cg_size(ty_under(v->type)->elem));
+                    s->has_store = true;
+                }
+                break;
+            case IR_MAKESLICE:
+                if (!v->escapes && const_cap(v, &cap)) {
+                    int64_t esz = cg_size(ty_under(v->type)->elem);
+                    if (cap <= (INT64_C(1) << 30) / (esz ? esz : 1)) {
+                        s->store = frame_alloc(&top, cap * esz);
+                        s->has_store = true;
+                    }
+                }
+                break;
+            case IR_CONVIFACE:
+                if (!v->escapes && needs_box(v)) {
+                    s->store = frame_alloc(&top, cg_size(v->args[0]->type));
+                    s->has_store = true;
+                }
+                break;
+            case IR_CALL: {
+                CallLayout L = call_layout(v);
+                if (L.size > out)
+                    out = L.size;
+                break;
+            }
+            default:
+                break;
+            }
+        }
+    }
+    x->frame = (top + out + 15) / 16 * 16;
+}
+
+/* ---- operations ---- */
+
+static void emit_compare(Fx *x, IrValue *v) {
+    IrValue *a = v->args[0], *b = v->args[1];
+    Type *t = cg_concrete(a->type);
+    if (t->kind == TY_UNSAFEPTR && a->op == IR_ZERO)
+        t = cg_concrete(b->type);
+    Type *u = ty_under(t);
+    bool eq = v->op == IR_EQ || v->op == IR_NE;
+    int64_t oa = off_of(x, a), ob = off_of(x, b);
+    static const char *scc[] = {"e", "ne", "l", "le", "g", "ge"};
+    static const char *ucc[] = {"e", "ne", "b", "be", "a", "ae"};
+    int k = v->op - IR_EQ;
+
+    /* comparison with nil: the first word (an interface's type word) */
+    if (eq && (a->op == IR_ZERO || b->op == IR_ZERO) &&
+        (u->kind == TY_IFACE || u->kind == TY_SLICE || u->kind == TY_MAP ||
+         u->kind == TY_CHAN || u->kind == TY_FUNC || u->kind == TY_PTR || u->kind == TY_UNSAFEPTR)) {
+        IrValue *other = a->op == IR_ZERO ? b : a;
+        INS("cmpq $0, %lld(%%rbp)", (long long)off_of(x, other));
+        INS("set%s %%al", scc[k]);
+        INS("movb %%al, %lld(%%rbp)", (long long)off_of(x, v));
+        return;
+    }
+    switch (u->kind) {
+    case TY_STRING:
+        INS("leaq %lld(%%rbp), %%rdi", (long long)oa);
+        INS("leaq %lld(%%rbp), %%rsi", (long long)ob);
+        if (eq) {
+            INS("call rt_eqstring");
+            INS("movzbl %%al, %%eax");
+            if (v->op == IR_NE)
+                INS("xorl $1, %%eax");
+        } else {
+            INS("call rt_cmpstring");
+            INS("cmpl $0, %%eax");
+            INS("set%s %%al", scc[k]);
+        }
+        INS("movb %%al, %lld(%%rbp)", (long long)off_of(x, v));
+        return;
+    case TY_IFACE:
+        /* both words equal.  Boxed values with equal contents in different
+         * boxes compare unequal here: a later issue (runtime efaceeq). */
+        if (!eq)
+            ice("codegen: ordered comparison of interfaces");
+        INS("movq %lld(%%rbp), %%rax", (long long)oa);
+        INS("xorq %lld(%%rbp), %%rax", (long long)ob);
+        INS("movq %lld(%%rbp), %%rcx", (long long)(oa + 8));
+        INS("xorq %lld(%%rbp), %%rcx", (long long)(ob + 8));
+        INS("orq %%rcx, %%rax");
+        INS("set%s %%al", scc[k]);
+        INS("movb %%al, %lld(%%rbp)", (long long)off_of(x, v));
+        return;
+    case TY_SLICE: case TY_MAP: case TY_CHAN: case TY_FUNC:
+        INS("movq %lld(%%rbp), %%rax", (long long)oa);
+        INS("cmpq %lld(%%rbp), %%rax", (long long)ob);
+        INS("set%s %%al", scc[k]);
+        INS("movb %%al, %lld(%%rbp)", (long long)off_of(x, v));
+        return;
+    case TY_FLOAT32: case TY_FLOAT64: case TY_COMPLEX64: case TY_COMPLEX128:
+    case TY_STRUCT: case TY_ARRAY:
+        ice("codegen: comparison of %s not supported yet", ty_rtname(t));
+    default:
+        break;
+    }
+    load_scalar(x, RAX, t, "%rbp", oa);
+    load_scalar(x, RCX, t, "%rbp", ob);
+    INS("cmpq %%rcx, %%rax");
+    INS("set%s %%al", cg_is_signed(t) ? scc[k] : ucc[k]);
+    INS("movb %%al, %lld(%%rbp)", (long long)off_of(x, v));
+}
+
+static void emit_divmod(Fx *x, IrValue *v) {
+    bool mod = v->op == IR_MOD;
+    ld(x, RAX, v->args[0]);
+    ld(x, RCX, v->args[1]);
+    const char *ok = new_label(x);
+    INS("testq %%rcx, %%rcx");
+    INS("jne %s", ok);
+    INS("call rt_panic_divide");
+    cg_raw(x->cg, "%s:\n", ok);
+    if (cg_is_signed(v->type)) {
+        /* x / -1 is -x (MinInt / -1 wraps to MinInt), x % -1 is 0: idiv
+         * would fault on MinInt64 / -1.  The quotient ends in %rax, the
+         * remainder in %rdx, on both paths. */
+        const char *general = new_label(x), *done = new_label(x);
+        INS("cmpq $-1, %%rcx");
+        INS("jne %s", general);
+        if (mod)
+            INS("xorl %%edx, %%edx");
+        else
+            INS("negq %%rax");
+        INS("jmp %s", done);
+        cg_raw(x->cg, "%s:\n", general);
+        INS("cqto");
+        INS("idivq %%rcx");
+        cg_raw(x->cg, "%s:\n", done);
+    } else {
+        INS("xorl %%edx, %%edx");
+        INS("divq %%rcx");
+    }
+    st(x, mod ? RDX : RAX, v);
+}
+
+static void emit_shift(Fx *x, IrValue *v) {
+    ld(x, RAX, v->args[0]);
+    ld(x, RCX, v->args[1]);
+    if (cg_is_signed(v->args[1]->type)) {
+        const char *ok = new_label(x);
+        INS("testq %%rcx, %%rcx");
+        INS("jns %s", ok);
+        INS("leaq %s(%%rip), %%rdi", cg_string_data(x->cg, "negative shift amount", 21));
+        INS("call rt_throw");
+        cg_raw(x->cg, "%s:\n", ok);
+    }
+    if (v->op == IR_SHR && cg_is_signed(v->type)) {
+        /* counts >= 64 shift by 63: all sign bits */
+        INS("movl $63, %%edx");
+        INS("cmpq $64, %%rcx");
+        INS("cmovaeq %%rdx, %%rcx");
+        INS("sarq %%cl, %%rax");
+    } else {
+        INS("%s %%cl, %%rax", v->op == IR_SHL ? "shlq" : "shrq");
+        INS("xorl %%edx, %%edx");
+        INS("cmpq $64, %%rcx");
+        INS("cmovaeq %%rdx, %%rax");
+    }
+    st(x, RAX, v);
+}
+
+static void emit_index(Fx *x, IrValue *v) {
+    IrValue *s = v->args[0];
+    Type *u = ty_under(cg_concrete(s->type));
+    int64_t os = off_of(x, s);
+    int64_t esz = cg_size(ty_under(v->type)->elem);
+    ld(x, RAX, v->args[1]);
+    switch (u->kind) {
+    case TY_SLICE: case TY_STRING:
+        INS("movq %lld(%%rbp), %%rcx", (long long)(os + 8));
+        INS("movq %lld(%%rbp), %%rdx", (long long)os);
+        break;
+    case TY_PTR: /* pointer to array */
+        INS("movq $%lld, %%rcx", (long long)ty_under(u->elem)->len);
+        INS("movq %lld(%%rbp), %%rdx", (long long)os);
+        INS("testb %%al, (%%rdx)");
+        break;
+    case TY_ARRAY: /* an array value: the address of its slot (read only) */
+        INS("movq $%lld, %%rcx", (long long)u->len);
+        INS("leaq %lld(%%rbp), %%rdx", (long long)os);
+        break;
+    default:
+        ice("codegen: INDEX of %s", ty_rtname(s->type));
+    }
+    const char *ok = new_label(x);
+    INS("cmpq %%rcx, %%rax");
+    INS("jb %s", ok);
+    INS("movq %%rax, %%rdi");
+    INS("movq %%rcx, %%rsi");
+    INS("call rt_panic_index");
+    cg_raw(x->cg, "%s:\n", ok);
+    if (esz != 1)
+        INS("imulq $%lld, %%rax", (long long)esz);
+    INS("addq %%rdx, %%rax");
+    st(x, RAX, v);
+}
+
+static void emit_lencap(Fx *x, IrValue *v) {
+    IrValue *s = v->args[0];
+    Type *u = ty_under(cg_concrete(s->type));
+    int64_t os = off_of(x, s);
+    if (u->kind == TY_PTR && ty_under(u->elem)->kind == TY_ARRAY) {
+        store_imm64(x, ty_under(u->elem)->len, "%rbp", off_of(x, v));
+        return;
+    }
+    if (u->kind == TY_ARRAY) {
+        store_imm64(x, u->len, "%rbp", off_of(x, v));
+        return;
+    }
+    if (u->kind != TY_SLICE && !(u->kind == TY_STRING && v->op == IR_LEN))
+        ice("codegen: %s of %s not supported yet", ir_op_names[v->op], ty_rtname(s->type));
+    INS("movq %lld(%%rbp), %%rax", (long long)(os + (v->op == IR_LEN ? 8 : 16)));
+    st(x, RAX, v);
+}
+
+static void emit_makeslice(Fx *x, IrValue *v) {
+    Slot *s = vslot(x, v);
+    Type *elem = ty_under(v->type)->elem;
+    IrValue *len = v->args[0], *capv = v->nargs >= 2 ? v->args[1] : v->args[0];
+    const char *done = NULL;
+    if (s->has_store) {
+        /* frame storage for cap elements; a len outside [0, cap] takes the
+         * heap path, where rt_makeslice panics as Go does */
+        int64_t cap = 0;
+        const_cap(v, &cap);
+        const char *heap = new_label(x);
+        done = new_label(x);
+        ld(x, RDX, len);
+        INS("cmpq $%lld, %%rdx", (long long)cap);
+        INS("ja %s", heap);
+        zero_mem(x, "%rbp", s->store, cap * cg_size(elem));
+        ld(x, RDX, len);
+        INS("leaq %lld(%%rbp), %%rax", (long long)s->store);
+        INS("movq %%rax, %lld(%%rbp)", (long long)s->off);
+        INS("movq %%rdx, %lld(%%rbp)", (long long)(s->off + 8));
+        store_imm64(x, cap, "%rbp", s->off + 16);
+        INS("jmp %s", done);
+        cg_raw(x->cg, "%s:\n", heap);
+    }
+    INS("leaq %lld(%%rbp), %%rdi", (long long)s->off);
+    INS("leaq %s(%%rip), %%rsi", cg_type_desc(x->cg, elem));
+    ld(x, RDX, len);
+    ld(x, RCX, capv);
+    INS("call rt_makeslice");
+    if (done)
+        cg_raw(x->cg, "%s:\n", done);
+}
+
+static void emit_append(Fx *x, IrValue *v) {
+    int64_t o = off_of(x, v);
+    Type *elem = ty_under(v->type)->elem;
+    int64_t esz = cg_size(elem);
+    int n = v->nargs - 1;
+    /* the result slot is the working copy of the slice */
+    copy_mem(x, "%rbp", off_of(x, v->args[0]), "%rbp", o, 24);
+    if (v->spread) {
+        if (v->nargs != 2)
+            ice("codegen: spread APPEND with %d args", v->nargs);
+        INS("movq %lld(%%rbp), %%rcx", (long long)(off_of(x, v->args[1]) + 8));
+    } else {
+        INS("movq $%d, %%rcx", n);
+    }
+    const char *ok = new_label(x);
+    INS("movq %lld(%%rbp), %%rdx", (long long)(o + 8));
+    INS("addq %%rcx, %%rdx");
+    INS("cmpq %lld(%%rbp), %%rdx", (long long)(o + 16));
+    INS("jle %s", ok);
+    INS("leaq %lld(%%rbp), %%rdi", (long long)o);
+    INS("leaq %s(%%rip), %%rsi", cg_type_desc(x->cg, elem));
+    INS("call rt_growslice");
+    cg_raw(x->cg, "%s:\n", ok);
+    if (v->spread) {
+        /* memmove(ptr + len*esz, src.ptr, src.len*esz) */
+        int64_t os = off_of(x, v->args[1]);
+        INS("movq %lld(%%rbp), %%rdi", (long long)(o + 8));
+        if (esz != 1)
+            INS("imulq $%lld, %%rdi", (long long)esz);
+        INS("addq %lld(%%rbp), %%rdi", (long long)o);
+        INS("movq %lld(%%rbp), %%rsi", (long long)os);
+        INS("movq %lld(%%rbp), %%rdx", (long long)(os + 8));
+        if (esz != 1)
+            INS("imulq $%lld, %%rdx", (long long)esz);
+        INS("call memmove");
+        INS("movq %lld(%%rbp), %%rcx", (long long)(os + 8));
+        INS("addq %%rcx, %lld(%%rbp)", (long long)(o + 8));
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        IrValue *a = v->args[1 + i];
+        INS("movq %lld(%%rbp), %%rax", (long long)(o + 8));
+        if (esz != 1)
+            INS("imulq $%lld, %%rax", (long long)esz);
+        INS("addq %lld(%%rbp), %%rax", (long long)o);
+        copy_mem(x, "%rbp", off_of(x, a), "%rax", (int64_t)i * esz, esz);
+    }
+    INS("addq $%d, %lld(%%rbp)", n, (long long)(o + 8));
+}
+
+/* The only non-zero-sized component of t, looking through single-field
+ * structs and one-element arrays (Go's SoleComponent), underlying. */
+static Type *sole_component(Type *t) {
+    Type *u = ty_under(cg_concrete(t));
+    for (;;) {
+        if (u->kind == TY_ARRAY && u->len == 1) {
+            u = ty_under(cg_concrete(u->elem));
+        } else if (u->kind == TY_STRUCT) {
+            Type *only = NULL;
+            int n = 0;
+            for (int i = 0; i < u->fields.len; i++) {
+                Field *f = u->fields.data[i];
+                if (cg_size(f->type) > 0) {
+                    only = f->type;
+                    n++;
+                }
+            }
+            if (n != 1)
+                return u;
+            u = ty_under(cg_concrete(only));
+        } else {
+            return u;
+        }
+    }
+}
+
+/* Go's dataWord (walk/convert.go): zero-sized values and one-byte integers
+ * and bools need no box; constants get a read-only static box; small
+ * integers boxed on the heap come from staticuint64s (convT16/32/64), as do
+ * "" and nil slices from zeroVal (convTstring, convTslice). */
+static void emit_conviface(Fx *x, IrValue *v) {
+    CG *cg = x->cg;
+    Slot *s = vslot(x, v);
+    IrValue *a = v->args[0];
+    Type *t = cg_concrete(a->type), *u = ty_under(t);
+    int64_t size = cg_size(t), oa = off_of(x, a);
+    if (ty_is_iface(t)) {
+        copy_mem(x, "%rbp", oa, "%rbp", s->off, 16);
+        return;
+    }
+    INS("leaq %s(%%rip), %%rax", cg_type_desc(cg, t));
+    INS("movq %%rax, %lld(%%rbp)", (long long)s->off);
+    if (cg_is_ptrshaped(t)) {
+        INS("movq %lld(%%rbp), %%rax", (long long)oa);
+        INS("movq %%rax, %lld(%%rbp)", (long long)(s->off + 8));
+        return;
+    }
+    bool small_int = (u->kind >= TY_INT && u->kind <= TY_UINTPTR) || u->kind == TY_BOOL;
+    if (size == 0) {
+        cg->need_zeroval = true;
+        INS("leaq .Lcg.zeroval(%%rip), %%rax");
+    } else if (size == 1 && small_int) {
+        cg->need_staticu64 = true;
+        INS("movzbl %lld(%%rbp), %%ecx", (long long)oa);
+        INS("leaq .Lcg.staticuint64s(%%rip), %%rax");
+        INS("leaq (%%rax,%%rcx,8), %%rax");
+    } else if (a->op == IR_STR) {
+        INS("leaq %s(%%rip), %%rax", cg_box_string(cg, a->str, a->slen));
+    } else if (a->op == IR_CONST && size <= 8) {
+        INS("leaq %s(%%rip), %%rax", cg_box_int(cg, a->ival, size));
+    } else if (!v->escapes && s->has_store) {
+        copy_mem(x, "%rbp", oa, "%rbp", s->store, size);
+        INS("leaq %lld(%%rbp), %%rax", (long long)s->store);
+    } else {
+        const char *alloc = new_label(x), *done = new_label(x);
+        bool small = (size == 2 || size == 4 || size == 8) && cg_align(t) == size &&
+                     !cg_has_pointers(t);
+        if (small) {
+            cg->need_staticu64 = true;
+            Type *ut = size == 2 ? ty_uint16 : size == 4 ? ty_uint32 : ty_uint64;
+            load_scalar(x, RCX, ut, "%rbp", oa);
+            INS("cmpq $256, %%rcx");
+            INS("jae %s", alloc);
+            INS("leaq .Lcg.staticuint64s(%%rip), %%rax");
+            INS("leaq (%%rax,%%rcx,8), %%rax");
+            INS("jmp %s", done);
+        } else if (sole_component(t)->kind == TY_STRING || sole_component(t)->kind == TY_SLICE) {
+            cg->need_zeroval = true;
+            INS("cmpq $0, %lld(%%rbp)",
+                (long long)(oa + (sole_component(t)->kind == TY_STRING ? 8 : 0)));
+            INS("jne %s", alloc);
+            INS("leaq .Lcg.zeroval(%%rip), %%rax");
+            INS("jmp %s", done);
+        }
+        cg_raw(cg, "%s:\n", alloc);
+        call_alloc(x, t);
+        copy_mem(x, "%rbp", oa, "%rax", 0, size);
+        cg_raw(cg, "%s:\n", done);
+    }
+    INS("movq %%rax, %lld(%%rbp)", (long long)(s->off + 8));
+}
+
+static void emit_call(Fx *x, IrValue *v) {
+    CallLayout L = call_layout(v);
+    for (int i = 0; i < v->nargs; i++)
+        copy_mem(x, "%rbp", off_of(x, v->args[i]), "%rsp", L.argoff[i], cg_size(v->args[i]->type));
+    if (v->func->external) {
+        INS("movq %%rsp, %%rdi");
+        INS("call %s", cg_func_sym(v->func));
+    } else {
+        INS("call %s", cg_func_sym(v->func));
+    }
+    if (!v->type)
+        return;
+    if (v->type->kind == TY_TUPLE)
+        copy_mem(x, "%rsp", L.resstart, "%rbp", off_of(x, v), cg_size(v->type));
+    else if (L.nres >= 1)
+        copy_mem(x, "%rsp", L.resoff[0], "%rbp", off_of(x, v), cg_size(v->type));
+}
+
+static void emit_ret(Fx *x) {
+    IrFunc *f = x->f;
+    for (int i = 0; i < f->results.len; i++) {
+        IrVar *r = f->results.data[i];
+        Slot *s = var_slot(x, r);
+        int64_t size = cg_size(r->type);
+        if (r->escapes) {
+            INS("movq %lld(%%rbp), %%rax", (long long)s->off);
+            copy_mem(x, "%rax", 0, "%rbp", x->resoff[i], size);
+        } else {
+            copy_mem(x, "%rbp", s->off, "%rbp", x->resoff[i], size);
+        }
+    }
+    INS("leave");
+    INS("ret");
+}
+
+static void emit_value(Fx *x, IrValue *v) {
+    CG *cg = x->cg;
+    switch (v->op) {
+    case IR_CONST: {
+        Type *u = ty_under(cg_concrete(v->type));
+        if (u->kind >= TY_FLOAT32 && u->kind <= TY_COMPLEX128)
+            ice("codegen: floating-point constants not supported yet");
+        INS("movabsq $%lld, %%rax", (long long)v->ival);
+        st(x, RAX, v);
+        break;
+    }
+    case IR_STR: {
+        int64_t o = off_of(x, v);
+        if (v->slen > 0) {
+            INS("leaq %s(%%rip), %%rax", cg_string_data(cg, v->str, v->slen));
+            INS("movq %%rax, %lld(%%rbp)", (long long)o);
+        } else {
+            INS("movq $0, %lld(%%rbp)", (long long)o);
+        }
+        store_imm64(x, v->slen, "%rbp", o + 8);
+        break;
+    }
+    case IR_ZERO:
+        zero_mem(x, "%rbp", off_of(x, v), cg_size(v->type));
+        break;
+    case IR_ADDR: {
+        IrVar *var = v->var;
+        if (var->vclass == VC_GLOBAL)
+            INS("leaq %s(%%rip), %%rax", cg_global_sym(cg, var));
+        else if (var->escapes)
+            INS("movq %lld(%%rbp), %%rax", (long long)var_slot(x, var)->off);
+        else
+            INS("leaq %lld(%%rbp), %%rax", (long long)var_slot(x, var)->off);
+        st(x, RAX, v);
+        break;
+    }
+    case IR_LOAD:
+        INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
+        copy_mem(x, "%rax", 0, "%rbp", off_of(x, v), cg_size(v->type));
+        break;
+    case IR_STORE: {
+        IrValue *p = v->args[0], *val = v->args[1];
+        Type *pt = ty_under(cg_concrete(p->type));
+        int64_t size = pt->kind == TY_PTR ? cg_size(pt->elem) : cg_size(val->type);
+        INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, p));
+        if (val->op == IR_ZERO)
+            zero_mem(x, "%rax", 0, size);
+        else
+            copy_mem(x, "%rbp", off_of(x, val), "%rax", 0, cg_size(val->type));
+        break;
+    }
+    case IR_FIELD: {
+        Type *st_ = ty_under(cg_concrete(ty_under(cg_concrete(v->args[0]->type))->elem));
+        if (st_->kind != TY_STRUCT || v->ival < 0 || v->ival >= st_->fields.len)
+            ice("codegen: FIELD %lld of %s", (long long)v->ival, ty_rtname(v->args[0]->type));
+        Field *fl = st_->fields.data[v->ival];
+        INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
+        INS("testb %%al, (%%rax)");  /* nil check: faults on nil */
+        if (fl->offset)
+            INS("addq $%lld, %%rax", (long long)fl->offset);
+        st(x, RAX, v);
+        break;
+    }
+    case IR_INDEX:
+        emit_index(x, v);
+        break;
+    case IR_LEN: case IR_CAP:
+        emit_lencap(x, v);
+        break;
+    case IR_SLICEHDR: {
+        int64_t o = off_of(x, v);
+        INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
+        INS("movq %%rax, %lld(%%rbp)", (long long)o);
+        ld(x, RAX, v->args[1]);
+        INS("movq %%rax, %lld(%%rbp)", (long long)(o + 8));
+        ld(x, RAX, v->args[2]);
+        INS("movq %%rax, %lld(%%rbp)", (long long)(o + 16));
+        break;
+    }
+    case IR_ADD: case IR_SUB: case IR_MUL: case IR_AND: case IR_OR: case IR_XOR: case IR_ANDNOT: {
+        Type *u = ty_under(cg_concrete(v->type));
+        if (u->kind >= TY_FLOAT32 && u->kind <= TY_COMPLEX128)
+            ice("codegen: floating-point arithmetic not supported yet");
+        ld(x, RAX, v->args[0]);
+        ld(x, RCX, v->args[1]);
+        switch (v->op) {
+        case IR_ADD: INS("addq %%rcx, %%rax"); break;
+        case IR_SUB: INS("subq %%rcx, %%rax"); break;
+        case IR_MUL: INS("imulq %%rcx, %%rax"); break;
+        case IR_AND: INS("andq %%rcx, %%rax"); break;
+        case IR_OR: INS("orq %%rcx, %%rax"); break;
+        case IR_XOR: INS("xorq %%rcx, %%rax"); break;
+        default: INS("notq %%rcx"); INS("andq %%rcx, %%rax"); break;
+        }
+        st(x, RAX, v);
+        break;
+    }
+    case IR_DIV: case IR_MOD:
+        emit_divmod(x, v);
+        break;
+    case IR_SHL: case IR_SHR:
+        emit_shift(x, v);
+        break;
+    case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE:
+        emit_compare(x, v);
+        break;
+    case IR_NEG: case IR_NOT: case IR_COM:
+        ld(x, RAX, v->args[0]);
+        if (v->op == IR_NEG)
+            INS("negq %%rax");
+        else if (v->op == IR_NOT)
+            INS("xorl $1, %%eax");
+        else
+            INS("notq %%rax");
+        st(x, RAX, v);
+        break;
+    case IR_CONCAT:
+        INS("leaq %lld(%%rbp), %%rdi", (long long)off_of(x, v));
+        INS("leaq %lld(%%rbp), %%rsi", (long long)off_of(x, v->args[0]));
+        INS("leaq %lld(%%rbp), %%rdx", (long long)off_of(x, v->args[1]));
+        INS("call rt_concatstring");
+        break;
+    case IR_NEW: {
+        Slot *s = vslot(x, v);
+        Type *elem = ty_under(cg_concrete(v->type))->elem;
+        if (s->has_store) {
+            zero_mem(x, "%rbp", s->store, cg_size(elem));
+            INS("leaq %lld(%%rbp), %%rax", (long long)s->store);
+        } else {
+            call_alloc(x, elem);
+        }
+        st(x, RAX, v);
+        break;
+    }
+    case IR_MAKESLICE:
+        emit_makeslice(x, v);
+        break;
+    case IR_APPEND:
+        emit_append(x, v);
+        break;
+    case IR_CONVIFACE:
+        emit_conviface(x, v);
+        break;
+    case IR_CALL:
+        emit_call(x, v);
+        break;
+    case IR_EXTRACT: {
+        IrValue *t = v->args[0];
+        if (!t->type || t->type->kind != TY_TUPLE)
+            ice("codegen: EXTRACT from a non-tuple");
+        copy_mem(x, "%rbp", off_of(x, t) + cg_tuple_offset(t->type, (int)v->ival), "%rbp",
+                 off_of(x, v), cg_size(v->type));
+        break;
+    }
+    case IR_DECL: {
+        IrVar *var = v->var;
+        if (var->vclass == VC_GLOBAL)
+            break;
+        Slot *s = var_slot(x, var);
+        if (var->escapes) {
+            call_alloc(x, var->type);
+            INS("movq %%rax, %lld(%%rbp)", (long long)s->off);
+        } else {
+            zero_mem(x, "%rbp", s->off, cg_size(var->type));
+        }
+        break;
+    }
+    case IR_JMP:
+        INS("jmp %s", block_label(x, v->target[0]));
+        break;
+    case IR_BR:
+        INS("cmpb $0, %lld(%%rbp)", (long long)off_of(x, v->args[0]));
+        INS("jne %s", block_label(x, v->target[0]));
+        INS("jmp %s", block_label(x, v->target[1]));
+        break;
+    case IR_RET:
+        emit_ret(x);
+        break;
+    case IR_PANIC:
+        if (!ty_is_iface(cg_concrete(v->args[0]->type)))
+            ice("codegen: PANIC of a non-interface");
+        INS("leaq %lld(%%rbp), %%rdi", (long long)off_of(x, v->args[0]));
+        INS("call rt_panic_iface");
+        INS("ud2");
+        break;
+    default:
+        ice("codegen: unknown op %d", (int)v->op);
+    }
+}
+
+/* ---- functions ---- */
+
+static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
+    Fx fx = {.cg = cg, .f = f, .index = index};
+    Fx *x = &fx;
+    layout(x);
+
+    cg_raw(cg, "\n\t.text\n\t.globl %s\n\t.type %s, @function\n%s:\t# %s\n", sym, sym, sym,
+           f->name ? f->name : sym);
+    INS("pushq %%rbp");
+    INS("movq %%rsp, %%rbp");
+    if (x->frame > 0) {
+        INS("subq $%lld, %%rsp", (long long)x->frame);
+        INS("movq %%rsp, %%rdi");
+        INS("movl $%lld, %%ecx", (long long)(x->frame / 8));
+        INS("xorl %%eax, %%eax");
+        INS("rep stosq");
+    }
+
+    /* the incoming block: params, then results */
+    int np = f->params.len, nr = f->results.len;
+    Type **pt = arena_alloc(perm, sizeof(Type *) * (np + nr + 1));
+    int64_t *offs = arena_alloc(perm, sizeof(int64_t) * (np + nr + 1));
+    for (int i = 0; i < np; i++)
+        pt[i] = ((IrVar *)f->params.data[i])->type;
+    for (int i = 0; i < nr; i++)
+        pt[np + i] = ((IrVar *)f->results.data[i])->type;
+    int64_t end = cg_block_layout(pt, np, 16, offs);
+    cg_block_layout(pt + np, nr, 16 + (end - 16 + 7) / 8 * 8, offs + np);
+    x->resoff = offs + np;
+
+    for (int i = 0; i < np; i++) {
+        IrVar *p = f->params.data[i];
+        Slot *s = var_slot(x, p);
+        int64_t size = cg_size(p->type);
+        if (p->escapes) {
+            /* moved to heap */
+            call_alloc(x, p->type);
+            INS("movq %%rax, %lld(%%rbp)", (long long)s->off);
+            copy_mem(x, "%rbp", offs[i], "%rax", 0, size);
+        } else {
+            copy_mem(x, "%rbp", offs[i], "%rbp", s->off, size);
+        }
+    }
+    for (int i = 0; i < nr; i++) {
+        IrVar *r = f->results.data[i];
+        if (r->escapes) {
+            call_alloc(x, r->type);
+            INS("movq %%rax, %lld(%%rbp)", (long long)var_slot(x, r)->off);
+        }
+    }
+
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = f->blocks.data[b];
+        cg_raw(cg, "%s:\n", block_label(x, blk));
+        for (int i = 0; i < blk->values.len; i++)
+            emit_value(x, blk->values.data[i]);
+    }
+    cg_raw(cg, "\t.size %s, .-%s\n", sym, sym);
+}
+
+void cg_emit_program(StrBuf *out, IrProgram *p) {
+    CG cg = {.out = out, .prog = p};
+    cg_raw(&cg, "# generated by minigo\n");
+    cg_emit_globals(&cg);
+    int index = 0;
+    if (p->init) {
+        emit_func(&cg, p->init, "main.init", index++);
+    } else {
+        cg_raw(&cg, "\n\t.text\n\t.globl main.init\n\t.type main.init, @function\n"
+                    "main.init:\n\tret\n\t.size main.init, .-main.init\n");
+    }
+    for (int i = 0; i < p->funcs.len; i++) {
+        IrFunc *f = p->funcs.data[i];
+        if (f->external || f == p->init)
+            continue;
+        const char *sym = cg_func_sym(f);
+        if (strcmp(sym, "main.init") == 0)
+            ice("codegen: a function named main.init besides the package initialiser");
+        emit_func(&cg, f, sym, index++);
+    }
+    cg_emit_data(&cg);
+    free(cg.descs.data);
+    free(cg.strs.data);
+    free(cg.boxes.data);
+}
