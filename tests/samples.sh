@@ -47,6 +47,7 @@ show_diff() {
 		head -n "$DIFF_LINES" | sed 's/^/    /'
 }
 
+join_comma() { local out=$1; shift; for x in "$@"; do out="$out, $x"; done; printf '%s' "$out"; }
 add_diff() { dexp+=("$1"); dact+=("$2"); dlab+=("$3"); dlab2+=("$4"); }
 
 cd -- "$samples_dir" || { echo "samples.sh: no samples dir" >&2; exit 2; }
@@ -76,7 +77,7 @@ for f in "${files[@]}"; do
 	d=$tmp/run/$name
 	mkdir -p -- "$d"
 	reasons=()
-	# Diffs to show: parallel arrays of expected file, actual file, label.
+	# Diffs to show: parallel arrays of expected file, actual file, two labels.
 	dexp=()
 	dact=()
 	dlab=()
@@ -99,7 +100,7 @@ for f in "${files[@]}"; do
 			fi
 		done
 		if [ ${#stale[@]} -gt 0 ]; then
-			reasons+=("stale recording: ${stale[*]}")
+			reasons+=("stale recording: $(join_comma "${stale[@]}")")
 		fi
 	fi
 
@@ -108,7 +109,7 @@ for f in "${files[@]}"; do
 		[ -e "$name.$ext" ] || missing+=("$name.$ext")
 	done
 	if [ ${#missing[@]} -gt 0 ]; then
-		reasons+=("missing ${missing[*]}")
+		reasons+=("missing $(join_comma "${missing[@]}")")
 	fi
 
 	# (a) diagnostics of minigo build -gcflags='-m -l'

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	t := true
+	f := false
+	fmt.Println(t + f)
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func five() int {
+	return
+}
+
+func main() {
+	fmt.Println(five())
+}

@@ -1,0 +1,15 @@
+package main
+
+import "fmt"
+
+func find(xs []int, v int) int {
+	for i, x := range xs {
+		if x == v {
+			return i
+		}
+	}
+}
+
+func main() {
+	fmt.Println(find([]int{1, 2}, 2))
+}

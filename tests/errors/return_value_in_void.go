@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func say(s string) {
+	fmt.Println(s)
+	return s
+}
+
+func main() {
+	say("x")
+}

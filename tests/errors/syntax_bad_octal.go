@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	mode := 0o789
+	fmt.Println(mode)
+}

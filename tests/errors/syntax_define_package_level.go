@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+count := 0
+
+func main() {
+	count++
+	fmt.Println(count)
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	name := "gopher"
+	age := 13
+	fmt.Println(
+		name,
+		age
+	)
+}

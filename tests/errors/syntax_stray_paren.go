@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 4
+	fmt.Println(x))
+}

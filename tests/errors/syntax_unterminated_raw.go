@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := `line one
+line two
+	fmt.Println(s)
+}

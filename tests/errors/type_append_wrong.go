@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	xs := []int{}
+	xs = append(xs, "four")
+	fmt.Println(xs)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := 3
+	if n == "3" {
+		fmt.Println("equal")
+	}
+}

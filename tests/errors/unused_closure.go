@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	f := func() {
+		inner := 1
+	}
+	fmt.Println("x")
+	f()
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	words := []string{"a", "b"}
+	for i, w := range words {
+		fmt.Println(w)
+	}
+}
