@@ -138,6 +138,7 @@ static IrVar *sym_var(Builder *b, Sym *s) {
 /* ---- expressions ---- */
 
 static IrValue *rvalue(Builder *b, Node *n);
+static IrValue *rvalue_to(Builder *b, Node *n, Type *to, Pos pos);
 static IrValue *addr(Builder *b, Node *n);
 static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos);
 static void stmt(Builder *b, Node *n);
@@ -289,7 +290,7 @@ static void store_elem(Builder *b, Node *e, Type *et, IrValue *p) {
         fill_composite(b, x, et, p);
         return;
     }
-    IrValue *v = convert(b, rvalue(b, e), et, e, e->pos);
+    IrValue *v = rvalue_to(b, e, et, e->pos);
     emit(b, IR_STORE, NULL, e->pos, 2, p, v);
 }
 
@@ -402,6 +403,19 @@ static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos) {
     return v;
 }
 
+/* rvalue(n) converted to `to`.  A boxing conversion is its own allocation
+ * site and gc visits it before its operand, so it takes its pre-order
+ * number before the operand is built. */
+static IrValue *rvalue_to(Builder *b, Node *n, Type *to, Pos pos) {
+    int cs = -1;
+    if (to && ty_is_iface(to) && n->type && !ty_is_iface(n->type))
+        cs = b->seq++;
+    IrValue *v = convert(b, rvalue(b, n), to, n, pos);
+    if (cs >= 0 && v->op == IR_CONVIFACE)
+        v->seq = cs;
+    return v;
+}
+
 static Type *result_type(Type *ft) {
     if (ft->results.len == 0)
         return NULL;
@@ -439,8 +453,7 @@ static IrValue *call(Builder *b, Node *n) {
         Node *a = n->list.data[i];
         if (moves_position(a))
             cur = a->pos;
-        IrValue *v = rvalue(b, a);
-        vec_push(&args, convert(b, v, ((Field *)ft->params.data[i])->type, a, cur));
+        vec_push(&args, rvalue_to(b, a, ((Field *)ft->params.data[i])->type, cur));
     }
     if (ft->variadic) {
         Type *st = ((Field *)ft->params.data[np - 1])->type;
@@ -466,7 +479,7 @@ static IrValue *call(Builder *b, Node *n) {
                 Node *a = n->list.data[fixed + i];
                 if (moves_position(a))
                     cur = a->pos;
-                IrValue *v = convert(b, rvalue(b, a), st->elem, a, cur);
+                IrValue *v = rvalue_to(b, a, st->elem, cur);
                 IrValue *ep = emit(b, IR_INDEX, ty_ptr(st->elem), a->pos, 2, s,
                                    const_int(b, ty_int, i, a->pos));
                 emit(b, IR_STORE, NULL, a->pos, 2, ep, v);
@@ -515,8 +528,7 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
         vec_push(&args, rvalue(b, n->list.data[0]));
         for (int i = 1; i < n->list.len; i++) {
             Node *a = n->list.data[i];
-            IrValue *v = rvalue(b, a);
-            vec_push(&args, n->flag ? v : convert(b, v, ty_under(st)->elem, a, a->pos));
+            vec_push(&args, rvalue_to(b, a, n->flag ? NULL : ty_under(st)->elem, a->pos));
         }
         IrValue *v = emitv(b, IR_APPEND, st, n->pos, &args);
         v->spread = n->flag;
@@ -526,7 +538,7 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
     }
     case BI_PANIC: {
         Node *a = n->list.data[0];
-        IrValue *v = convert(b, rvalue(b, a), ty_any, a, a->pos);
+        IrValue *v = rvalue_to(b, a, ty_any, a->pos);
         IrValue *p = emit(b, IR_PANIC, NULL, n->pos, 1, v);
         p->node = n;
         return NULL;
@@ -701,8 +713,7 @@ static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos p
     }
     for (int i = 0; i < rhs->len; i++) {
         Node *r = rhs->data[i];
-        IrValue *v = rvalue(b, r);
-        vec_push(out, dst[i] ? convert(b, v, dst[i], r, r->pos) : v);
+        vec_push(out, rvalue_to(b, r, dst[i], r->pos));
     }
 }
 

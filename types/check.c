@@ -343,9 +343,9 @@ static void resolve_var_decl(Checker *c, Node *d, bool pkg_level);
 static void resolve_const_spec(Checker *c, Node *d, Node *prev);
 
 static void resolve_sym(Checker *c, Sym *s) {
-    if (!s->decl || s->aux == (void *)1 || s->aux == (void *)2)
+    if (!s->decl || s->resolve == 1 || s->resolve == 2)
         return;
-    if (s->aux == (void *)3) {
+    if (s->resolve == 3) {
         /* cycle: a named type may refer to itself through pointers; that
          * case never gets here since NAMED types are created first */
         diag_error(s->pos, "initialization cycle or invalid recursive type %s", s->name);
@@ -354,7 +354,7 @@ static void resolve_sym(Checker *c, Sym *s) {
     Scope *saved = c->scope;
     Type *savedsig = c->fnsig;
     c->scope = c->pkg->scope;
-    s->aux = (void *)3;
+    s->resolve = 3;
     Node *d = s->decl;
     switch (d->kind) {
     case N_TYPEDECL:
@@ -379,7 +379,7 @@ static void resolve_sym(Checker *c, Sym *s) {
     default:
         break;
     }
-    s->aux = (void *)1;
+    s->resolve = 1;
     c->scope = saved;
     c->fnsig = savedsig;
 }
@@ -1990,7 +1990,7 @@ static void check_stmt(Checker *c, Node *n) {
                     s->type->underlying = ty_under(u);
                 }
                 c->scope = saved;
-                s->aux = (void *)1;
+                s->resolve = 1;
             }
         }
         break;
@@ -2243,7 +2243,7 @@ static void resolve_var_decl(Checker *c, Node *d, bool pkg_level) {
     for (int i = 0; i < d->list.len; i++) {
         Node *nm = d->list.data[i];
         if (nm->sym)
-            nm->sym->aux = (void *)1;
+            nm->sym->resolve = 1;
     }
     if (d->list2.len)
         vec_push(&c->pkg->init_order, d);
@@ -2292,7 +2292,7 @@ static void resolve_const_spec(Checker *c, Node *d, Node *prev) {
         }
         s->type = vt;
         s->cval = v->cval;
-        s->aux = (void *)2;
+        s->resolve = 2;
     }
     if (src != d && src->list2.len > d->list.len) {
         diag_error(((Node *)d->list.data[d->list.len - 1])->pos, "extra init expr");

@@ -112,6 +112,7 @@ struct Sym {
     bool addrtaken;      /* &x appears somewhere */
     Sym *recv_of;        /* methods: the named type's sym */
     struct Package *pkgref; /* SYM_PKG */
+    int resolve;         /* the checker's: 0 unresolved, 1 done, 2 const done, 3 in progress */
     void *aux;           /* a stage's private annotation (e.g. the IR variable or function) */
 };
 
