@@ -345,6 +345,8 @@ static void resolve_const_spec(Checker *c, Node *d, Node *prev);
 static void resolve_sym(Checker *c, Sym *s) {
     if (!s->decl || s->resolve == 1 || s->resolve == 2)
         return;
+    if (s->resolve == 3 && s->decl->kind == N_TYPEDECL && !s->decl->flag)
+        return; /* a named type may mention itself; value cycles are checked later */
     if (s->resolve == 3) {
         /* cycle: a named type may refer to itself through pointers; that
          * case never gets here since NAMED types are created first */
@@ -2358,6 +2360,35 @@ static void check_func(Checker *c, Sym *fs) {
 
 /* ---- packages ---- */
 
+/* A named type that contains itself other than through a pointer, slice,
+ * map, channel, function or interface has no finite size. */
+static bool contains_by_value(Type *t, Type *target, int depth) {
+    if (depth > 100)
+        return false;
+    if (t == target && depth > 0)
+        return true;
+    Type *u = t->kind == TY_NAMED ? t->underlying : t;
+    if (!u)
+        return false;
+    if (u->kind == TY_ARRAY)
+        return contains_by_value(u->elem, target, depth + 1);
+    if (u->kind == TY_STRUCT)
+        for (int i = 0; i < u->fields.len; i++)
+            if (contains_by_value(((Field *)u->fields.data[i])->type, target, depth + 1))
+                return true;
+    return false;
+}
+
+static void check_value_cycle(Type *t) {
+    if (contains_by_value(t, t, 0)) {
+        Pos p = {0};
+        diag_error(p, "invalid recursive type %s", t->name);
+        /* break the cycle so that later stages terminate */
+        t->underlying = ty_new(TY_STRUCT);
+    }
+}
+
+
 static Package *check_files(const char *path, Vec *files, bool is_std);
 
 static Vec imported; /* of Package* */
@@ -2528,6 +2559,8 @@ static Package *check_files(const char *path, Vec *files, bool is_std) {
                 resolve_sym(c, d->sym);
         }
     }
+    for (int i = 0; i < pkg->types.len; i++)
+        check_value_cycle(pkg->types.data[i]);
     /* 3. function bodies */
     for (int fi = 0; fi < files->len; fi++) {
         Node *file = files->data[fi];
