@@ -80,7 +80,9 @@ static const char *display_name(const char *path) {
             return arena_printf(perm, "./%s", rel);
         return arena_strdup(perm, rel);
     }
-    return arena_strdup(perm, real + (real[0] == '/' && cwd[1] ? 1 : 0));
+    if (strcmp(cwd, "/") == 0)
+        return arena_strdup(perm, real + 1);
+    return arena_strdup(perm, real); /* outside the current directory: absolute, as go */
 }
 
 static void parse_gcflags(const char *s, Flags *f) {
@@ -129,6 +131,8 @@ static IrProgram *compile(Vec *paths, Flags *fl) {
     if (diag_errors())
         return NULL;
     IrProgram *prog = ir_build(pkg);
+    if (diag_errors())
+        return NULL; /* constructs the IR does not support yet */
     ir_verify(prog);
     esc_analyze(prog, (EscOptions){.m = fl->m});
     ir_verify(prog);

@@ -135,6 +135,15 @@ static IrVar *sym_var(Builder *b, Sym *s) {
     return v;
 }
 
+/* A construct the checker accepts but the IR cannot express yet: a user
+ * error (the driver stops after the IR is built), never a crash.  Returns
+ * a stand-in value so that building can go on. */
+static IrValue *unsupported(Builder *b, Node *n, const char *what) {
+    diag_error(n->pos, "minigo does not support %s yet", what);
+    Type *t = n->type && !ty_is_untyped(n->type) && n->type->kind != TY_TUPLE ? n->type : ty_int;
+    return emit(b, IR_ZERO, t, n->pos, 0);
+}
+
 /* ---- expressions ---- */
 
 static IrValue *rvalue(Builder *b, Node *n);
@@ -176,7 +185,7 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
         return v;
     }
     default:
-        ice("float constants are not supported by the IR yet");
+        return unsupported(b, n, "floating-point constants");
     }
 }
 
@@ -245,7 +254,7 @@ static IrValue *selector_addr(Builder *b, Node *n) {
 static IrValue *index_addr(Builder *b, Node *n) {
     Type *u = ty_under(n->a->type);
     if (u->kind != TY_SLICE)
-        ice("indexing %s is not supported by the IR yet", ty_str(n->a->type));
+        return unsupported(b, n, arena_printf(perm, "indexing %s", ty_str(n->a->type)));
     IrValue *s = rvalue(b, n->a);
     IrValue *i = rvalue(b, n->b);
     return emit(b, IR_INDEX, ty_ptr(u->elem), n->pos, 2, s, i);
@@ -329,7 +338,7 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p) {
         }
         return;
     }
-    ice("composite literal of %s", ty_str(t));
+    unsupported(b, n, arena_printf(perm, "composite literals of type %s", ty_str(t)));
 }
 
 static int64_t slice_lit_len(Node *n) {
@@ -442,7 +451,7 @@ static IrValue *call(Builder *b, Node *n) {
     Node *fnode = unparen(n->a);
     Sym *fs = fnode->sym;
     if (!fs || fs->kind != SYM_FUNC)
-        ice("indirect calls are not supported by the IR yet");
+        return unsupported(b, n, "calls of function values and methods");
     IrFunc *f = func_of(b, fs);
     Type *ft = fs->type;
     Vec args = {0};
@@ -515,7 +524,7 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
     case BI_MAKE: {
         Type *u = ty_under(n->type);
         if (u->kind != TY_SLICE)
-            ice("make of %s is not supported by the IR yet", ty_str(n->type));
+            return unsupported(b, n, arena_printf(perm, "make(%s)", ty_str(n->type)));
         IrValue *len = rvalue(b, n->list.data[1]);
         IrValue *cap = n->list.len > 2 ? rvalue(b, n->list.data[2]) : len;
         IrValue *v = emit(b, IR_MAKESLICE, n->type, n->pos, 2, len, cap);
@@ -544,7 +553,7 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
         return NULL;
     }
     default:
-        ice("builtin %d is not supported by the IR yet", bi);
+        return unsupported(b, n, arena_printf(perm, "the built-in %s", ast_expr_str(n->a)));
     }
 }
 
@@ -610,7 +619,7 @@ static IrValue *rvalue(Builder *b, Node *n) {
             break;
         }
         if (s->kind != SYM_VAR)
-            ice("value of %s", s->name);
+            return unsupported(b, n, "function values");
         IrValue *a = var_addr(b, sym_var(b, s), n->pos);
         v = emit(b, IR_LOAD, n->type, n->pos, 1, a);
         break;
@@ -655,7 +664,7 @@ static IrValue *rvalue(Builder *b, Node *n) {
             v = emit(b, IR_COM, n->type, n->pos, 1, rvalue(b, n->a));
             break;
         default:
-            ice("unary op %d", n->op);
+            return unsupported(b, n, arena_printf(perm, "the operator %s", ast_op_names[n->op]));
         }
         break;
     case N_BINARY:
@@ -674,7 +683,7 @@ static IrValue *rvalue(Builder *b, Node *n) {
             if (v == x && !ty_identical(x->type, n->type)) {
                 Type *fu = ty_under(x->type), *tu = ty_under(n->type);
                 if (ty_is_integer(fu) && ty_is_integer(tu) && fu->size != tu->size)
-                    ice("integer width conversions are not supported by the IR yet");
+                    return unsupported(b, n, "conversions between integer types");
                 v = emit(b, IR_ADD, n->type, n->pos, 2, x, const_int(b, x->type, 0, n->pos));
             }
         } else
@@ -682,7 +691,8 @@ static IrValue *rvalue(Builder *b, Node *n) {
         break;
     }
     default:
-        ice("expression %s is not supported by the IR yet", ast_kind_names[n->kind]);
+        v = unsupported(b, n, arena_printf(perm, "this expression (%s)", ast_kind_names[n->kind]));
+        break;
     }
     b->curseq = saved;
     return v;
@@ -828,8 +838,10 @@ static void for_stmt(Builder *b, Node *n, const char *label) {
 static void range_stmt(Builder *b, Node *n, const char *label) {
     Type *xt = n->c->type;
     Type *u = ty_under(xt);
-    if (u->kind != TY_SLICE)
-        ice("range over %s is not supported by the IR yet", ty_str(xt));
+    if (u->kind != TY_SLICE) {
+        unsupported(b, n, arena_printf(perm, "range over %s", ty_str(xt)));
+        return;
+    }
     /* the range expression is evaluated once, into a hidden variable */
     IrValue *x = rvalue(b, n->c);
     IrVar *xs = new_temp(b, xt, n->c->pos);
@@ -1039,8 +1051,10 @@ static void stmt(Builder *b, Node *n) {
             stmt(b, n->a);
         break;
     case N_BRANCH: {
-        if (n->op != OP_BREAK && n->op != OP_CONTINUE)
-            ice("goto and fallthrough outside switch are not supported by the IR yet");
+        if (n->op != OP_BREAK && n->op != OP_CONTINUE) {
+            unsupported(b, n, "goto");
+            break;
+        }
         Vec *targets = n->op == OP_BREAK ? &b->breaks : &b->continues;
         int k = targets->len - 1;
         if (n->name) {
@@ -1057,7 +1071,7 @@ static void stmt(Builder *b, Node *n) {
         break;
     }
     default:
-        ice("statement %s is not supported by the IR yet", ast_kind_names[n->kind]);
+        unsupported(b, n, arena_printf(perm, "this statement (%s)", ast_kind_names[n->kind]));
     }
     b->curseq = saved;
 }
