@@ -247,7 +247,7 @@ int main(int argc, char **argv) {
     IrProgram *prog = compile(&paths, &fl);
     flush_output();
     if (!prog)
-        return 1;
+        return 2; /* as go build and go run after compile errors */
     if (strcmp(prog->pkg->name ? prog->pkg->name : "main", "main") != 0)
         return 0; /* like go build: a non-main package is checked, not linked */
 

@@ -239,9 +239,11 @@ static IrValue *selector_addr(Builder *b, Node *n) {
         base = var_addr(b, t, x->pos);
         emit(b, IR_STORE, NULL, x->pos, 2, base, v);
     }
+    if (!base->type || base->type->kind != TY_PTR)
+        return unsupported(b, n, "this selector");
     Vec path = {0};
     if (!field_path(xt, n->name, &path))
-        ice("no field %s", n->name);
+        return unsupported(b, n, "method values");
     for (int i = 0; i < path.len; i++) {
         if (ty_under(base->type->elem)->kind == TY_PTR) /* embedded pointer */
             base = emit(b, IR_LOAD, base->type->elem, n->pos, 1, base);

@@ -120,6 +120,27 @@ static void universe_init(void) {
     }
 }
 
+/* Where an expression starts in the source (types2 reports some errors
+ * there rather than at the operator). */
+static Pos start_pos(Node *n) {
+    for (;;) {
+        switch (n->kind) {
+        case N_SELECTOR: case N_INDEX: case N_CALL: case N_SLICE: case N_BINARY:
+        case N_TYPEASSERT:
+            n = n->a;
+            continue;
+        case N_COMPOSITE:
+            if (n->a) {
+                n = n->a;
+                continue;
+            }
+            return n->pos;
+        default:
+            return n->pos;
+        }
+    }
+}
+
 /* ---- constants ---- */
 
 static ConstVal *cv_int(int64_t v) {
@@ -1632,6 +1653,19 @@ static Type *check_lhs(Checker *c, Node *n) {
         x = x->a;
     bool ok = (x->kind == N_UNARY && x->op == OP_DEREF) || x->kind == N_SELECTOR ||
               x->kind == N_INDEX;
+    /* m[k].f = v: a struct inside a map is not addressable */
+    for (Node *y = x; y->kind == N_SELECTOR && ty_under(y->a->type)->kind != TY_PTR;) {
+        Node *base = y->a;
+        while (base->kind == N_PAREN)
+            base = base->a;
+        if (base->kind == N_INDEX && base->a->type && ty_under(base->a->type)->kind == TY_MAP) {
+            diag_error(start_pos(n), "cannot assign to struct field %s in map", ast_expr_str(n));
+            return ty_invalid;
+        }
+        if (base->kind != N_SELECTOR)
+            break;
+        y = base;
+    }
     if (x->kind == N_INDEX && ty_is_string(x->a->type)) {
         diag_error(n->pos, "cannot assign to %s (neither addressable nor a map index expression)",
                    operand_desc(n));
@@ -2303,6 +2337,151 @@ static void resolve_const_spec(Checker *c, Node *d, Node *prev) {
     c->iota = saved_iota;
 }
 
+/* ---- labels and branches (after the body is checked) ---- */
+
+typedef struct Enclosing {
+    Node *stmt;          /* FOR, RANGE, SWITCH, TYPESWITCH, SELECT */
+    const char *label;   /* its label, or NULL */
+} Enclosing;
+
+static void collect_labels(Node *n, Vec *labels) {
+    if (!n)
+        return;
+    switch (n->kind) {
+    case N_LABELED:
+        for (int i = 0; i < labels->len; i++) {
+            Node *l = labels->data[i];
+            if (strcmp(l->name, n->name) == 0) {
+                diag_error(n->pos, "label %s already defined\n\t%s: previous definition", n->name,
+                           pos_str(perm, l->pos));
+                break;
+            }
+        }
+        n->ival = 0; /* used? */
+        vec_push(labels, n);
+        collect_labels(n->a, labels);
+        break;
+    case N_BLOCK:
+        for (int i = 0; i < n->list.len; i++)
+            collect_labels(n->list.data[i], labels);
+        break;
+    case N_IF:
+        collect_labels(n->c, labels);
+        collect_labels(n->d, labels);
+        break;
+    case N_FOR: case N_RANGE:
+        collect_labels(n->d, labels);
+        break;
+    case N_SWITCH: case N_TYPESWITCH: case N_SELECT:
+        for (int i = 0; i < n->list.len; i++)
+            collect_labels(n->list.data[i], labels);
+        break;
+    case N_CASE: case N_COMM:
+        for (int i = 0; i < n->list2.len; i++)
+            collect_labels(n->list2.data[i], labels);
+        break;
+    default:
+        break;
+    }
+}
+
+static Node *find_label(Vec *labels, const char *name) {
+    for (int i = 0; i < labels->len; i++) {
+        Node *l = labels->data[i];
+        if (strcmp(l->name, name) == 0)
+            return l;
+    }
+    return NULL;
+}
+
+static void check_branch_stmt(Node *n, Vec *encl, Vec *labels) {
+    bool is_break = n->op == OP_BREAK, is_cont = n->op == OP_CONTINUE;
+    if (n->op == OP_GOTO) {
+        Node *l = find_label(labels, n->name);
+        if (!l)
+            diag_error(n->pos, "label %s not defined", n->name);
+        else
+            l->ival = 1;
+        return;
+    }
+    if (!is_break && !is_cont)
+        return; /* fallthrough: its placement is checked with switch */
+    if (!n->name) {
+        for (int i = encl->len - 1; i >= 0; i--) {
+            Enclosing *e = encl->data[i];
+            if (is_break || e->stmt->kind == N_FOR || e->stmt->kind == N_RANGE)
+                return;
+        }
+        diag_error(n->pos, is_break ? "break is not in a loop, switch, or select" : "continue is not in a loop");
+        return;
+    }
+    Node *l = find_label(labels, n->name);
+    if (l)
+        l->ival = 1;
+    for (int i = encl->len - 1; i >= 0; i--) {
+        Enclosing *e = encl->data[i];
+        if (e->label && strcmp(e->label, n->name) == 0) {
+            if (is_cont && e->stmt->kind != N_FOR && e->stmt->kind != N_RANGE)
+                diag_error(n->pos, "invalid continue label %s", n->name);
+            return;
+        }
+    }
+    if (l)
+        diag_error(n->pos, "invalid %s label %s", is_break ? "break" : "continue", n->name);
+    else
+        diag_error(n->pos, "%s label not defined: %s", is_break ? "break" : "continue", n->name);
+}
+
+static void check_branches(Node *n, Vec *encl, Vec *labels, const char *label) {
+    if (!n)
+        return;
+    switch (n->kind) {
+    case N_BRANCH:
+        check_branch_stmt(n, encl, labels);
+        break;
+    case N_LABELED:
+        check_branches(n->a, encl, labels, n->name);
+        break;
+    case N_BLOCK:
+        for (int i = 0; i < n->list.len; i++)
+            check_branches(n->list.data[i], encl, labels, NULL);
+        break;
+    case N_IF:
+        check_branches(n->c, encl, labels, NULL);
+        check_branches(n->d, encl, labels, NULL);
+        break;
+    case N_FOR: case N_RANGE: case N_SWITCH: case N_TYPESWITCH: case N_SELECT: {
+        Enclosing e = {n, label};
+        vec_push(encl, &e);
+        if (n->kind == N_FOR || n->kind == N_RANGE)
+            check_branches(n->d, encl, labels, NULL);
+        else
+            for (int i = 0; i < n->list.len; i++) {
+                Node *cs = n->list.data[i];
+                for (int j = 0; j < cs->list2.len; j++)
+                    check_branches(cs->list2.data[j], encl, labels, NULL);
+            }
+        encl->len--;
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+static void check_labels(Node *body) {
+    Vec labels = {0}, encl = {0};
+    collect_labels(body, &labels);
+    check_branches(body, &encl, &labels, NULL);
+    for (int i = 0; i < labels.len; i++) {
+        Node *l = labels.data[i];
+        if (!l->ival)
+            diag_error(l->pos, "label %s defined and not used", l->name);
+    }
+    free(labels.data);
+    free(encl.data);
+}
+
 /* ---- functions ---- */
 
 static void check_func(Checker *c, Sym *fs) {
@@ -2352,6 +2531,7 @@ static void check_func(Checker *c, Sym *fs) {
     }
     check_block(c, d->c, false);
     check_unused(c, c->scope);
+    check_labels(d->c);
     if (sig->results.len && !is_terminating_list(&d->c->list))
         diag_error(d->c->pos2.line ? d->c->pos2 : d->pos, "missing return");
     c->scope = c->pkg->scope;
