@@ -148,6 +148,10 @@ Node *ast_new2(NodeKind k, Pos p, Node *a, Node *b);
  * `f(x)`, `"hi"`, `func literal`, `fmt.Println(... argument...)`.  Parentheses
  * the source used are kept only where gc keeps them. */
 void ast_print_expr(StrBuf *b, const Node *n);
+/* Set by the type checker (NULL until then): n->type in gc's type notation,
+ * or NULL.  The printer uses it where gc shows a checked type rather than
+ * the source: a composite literal's type (elided T, [...]T). */
+extern const char *(*ast_type_hook)(const Node *n);
 const char *ast_expr_str(const Node *n);  /* arena copy of the above */
 /* A debugging dump of the whole tree, one node a line, indented. */
 void ast_dump(StrBuf *b, const Node *n);

@@ -2,6 +2,7 @@
  * go1.19's own, recorded with `go build -gcflags='-m -l'` on the same
  * source (see each test). */
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../escape/escape.h"
@@ -29,7 +30,8 @@ static IrFunc *func(IrProgram *p, const char *name) {
         if (strcmp(f->name, name) == 0)
             return f;
     }
-    cr_fatal("no function %s", name);
+    cr_assert_fail("no function %s", name);
+    abort();
 }
 
 static IrVar *var(IrFunc *f, const char *name) {
@@ -38,7 +40,8 @@ static IrVar *var(IrFunc *f, const char *name) {
         if (strcmp(v->name, name) == 0)
             return v;
     }
-    cr_fatal("no variable %s", name);
+    cr_assert_fail("no variable %s", name);
+    abort();
 }
 
 /* The escapes flag of the n-th allocation site of op in f (codegen's input). */
@@ -51,7 +54,8 @@ static bool site_escapes(IrFunc *f, IrOp op, int n) {
                 return v->escapes;
         }
     }
-    cr_fatal("no such site");
+    cr_assert_fail("no such site");
+    abort();
 }
 
 static const char *src_all =

@@ -1,0 +1,704 @@
+/* print.c — expressions as gc prints them in diagnostics.
+ *
+ * Two notations, both gc's:
+ *
+ *  - ast_print_expr: ir's exprFmt (the %v of a node in -m output).  It prints
+ *    from the tree, not from the source: parentheses are dropped and put back
+ *    only where operator precedence needs them (x * (x + 1), - (-x),
+ *    *(*p)); composite literals are TYPE{...} or TYPE{} (the elements never
+ *    shown), function literals are "func literal", a conversion to an unnamed
+ *    type is (T)(x), and types are written as gc's type printer writes them
+ *    (interface {}, struct { a int }, [3]int).
+ *
+ *  - ast_print_source: syntax.String, the short-form source printer.  gc uses
+ *    it for constant expressions (their original text: 0x10, "a\tb", 1 << 3,
+ *    (1 + 2) is "1 + 2" once unparenthesised) and in some syntax errors
+ *    ("cannot use x := 1 as value").  ast_print_expr switches to it for a
+ *    node the checker marked constant (cval set).
+ */
+#include "build.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *(*ast_type_hook)(const Node *n);
+
+static void expr(StrBuf *b, const Node *n, int prec);
+static void type(StrBuf *b, const Node *n);
+static void source(StrBuf *b, const Node *n);
+
+static const Node *unparen(const Node *n) {
+    while (n && n->kind == N_PAREN)
+        n = n->a;
+    return n;
+}
+
+static int is_type_node(const Node *n) {
+    switch (n->kind) {
+    case N_FUNCTYPE: case N_STRUCTTYPE: case N_PTRTYPE: case N_SLICETYPE: case N_ARRAYTYPE:
+    case N_MAPTYPE: case N_CHANTYPE: case N_IFACETYPE: case N_ELLIPSIS:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* gc's OpPrec. */
+static int binary_prec(Op op) {
+    switch (op) {
+    case OP_MUL: case OP_DIV: case OP_MOD: case OP_SHL: case OP_SHR: case OP_AND: case OP_ANDNOT:
+        return 6;
+    case OP_ADD: case OP_SUB: case OP_OR: case OP_XOR:
+        return 5;
+    case OP_EQ: case OP_NE: case OP_LT: case OP_LE: case OP_GT: case OP_GE:
+        return 4;
+    case OP_LAND:
+        return 2;
+    case OP_LOR:
+        return 1;
+    default:
+        return 8;
+    }
+}
+
+static int prec_of(const Node *n) {
+    n = unparen(n);
+    switch (n->kind) {
+    case N_BINARY: return binary_prec(n->op);
+    case N_UNARY: case N_PTRTYPE: return 7;
+    default: return 8;
+    }
+}
+
+/* ---- gc's type notation ---- */
+
+/* The value of an integer literal, for array lengths ([0x10]T is [16]T). */
+static int int_value(const Node *n, long long *v) {
+    n = unparen(n);
+    if (n->kind != N_INTLIT || n->flag)
+        return 0;
+    char buf[64];
+    int k = 0;
+    for (const char *s = n->str; *s && k < 63; s++)
+        if (*s != '_')
+            buf[k++] = *s;
+    buf[k] = 0;
+    int base = 10;
+    const char *digits = buf;
+    if (buf[0] == '0' && (buf[1] == 'x' || buf[1] == 'X'))
+        base = 16, digits = buf + 2;
+    else if (buf[0] == '0' && (buf[1] == 'o' || buf[1] == 'O'))
+        base = 8, digits = buf + 2;
+    else if (buf[0] == '0' && (buf[1] == 'b' || buf[1] == 'B'))
+        base = 2, digits = buf + 2;
+    else if (buf[0] == '0' && buf[1])
+        base = 8, digits = buf + 1;
+    char *end;
+    *v = strtoll(digits, &end, base);
+    return *end == 0;
+}
+
+/* The length of [...]T{elements}: one past the largest index. */
+static long long implicit_len(const Node *lit) {
+    long long idx = 0, max = 0;
+    for (int i = 0; i < lit->list.len; i++) {
+        const Node *e = lit->list.data[i];
+        long long k;
+        if (e->kind == N_KEYVAL && int_value(e->a, &k))
+            idx = k;
+        idx++;
+        if (idx > max)
+            max = idx;
+    }
+    return max;
+}
+
+/* Exported before unexported, then by name (gc's order of methods). */
+static int method_cmp(const void *x, const void *y) {
+    const Node *a = *(const Node *const *)x, *b = *(const Node *const *)y;
+    const char *p = a->name ? a->name : "", *q = b->name ? b->name : "";
+    int ea = p[0] >= 'A' && p[0] <= 'Z', eb = q[0] >= 'A' && q[0] <= 'Z';
+    if (ea != eb)
+        return eb - ea;
+    return strcmp(p, q);
+}
+
+static void quote(StrBuf *b, const char *s, int64_t n);
+
+static void signature(StrBuf *b, const Node *ft) {
+    sb_putc(b, '(');
+    for (int i = 0; i < ft->list.len; i++) {
+        const Node *f = ft->list.data[i];
+        if (i)
+            sb_puts(b, ", ");
+        if (f->name)
+            sb_printf(b, "%s ", f->name);
+        type(b, f->a);
+    }
+    sb_putc(b, ')');
+    if (ft->list2.len == 1 && !((const Node *)ft->list2.data[0])->name) {
+        sb_putc(b, ' ');
+        type(b, ((const Node *)ft->list2.data[0])->a);
+    } else if (ft->list2.len > 0) {
+        sb_puts(b, " (");
+        for (int i = 0; i < ft->list2.len; i++) {
+            const Node *f = ft->list2.data[i];
+            if (i)
+                sb_puts(b, ", ");
+            if (f->name)
+                sb_printf(b, "%s ", f->name);
+            type(b, f->a);
+        }
+        sb_putc(b, ')');
+    }
+}
+
+static void type(StrBuf *b, const Node *n) {
+    if (!n) {
+        sb_puts(b, "<nil>");
+        return;
+    }
+    n = unparen(n);
+    switch (n->kind) {
+    case N_NAME:
+        sb_puts(b, n->name);
+        return;
+    case N_SELECTOR:
+        type(b, n->a);
+        sb_printf(b, ".%s", n->name);
+        return;
+    case N_PTRTYPE:
+        sb_putc(b, '*');
+        type(b, n->a);
+        return;
+    case N_UNARY:
+        if (n->op == OP_DEREF) {
+            sb_putc(b, '*');
+            type(b, n->a);
+            return;
+        }
+        break;
+    case N_SLICETYPE:
+        sb_puts(b, "[]");
+        type(b, n->a);
+        return;
+    case N_ARRAYTYPE: {
+        long long v;
+        if (!n->b)
+            sb_puts(b, "[...]");
+        else if (int_value(n->b, &v))
+            sb_printf(b, "[%lld]", v);
+        else {
+            sb_putc(b, '[');
+            source(b, unparen(n->b));
+            sb_putc(b, ']');
+        }
+        type(b, n->a);
+        return;
+    }
+    case N_MAPTYPE:
+        sb_puts(b, "map[");
+        type(b, n->a);
+        sb_putc(b, ']');
+        type(b, n->b);
+        return;
+    case N_CHANTYPE: {
+        const Node *e = unparen(n->a);
+        if (n->ival == 2)
+            sb_puts(b, "<-chan ");
+        else if (n->ival == 1)
+            sb_puts(b, "chan<- ");
+        else
+            sb_puts(b, "chan ");
+        if (n->ival == 0 && e && e->kind == N_CHANTYPE && e->ival == 2) {
+            sb_putc(b, '(');
+            type(b, e);
+            sb_putc(b, ')');
+        } else {
+            type(b, e);
+        }
+        return;
+    }
+    case N_FUNCTYPE:
+        sb_puts(b, "func");
+        signature(b, n);
+        return;
+    case N_ELLIPSIS:
+        sb_puts(b, "...");
+        type(b, n->a);
+        return;
+    case N_STRUCTTYPE:
+        sb_puts(b, "struct {");
+        for (int i = 0; i < n->list.len; i++) {
+            const Node *f = n->list.data[i];
+            sb_puts(b, i ? "; " : " ");
+            if (f->name)
+                sb_printf(b, "%s ", f->name);
+            type(b, f->a);
+            if (f->str) {
+                sb_putc(b, ' ');
+                quote(b, f->str, (int64_t)strlen(f->str));
+            }
+        }
+        sb_puts(b, n->list.len ? " }" : "}");
+        return;
+    case N_IFACETYPE: {
+        if (n->list.len == 0) {
+            sb_puts(b, "interface {}");
+            return;
+        }
+        const Node **m = xmalloc(sizeof(Node *) * (size_t)n->list.len);
+        for (int i = 0; i < n->list.len; i++)
+            m[i] = n->list.data[i];
+        qsort(m, (size_t)n->list.len, sizeof *m, method_cmp);
+        sb_puts(b, "interface {");
+        for (int i = 0; i < n->list.len; i++) {
+            sb_puts(b, i ? "; " : " ");
+            if (m[i]->name) {
+                sb_puts(b, m[i]->name);
+                signature(b, m[i]->a);
+            } else {
+                type(b, m[i]->a);
+            }
+        }
+        sb_puts(b, " }");
+        free(m);
+        return;
+    }
+    default:
+        break;
+    }
+    expr(b, n, 0);
+}
+
+/* ---- strconv.Quote ---- */
+
+static void quote(StrBuf *b, const char *s, int64_t n) {
+    static const char hex[] = "0123456789abcdef";
+    sb_putc(b, '"');
+    for (int64_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            i++;
+            switch (c) {
+            case '\a': sb_puts(b, "\\a"); continue;
+            case '\b': sb_puts(b, "\\b"); continue;
+            case '\f': sb_puts(b, "\\f"); continue;
+            case '\n': sb_puts(b, "\\n"); continue;
+            case '\r': sb_puts(b, "\\r"); continue;
+            case '\t': sb_puts(b, "\\t"); continue;
+            case '\v': sb_puts(b, "\\v"); continue;
+            case '\\': sb_puts(b, "\\\\"); continue;
+            case '"': sb_puts(b, "\\\""); continue;
+            }
+            if (c < 0x20 || c == 0x7f)
+                sb_printf(b, "\\x%c%c", hex[c >> 4], hex[c & 15]);
+            else
+                sb_putc(b, (char)c);
+            continue;
+        }
+        /* a multi-byte sequence: kept if valid UTF-8 (printability is
+         * approximated), else each byte as \x.. */
+        int k = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+        int ok = k > 1 && i + k <= n;
+        for (int j = 1; ok && j < k; j++)
+            ok = ((unsigned char)s[i + j] & 0xc0) == 0x80;
+        if (ok) {
+            sb_putn(b, s + i, (size_t)k);
+            i += k;
+        } else {
+            sb_printf(b, "\\x%c%c", hex[c >> 4], hex[c & 15]);
+            i++;
+        }
+    }
+    sb_putc(b, '"');
+}
+
+/* ---- gc's expression notation ---- */
+
+static void args(StrBuf *b, const Node *call) {
+    sb_putc(b, '(');
+    for (int i = 0; i < call->list.len; i++) {
+        const Node *a = unparen(call->list.data[i]);
+        if (i)
+            sb_puts(b, ", ");
+        if (is_type_node(a))
+            type(b, a);
+        else
+            expr(b, a, 0);
+    }
+    if (call->flag)
+        sb_puts(b, "...");
+    sb_putc(b, ')');
+}
+
+static void composite(StrBuf *b, const Node *n) {
+    const char *ellipsis = n->list.len ? "..." : "";
+    const char *t = ast_type_hook && n->type ? ast_type_hook(n) : NULL;
+    if (t) {
+        if (!n->a && t[0] == '*')   /* an elided &T{...} */
+            sb_printf(b, "&%s{%s}", t + 1, ellipsis);
+        else
+            sb_printf(b, "%s{%s}", t, ellipsis);
+        return;
+    }
+    if (!n->a) {
+        sb_printf(b, "{%s}", ellipsis);
+        return;
+    }
+    const Node *ty = unparen(n->a);
+    if (ty->kind == N_ARRAYTYPE && !ty->b) {
+        sb_printf(b, "[%lld]", implicit_len(n));
+        type(b, ty->a);
+    } else {
+        type(b, ty);
+    }
+    sb_printf(b, "{%s}", ellipsis);
+}
+
+static void expr(StrBuf *b, const Node *n, int prec) {
+    if (!n) {
+        sb_puts(b, "<nil>");
+        return;
+    }
+    n = unparen(n);
+    if (n->cval) {   /* a constant: gc shows its source */
+        if (prec > prec_of(n)) {
+            sb_putc(b, '(');
+            source(b, n);
+            sb_putc(b, ')');
+        } else {
+            source(b, n);
+        }
+        return;
+    }
+    int nprec = prec_of(n);
+    if (prec > nprec) {
+        sb_putc(b, '(');
+        expr(b, n, 0);
+        sb_putc(b, ')');
+        return;
+    }
+    switch (n->kind) {
+    case N_NAME:
+        sb_puts(b, n->name);
+        return;
+    case N_INTLIT: case N_FLOATLIT: case N_IMAGLIT: case N_RUNELIT:
+        sb_puts(b, n->str);
+        return;
+    case N_STRLIT:
+        sb_puts(b, n->raw);
+        return;
+    case N_FUNCLIT:
+        sb_puts(b, "func literal");
+        return;
+    case N_COMPOSITE:
+        composite(b, n);
+        return;
+    case N_KEYVAL:
+        expr(b, n->a, 0);
+        sb_putc(b, ':');
+        expr(b, n->b, 0);
+        return;
+    case N_SELECTOR:
+        expr(b, n->a, nprec);
+        sb_printf(b, ".%s", n->name);
+        return;
+    case N_TYPEASSERT:
+        expr(b, n->a, nprec);
+        sb_puts(b, ".(");
+        if (n->b)
+            type(b, n->b);
+        else
+            sb_puts(b, "type");
+        sb_putc(b, ')');
+        return;
+    case N_INDEX:
+        expr(b, n->a, nprec);
+        sb_putc(b, '[');
+        expr(b, n->b, 0);
+        sb_putc(b, ']');
+        return;
+    case N_SLICE:
+        expr(b, n->a, nprec);
+        sb_putc(b, '[');
+        if (n->b)
+            expr(b, n->b, 0);
+        sb_putc(b, ':');
+        if (n->c)
+            expr(b, n->c, 0);
+        if (n->flag || n->d) {
+            sb_putc(b, ':');
+            if (n->d)
+                expr(b, n->d, 0);
+        }
+        sb_putc(b, ']');
+        return;
+    case N_CALL: {
+        const Node *f = unparen(n->a);
+        if (is_type_node(f)) {   /* a conversion to an unnamed type */
+            sb_putc(b, '(');
+            type(b, f);
+            sb_putc(b, ')');
+        } else {
+            expr(b, f, nprec);
+        }
+        args(b, n);
+        return;
+    }
+    case N_UNARY: {
+        const Node *x = unparen(n->a);
+        sb_puts(b, ast_op_names[n->op]);
+        if (n->op != OP_DEREF && x && x->kind == N_UNARY && x->op == n->op)
+            sb_putc(b, ' ');
+        expr(b, x, nprec + 1);
+        return;
+    }
+    case N_BINARY:
+        expr(b, n->a, nprec);
+        sb_printf(b, " %s ", ast_op_names[n->op]);
+        expr(b, n->b, nprec + 1);
+        return;
+    default:
+        if (is_type_node(n)) {
+            type(b, n);
+            return;
+        }
+        sb_printf(b, "<node %s>", ast_kind_names[n->kind]);
+        return;
+    }
+}
+
+void ast_print_expr(StrBuf *b, const Node *n) { expr(b, n, 0); }
+
+const char *ast_expr_str(const Node *n) {
+    StrBuf b = {0};
+    ast_print_expr(&b, n);
+    const char *s = arena_strdup(perm, sb_str(&b));
+    sb_free(&b);
+    return s;
+}
+
+/* ---- the source form (syntax.String, short form) ---- */
+
+static void source_list(StrBuf *b, const Vec *v) {
+    for (int i = 0; i < v->len; i++) {
+        if (i)
+            sb_puts(b, ", ");
+        source(b, v->data[i]);
+    }
+}
+
+static void source_fields(StrBuf *b, const Vec *v, const char *sep) {
+    for (int i = 0; i < v->len; i++) {
+        const Node *f = v->data[i];
+        if (i)
+            sb_puts(b, sep);
+        if (f->name) {
+            sb_puts(b, f->name);
+            /* a, b int: consecutive names of one type are grouped */
+            if (i + 1 < v->len && ((const Node *)v->data[i + 1])->a == f->a &&
+                ((const Node *)v->data[i + 1])->name) {
+                continue;
+            }
+            if (f->a && f->a->kind != N_FUNCTYPE)
+                sb_putc(b, ' ');
+        }
+        if (f->a && f->name && f->a->kind == N_FUNCTYPE && strcmp(sep, "; ") == 0) {
+            /* an interface method: name(params) results */
+            StrBuf sig = {0};
+            source(&sig, f->a);
+            sb_puts(b, sb_str(&sig) + 4);
+            sb_free(&sig);
+        } else if (f->a) {
+            source(b, f->a);
+        }
+        if (f->str) {
+            sb_putc(b, ' ');
+            quote(b, f->str, (int64_t)strlen(f->str));
+        }
+    }
+}
+
+static void source_signature(StrBuf *b, const Node *ft) {
+    sb_putc(b, '(');
+    source_fields(b, &ft->list, ", ");
+    sb_putc(b, ')');
+    if (ft->list2.len == 1 && !((const Node *)ft->list2.data[0])->name) {
+        sb_putc(b, ' ');
+        source(b, ((const Node *)ft->list2.data[0])->a);
+    } else if (ft->list2.len) {
+        sb_puts(b, " (");
+        source_fields(b, &ft->list2, ", ");
+        sb_putc(b, ')');
+    }
+}
+
+static void source(StrBuf *b, const Node *n) {
+    if (!n)
+        return;
+    switch (n->kind) {
+    case N_NAME:
+        sb_puts(b, n->name);
+        return;
+    case N_INTLIT: case N_FLOATLIT: case N_IMAGLIT: case N_RUNELIT:
+        sb_puts(b, n->str);
+        return;
+    case N_STRLIT:
+        sb_puts(b, n->raw);
+        return;
+    case N_FUNCLIT:
+        source(b, n->a);
+        sb_puts(b, n->b && n->b->list.len ? " {…}" : " {}");
+        return;
+    case N_COMPOSITE:
+        source(b, n->a);
+        sb_puts(b, n->list.len ? "{…}" : "{}");
+        return;
+    case N_KEYVAL:
+        source(b, n->a);
+        sb_puts(b, ": ");
+        source(b, n->b);
+        return;
+    case N_PAREN:
+        sb_putc(b, '(');
+        source(b, n->a);
+        sb_putc(b, ')');
+        return;
+    case N_SELECTOR:
+        source(b, n->a);
+        sb_printf(b, ".%s", n->name);
+        return;
+    case N_INDEX:
+        source(b, n->a);
+        sb_putc(b, '[');
+        source(b, n->b);
+        sb_putc(b, ']');
+        return;
+    case N_SLICE:
+        source(b, n->a);
+        sb_putc(b, '[');
+        source(b, n->b);
+        sb_putc(b, ':');
+        source(b, n->c);
+        if (n->d) {
+            sb_putc(b, ':');
+            source(b, n->d);
+        }
+        sb_putc(b, ']');
+        return;
+    case N_TYPEASSERT:
+        source(b, n->a);
+        sb_puts(b, ".(");
+        if (n->b)
+            source(b, n->b);
+        else
+            sb_puts(b, "type");
+        sb_putc(b, ')');
+        return;
+    case N_CALL:
+        source(b, n->a);
+        sb_putc(b, '(');
+        source_list(b, &n->list);
+        if (n->flag)
+            sb_puts(b, "...");
+        sb_putc(b, ')');
+        return;
+    case N_UNARY:
+        sb_puts(b, ast_op_names[n->op]);
+        source(b, n->a);
+        return;
+    case N_BINARY:
+        source(b, n->a);
+        sb_printf(b, " %s ", ast_op_names[n->op]);
+        source(b, n->b);
+        return;
+    case N_ARRAYTYPE:
+        sb_putc(b, '[');
+        if (n->b)
+            source(b, n->b);
+        else
+            sb_puts(b, "...");
+        sb_putc(b, ']');
+        source(b, n->a);
+        return;
+    case N_SLICETYPE:
+        sb_puts(b, "[]");
+        source(b, n->a);
+        return;
+    case N_ELLIPSIS:
+        sb_puts(b, "...");
+        source(b, n->a);
+        return;
+    case N_PTRTYPE:
+        sb_putc(b, '*');
+        source(b, n->a);
+        return;
+    case N_MAPTYPE:
+        sb_puts(b, "map[");
+        source(b, n->a);
+        sb_putc(b, ']');
+        source(b, n->b);
+        return;
+    case N_CHANTYPE:
+        sb_puts(b, n->ival == 2 ? "<-chan " : n->ival == 1 ? "chan<- " : "chan ");
+        if (n->ival == 0 && n->a && n->a->kind == N_CHANTYPE && n->a->ival == 2) {
+            sb_putc(b, '(');
+            source(b, n->a);
+            sb_putc(b, ')');
+        } else {
+            source(b, n->a);
+        }
+        return;
+    case N_FUNCTYPE:
+        sb_puts(b, "func");
+        source_signature(b, n);
+        return;
+    case N_STRUCTTYPE:
+        sb_puts(b, "struct{");
+        source_fields(b, &n->list, "; ");
+        sb_putc(b, '}');
+        return;
+    case N_IFACETYPE:
+        sb_puts(b, "interface{");
+        source_fields(b, &n->list, "; ");
+        sb_putc(b, '}');
+        return;
+    /* statements, for "cannot use ... as value" */
+    case N_EXPRSTMT:
+        source(b, n->a);
+        return;
+    case N_SENDSTMT:
+        source(b, n->a);
+        sb_puts(b, " <- ");
+        source(b, n->b);
+        return;
+    case N_INCDEC:
+        source(b, n->a);
+        sb_puts(b, n->op == OP_ADD ? "++" : "--");
+        return;
+    case N_ASSIGN:
+        source_list(b, &n->list);
+        sb_printf(b, " %s= ", ast_op_names[n->op]);
+        source_list(b, &n->list2);
+        return;
+    case N_DEFINE:
+        source_list(b, &n->list);
+        sb_puts(b, " := ");
+        source_list(b, &n->list2);
+        return;
+    default:
+        sb_printf(b, "<%s>", ast_kind_names[n->kind]);
+        return;
+    }
+}
+
+void ast_print_source(StrBuf *b, const Node *n) { source(b, n); }
+
+const char *ast_source_str(const Node *n) {
+    StrBuf b = {0};
+    source(&b, n);
+    const char *s = arena_strdup(perm, sb_str(&b));
+    sb_free(&b);
+    return s;
+}
