@@ -155,6 +155,7 @@ void sb_free(StrBuf *b) {
 /* ---- positions ---- */
 
 Vec src_files;
+bool pos_columns = true;
 
 int src_add_file(const char *display_name) {
     vec_push(&src_files, xstrdup(display_name));
@@ -163,6 +164,8 @@ int src_add_file(const char *display_name) {
 
 const char *pos_str(Arena *a, Pos p) {
     const char *f = p.file >= 0 && p.file < src_files.len ? src_files.data[p.file] : "?";
+    if (!pos_columns)
+        return arena_printf(a, "%s:%d", f, p.line);
     return arena_printf(a, "%s:%d:%d", f, p.line, p.col);
 }
 
@@ -187,6 +190,7 @@ typedef struct Diag {
 } Diag;
 
 static Vec errors;   /* of Diag*, not yet flushed */
+int diag_max_errors = 10;
 static int nerrors;  /* all errors ever reported */
 
 void diag_error(Pos p, const char *fmt, ...) {
@@ -225,7 +229,7 @@ void diag_flush(void) {
         const char *line = arena_printf(perm, "%s: %s\n", pos_str(perm, d->pos), d->msg);
         if (last && strcmp(last, line) == 0)
             continue;
-        if (printed == 10) {
+        if (diag_max_errors && printed == diag_max_errors) {
             sb_printf(&diag_output, "%s: too many errors\n", pos_str(perm, d->pos));
             break;
         }

@@ -79,6 +79,7 @@ typedef struct Pos {
 } Pos;
 
 extern Vec src_files;  /* of char*: the names as gc prints them ("./f.go") */
+extern bool pos_columns; /* print columns (gc's -C turns them off) */
 int src_add_file(const char *display_name);
 const char *pos_str(Arena *a, Pos p);  /* "./f.go:3:7" */
 int pos_cmp(Pos a, Pos b);
@@ -90,6 +91,7 @@ int pos_cmp(Pos a, Pos b);
 void diag_error(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int diag_errors(void);
 void diag_flush(void);  /* prints recorded errors in gc's order */
+extern int diag_max_errors; /* 10, as gc; 0 means no limit (gc's -e) */
 
 /* -m diagnostics: gc flushes each as it is made, so they appear in emission
  * order.  They go to the compiler's output buffer (see diag_output). */

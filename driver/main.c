@@ -2,6 +2,8 @@
  *
  *   minigo build [-o out] [-gcflags='-m -l ...'] file.go...
  *   minigo run   [-gcflags='...'] file.go... [args]
+ *   minigo check file.go...                  the front end only
+ *   minigo tool compile [-m] [-l] [-C] [-e] file.go...   as go tool compile
  *
  * The compiler is this list of passes (compile() below):
  *
@@ -196,7 +198,9 @@ static bool assemble_and_link(IrProgram *prog, const char *out) {
 
 static void usage(void) {
     fputs("usage: minigo build [-o output] [-gcflags='flags'] file.go...\n"
-          "       minigo run [-gcflags='flags'] file.go... [arguments...]\n",
+          "       minigo run [-gcflags='flags'] file.go... [arguments...]\n"
+          "       minigo check file.go...\n"
+          "       minigo tool compile [-m] [-l] [-C] [-e] [-o file] file.go...\n",
           stderr);
     exit(2);
 }
@@ -206,10 +210,98 @@ static bool is_go_file(const char *s) {
     return n > 3 && strcmp(s + n - 3, ".go") == 0;
 }
 
+/* A main package without func main: the go command's linker says so. */
+static bool main_missing(IrProgram *prog) {
+    for (int i = 0; i < prog->funcs.len; i++) {
+        IrFunc *f = prog->funcs.data[i];
+        if (strcmp(f->sym->name, "main") == 0 && !f->sym->decl->a)
+            return false;
+    }
+    return true;
+}
+
+/* minigo check: the front end only. */
+static int cmd_check(int argc, char **argv) {
+    Vec files = {0};
+    for (int i = 0; i < argc; i++) {
+        Node *f = parse_file_path(argv[i], display_name(argv[i]));
+        if (f)
+            vec_push(&files, f);
+    }
+    if (!diag_errors() && files.len) {
+        Node *first = files.data[0];
+        ty_check_package(first->name ? first->name : "main", &files);
+    }
+    diag_flush();
+    fputs(sb_str(&diag_output), stderr);
+    return diag_errors() ? 2 : 0;
+}
+
+/* minigo tool compile: as `go tool compile` (what Go's own test harness
+ * runs): functions without bodies are fine, names are printed as given,
+ * output goes to standard output, no object file is written. */
+static int cmd_tool_compile(int argc, char **argv) {
+    Flags fl = {0};
+    Vec paths = {0};
+    ty_complete = false;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-o") == 0 || strcmp(a, "-p") == 0 || strcmp(a, "-importcfg") == 0 ||
+            strcmp(a, "-lang") == 0 || strcmp(a, "-D") == 0 || strcmp(a, "-I") == 0) {
+            i++; /* flags with an argument that do not change the analysis */
+        } else if (strcmp(a, "-C") == 0)
+            pos_columns = false;
+        else if (strcmp(a, "-e") == 0)
+            diag_max_errors = 0;
+        else if (strcmp(a, "-complete") == 0)
+            ty_complete = true;
+        else if (a[0] == '-' && (a[1] == 'm' || a[1] == 'l' || a[1] == 'N' || a[1] == 'S') &&
+                 (a[2] == 0 || a[2] == '='))
+            parse_gcflags(a, &fl);
+        else if (a[0] == '-')
+            ; /* -p=x, -d=..., -0, -+, -std, -race...: accepted, no effect here */
+        else if (is_go_file(a))
+            vec_push(&paths, (void *)a);
+        else {
+            fprintf(stderr, "minigo tool compile: unexpected argument %s\n", a);
+            return 2;
+        }
+    }
+    if (paths.len == 0)
+        usage();
+    Vec files = {0};
+    for (int i = 0; i < paths.len; i++) {
+        Node *f = parse_file_path(paths.data[i], paths.data[i]);
+        if (f)
+            vec_push(&files, f);
+    }
+    IrProgram *prog = NULL;
+    if (!diag_errors()) {
+        Node *first = files.data[0];
+        Package *pkg = ty_check_package(first->name ? first->name : "main", &files);
+        if (!diag_errors()) {
+            prog = ir_build(pkg);
+            if (!diag_errors()) {
+                ir_verify(prog);
+                esc_analyze(prog, (EscOptions){.m = fl.m});
+                ir_verify(prog);
+            }
+        }
+    }
+    diag_flush();
+    fputs(sb_str(&diag_output), stdout);
+    return diag_errors() ? 1 : 0;
+}
+
 int main(int argc, char **argv) {
     if (argc < 2)
         usage();
     const char *cmd = argv[1];
+    ty_std_dir = find_resource("../std", "../share/minigo/std");
+    if (strcmp(cmd, "check") == 0)
+        return argc > 2 ? cmd_check(argc - 2, argv + 2) : (usage(), 2);
+    if (strcmp(cmd, "tool") == 0 && argc > 2 && strcmp(argv[2], "compile") == 0)
+        return cmd_tool_compile(argc - 3, argv + 3);
     bool run = strcmp(cmd, "run") == 0;
     if (!run && strcmp(cmd, "build") != 0)
         usage();
@@ -242,7 +334,6 @@ int main(int argc, char **argv) {
         usage();
     if (!run && i < argc)
         usage();
-    ty_std_dir = find_resource("../std", "../share/minigo/std");
 
     IrProgram *prog = compile(&paths, &fl);
     flush_output();
@@ -250,6 +341,12 @@ int main(int argc, char **argv) {
         return 2; /* as go build and go run after compile errors */
     if (strcmp(prog->pkg->name ? prog->pkg->name : "main", "main") != 0)
         return 0; /* like go build: a non-main package is checked, not linked */
+    if (main_missing(prog)) {
+        fputs("# command-line-arguments\n"
+              "runtime.main_main\xc2\xb7" "f: function main is undeclared in the main package\n",
+              stderr);
+        return 2;
+    }
 
     if (!run) {
         if (!out) {
@@ -257,10 +354,8 @@ int main(int argc, char **argv) {
             base = base ? base + 1 : paths.data[0];
             out = arena_strndup(perm, base, strlen(base) - 3);
         }
-        if (strcmp(out, "/dev/null") == 0) {
-            /* go build -o /dev/null: compile only */
-            return 0;
-        }
+        if (strcmp(out, "/dev/null") == 0)
+            return 0; /* go build -o /dev/null: compile only (and never let a linker replace it) */
         return assemble_and_link(prog, out) ? 0 : 1;
     }
     char tmpl[] = "/tmp/minigo-run-XXXXXX";
