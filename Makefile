@@ -6,7 +6,7 @@ CC ?= cc
 CFLAGS ?= -O2 -g
 WARN = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare
 SAN ?=
-ALL_CFLAGS = $(WARN) $(CFLAGS) $(SAN) -Ibuild/gen -I.
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(SAN) -I$(B)/gen -I.
 B = build
 
 COMPILER_SRC = $(wildcard common/*.c parser/*.c types/*.c ir/*.c inline/*.c escape/*.c codegen/*.c)
@@ -21,6 +21,9 @@ TEST_SRC = $(wildcard tests/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
 all: $(B)/minigo $(B)/libminigo_rt.a
+
+# The driver links programs with the same sanitizers as the runtime.
+$(B)/driver/main.o: ALL_CFLAGS += -DMINIGO_LINK_FLAGS='"$(SAN)"'
 
 $(B)/minigo: $(B)/driver/main.o $(COMPILER_OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $^
@@ -59,11 +62,25 @@ $(B)/tests/%: tests/%.c $(COMPILER_OBJ) $(RUNTIME_OBJ)
 	@mkdir -p $(B)/tests
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(COMPILER_OBJ) $(RUNTIME_OBJ) -lcriterion -lm
 
+# The whole suite with the compiler and the runtime built with
+# AddressSanitizer and UndefinedBehaviorSanitizer, in a separate tree.
+# The compiler's arenas are never freed, by design: leaks are not reported.
+sanitize:
+	ASAN_OPTIONS=detect_leaks=0:allow_user_segv_handler=1:handle_segv=0 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	$(MAKE) B=build-san SAN='-fsanitize=address,undefined -fno-omit-frame-pointer' test
+
 unit: $(TEST_BIN)
 	@set -e; for t in $(TEST_BIN); do echo "== $$t"; $$t --jobs=2; done
 
 samples: all
 	bash tests/samples.sh $(CURDIR)/$(B)/minigo
+
+# go1.19's -m errorcheck tests (test/escape*.go and the others), judged by
+# the rules of gc's test/run.go; prints a pass count, fails only on harness
+# errors (pass --strict to the script to fail on any failing file).
+conformance: all
+	python3 tests/conformance/errorcheck.py $(CURDIR)/$(B)/minigo
 
 test: deps
 	$(MAKE) all
@@ -82,6 +99,7 @@ deps:
 	command -v bison >/dev/null || missing="$$missing bison"; \
 	[ -f /usr/include/criterion/criterion.h ] || missing="$$missing libcriterion-dev"; \
 	command -v go >/dev/null || missing="$$missing golang-go"; \
+	command -v python3 >/dev/null || missing="$$missing python3"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
@@ -94,7 +112,12 @@ install: all
 	install -m 644 $(B)/libminigo_rt.a $(DESTDIR)$(PREFIX)/lib/minigo/
 	cp -r std/. $(DESTDIR)$(PREFIX)/share/minigo/std/
 
-clean:
-	rm -rf $(B)
+# Benchmarks beside go1.19 on the same machine (a few minutes; not part of
+# `make test`): bench/README.md.
+bench: all
+	bash bench/run.sh
 
-.PHONY: all unit samples test demo deps install clean
+clean:
+	rm -rf $(B) build-san
+
+.PHONY: all unit samples conformance test demo deps install clean sanitize bench

@@ -221,7 +221,8 @@ static int diag_cmp(const void *x, const void *y) {
 /* gc sorts errors by position (stably), drops exact duplicates, and stops
  * after 10 with "too many errors". */
 void diag_flush(void) {
-    qsort(errors.data, (size_t)errors.len, sizeof(void *), diag_cmp);
+    if (errors.len > 1)
+        qsort(errors.data, (size_t)errors.len, sizeof(void *), diag_cmp);
     int printed = 0;
     const char *last = NULL;
     for (int i = 0; i < errors.len; i++) {

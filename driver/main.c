@@ -185,8 +185,26 @@ static bool assemble_and_link(IrProgram *prog, const char *out) {
     }
     sb_free(&s);
     const char *rt = find_resource("libminigo_rt.a", "../lib/minigo/libminigo_rt.a");
-    char *argv[] = {"cc", "-no-pie", "-o", (char *)out, (char *)asm_path, (char *)rt, "-lm", NULL};
-    int rc = run_cmd(argv);
+#ifndef MINIGO_LINK_FLAGS
+#define MINIGO_LINK_FLAGS ""
+#endif
+    /* cc -no-pie -o out main.s libminigo_rt.a -lm, plus the sanitizer
+     * flags the runtime was built with */
+    Vec av = {0};
+    vec_push(&av, "cc");
+    vec_push(&av, "-no-pie");
+    char *extra = xstrdup(MINIGO_LINK_FLAGS);
+    for (char *t = strtok(extra, " "); t; t = strtok(NULL, " "))
+        vec_push(&av, t);
+    vec_push(&av, "-o");
+    vec_push(&av, (void *)out);
+    vec_push(&av, (void *)asm_path);
+    vec_push(&av, (void *)rt);
+    vec_push(&av, "-lm");
+    vec_push(&av, NULL);
+    int rc = run_cmd((char *const *)av.data);
+    free(av.data);
+    free(extra);
     unlink(asm_path);
     rmdir(dir);
     if (rc != 0) {

@@ -288,7 +288,8 @@ void esc_build_graph(Batch *b) {
                     vec_push(&sites, v);
             }
         }
-        qsort(sites.data, (size_t)sites.len, sizeof(void *), by_seq);
+        if (sites.len > 1)
+            qsort(sites.data, (size_t)sites.len, sizeof(void *), by_seq);
         for (int j = 0; j < sites.len; j++) {
             IrValue *v = sites.data[j];
             Loc *l = esc_new_loc(b, f, v->loopdepth);

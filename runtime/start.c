@@ -41,11 +41,34 @@ static void stack_init(void)
     rt_stack_hi = rt_stack_lo + size;
 }
 
+/* AddressSanitizer must be told when the stack changes, or it takes the
+ * goroutine stack for a corrupted one. */
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/common_interface_defs.h>
+static void *asan_fake_stack;
+static const void *asan_old_bottom;
+static size_t asan_old_size;
+#define ASAN_ENTER_GOROUTINE_STACK() \
+    __sanitizer_start_switch_fiber(&asan_fake_stack, (void *)rt_stack_lo, rt_stack_hi - rt_stack_lo)
+#define ASAN_ON_GOROUTINE_STACK() \
+    __sanitizer_finish_switch_fiber(asan_fake_stack, &asan_old_bottom, &asan_old_size)
+#define ASAN_LEAVE_GOROUTINE_STACK() \
+    __sanitizer_start_switch_fiber(&asan_fake_stack, asan_old_bottom, asan_old_size)
+#define ASAN_BACK_ON_MAIN_STACK() __sanitizer_finish_switch_fiber(asan_fake_stack, NULL, NULL)
+#else
+#define ASAN_ENTER_GOROUTINE_STACK()
+#define ASAN_ON_GOROUTINE_STACK()
+#define ASAN_LEAVE_GOROUTINE_STACK()
+#define ASAN_BACK_ON_MAIN_STACK()
+#endif
+
 static void run_go(void)
 {
+    ASAN_ON_GOROUTINE_STACK();
     if (go_init)
         go_init();
     go_main();
+    ASAN_LEAVE_GOROUTINE_STACK();
 }
 
 int rt_start(int argc, char **argv, void (*init)(void), void (*mainfn)(void))
@@ -57,7 +80,9 @@ int rt_start(int argc, char **argv, void (*init)(void), void (*mainfn)(void))
         stack_init();
     go_init = init;
     go_main = mainfn;
+    ASAN_ENTER_GOROUTINE_STACK();
     rt_call_on_stack(run_go, (void *)rt_stack_hi);
+    ASAN_BACK_ON_MAIN_STACK();
     rt_out_flush();
     return 0;
 }
