@@ -458,6 +458,26 @@ static IrValue *call(Builder *b, Node *n) {
     Type *ft = fs->type;
     Vec args = {0};
     int np = ft->params.len;
+    if (fs->decl && fs->decl->kind == N_FUNCDECL && fs->decl->a) {
+        /* x.m(...): the receiver is the first argument, with the implicit
+         * & or * that the method's receiver type asks for */
+        if (fnode->kind != N_SELECTOR)
+            return unsupported(b, n, "method expressions");
+        Type *rt = fs->decl->a->type;
+        Node *x = fnode->a;
+        bool want_ptr = ty_under(rt)->kind == TY_PTR && rt->kind != TY_NAMED;
+        bool have_ptr = ty_under(x->type)->kind == TY_PTR && x->type->kind != TY_NAMED;
+        IrValue *recv;
+        if (want_ptr && !have_ptr) {
+            recv = addr(b, x);
+            if (recv->op == IR_ADDR)
+                recv->var->addrtaken = true;
+        } else if (!want_ptr && have_ptr)
+            recv = emit(b, IR_LOAD, rt, fnode->pos, 1, rvalue(b, x));
+        else
+            recv = rvalue(b, x);
+        vec_push(&args, recv);
+    }
     int fixed = ft->variadic ? np - 1 : np;
     Pos cur = n->pos;
     for (int i = 0; i < fixed; i++) {
@@ -1094,7 +1114,15 @@ static IrFunc *func_of(Builder *b, Sym *s) {
     f->type = s->type;
     f->pos = s->pos;
     f->name = s->name;
-    f->linkname = arena_printf(perm, "%s.%s", s->pkg ? s->pkg : "main", s->name);
+    if (s->decl && s->decl->kind == N_FUNCDECL && s->decl->a && s->decl->a->type) {
+        /* gc's method names: T.m, (*T).m */
+        Type *rt = s->decl->a->type;
+        if (rt->kind == TY_PTR)
+            f->name = arena_printf(perm, "(*%s).%s", rt->elem->name, s->name);
+        else
+            f->name = arena_printf(perm, "%s.%s", rt->name, s->name);
+    }
+    f->linkname = arena_printf(perm, "%s.%s", s->pkg ? s->pkg : "main", f->name);
     f->external = !s->decl || !s->decl->c;
     s->aux = f;
     if (f->external) {
@@ -1128,12 +1156,17 @@ static void build_func(Builder *b, IrFunc *f) {
     b->cur = new_block(b);
     Node *ft = d->b;
     Type *sig = f->type;
+    if (d->a) { /* the receiver is the first parameter */
+        Node *r = d->a;
+        IrVar *v = new_var(b, r->sym ? r->sym->name : "~p", r->type, r->pos, r->sym, VC_PARAM);
+        vec_push(&f->params, v);
+    }
     for (int i = 0; i < ft->list.len; i++) {
         Node *p = ft->list.data[i];
         Field *pf = sig->params.data[i];
         const char *name = p->name ? p->name : arena_printf(perm, "~p%d", i);
         IrVar *v = new_var(b, name, pf->type, p->pos, p->sym, VC_PARAM);
-        v->index = i;
+        v->index = f->params.len;
         vec_push(&f->params, v);
     }
     for (int i = 0; i < ft->list2.len; i++) {
