@@ -8,11 +8,18 @@
 
 typedef struct Loc Loc;
 
+/* gc's note on a flow: why ("assign", "call parameter", ...) and the
+ * instruction it points at.  For -m=2. */
+typedef struct Note {
+    const char *why;
+    IrValue *inst;
+} Note;
+
 typedef struct Edge {
     Loc *src;
     int derefs;        /* >= -1 */
-    const char *why;   /* gc's note ("assign", "call parameter", ...) for -m=2 */
-    Pos where;
+    Note *notes;       /* from the source's side to the destination's */
+    int nnotes;
 } Edge;
 
 struct Loc {
@@ -27,11 +34,13 @@ struct Loc {
     /* solver state */
     int derefs;
     unsigned walkgen;
-    Loc *dst;
+    Loc *dst;          /* the next location on the way to the walk's root */
+    int dst_edge;      /* the edge of dst that leads here */
     bool queued;
     bool escapes;
     int leaks[1 + ESC_RESULTS]; /* parameters: min derefs to heap/results; -1 none */
     int result_index;  /* results: 1 + index; 0 otherwise */
+    bool gctemp;       /* a temporary gc has too (kept in the graph, printed "{temp}") */
 };
 
 typedef struct Batch {
@@ -53,7 +62,15 @@ EscFn *esc_fn(IrFunc *f);
 /* graph.c */
 void esc_build_graph(Batch *b);
 Loc *esc_new_loc(Batch *b, IrFunc *fn, int loopdepth);
-void esc_flow(Batch *b, Loc *dst, int derefs, Loc *src, const char *why, Pos where);
+void esc_flow(Batch *b, Loc *dst, int derefs, Loc *src, const char *why, IrValue *inst);
+bool esc_is_temp(Loc *l);
+
+/* explain.c: -m=2 */
+const char *esc_loc_str(Batch *b, Loc *l);     /* gc's explainLoc: "x", "{heap}", "{storage for X}" */
+const char *esc_site_text(IrValue *site);      /* how gc names an allocation site */
+Pos esc_loc_pos(Loc *l);
+void esc_explain_path(Batch *b, Loc *root, Loc *src);
+void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes, int n);
 
 /* solve.c */
 void esc_walk_all(Batch *b);

@@ -51,12 +51,34 @@ Loc *esc_new_loc(Batch *b, IrFunc *fn, int loopdepth) {
     return l;
 }
 
-void esc_flow(Batch *b, Loc *dst, int derefs, Loc *src, const char *why, Pos where) {
+/* Adds the flow dst <- src with `derefs` and notes.  A temporary source
+ * is not kept in the graph: its own sources flow on to dst instead, with
+ * the dereferences added up and the notes joined — gc's holes, which
+ * compose a whole expression before it flows anywhere.  So every edge in
+ * the graph joins two locations gc has too, in the order gc adds them,
+ * and the walk meets them in gc's order. */
+static void flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int nnotes) {
     if (!dst || !src)
         return;
+    if (esc_is_temp(src)) {
+        for (int i = 0; i < src->nedges; i++) {
+            Edge *e = &src->edges[i];
+            Note *joined = arena_alloc(perm, sizeof(Note) * (size_t)(e->nnotes + nnotes + 1));
+            memcpy(joined, e->notes, sizeof(Note) * (size_t)e->nnotes);
+            memcpy(joined + e->nnotes, notes, sizeof(Note) * (size_t)nnotes);
+            flow_notes(b, dst, derefs + e->derefs, e->src, joined, e->nnotes + nnotes);
+        }
+        return;
+    }
     if (dst == src && derefs >= 0)
         return; /* x = x, x = *x: nothing new */
     if (dst->escapes && derefs < 0) { /* heap = &src */
+        if (b->opts.m >= 2 && !src->escapes) {
+            Pos pos = esc_loc_pos(src);
+            sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, pos),
+                      src->var ? src->var->name : esc_site_text(src->site));
+            esc_explain_flow(b, pos, dst, src, derefs, notes, nnotes);
+        }
         src->escapes = true;
         return;
     }
@@ -64,7 +86,19 @@ void esc_flow(Batch *b, Loc *dst, int derefs, Loc *src, const char *why, Pos whe
         dst->capedges = dst->capedges ? dst->capedges * 2 : 4;
         dst->edges = xrealloc(dst->edges, sizeof(Edge) * (size_t)dst->capedges);
     }
-    dst->edges[dst->nedges++] = (Edge){src, derefs, why, where};
+    dst->edges[dst->nedges++] = (Edge){src, derefs, notes, nnotes};
+}
+
+void esc_flow(Batch *b, Loc *dst, int derefs, Loc *src, const char *why, IrValue *inst) {
+    Note *n = NULL;
+    int nn = 0;
+    if (why) {
+        n = arena_alloc(perm, sizeof(Note));
+        n->why = why;
+        n->inst = inst;
+        nn = 1;
+    }
+    flow_notes(b, dst, derefs, src, n, nn);
 }
 
 static bool is_site(IrValue *v) {
@@ -152,19 +186,54 @@ static void call_flows(G *g, IrValue *v) {
     }
     if (in_batch(b, f)) {
         for (int i = 0; i < nres; i++)
-            esc_flow(b, result_loc(g, v, i), 0, ((IrVar *)f->results.data[i])->esc, "call", v->pos);
+            esc_flow(b, result_loc(g, v, i), 0, ((IrVar *)f->results.data[i])->esc, NULL, v);
         for (int i = 0; i < v->nargs; i++)
-            esc_flow(b, ((IrVar *)f->params.data[i])->esc, 0, vl(g, v->args[i]), "call parameter", v->pos);
+            esc_flow(b, ((IrVar *)f->params.data[i])->esc, 0, vl(g, v->args[i]), "call parameter", v);
         return;
     }
     for (int i = 0; i < v->nargs; i++) {
         IrVar *p = f->params.data[i];
         Loc *a = vl(g, v->args[i]);
+        int sinks = p->leak_heap >= 0;
+        for (int r = 0; r < nres && r < ESC_RESULTS; r++)
+            sinks += p->leak_result[r] >= 0;
+        /* one sink: the argument flows straight to it; several: through a
+         * temporary, as gc's teeHole */
+        Loc *src = a;
+        int extra = 0;
+        if (sinks > 1) {
+            src = esc_new_loc(b, g->fn, v->loopdepth);
+            src->gctemp = true;
+        }
         if (p->leak_heap >= 0)
-            esc_flow(b, &b->heap, p->leak_heap, a, "call parameter", v->pos);
+            esc_flow(b, &b->heap, p->leak_heap, src, sinks > 1 ? NULL : "call parameter", v);
         for (int r = 0; r < nres && r < ESC_RESULTS; r++)
             if (p->leak_result[r] >= 0)
-                esc_flow(b, result_loc(g, v, r), p->leak_result[r], a, "call parameter", v->pos);
+                esc_flow(b, result_loc(g, v, r), p->leak_result[r], src, sinks > 1 ? NULL : "call parameter", v);
+        if (sinks > 1)
+            esc_flow(b, src, extra, a, "call parameter", v);
+    }
+}
+
+/* gc's note for a load: "dot" for x.f, "dot of pointer" for p.f and s[i],
+ * "indirection" for *p; a plain variable read has none. */
+static const char *load_note(IrValue *v) {
+    if (!v->node)
+        return NULL;
+    IrValue *a = v->args[0];
+    switch (a->op) {
+    case IR_ADDR:
+        return NULL;
+    case IR_FIELD: {
+        IrValue *base = a->args[0];
+        while (base->op == IR_FIELD)
+            base = base->args[0];
+        return base->op == IR_ADDR || base->op == IR_NEW ? "dot" : "dot of pointer";
+    }
+    case IR_INDEX:
+        return "dot of pointer";
+    default:
+        return "indirection";
     }
 }
 
@@ -175,8 +244,8 @@ static void value_flows(G *g, IrValue *v) {
     case IR_ADDR:
         if (v->var->vclass == VC_GLOBAL)
             no_flow(g, v);
-        else
-            esc_flow(b, vl(g, v), -1, v->var->esc, "address-of", v->pos);
+        else /* an explicit &x is gc's "address-of"; a variable's read is no step */
+            esc_flow(b, vl(g, v), -1, v->var->esc, v->node ? "address-of" : NULL, v);
         break;
     case IR_LOAD:
     case IR_FIELD:
@@ -186,44 +255,51 @@ static void value_flows(G *g, IrValue *v) {
             no_flow(g, v);
         else
             esc_flow(b, vl(g, v), v->op == IR_LOAD ? 1 : 0, vl(g, v->args[0]),
-                     v->op == IR_LOAD ? "indirection" : "dot", v->pos);
+                     v->op == IR_LOAD ? load_note(v) : NULL, v);
         break;
     case IR_NEW:
     case IR_MAKESLICE:
     case IR_CONCAT:
-        esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v->pos);
+        esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
         break;
     case IR_CONVIFACE:
         if (is_site(v)) {
-            esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v->pos);
-            esc_flow(b, g->st->sloc[v->id], 0, vl(g, v->args[0]), "interface-converted", v->pos);
+            esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
+            esc_flow(b, g->st->sloc[v->id], 0, vl(g, v->args[0]), "interface-converted", v);
         } else
-            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "interface-converted", v->pos);
+            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "interface-converted", v);
         break;
     case IR_EXTRACT:
-        esc_flow(b, vl(g, v), 0, result_loc(g, v->args[0], (int)v->ival), "call", v->pos);
+        esc_flow(b, vl(g, v), 0, result_loc(g, v->args[0], (int)v->ival), NULL, v);
         break;
     case IR_CALL:
         call_flows(g, v);
         break;
     case IR_APPEND: {
         Type *elem = ty_under(v->type)->elem;
-        esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "call parameter", v->pos);
-        if (ty_has_pointers(elem))
-            esc_flow(b, heap, 1, vl(g, v->args[0]), "appendee slice", v->pos);
+        if (ty_has_pointers(elem)) {
+            /* the slice flows to the result and its elements to the heap:
+             * gc joins the two through a temporary ("{temp}") */
+            Loc *t = esc_new_loc(b, g->fn, v->loopdepth);
+            t->gctemp = true;
+            esc_flow(b, vl(g, v), 0, t, NULL, v);
+            esc_flow(b, heap, 1, t, "appendee slice", v);
+            esc_flow(b, t, 0, vl(g, v->args[0]), "call parameter", v);
+        } else
+            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "call parameter", v);
         if (v->spread) {
             if (ty_has_pointers(elem))
-                esc_flow(b, heap, 1, vl(g, v->args[1]), "appended slice...", v->pos);
+                esc_flow(b, heap, 1, vl(g, v->args[1]), "appended slice...", v);
         } else
             for (int i = 1; i < v->nargs; i++)
-                esc_flow(b, heap, 0, vl(g, v->args[i]), "call parameter", v->pos);
+                esc_flow(b, heap, 0, vl(g, v->args[i]), "call parameter", v);
         break;
     }
     case IR_STORE:
-        esc_flow(b, store_dest(g, v->args[0]), 0, vl(g, v->args[1]), "assign", v->pos);
+        esc_flow(b, store_dest(g, v->args[0]), 0, vl(g, v->args[1]), v->note, v);
         break;
     case IR_PANIC:
-        esc_flow(b, heap, 0, vl(g, v->args[0]), "call parameter", v->pos);
+        esc_flow(b, heap, 0, vl(g, v->args[0]), "call parameter", v);
         break;
     default:
         break; /* arithmetic, comparisons, constants, control: no flow */
@@ -298,22 +374,31 @@ void esc_build_graph(Batch *b) {
         }
         free(sites.data);
     }
-    /* 3. the flows */
+    /* 3. the flows, in the order the values were made (definitions before
+     * uses, which the temporaries' expansion relies on) */
     for (int i = 0; i < b->funcs.len; i++) {
         IrFunc *f = b->funcs.data[i];
         G g = {b, f, esc_fn(f)->st};
+        IrValue **byid = xmalloc(sizeof(IrValue *) * (size_t)(f->nvalues + 1));
+        memset(byid, 0, sizeof(IrValue *) * (size_t)(f->nvalues + 1));
         for (int j = 0; j < f->blocks.len; j++) {
             IrBlock *blk = f->blocks.data[j];
-            for (int k = 0; k < blk->values.len; k++)
-                value_flows(&g, blk->values.data[k]);
+            for (int k = 0; k < blk->values.len; k++) {
+                IrValue *v = blk->values.data[k];
+                byid[v->id] = v;
+            }
         }
+        for (int id = 0; id < f->nvalues; id++)
+            if (byid[id])
+                value_flows(&g, byid[id]);
+        free(byid);
     }
     /* 4. what must be on the heap whatever flows */
     for (int i = 0; i < b->locs.len; i++) {
         Loc *l = b->locs.data[i];
         if (l->site && heap_reason_site(l->site))
-            esc_flow(b, &b->heap, -1, l, heap_reason_site(l->site), l->site->pos);
+            esc_flow(b, &b->heap, -1, l, heap_reason_site(l->site), l->site);
         if (l->var && (l->var->vclass == VC_LOCAL) && ty_size(l->var->type) > MAX_STACK_VAR)
-            esc_flow(b, &b->heap, -1, l, "too large for stack", l->var->pos);
+            esc_flow(b, &b->heap, -1, l, "too large for stack", NULL);
     }
 }

@@ -46,13 +46,6 @@ static void param_summary(Batch *b, IrFunc *f, IrVar *p) {
                       ((IrVar *)f->results.data[i])->name, l->leaks[1 + i]);
 }
 
-static const char *site_text(IrValue *v) {
-    if (v->desc)
-        return v->desc;
-    if (!v->node)
-        ice("allocation site v%d without a node", v->id);
-    return ast_expr_str(v->node);
-}
 
 void esc_finish(Batch *b) {
     for (int i = 0; i < b->funcs.len; i++) {
@@ -71,7 +64,7 @@ void esc_finish(Batch *b) {
             l->site->escapes = l->escapes;
             if (b->opts.m)
                 diag_warn(l->site->pos, l->escapes ? "%s escapes to heap" : "%s does not escape",
-                          site_text(l->site));
+                          esc_site_text(l->site));
         }
     }
 }

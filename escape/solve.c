@@ -73,9 +73,20 @@ static void walk_one(Batch *b, Loc *root, unsigned walkgen, Queue *roots) {
         if (address_of)
             derefs = 0;
         if (outlives(root, l)) {
-            if (is_param(l))
+            if (is_param(l)) {
+                if (b->opts.m >= 2 && !l->escapes) {
+                    sb_printf(&diag_output, "%s: parameter %s leaks to %s with derefs=%d:\n",
+                              pos_str(perm, l->var->pos), l->var->name, esc_loc_str(b, root), derefs);
+                    esc_explain_path(b, root, l);
+                }
                 leak(l, root, derefs);
+            }
             if (address_of && !l->escapes) {
+                if (b->opts.m >= 2) {
+                    sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, esc_loc_pos(l)),
+                              l->var ? l->var->name : esc_site_text(l->site));
+                    esc_explain_path(b, root, l);
+                }
                 l->escapes = true;
                 if (!l->queued) {
                     l->queued = true;
@@ -93,6 +104,7 @@ static void walk_one(Batch *b, Loc *root, unsigned walkgen, Queue *roots) {
                 e->src->walkgen = walkgen;
                 e->src->derefs = d;
                 e->src->dst = l;
+                e->src->dst_edge = i;
                 push(&todo, e->src);
             }
         }
@@ -103,6 +115,8 @@ void esc_walk_all(Batch *b) {
     Queue roots = {0};
     for (int i = 0; i < b->locs.len; i++) {
         Loc *l = b->locs.data[i];
+        if (esc_is_temp(l))
+            continue; /* never a source (graph.c): nothing flows on from it */
         l->queued = true;
         push(&roots, l);
     }

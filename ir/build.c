@@ -293,19 +293,22 @@ static IrValue *addr(Builder *b, Node *n) {
 }
 
 /* Fills the composite literal n (of type t) into the memory at p. */
-static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p);
+static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char *note);
 
-static void store_elem(Builder *b, Node *e, Type *et, IrValue *p) {
+/* Stores element e of literal n; `note` is gc's name for that flow. */
+static void store_elem(Builder *b, Node *n, Node *e, Type *et, IrValue *p, const char *note) {
     Node *x = unparen(e);
     if (x->kind == N_COMPOSITE && !x->a && ty_under(et)->kind != TY_PTR) {
-        fill_composite(b, x, et, p);
+        fill_composite(b, x, et, p, note);
         return;
     }
     IrValue *v = rvalue_to(b, e, et, e->pos);
-    emit(b, IR_STORE, NULL, e->pos, 2, p, v);
+    IrValue *st = emit(b, IR_STORE, NULL, e->pos, 2, p, v);
+    st->node = n;
+    st->note = note;
 }
 
-static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p) {
+static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char *note) {
     Type *u = ty_under(t);
     if (u->kind == TY_STRUCT) {
         for (int i = 0; i < n->list.len; i++) {
@@ -318,7 +321,7 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p) {
                 e = e->b;
             }
             Field *f = u->fields.data[idx];
-            store_elem(b, e, f->type, field_addr(b, p, idx, e->pos));
+            store_elem(b, n, e, f->type, field_addr(b, p, idx, e->pos), "struct literal element");
         }
         return;
     }
@@ -335,7 +338,7 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p) {
             IrValue *len = const_int(b, ty_int, u->len, e->pos);
             IrValue *s = emit(b, IR_SLICEHDR, ty_slice(u->elem), e->pos, 3, p, len, len);
             IrValue *ep = emit(b, IR_INDEX, pt, e->pos, 2, s, const_int(b, ty_int, idx, e->pos));
-            store_elem(b, e, u->elem, ep);
+            store_elem(b, n, e, u->elem, ep, note);
             idx++;
         }
         return;
@@ -373,19 +376,19 @@ static IrValue *composite(Builder *b, Node *n, Type *t, Node *site) {
         Type *at = array_of(u->elem, len);
         IrValue *p = emit(b, IR_NEW, ty_ptr(at), n->pos, 0);
         p->node = n;
-        fill_composite(b, n, at, p);
+        fill_composite(b, n, at, p, "slice-literal-element");
         IrValue *l = const_int(b, ty_int, len, n->pos);
         return emit(b, IR_SLICEHDR, t, n->pos, 3, p, l, l);
     }
     if (u->kind == TY_PTR) { /* an elided &T{...} inside another literal */
         IrValue *p = emit(b, IR_NEW, t, n->pos, 0);
         p->node = site ? site : n;
-        fill_composite(b, n, u->elem, p);
+        fill_composite(b, n, u->elem, p, NULL);
         return p;
     }
     IrVar *tmp = new_temp(b, t, n->pos);
     IrValue *p = var_addr(b, tmp, n->pos);
-    fill_composite(b, n, t, p);
+    fill_composite(b, n, t, p, "array literal element");
     return emit(b, IR_LOAD, t, n->pos, 1, var_addr(b, tmp, n->pos));
 }
 
@@ -513,7 +516,8 @@ static IrValue *call(Builder *b, Node *n) {
                 IrValue *v = rvalue_to(b, a, st->elem, cur);
                 IrValue *ep = emit(b, IR_INDEX, ty_ptr(st->elem), a->pos, 2, s,
                                    const_int(b, ty_int, i, a->pos));
-                emit(b, IR_STORE, NULL, a->pos, 2, ep, v);
+                IrValue *es = emit(b, IR_STORE, NULL, a->pos, 2, ep, v);
+                es->note = "slice-literal-element";
             }
             vec_push(&args, s);
         }
@@ -650,6 +654,7 @@ static IrValue *rvalue(Builder *b, Node *n) {
     case N_INDEX: {
         IrValue *a = addr(b, n);
         v = emit(b, IR_LOAD, n->type, n->pos, 1, a);
+        v->node = n;
         break;
     }
     case N_UNARY:
@@ -657,6 +662,7 @@ static IrValue *rvalue(Builder *b, Node *n) {
         case OP_DEREF: {
             IrValue *p = rvalue(b, n->a);
             v = emit(b, IR_LOAD, n->type, n->pos, 1, p);
+            v->node = n;
             break;
         }
         case OP_ADDR: {
@@ -664,12 +670,18 @@ static IrValue *rvalue(Builder *b, Node *n) {
             if (x->kind == N_COMPOSITE) {
                 IrValue *p = emit(b, IR_NEW, n->type, n->pos, 0);
                 p->node = n;
-                fill_composite(b, x, x->type, p);
+                fill_composite(b, x, x->type, p, NULL);
                 v = p;
             } else {
                 v = addr(b, x);
                 if (x->kind == N_NAME)
                     v->var->addrtaken = true;
+                /* the & of &x, &x.f: gc's "address-of" step */
+                IrValue *root = v;
+                while (root->op == IR_FIELD)
+                    root = root->args[0];
+                if (root->op == IR_ADDR && !root->node)
+                    root->node = n;
             }
             break;
         }
@@ -722,13 +734,26 @@ static IrValue *rvalue(Builder *b, Node *n) {
 
 /* ---- statements ---- */
 
-static void declare_var(Builder *b, Node *name, IrValue *init) {
+/* Declares the variable `name`, initialised with init if not NULL: the
+ * store belongs to statement stmt, with gc's note. */
+static void declare_var(Builder *b, Node *name, IrValue *init, Node *stmt, const char *note) {
     Sym *s = name->sym;
     IrVar *v = new_var(b, s->name, s->type, s->pos, s, VC_LOCAL);
     IrValue *d = emit(b, IR_DECL, NULL, s->pos, 0);
     d->var = v;
-    if (init)
-        emit(b, IR_STORE, NULL, name->pos, 2, var_addr(b, v, name->pos), init);
+    if (init) {
+        IrValue *st = emit(b, IR_STORE, NULL, name->pos, 2, var_addr(b, v, name->pos), init);
+        st->node = stmt;
+        st->note = note;
+    }
+}
+
+/* gc's note for the stores of an assignment of rhs to nl targets: a
+ * multi-value call's results carry none. */
+static const char *assign_note(int nl, Vec *rhs) {
+    if (nl > 1 && rhs->len == 1)
+        return NULL;
+    return nl > 1 ? "assign-pair" : "assign";
 }
 
 /* Right-hand sides, converted to the destinations' types; a single
@@ -768,7 +793,9 @@ static void assign(Builder *b, Node *n) {
             };
             v = emit(b, ops[n->op], l->type, n->pos, 2, old, r);
         }
-        emit(b, IR_STORE, NULL, n->pos, 2, a, v);
+        IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, a, v);
+        st->node = n;
+        st->note = "assign";
         return;
     }
     Vec addrs = {0}, vals = {0};
@@ -786,8 +813,11 @@ static void assign(Builder *b, Node *n) {
     }
     rhs_values(b, &n->list2, nl, dst, &vals, n->pos);
     for (int i = 0; i < nl; i++)
-        if (addrs.data[i])
-            emit(b, IR_STORE, NULL, n->pos, 2, addrs.data[i], vals.data[i]);
+        if (addrs.data[i]) {
+            IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, addrs.data[i], vals.data[i]);
+            st->node = n;
+            st->note = assign_note(nl, &n->list2);
+        }
     free(addrs.data);
     free(vals.data);
 }
@@ -809,9 +839,13 @@ static void define(Builder *b, Node *n) {
         if (!l->sym)
             continue; /* _ */
         if (l->flag) /* declared here */
-            declare_var(b, l, vals.data[i]);
-        else
-            emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, sym_var(b, l->sym), l->pos), vals.data[i]);
+            declare_var(b, l, vals.data[i], n, assign_note(nl, &n->list2));
+        else {
+            IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, sym_var(b, l->sym), l->pos),
+                               vals.data[i]);
+            st->node = n;
+            st->note = assign_note(nl, &n->list2);
+        }
     }
     free(vals.data);
 }
@@ -867,17 +901,18 @@ static void range_stmt(Builder *b, Node *n, const char *label) {
     /* the range expression is evaluated once, into a hidden variable */
     IrValue *x = rvalue(b, n->c);
     IrVar *xs = new_temp(b, xt, n->c->pos);
+    xs->gctemp = true;
     emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, xs, n->pos), x);
     IrVar *idx = new_temp(b, ty_int, n->pos);
     IrVar *key = NULL, *val = NULL;
     IrValue *keyaddr = NULL, *valaddr = NULL;
     if (n->flag) {
         if (n->a && n->a->sym) {
-            declare_var(b, n->a, NULL);
+            declare_var(b, n->a, NULL, NULL, NULL);
             key = n->a->sym->aux;
         }
         if (n->b && n->b->sym) {
-            declare_var(b, n->b, NULL);
+            declare_var(b, n->b, NULL, NULL, NULL);
             val = n->b->sym->aux;
         }
     }
@@ -906,7 +941,9 @@ static void range_stmt(Builder *b, Node *n, const char *label) {
     if (valaddr) {
         IrValue *s = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
         IrValue *ep = emit(b, IR_INDEX, ty_ptr(u->elem), n->pos, 2, s, iv);
-        emit(b, IR_STORE, NULL, n->pos, 2, valaddr, emit(b, IR_LOAD, u->elem, n->pos, 1, ep));
+        IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, valaddr, emit(b, IR_LOAD, u->elem, n->pos, 1, ep));
+        st->node = n;
+        st->note = "range-deref";
     }
     push_loop(b, done, post, label);
     block(b, n->d);
@@ -1014,7 +1051,7 @@ static void stmt(Builder *b, Node *n) {
             for (int j = 0; j < nl; j++) {
                 Node *nm = d->list.data[j];
                 if (nm->sym)
-                    declare_var(b, nm, vals.len ? vals.data[j] : NULL);
+                    declare_var(b, nm, vals.len ? vals.data[j] : NULL, d, assign_note(nl, &d->list2));
             }
             free(vals.data);
         }
@@ -1032,6 +1069,7 @@ static void stmt(Builder *b, Node *n) {
                 IrVar *r = f->results.data[i];
                 IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, r, n->pos), vals.data[i]);
                 st->node = n;
+                st->note = "return";
             }
             free(vals.data);
         }

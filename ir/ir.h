@@ -103,6 +103,9 @@ struct IrValue {
     bool spread;        /* APPEND: append(s, t...) */
     bool implicit;      /* CONVIFACE/NEW made by the compiler, not written (e.g. the ... array) */
     const char *desc;   /* how diagnostics name an implicit site ("... argument"); NULL: print node */
+    const char *note;   /* STORE: gc's reason for the flow ("assign", "return",
+                           "struct literal element", ...), with node the
+                           statement or literal it belongs to; for -m=2 */
     IrBlock *block;
     void *cg, *esc;     /* private annotations of codegen and escape */
 };
@@ -123,6 +126,7 @@ struct IrVar {
     bool addrtaken;
     bool escapes;       /* "moved to heap" */
     bool temp;          /* compiler-made: never named in diagnostics */
+    bool gctemp;        /* a temporary gc's escape analysis has too ("{temp}"), e.g. range's */
     IrFunc *fn;         /* NULL for globals */
     /* Escape summary of a parameter (gc's "tag"): -1 means no leak, else
      * the minimal number of dereferences: leak_heap=0 is "leaking param: p",

@@ -1,0 +1,192 @@
+/* explain.c — the -m=2 explanations: why a location escapes, or how a
+ * parameter leaks, as the chain of flows the walk followed, each with gc's
+ * notes ("from X (why) at POS").
+ *
+ * minigo's graph has more locations than gc's: a temporary for every IR
+ * value that carries a pointer, where gc composes "holes" instead.  An
+ * explanation steps over those temporaries, adding up their dereferences
+ * and keeping their notes, so that it prints exactly gc's hops. */
+#include "esc_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A location that stands for an IR value (or a compiler temporary gc does
+ * not have): it never appears in the graph's edges, see graph.c. */
+bool esc_is_temp(Loc *l) {
+    if (l->var)
+        return l->var->temp && !l->var->gctemp;
+    return !l->site && !l->gctemp;
+}
+
+Pos esc_loc_pos(Loc *l) {
+    if (l->var)
+        return l->var->pos;
+    if (l->site)
+        return l->site->pos;
+    return (Pos){0};
+}
+
+const char *esc_site_text(IrValue *v) {
+    if (v->desc)
+        return v->desc;
+    if (!v->node)
+        ice("allocation site v%d without a node", v->id);
+    return ast_expr_str(v->node);
+}
+
+const char *esc_loc_str(Batch *b, Loc *l) {
+    if (l == &b->heap)
+        return "{heap}";
+    if (l->var && !l->var->temp)
+        return l->var->name;
+    if (l->site)
+        return arena_printf(perm, "{storage for %s}", esc_site_text(l->site));
+    return "{temp}";
+}
+
+static void join(StrBuf *sb, Vec *list) {
+    for (int i = 0; i < list->len; i++) {
+        if (i)
+            sb_puts(sb, ", ");
+        ast_print_expr(sb, list->data[i]);
+    }
+}
+
+/* A call as gc prints it after rewriting a variadic call: the `...`
+ * arguments become one "... argument" followed by "...". */
+static const char *call_text(IrValue *call) {
+    Node *n = call->node;
+    if (!n || n->kind != N_CALL)
+        return n ? ast_expr_str(n) : "?";
+    IrFunc *f = call->func;
+    Type *ft = f ? f->type : NULL;
+    if (!ft || !ft->variadic || n->flag)
+        return ast_expr_str(n);
+    StrBuf sb = {0};
+    ast_print_expr(&sb, n->a);
+    sb_putc(&sb, '(');
+    int fixed = ft->params.len - 1;
+    for (int i = 0; i < fixed && i < n->list.len; i++) {
+        ast_print_expr(&sb, n->list.data[i]);
+        sb_puts(&sb, ", ");
+    }
+    sb_puts(&sb, n->list.len > fixed ? "... argument...)" : "nil...)");
+    const char *s = arena_strdup(perm, sb_str(&sb));
+    sb_free(&sb);
+    return s;
+}
+
+/* A statement as gc's %v prints it in notes. */
+static const char *stmt_text(Node *n) {
+    StrBuf sb = {0};
+    switch (n->kind) {
+    case N_DEFINE:
+        join(&sb, &n->list);
+        sb_puts(&sb, " := ");
+        join(&sb, &n->list2);
+        break;
+    case N_ASSIGN:
+        join(&sb, &n->list);
+        if (n->op == OP_NONE)
+            sb_puts(&sb, " = ");
+        else
+            sb_printf(&sb, " %s= ", ast_op_names[n->op]);
+        join(&sb, &n->list2);
+        break;
+    case N_VARDECL:
+        join(&sb, &n->list);
+        sb_puts(&sb, " = ");
+        join(&sb, &n->list2);
+        break;
+    case N_RETURN:
+        sb_puts(&sb, "return ");
+        join(&sb, &n->list);
+        break;
+    case N_RANGE:
+        sb_puts(&sb, "for loop");
+        break;
+    default:
+        ast_print_expr(&sb, n);
+    }
+    const char *s = arena_strdup(perm, sb_str(&sb));
+    sb_free(&sb);
+    return s;
+}
+
+/* Where a note points: its text and position. */
+static void note_where(Note *e, const char **text, Pos *pos) {
+    IrValue *v = e->inst;
+    const char *why = e->why;
+    if (strcmp(why, "call parameter") == 0 || strcmp(why, "appendee slice") == 0 ||
+        strcmp(why, "appended slice...") == 0) {
+        *text = v->op == IR_CALL ? call_text(v) : ast_expr_str(v->node);
+        *pos = v->pos;
+        return;
+    }
+    if (v->op == IR_STORE) {
+        if (!v->node) { /* an element of the `...` array: the site names it */
+            IrValue *a = v->args[0];
+            while (a->op == IR_INDEX || a->op == IR_SLICEHDR || a->op == IR_FIELD)
+                a = a->args[0];
+            *text = esc_site_text(a);
+            *pos = a->pos;
+            return;
+        }
+        *text = stmt_text(v->node);
+        *pos = v->node->kind == N_VARDECL ? v->pos : v->node->pos;
+        return;
+    }
+    if (strcmp(why, "interface-converted") == 0) {
+        *text = ast_expr_str(v->node);
+        *pos = v->pos;
+        return;
+    }
+    if (v->op == IR_NEW || v->op == IR_MAKESLICE || v->op == IR_CONCAT || v->op == IR_CONVIFACE) {
+        *text = esc_site_text(v);
+        *pos = v->pos;
+        return;
+    }
+    *text = v->node ? ast_expr_str(v->node) : "?";
+    *pos = v->node ? v->node->pos : v->pos;
+}
+
+/* One hop of gc's explanation: "flow: DST = OPS SRC:" and its notes. */
+void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes, int n) {
+    const char *at = pos_str(perm, pos);
+    StrBuf ops = {0};
+    if (derefs < 0)
+        sb_putc(&ops, '&');
+    for (int i = 0; i < derefs; i++)
+        sb_putc(&ops, '*');
+    sb_printf(&diag_output, "%s:   flow: %s = %s%s:\n", at, esc_loc_str(b, dst), sb_str(&ops),
+              esc_loc_str(b, src));
+    sb_free(&ops);
+    /* the notes nearest the source first, as gc prints them */
+    for (int i = 0; i < n; i++) {
+        if (!notes[i].why || !notes[i].inst)
+            continue;
+        const char *text;
+        Pos wp;
+        note_where(&notes[i], &text, &wp);
+        sb_printf(&diag_output, "%s:     from %s (%s) at %s\n", at, text, notes[i].why,
+                  pos_str(perm, wp));
+    }
+}
+
+/* How src's value reaches root, hop by hop (gc's explainPath). */
+void esc_explain_path(Batch *b, Loc *root, Loc *src) {
+    Pos pos = esc_loc_pos(src);
+    int steps = 0;
+    for (Loc *l = src; l != root; ) {
+        Loc *dst = l->dst;
+        if (!dst || ++steps > b->locs.len + 1) {
+            sb_printf(&diag_output, "%s:   warning: truncated explanation due to assignment cycle; see golang.org/issue/35518\n",
+                      pos_str(perm, pos));
+            break;
+        }
+        Edge *e = &dst->edges[l->dst_edge];
+        esc_explain_flow(b, pos, dst, l, e->derefs, e->notes, e->nnotes);
+        l = dst;
+    }
+}
