@@ -4,7 +4,8 @@
 # For every samples/NAME.go, runs (inside samples/)
 #     MINIGO build -gcflags='-m -l' -o TMP/NAME NAME.go
 # and checks
-#   (a) its stderr against NAME.m_l.txt, byte for byte;
+#   (a) its stderr against NAME.m_l.txt, byte for byte, and the stderr of
+#       the same build with -gcflags='-m=2 -l' against NAME.m2_l.txt;
 #   (b) the built program's stdout against NAME.out, its exit status against
 #       NAME.exit, and, when NAME.err exists, its stderr (cut after the
 #       "goroutine N [running]:" line) against NAME.err.
@@ -120,6 +121,16 @@ for f in "${files[@]}"; do
 	if [ -e "$name.m_l.txt" ] && ! cmp -s -- "$name.m_l.txt" "$d/build.err"; then
 		reasons+=("-m -l diagnostics")
 		add_diff "$name.m_l.txt" "$d/build.err" "expected/$name.m_l.txt" "minigo/$name.m_l.txt"
+	fi
+
+	# (a2) the -m=2 explanations of minigo build -gcflags='-m=2 -l'
+	if [ -e "$name.m2_l.txt" ]; then
+		GOCACHE=$d/gocache "$minigo" build -gcflags='-m=2 -l' -o "$d/prog2" "$f" \
+			</dev/null >"$d/build2.out" 2>"$d/build2.err"
+		if ! cmp -s -- "$name.m2_l.txt" "$d/build2.err"; then
+			reasons+=("-m=2 -l diagnostics")
+			add_diff "$name.m2_l.txt" "$d/build2.err" "expected/$name.m2_l.txt" "minigo/$name.m2_l.txt"
+		fi
 	fi
 
 	# (b) the program's output, exit status and (for panics) stderr
