@@ -25,7 +25,9 @@ all: $(B)/minigo $(B)/libminigo_rt.a
 # The driver links programs with the same sanitizers as the runtime.
 $(B)/driver/main.o: ALL_CFLAGS += -DMINIGO_LINK_FLAGS='"$(SAN)"'
 
-$(B)/minigo: $(B)/driver/main.o $(COMPILER_OBJ)
+DRIVER_OBJ = $(patsubst %.c,$(B)/%.o,$(wildcard driver/*.c))
+
+$(B)/minigo: $(DRIVER_OBJ) $(COMPILER_OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $^
 
 $(B)/libminigo_rt.a: $(RUNTIME_OBJ)
@@ -75,6 +77,7 @@ unit: $(TEST_BIN)
 
 samples: all
 	bash tests/samples.sh $(CURDIR)/$(B)/minigo
+	bash tests/diff.sh $(CURDIR)/$(B)/minigo
 
 # go1.19's -m errorcheck tests (test/escape*.go and the others), judged by
 # the rules of gc's test/run.go; prints a pass count, fails only on harness

@@ -4,6 +4,7 @@
  *   minigo run   [-gcflags='...'] file.go... [args]
  *   minigo check file.go...                  the front end only
  *   minigo tool compile [-m] [-l] [-C] [-e] file.go...   as go tool compile
+ *   minigo diff [-gcflags='...'] file.go...   real go's diagnostics beside minigo's
  *
  * The compiler is this list of passes (compile() below):
  *
@@ -19,8 +20,7 @@
  * Diagnostics are printed as the go command prints the compiler's: after
  * a line "# command-line-arguments", only when there are any.
  */
-#include "../codegen/codegen.h"
-#include "../escape/escape.h"
+#include "driver.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -31,12 +31,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-typedef struct Flags {
-    int m;          /* -m level */
-    bool no_inline; /* -l */
-    bool no_opt;    /* -N */
-    bool dump_ir;   /* -S: print the IR (minigo's, not gc's assembly) */
-} Flags;
 
 static const char *exe_dir(void) {
     static char dir[PATH_MAX];
@@ -71,7 +65,7 @@ static const char *find_resource(const char *intree, const char *installed) {
 
 /* The name gc prints for a file: relative to the current directory, with
  * "./" for a file in it. */
-static const char *display_name(const char *path) {
+const char *display_name(const char *path) {
     char real[PATH_MAX], cwd[PATH_MAX];
     if (!realpath(path, real) || !getcwd(cwd, sizeof cwd))
         return path;
@@ -87,7 +81,7 @@ static const char *display_name(const char *path) {
     return arena_strdup(perm, real); /* outside the current directory: absolute, as go */
 }
 
-static void parse_gcflags(const char *s, Flags *f) {
+void parse_gcflags(const char *s, Flags *f) {
     char *copy = xstrdup(s);
     for (char *tok = strtok(copy, " \t"); tok; tok = strtok(NULL, " \t")) {
         if (strcmp(tok, "-m") == 0)
@@ -119,7 +113,7 @@ static void flush_output(void) {
 }
 
 /* The passes.  Returns the program, or NULL after errors. */
-static IrProgram *compile(Vec *paths, Flags *fl) {
+IrProgram *compile(Vec *paths, Flags *fl) {
     Vec files = {0};
     for (int i = 0; i < paths->len; i++) {
         const char *path = paths->data[i];
@@ -218,7 +212,8 @@ static void usage(void) {
     fputs("usage: minigo build [-o output] [-gcflags='flags'] file.go...\n"
           "       minigo run [-gcflags='flags'] file.go... [arguments...]\n"
           "       minigo check file.go...\n"
-          "       minigo tool compile [-m] [-l] [-C] [-e] [-o file] file.go...\n",
+          "       minigo tool compile [-m] [-l] [-C] [-e] [-o file] file.go...\n"
+          "       minigo diff [-gcflags='flags'] file.go...\n",
           stderr);
     exit(2);
 }
@@ -320,6 +315,8 @@ int main(int argc, char **argv) {
         return argc > 2 ? cmd_check(argc - 2, argv + 2) : (usage(), 2);
     if (strcmp(cmd, "tool") == 0 && argc > 2 && strcmp(argv[2], "compile") == 0)
         return cmd_tool_compile(argc - 3, argv + 3);
+    if (strcmp(cmd, "diff") == 0)
+        return cmd_diff(argc - 2, argv + 2);
     bool run = strcmp(cmd, "run") == 0;
     if (!run && strcmp(cmd, "build") != 0)
         usage();
