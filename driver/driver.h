@@ -4,6 +4,7 @@
 
 #include "../codegen/codegen.h"
 #include "../escape/escape.h"
+#include "../inline/inline.h"
 
 typedef struct Flags {
     int m;          /* -m level */

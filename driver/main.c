@@ -10,7 +10,8 @@
  *
  *   parse      lexer/ + parser/   each file to a syntax tree
  *   check      types/             types, scopes, constants, gc's errors
- *   build IR   ir/                SSA-like IR per function
+ *   inline     inline/            gc's inlining decisions (-m: can inline, inlining call)
+ *   build IR   ir/                SSA-like IR per function, chosen calls expanded
  *   verify     ir/
  *   escape     escape/            stack or heap for every allocation; -m
  *   verify     ir/
@@ -126,7 +127,9 @@ IrProgram *compile(Vec *paths, Flags *fl) {
     Package *pkg = ty_check_package("main", &files);
     if (diag_errors())
         return NULL;
-    IrProgram *prog = ir_build(pkg);
+    if (!fl->no_inline)
+        inl_analyze(pkg, (InlOptions){.m = fl->m});
+    IrProgram *prog = ir_build(pkg, !fl->no_inline);
     if (diag_errors())
         return NULL; /* constructs the IR does not support yet */
     ir_verify(prog);
@@ -293,7 +296,9 @@ static int cmd_tool_compile(int argc, char **argv) {
         Node *first = files.data[0];
         Package *pkg = ty_check_package(first->name ? first->name : "main", &files);
         if (!diag_errors()) {
-            prog = ir_build(pkg);
+            if (!fl.no_inline)
+                inl_analyze(pkg, (InlOptions){.m = fl.m});
+            prog = ir_build(pkg, !fl.no_inline);
             if (!diag_errors()) {
                 ir_verify(prog);
                 esc_analyze(prog, (EscOptions){.m = fl.m});

@@ -103,8 +103,10 @@ void esc_flow(Batch *b, Loc *dst, int derefs, Loc *src, const char *why, IrValue
 
 static bool is_site(IrValue *v) {
     switch (v->op) {
-    case IR_NEW: case IR_MAKESLICE: case IR_CONCAT:
+    case IR_NEW: case IR_MAKESLICE:
         return true;
+    case IR_CONCAT:
+        return !v->implicit; /* the partial results of a + b + c are not sites */
     case IR_CONVIFACE:
         return v->escapes; /* the builder cleared it for pointer-shaped operands */
     default:
@@ -260,7 +262,8 @@ static void value_flows(G *g, IrValue *v) {
     case IR_NEW:
     case IR_MAKESLICE:
     case IR_CONCAT:
-        esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
+        if (is_site(v))
+            esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
         break;
     case IR_CONVIFACE:
         if (is_site(v)) {
@@ -333,11 +336,15 @@ static const char *heap_reason_site(IrValue *v) {
 }
 
 void esc_build_graph(Batch *b) {
-    /* 1. variables first, as gc's locations for fn.Dcl */
+    /* 1. variables first, as gc's locations for fn.Dcl: the function's own,
+     * then those of inlined bodies (gc's inliner appends them) */
     for (int i = 0; i < b->funcs.len; i++) {
         IrFunc *f = b->funcs.data[i];
+        for (int pass = 0; pass < 2; pass++)
         for (int j = 0; j < f->vars.len; j++) {
             IrVar *v = f->vars.data[j];
+            if (v->inlined != (pass == 1))
+                continue;
             Loc *l = esc_new_loc(b, f, v->loopdepth);
             l->var = v;
             if (v->vclass == VC_RESULT)

@@ -17,6 +17,7 @@
  * since Go 1.19 has one variable per loop, not per iteration.
  */
 #include "ir.h"
+#include "../inline/inline.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -29,7 +30,19 @@ typedef struct Builder {
     int curseq;        /* seq of the node being built */
     int loopdepth;
     Vec breaks, continues, labels; /* loop targets: IrBlock*, and label names (char* or NULL) */
+    bool inlining;     /* expand the calls inline/ chose (off with -l) */
+    Vec inl;           /* of InlFrame*: inlined bodies being built, outermost first */
+    Vec inl_results;   /* of IrValue*: the results of the last multi-value inlined call */
 } Builder;
+
+/* An inlined call being built: its results, where its returns go, and the
+ * position everything in it is reported at (the outermost call's). */
+typedef struct InlFrame {
+    Sym *fn;
+    Vec results;       /* of IrVar* */
+    IrBlock *end;
+    Pos pos;
+} InlFrame;
 
 /* ---- construction helpers ---- */
 
@@ -49,7 +62,7 @@ static IrValue *emit(Builder *b, IrOp op, Type *t, Pos pos, int nargs, ...) {
     v->op = op;
     v->id = b->fn->nvalues++;
     v->type = t;
-    v->pos = pos;
+    v->pos = b->inl.len ? ((InlFrame *)b->inl.data[0])->pos : pos;
     v->seq = b->curseq;
     v->loopdepth = b->loopdepth;
     v->nargs = nargs;
@@ -100,7 +113,8 @@ static IrVar *new_var(Builder *b, const char *name, Type *t, Pos pos, Sym *sym, 
     IrVar *v = NEW(IrVar);
     v->name = name;
     v->type = t;
-    v->pos = pos;
+    v->pos = b->inl.len ? ((InlFrame *)b->inl.data[0])->pos : pos;
+    v->inlined = b->inl.len > 0;
     v->sym = sym;
     v->vclass = vc;
     v->fn = b->fn;
@@ -408,6 +422,7 @@ static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos) {
             return emit(b, IR_ZERO, to, pos, 0);
         IrValue *c = emit(b, IR_CONVIFACE, to, pos, 1, v);
         c->node = src;
+        c->desc = v->op == IR_LOAD ? v->desc : NULL;
         if (pointer_shaped(v->type))
             c->escapes = false; /* no box: the pointer is the data word */
         return c;
@@ -450,6 +465,80 @@ static IrFunc *func_of(Builder *b, Sym *s);
 static bool moves_position(Node *n) {
     n = unparen(n);
     return !(n->kind == N_NAME && n->sym && n->sym->kind == SYM_VAR);
+}
+
+static void block(Builder *b, Node *n);
+
+/* Whether this call is expanded in place: the ones inline/ chose in the
+ * function's own body, and, inside an inlined body, calls of functions
+ * that can be inlined and are not already being expanded. */
+static bool should_inline(Builder *b, Node *n, Sym *fs) {
+    if (!b->inlining || !inl_has_body(fs))
+        return false;
+    if (b->inl.len == 0)
+        return inl_call_inlined(n);
+    if (!inl_can_inline(fs) || fs == b->fn->sym) /* never into itself */
+        return false;
+    for (int i = 0; i < b->inl.len; i++)
+        if (((InlFrame *)b->inl.data[i])->fn == fs)
+            return false;
+    return true;
+}
+
+/* The body of fs, built in place of the call n with the given arguments:
+ * its parameters become variables of the caller, assigned the arguments;
+ * its results become variables (~R0, ~R1... when unnamed), and each
+ * return stores into them and jumps past the body.  Returns the single
+ * result's value (several: left in b->inl_results). */
+static IrValue *expand_inline(Builder *b, Node *n, Sym *fs, Vec *args) {
+    Node *d = fs->decl;
+    InlFrame *fr = NEW(InlFrame);
+    fr->fn = fs;
+    fr->pos = b->inl.len ? ((InlFrame *)b->inl.data[0])->pos : n->pos;
+    fr->end = new_block(b);
+    vec_push(&b->inl, fr);
+    /* parameters: the receiver first */
+    int ai = 0;
+    Vec params = {0};
+    if (d->a)
+        vec_push(&params, d->a);
+    for (int i = 0; i < d->b->list.len; i++)
+        vec_push(&params, d->b->list.data[i]);
+    for (int i = 0; i < params.len; i++) {
+        Node *p = params.data[i];
+        IrValue *a = args->data[ai++];
+        Type *pt = i == 0 && d->a ? d->a->type : p->sym ? p->sym->type : a->type;
+        IrVar *v = new_var(b, p->sym ? p->sym->name : "_", pt, p->pos, p->sym, VC_LOCAL);
+        IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
+        dv->var = v;
+        IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, v, n->pos), a);
+        st->note = "assign-pair";
+    }
+    free(params.data);
+    Type *sig = fs->type;
+    for (int i = 0; i < sig->results.len; i++) {
+        Node *r = d->b->list2.data[i];
+        const char *name = r->name ? r->name : arena_printf(perm, "~R%d", i);
+        IrVar *v = new_var(b, name, ((Field *)sig->results.data[i])->type, r->pos, r->sym, VC_LOCAL);
+        IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
+        dv->var = v;
+        vec_push(&fr->results, v);
+    }
+    block(b, d->c);
+    jump(b, fr->end);
+    set_block(b, fr->end);
+    b->inl.len--;
+    IrValue *res = NULL;
+    b->inl_results.len = 0;
+    for (int i = 0; i < fr->results.len; i++) {
+        IrVar *v = fr->results.data[i];
+        IrValue *x = emit(b, IR_LOAD, v->type, n->pos, 1, var_addr(b, v, n->pos));
+        x->desc = v->name; /* gc names the inlined call's value by its result: ~R0 */
+        vec_push(&b->inl_results, x);
+        if (i == 0)
+            res = x;
+    }
+    return fr->results.len == 1 ? res : NULL;
 }
 
 static IrValue *call(Builder *b, Node *n) {
@@ -521,6 +610,11 @@ static IrValue *call(Builder *b, Node *n) {
             }
             vec_push(&args, s);
         }
+    }
+    if (should_inline(b, n, fs)) {
+        IrValue *r = expand_inline(b, n, fs, &args);
+        free(args.data);
+        return r;
     }
     IrValue *c = emitv(b, IR_CALL, result_type(ft), n->pos, &args);
     c->func = f;
@@ -601,6 +695,27 @@ static IrValue *binary(Builder *b, Node *n) {
         set_block(b, done);
         return emit(b, IR_LOAD, n->type, n->pos, 1, var_addr(b, t, n->pos));
     }
+    if (n->op == OP_ADD && ty_is_string(n->type)) {
+        /* a + b + c is one concatenation of three strings for gc (its
+         * OADDSTR), one allocation site at the outermost +; the partial
+         * results are no sites of their own */
+        Vec ops = {0};
+        Node *x = n;
+        while (x->kind == N_BINARY && x->op == OP_ADD && !x->cval && ty_is_string(x->type)) {
+            vec_push(&ops, x->b);
+            x = x->a;
+        }
+        vec_push(&ops, x);
+        IrValue *acc = rvalue(b, ops.data[ops.len - 1]);
+        for (int i = ops.len - 2; i >= 0; i--) {
+            IrValue *r = rvalue(b, ops.data[i]);
+            acc = emit(b, IR_CONCAT, n->type, n->pos, 2, acc, r);
+            acc->implicit = i > 0;
+            acc->node = n;
+        }
+        free(ops.data);
+        return acc;
+    }
     IrValue *l = rvalue(b, n->a);
     IrValue *r = rvalue(b, n->b);
     /* comparisons against nil and mixed operand types: match the types */
@@ -615,11 +730,6 @@ static IrValue *binary(Builder *b, Node *n) {
         [OP_NE] = IR_NE, [OP_LT] = IR_LT, [OP_LE] = IR_LE, [OP_GT] = IR_GT, [OP_GE] = IR_GE,
     };
     IrOp op = ops[n->op];
-    if (op == IR_ADD && ty_is_string(n->type)) {
-        IrValue *v = emit(b, IR_CONCAT, n->type, n->pos, 2, l, r);
-        v->node = n;
-        return v;
-    }
     Type *t = n->type;
     if (ty_is_untyped(t))
         t = ty_bool;
@@ -760,7 +870,15 @@ static const char *assign_note(int nl, Vec *rhs) {
  * multi-value call is unpacked with EXTRACT. */
 static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos pos) {
     if (rhs->len == 1 && nl > 1) {
+        b->inl_results.len = 0;
         IrValue *c = rvalue(b, rhs->data[0]);
+        if (!c || c->op != IR_CALL) { /* an inlined call: its result variables */
+            for (int i = 0; i < nl && i < b->inl_results.len; i++) {
+                IrValue *x = b->inl_results.data[i];
+                vec_push(out, dst[i] ? convert(b, x, dst[i], rhs->data[0], pos) : x);
+            }
+            return;
+        }
         for (int i = 0; i < nl; i++) {
             IrValue *x = emit(b, IR_EXTRACT, ((Field *)c->type->fields.data[i])->type, pos, 1, c);
             x->ival = i;
@@ -785,6 +903,8 @@ static void assign(Builder *b, Node *n) {
         if (n->op == OP_ADD && ty_is_string(l->type)) {
             v = emit(b, IR_CONCAT, l->type, n->pos, 2, old, r);
             v->node = n;
+            /* gc rewrites s += x to s = s + x, and names the site so */
+            v->desc = arena_printf(perm, "%s + %s", ast_expr_str(l), ast_expr_str(n->list2.data[0]));
         } else {
             static const IrOp ops[OP__COUNT] = {
                 [OP_ADD] = IR_ADD, [OP_SUB] = IR_SUB, [OP_MUL] = IR_MUL, [OP_DIV] = IR_DIV,
@@ -1057,6 +1177,26 @@ static void stmt(Builder *b, Node *n) {
         }
         break;
     case N_RETURN: {
+        if (b->inl.len) { /* inside an inlined body: to its result variables */
+            InlFrame *fr = vec_last(&b->inl);
+            int nr = fr->results.len;
+            if (n->list.len) {
+                Type *dst[64] = {0};
+                for (int i = 0; i < nr && i < 64; i++)
+                    dst[i] = ((IrVar *)fr->results.data[i])->type;
+                Vec vals = {0};
+                rhs_values(b, &n->list, nr, dst, &vals, n->pos);
+                for (int i = 0; i < nr; i++) {
+                    IrVar *r = fr->results.data[i];
+                    IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, r, n->pos), vals.data[i]);
+                    st->node = n;
+                    st->note = "return";
+                }
+                free(vals.data);
+            }
+            jump(b, fr->end);
+            break;
+        }
         IrFunc *f = b->fn;
         if (n->list.len) {
             int nr = f->results.len;
@@ -1224,11 +1364,12 @@ static void build_func(Builder *b, IrFunc *f) {
     }
 }
 
-IrProgram *ir_build(Package *pkg) {
+IrProgram *ir_build(Package *pkg, bool inlining) {
     IrProgram *p = NEW(IrProgram);
     p->pkg = pkg;
     Builder bb = {0}, *b = &bb;
     b->prog = p;
+    b->inlining = inlining;
     for (int i = 0; i < pkg->globals.len; i++) {
         Sym *s = pkg->globals.data[i];
         IrVar *v = NEW(IrVar);

@@ -127,6 +127,7 @@ struct IrVar {
     bool escapes;       /* "moved to heap" */
     bool temp;          /* compiler-made: never named in diagnostics */
     bool gctemp;        /* a temporary gc's escape analysis has too ("{temp}"), e.g. range's */
+    bool inlined;       /* made for an inlined body (gc lists these after the function's own) */
     IrFunc *fn;         /* NULL for globals */
     /* Escape summary of a parameter (gc's "tag"): -1 means no leak, else
      * the minimal number of dereferences: leak_heap=0 is "leaking param: p",
@@ -161,10 +162,11 @@ typedef struct IrProgram {
 } IrProgram;
 
 /* ---- 3. building (build.c) ----
- * Requires: a checked package without errors.
+ * Requires: a checked package without errors; with `inlining`, the
+ * decisions of inline/ (inl_analyze), whose chosen calls are expanded.
  * Provides: an IrProgram; every allocation site with escapes=true (the safe
  * default until escape analysis runs). */
-IrProgram *ir_build(Package *pkg);
+IrProgram *ir_build(Package *pkg, bool inlining);
 
 /* ---- 4. verifying and printing ---- */
 void ir_verify(IrProgram *p);        /* ice()s on a malformed program */
