@@ -135,6 +135,8 @@ IrProgram *compile(Vec *paths, Flags *fl) {
     ir_verify(prog);
     esc_analyze(prog, (EscOptions){.m = fl->m});
     ir_verify(prog);
+    if (!fl->no_inline)
+        inl_wrappers(pkg);
     if (fl->dump_ir) {
         StrBuf b = {0};
         ir_print(&b, prog);
@@ -303,6 +305,8 @@ static int cmd_tool_compile(int argc, char **argv) {
                 ir_verify(prog);
                 esc_analyze(prog, (EscOptions){.m = fl.m});
                 ir_verify(prog);
+                if (!fl.no_inline)
+                    inl_wrappers(pkg);
             }
         }
     }

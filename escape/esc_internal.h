@@ -13,6 +13,8 @@ typedef struct Loc Loc;
 typedef struct Note {
     const char *why;
     IrValue *inst;
+    Node *where;       /* what the note points at, when not inst's own node */
+    Pos at;            /* where it is, when not where's own position */
 } Note;
 
 typedef struct Edge {
@@ -63,6 +65,7 @@ EscFn *esc_fn(IrFunc *f);
 void esc_build_graph(Batch *b);
 Loc *esc_new_loc(Batch *b, IrFunc *fn, int loopdepth);
 void esc_flow(Batch *b, Loc *dst, int derefs, Loc *src, const char *why, IrValue *inst);
+void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int nnotes);
 bool esc_is_temp(Loc *l);
 
 /* explain.c: -m=2 */

@@ -118,6 +118,11 @@ static const char *stmt_text(Node *n) {
 static void note_where(Note *e, const char **text, Pos *pos) {
     IrValue *v = e->inst;
     const char *why = e->why;
+    if (e->where) {
+        *text = ast_expr_str(e->where);
+        *pos = e->at.line ? e->at : e->where->pos;
+        return;
+    }
     if (strcmp(why, "call parameter") == 0 || strcmp(why, "appendee slice") == 0 ||
         strcmp(why, "appended slice...") == 0) {
         *text = v->op == IR_CALL ? call_text(v) : ast_expr_str(v->node);

@@ -57,7 +57,7 @@ Loc *esc_new_loc(Batch *b, IrFunc *fn, int loopdepth) {
  * compose a whole expression before it flows anywhere.  So every edge in
  * the graph joins two locations gc has too, in the order gc adds them,
  * and the walk meets them in gc's order. */
-static void flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int nnotes) {
+void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int nnotes) {
     if (!dst || !src)
         return;
     if (esc_is_temp(src)) {
@@ -66,7 +66,7 @@ static void flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, in
             Note *joined = arena_alloc(perm, sizeof(Note) * (size_t)(e->nnotes + nnotes + 1));
             memcpy(joined, e->notes, sizeof(Note) * (size_t)e->nnotes);
             memcpy(joined + e->nnotes, notes, sizeof(Note) * (size_t)nnotes);
-            flow_notes(b, dst, derefs + e->derefs, e->src, joined, e->nnotes + nnotes);
+            esc_flow_notes(b, dst, derefs + e->derefs, e->src, joined, e->nnotes + nnotes);
         }
         return;
     }
@@ -98,7 +98,7 @@ void esc_flow(Batch *b, Loc *dst, int derefs, Loc *src, const char *why, IrValue
         n->inst = inst;
         nn = 1;
     }
-    flow_notes(b, dst, derefs, src, n, nn);
+    esc_flow_notes(b, dst, derefs, src, n, nn);
 }
 
 static bool is_site(IrValue *v) {
@@ -246,12 +246,34 @@ static void value_flows(G *g, IrValue *v) {
     case IR_ADDR:
         if (v->var->vclass == VC_GLOBAL)
             no_flow(g, v);
-        else /* an explicit &x is gc's "address-of"; a variable's read is no step */
-            esc_flow(b, vl(g, v), -1, v->var->esc, v->node ? "address-of" : NULL, v);
+        else if (v->addrof) { /* an explicit &x is gc's "address-of" */
+            Note *n = arena_alloc(perm, sizeof(Note));
+            /* an implicit & (a method's receiver) is at the selector */
+            *n = (Note){"address-of", v, v->addrof, v->implicit ? v->pos : (Pos){0}};
+            esc_flow_notes(b, vl(g, v), -1, v->var->esc, n, 1);
+        } else /* a variable's read is no step of its own */
+            esc_flow(b, vl(g, v), -1, v->var->esc, NULL, v);
         break;
-    case IR_LOAD:
     case IR_FIELD:
     case IR_INDEX:
+        if (from_global(g, v->args[0])) {
+            no_flow(g, v);
+            break;
+        }
+        if (v->addrof || v->note) {
+            /* x.f or s[i] under an explicit &: gc's "dot" / "dot of
+             * pointer" step, then the "address-of" */
+            Note *ns = arena_alloc(perm, sizeof(Note) * 2);
+            int nn = 0;
+            if (v->op == IR_INDEX || v->note)
+                ns[nn++] = (Note){v->op == IR_INDEX ? "dot of pointer" : "dot", v, v->node};
+            if (v->addrof)
+                ns[nn++] = (Note){"address-of", v, v->addrof};
+            esc_flow_notes(b, vl(g, v), 0, vl(g, v->args[0]), ns, nn);
+        } else
+            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), NULL, v);
+        break;
+    case IR_LOAD:
     case IR_SLICEHDR:
         if (from_global(g, v->args[0]))
             no_flow(g, v);

@@ -262,6 +262,7 @@ static IrValue *selector_addr(Builder *b, Node *n) {
         if (ty_under(base->type->elem)->kind == TY_PTR) /* embedded pointer */
             base = emit(b, IR_LOAD, base->type->elem, n->pos, 1, base);
         base = field_addr(b, base, (int)(intptr_t)path.data[i], n->pos);
+        base->node = n;
     }
     free(path.data);
     return base;
@@ -273,7 +274,9 @@ static IrValue *index_addr(Builder *b, Node *n) {
         return unsupported(b, n, arena_printf(perm, "indexing %s", ty_str(n->a->type)));
     IrValue *s = rvalue(b, n->a);
     IrValue *i = rvalue(b, n->b);
-    return emit(b, IR_INDEX, ty_ptr(u->elem), n->pos, 2, s, i);
+    IrValue *v = emit(b, IR_INDEX, ty_ptr(u->elem), n->pos, 2, s, i);
+    v->node = n;
+    return v;
 }
 
 static IrValue *addr(Builder *b, Node *n) {
@@ -562,8 +565,12 @@ static IrValue *call(Builder *b, Node *n) {
         IrValue *recv;
         if (want_ptr && !have_ptr) {
             recv = addr(b, x);
-            if (recv->op == IR_ADDR)
+            if (recv->op == IR_ADDR) {
                 recv->var->addrtaken = true;
+                recv->addrof = x; /* gc's implicit &x, printed as x, at the '.' */
+                recv->implicit = true;
+                recv->pos = fnode->pos;
+            }
         } else if (!want_ptr && have_ptr)
             recv = emit(b, IR_LOAD, rt, fnode->pos, 1, rvalue(b, x));
         else
@@ -786,12 +793,11 @@ static IrValue *rvalue(Builder *b, Node *n) {
                 v = addr(b, x);
                 if (x->kind == N_NAME)
                     v->var->addrtaken = true;
-                /* the & of &x, &x.f: gc's "address-of" step */
-                IrValue *root = v;
-                while (root->op == IR_FIELD)
-                    root = root->args[0];
-                if (root->op == IR_ADDR && !root->node)
-                    root->node = n;
+                /* gc's notes for &x, &x.f, &s[i]: "dot" for each field
+                 * step, "dot of pointer" for an index, then "address-of" */
+                v->addrof = n;
+                for (IrValue *f = v; f->op == IR_FIELD; f = f->args[0])
+                    f->note = "dot";
             }
             break;
         }
@@ -1370,6 +1376,7 @@ IrProgram *ir_build(Package *pkg, bool inlining) {
     Builder bb = {0}, *b = &bb;
     b->prog = p;
     b->inlining = inlining;
+    ir_install_names();
     for (int i = 0; i < pkg->globals.len; i++) {
         Sym *s = pkg->globals.data[i];
         IrVar *v = NEW(IrVar);

@@ -103,6 +103,8 @@ struct IrValue {
     bool spread;        /* APPEND: append(s, t...) */
     bool implicit;      /* CONVIFACE/NEW made by the compiler, not written (e.g. the ... array) */
     const char *desc;   /* how diagnostics name an implicit site ("... argument"); NULL: print node */
+    Node *addrof;       /* ADDR, FIELD, INDEX: the & expression that takes this
+                           address (or the receiver of an implicit &), for -m=2 */
     const char *note;   /* STORE: gc's reason for the flow ("assign", "return",
                            "struct literal element", ...), with node the
                            statement or literal it belongs to; for -m=2 */
@@ -167,6 +169,9 @@ typedef struct IrProgram {
  * Provides: an IrProgram; every allocation site with escapes=true (the safe
  * default until escape analysis runs). */
 IrProgram *ir_build(Package *pkg, bool inlining);
+/* gc's names for rewritten expressions in diagnostics (names.c); ir_build
+ * installs them. */
+void ir_install_names(void);
 
 /* ---- 4. verifying and printing ---- */
 void ir_verify(IrProgram *p);        /* ice()s on a malformed program */

@@ -57,7 +57,7 @@ struct Sym;
     X(INDEX,     "a=operand, b=index, pos='['")                                 \
     X(SLICE,     "a=operand, b=low or NULL, c=high or NULL, d=max or NULL, pos='['") \
     X(TYPEASSERT,"a=operand, b=type or NULL for .(type), pos='.'")              \
-    X(CALL,      "a=function, list=args, flag=1 if last arg has ..., pos='('")  \
+    X(CALL,      "a=function, list=args, flag=1 if last arg has ..., pos='('; ival=1+index of the first arg the checker packs into the implicit ... slice (printed `... argument`), else 0")  \
     X(UNARY,     "op, a=operand, pos=operator")                 \
     X(BINARY,    "op, a=left, b=right, pos=operator")                           \
     /* ---- statements ---- */                                                 \
@@ -77,7 +77,7 @@ struct Sym;
     X(FOR,       "a=init or NULL, b=cond or NULL, c=post or NULL, d=body BLOCK") \
     X(RANGE,     "a=key or NULL, b=value or NULL, c=range expr, d=body BLOCK, flag=1 if :=, pos='range' keyword, pos2='for'") \
     X(SWITCH,    "a=init or NULL, b=tag or NULL, list=CASEs, pos2='}'")          \
-    X(TYPESWITCH,"a=init or NULL, name=bound name or NULL, b=operand x of x.(type), list=CASEs") \
+    X(TYPESWITCH,"a=init or NULL, name=bound name or NULL (c=its NAME, for the position), b=operand x of x.(type), list=CASEs, pos2='}'") \
     X(CASE,      "list=expressions (empty for default), list2=body statements, flag=1 if default, pos=case/default keyword") \
     X(SELECT,    "list=COMMs")                                                  \
     X(COMM,      "a=send/recv statement or NULL for default, list2=body")       \
@@ -148,11 +148,21 @@ Node *ast_new2(NodeKind k, Pos p, Node *a, Node *b);
  * `f(x)`, `"hi"`, `func literal`, `fmt.Println(... argument...)`.  Parentheses
  * the source used are kept only where gc keeps them. */
 void ast_print_expr(StrBuf *b, const Node *n);
+/* A later stage may print some nodes its own way, as gc prints them after
+ * its rewrites (x.m() as T.m(x), a promoted p.f as p.Embedded.f): the hook
+ * returns true when it printed n. */
+extern bool (*ast_print_hook)(StrBuf *b, const Node *n);
 /* Set by the type checker (NULL until then): n->type in gc's type notation,
  * or NULL.  The printer uses it where gc shows a checked type rather than
  * the source: a composite literal's type (elided T, [...]T). */
 extern const char *(*ast_type_hook)(const Node *n);
 const char *ast_expr_str(const Node *n);  /* arena copy of the above */
+/* gc's source form (cmd/compile/internal/syntax's String): what gc prints for
+ * a constant expression (0x10, 1 << 3) and for expressions in type errors
+ * and some syntax errors ("cannot use x := 1 as value"); literals show as
+ * T{…} and func(){…}.  ast_print_expr switches to it for constants. */
+void ast_print_source(StrBuf *b, const Node *n);
+const char *ast_source_str(const Node *n);
 /* A debugging dump of the whole tree, one node a line, indented. */
 void ast_dump(StrBuf *b, const Node *n);
 

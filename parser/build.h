@@ -5,7 +5,6 @@
  *   1. the parser's state
  *   2. reporting errors from actions
  *   3. constructors: lists, expressions, types, declarations, statements
- *   4. gc's source-form printer (print.c), for messages
  */
 #ifndef MINIGO_PARSER_BUILD_H
 #define MINIGO_PARSER_BUILD_H
@@ -120,10 +119,5 @@ Node *ast_case(Pos p, Vec *exprs, int isdefault, Vec *body);
 Node *ast_select(Pos p, Vec *comms);
 Node *ast_comm(Pos p, Node *stmt, Vec *body);
 Node *ast_empty(Pos p);
-
-/* ---- 4. gc's source form (cmd/compile/internal/syntax printer, short form) ---- */
-
-void ast_print_source(StrBuf *b, const Node *n);
-const char *ast_source_str(const Node *n);
 
 #endif

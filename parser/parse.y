@@ -437,6 +437,8 @@ operand:
   | '(' expr_or_type ')'                { $$ = ast_paren(@1, $2); }
   | FUNC signature block                { $$ = ast_funclit(@1, $2, $3); }
   | littype complit                     { $2->a = $1; $$ = $2; }
+  | struct_type '.' NAME                { $$ = ast_selector(@2, $1, $3.lit); }
+  | iface_type '.' NAME                 { $$ = ast_selector(@2, $1, $3.lit); }
   | typelit '(' call_args ')'           { $$ = ast_call(@2, $1, $3, 0); }
   | typelit '(' arg_list ELLIPSIS ocomma ')' { $$ = ast_call(@2, $1, $3, 1); }
     ;
@@ -682,8 +684,14 @@ osemi:
 
 %%
 
+/* Only bison's own failures come here ("memory exhausted": the stack limit,
+ * reached by absurdly deep nesting); syntax errors go to
+ * yyreport_syntax_error. */
 static void yyerror(YYLTYPE *loc, Parser *p, const char *msg) {
-    parse_syntax_error(p, *loc, "%s", msg);
+    if (strcmp(msg, "memory exhausted") == 0)
+        parse_syntax_error(p, *loc, "syntax error: nesting too deep");
+    else
+        parse_syntax_error(p, *loc, "syntax error: %s", msg);
 }
 
 /* ---- syntax errors in gc's words ----
@@ -857,7 +865,9 @@ static int is_opener(const ErrCtx *c, int i) {
     yysymbol_kind_t k = c->stk[i];
     if (k == SYM('(') || k == SYM('[') || k == SYM('{'))
         return 1;
-    if (k == YYSYMBOL_IF || k == YYSYMBOL_FOR || k == YYSYMBOL_SWITCH)
+    if (k == YYSYMBOL_IF)   /* open until its block is read */
+        return !(i + 2 < c->n && c->stk[i + 2] == YYSYMBOL_block);
+    if (k == YYSYMBOL_FOR || k == YYSYMBOL_SWITCH)
         return 1;
     /* case x: / default: — the clause's statements follow the ':' */
     if (k == SYM(':') && i > 0 &&
@@ -945,8 +955,35 @@ static void explain(const ErrCtx *c, StrBuf *m, Pos *pos) {
         sb_puts(m, GENERICS);
         return;
     }
-    if (ok == O_IFACE && (c->tok == SYM('~') || c->tok == SYM('|') || c->tok == SYM('['))) {
-        sb_puts(m, GENERICS);
+    if (ok == O_IFACE && (c->tok == SYM('~') || c->tok == SYM('|') || c->tok == SYM('[') ||
+                          ((top == SYM('{') || top == SYM(';')) && c->tok != YYSYMBOL_NAME &&
+                           c->tok != SYM('}') && c->tok != SYM('(') && c->tok != SYM(';')))) {
+        sb_puts(m, GENERICS);   /* a type-set element: a constraint */
+        return;
+    }
+    if (ok == O_INDEX && c->tok == SYM(',') && !operand) {
+        sb_puts(m, GENERICS);   /* f[T1, T2]: type arguments */
+        return;
+    }
+    if (ok == O_STRUCT && (top == SYM('{') || top == SYM(';')) && c->tok == SYM('(')) {
+        sb_puts(m, "syntax error: cannot parenthesize embedded type");
+        return;
+    }
+    /* ---- the end of the input inside a list ---- */
+    if (c->tok == YYSYMBOL_YYEOF && (top == SYM('(') || top == SYM(',') || top == SYM('{'))) {
+        if (ok == O_CALL || ok == O_PARAMS || ok == O_GROUP) {
+            sb_printf(m, "syntax error: unexpected %s, expecting )", t);
+            return;
+        }
+        if (ok == O_COMPLIT) {
+            sb_printf(m, "syntax error: unexpected %s, expecting }", t);
+            return;
+        }
+    }
+    if ((top == YYSYMBOL_IF || top == YYSYMBOL_FOR || top == YYSYMBOL_SWITCH) && c->tok == YYSYMBOL_VAR) {
+        /* gc complains after the var, at the name (assumed one space on) */
+        pos->col += 4;
+        sb_printf(m, "syntax error: var declaration not allowed in %s initializer", sym_text(top));
         return;
     }
 
@@ -1223,8 +1260,9 @@ static void report(Parser *p, const yypcontext_t *ctx, yysymbol_kind_t tok, cons
     int k = yypcontext_expected_tokens(ctx, exp, YYNTOKENS);
     for (int i = 0; i < k; i++)
         c.exp[exp[i]] = 1;
-    /* gc: after a first error, an unexpected EOF says nothing new */
-    if (!(tok == YYSYMBOL_YYEOF && p->nsyntax > 0)) {
+    /* gc: after a first error (lexical ones too), an unexpected EOF says
+     * nothing new */
+    if (!(tok == YYSYMBOL_YYEOF && (p->nsyntax > 0 || p->lx.nerrors > 0))) {
         StrBuf m = {0};
         explain(&c, &m, &pos);
         parse_syntax_error(p, pos, "%s", sb_str(&m));

@@ -23,9 +23,13 @@
 
 const char *(*ast_type_hook)(const Node *n);
 
-static void expr(StrBuf *b, const Node *n, int prec);
-static void type(StrBuf *b, const Node *n);
-static void source(StrBuf *b, const Node *n);
+/* Printing recurses; an absurdly deep tree (a sum of 100000 terms) is cut
+ * short rather than overflowing the stack. */
+enum { MAX_DEPTH = 2000 };
+
+static void expr(StrBuf *b, const Node *n, int prec, int d);
+static void type(StrBuf *b, const Node *n, int d);
+static void source(StrBuf *b, const Node *n, int d);
 
 static const Node *unparen(const Node *n) {
     while (n && n->kind == N_PAREN)
@@ -125,7 +129,7 @@ static int method_cmp(const void *x, const void *y) {
 
 static void quote(StrBuf *b, const char *s, int64_t n);
 
-static void signature(StrBuf *b, const Node *ft) {
+static void signature(StrBuf *b, const Node *ft, int d) {
     sb_putc(b, '(');
     for (int i = 0; i < ft->list.len; i++) {
         const Node *f = ft->list.data[i];
@@ -133,12 +137,12 @@ static void signature(StrBuf *b, const Node *ft) {
             sb_puts(b, ", ");
         if (f->name)
             sb_printf(b, "%s ", f->name);
-        type(b, f->a);
+        type(b, f->a, d + 1);
     }
     sb_putc(b, ')');
     if (ft->list2.len == 1 && !((const Node *)ft->list2.data[0])->name) {
         sb_putc(b, ' ');
-        type(b, ((const Node *)ft->list2.data[0])->a);
+        type(b, ((const Node *)ft->list2.data[0])->a, d + 1);
     } else if (ft->list2.len > 0) {
         sb_puts(b, " (");
         for (int i = 0; i < ft->list2.len; i++) {
@@ -147,13 +151,17 @@ static void signature(StrBuf *b, const Node *ft) {
                 sb_puts(b, ", ");
             if (f->name)
                 sb_printf(b, "%s ", f->name);
-            type(b, f->a);
+            type(b, f->a, d + 1);
         }
         sb_putc(b, ')');
     }
 }
 
-static void type(StrBuf *b, const Node *n) {
+static void type(StrBuf *b, const Node *n, int d) {
+    if (d > MAX_DEPTH) {
+        sb_puts(b, "...");
+        return;
+    }
     if (!n) {
         sb_puts(b, "<nil>");
         return;
@@ -164,23 +172,23 @@ static void type(StrBuf *b, const Node *n) {
         sb_puts(b, n->name);
         return;
     case N_SELECTOR:
-        type(b, n->a);
+        type(b, n->a, d + 1);
         sb_printf(b, ".%s", n->name);
         return;
     case N_PTRTYPE:
         sb_putc(b, '*');
-        type(b, n->a);
+        type(b, n->a, d + 1);
         return;
     case N_UNARY:
         if (n->op == OP_DEREF) {
             sb_putc(b, '*');
-            type(b, n->a);
+            type(b, n->a, d + 1);
             return;
         }
         break;
     case N_SLICETYPE:
         sb_puts(b, "[]");
-        type(b, n->a);
+        type(b, n->a, d + 1);
         return;
     case N_ARRAYTYPE: {
         long long v;
@@ -190,17 +198,17 @@ static void type(StrBuf *b, const Node *n) {
             sb_printf(b, "[%lld]", v);
         else {
             sb_putc(b, '[');
-            source(b, unparen(n->b));
+            source(b, unparen(n->b), d + 1);
             sb_putc(b, ']');
         }
-        type(b, n->a);
+        type(b, n->a, d + 1);
         return;
     }
     case N_MAPTYPE:
         sb_puts(b, "map[");
-        type(b, n->a);
+        type(b, n->a, d + 1);
         sb_putc(b, ']');
-        type(b, n->b);
+        type(b, n->b, d + 1);
         return;
     case N_CHANTYPE: {
         const Node *e = unparen(n->a);
@@ -212,20 +220,20 @@ static void type(StrBuf *b, const Node *n) {
             sb_puts(b, "chan ");
         if (n->ival == 0 && e && e->kind == N_CHANTYPE && e->ival == 2) {
             sb_putc(b, '(');
-            type(b, e);
+            type(b, e, d + 1);
             sb_putc(b, ')');
         } else {
-            type(b, e);
+            type(b, e, d + 1);
         }
         return;
     }
     case N_FUNCTYPE:
         sb_puts(b, "func");
-        signature(b, n);
+        signature(b, n, d + 1);
         return;
     case N_ELLIPSIS:
         sb_puts(b, "...");
-        type(b, n->a);
+        type(b, n->a, d + 1);
         return;
     case N_STRUCTTYPE:
         sb_puts(b, "struct {");
@@ -234,7 +242,7 @@ static void type(StrBuf *b, const Node *n) {
             sb_puts(b, i ? "; " : " ");
             if (f->name)
                 sb_printf(b, "%s ", f->name);
-            type(b, f->a);
+            type(b, f->a, d + 1);
             if (f->str) {
                 sb_putc(b, ' ');
                 quote(b, f->str, (int64_t)strlen(f->str));
@@ -256,9 +264,9 @@ static void type(StrBuf *b, const Node *n) {
             sb_puts(b, i ? "; " : " ");
             if (m[i]->name) {
                 sb_puts(b, m[i]->name);
-                signature(b, m[i]->a);
+                signature(b, m[i]->a, d + 1);
             } else {
-                type(b, m[i]->a);
+                type(b, m[i]->a, d + 1);
             }
         }
         sb_puts(b, " }");
@@ -268,7 +276,7 @@ static void type(StrBuf *b, const Node *n) {
     default:
         break;
     }
-    expr(b, n, 0);
+    expr(b, n, 0, d + 1);
 }
 
 /* ---- strconv.Quote ---- */
@@ -316,23 +324,28 @@ static void quote(StrBuf *b, const char *s, int64_t n) {
 
 /* ---- gc's expression notation ---- */
 
-static void args(StrBuf *b, const Node *call) {
+/* A call's arguments; those the checker packed into the implicit slice of a
+ * variadic call are gc's "... argument". */
+static void args(StrBuf *b, const Node *call, int d) {
+    int packed = call->ival > 0 ? (int)call->ival - 1 : call->list.len;
     sb_putc(b, '(');
-    for (int i = 0; i < call->list.len; i++) {
+    for (int i = 0; i < call->list.len && i < packed; i++) {
         const Node *a = unparen(call->list.data[i]);
         if (i)
             sb_puts(b, ", ");
         if (is_type_node(a))
-            type(b, a);
+            type(b, a, d + 1);
         else
-            expr(b, a, 0);
+            expr(b, a, 0, d + 1);
     }
-    if (call->flag)
+    if (call->ival > 0)
+        sb_printf(b, "%s... argument...", packed > 0 ? ", " : "");
+    else if (call->flag)
         sb_puts(b, "...");
     sb_putc(b, ')');
 }
 
-static void composite(StrBuf *b, const Node *n) {
+static void composite(StrBuf *b, const Node *n, int d) {
     const char *ellipsis = n->list.len ? "..." : "";
     const char *t = ast_type_hook && n->type ? ast_type_hook(n) : NULL;
     if (t) {
@@ -349,14 +362,18 @@ static void composite(StrBuf *b, const Node *n) {
     const Node *ty = unparen(n->a);
     if (ty->kind == N_ARRAYTYPE && !ty->b) {
         sb_printf(b, "[%lld]", implicit_len(n));
-        type(b, ty->a);
+        type(b, ty->a, d + 1);
     } else {
-        type(b, ty);
+        type(b, ty, d + 1);
     }
     sb_printf(b, "{%s}", ellipsis);
 }
 
-static void expr(StrBuf *b, const Node *n, int prec) {
+static void expr(StrBuf *b, const Node *n, int prec, int d) {
+    if (d > MAX_DEPTH) {
+        sb_puts(b, "...");
+        return;
+    }
     if (!n) {
         sb_puts(b, "<nil>");
         return;
@@ -365,17 +382,17 @@ static void expr(StrBuf *b, const Node *n, int prec) {
     if (n->cval) {   /* a constant: gc shows its source */
         if (prec > prec_of(n)) {
             sb_putc(b, '(');
-            source(b, n);
+            source(b, n, d + 1);
             sb_putc(b, ')');
         } else {
-            source(b, n);
+            source(b, n, d + 1);
         }
         return;
     }
     int nprec = prec_of(n);
     if (prec > nprec) {
         sb_putc(b, '(');
-        expr(b, n, 0);
+        expr(b, n, 0, d + 1);
         sb_putc(b, ')');
         return;
     }
@@ -393,57 +410,61 @@ static void expr(StrBuf *b, const Node *n, int prec) {
         sb_puts(b, "func literal");
         return;
     case N_COMPOSITE:
-        composite(b, n);
+        composite(b, n, d + 1);
         return;
     case N_KEYVAL:
-        expr(b, n->a, 0);
+        expr(b, n->a, 0, d + 1);
         sb_putc(b, ':');
-        expr(b, n->b, 0);
+        expr(b, n->b, 0, d + 1);
         return;
     case N_SELECTOR:
-        expr(b, n->a, nprec);
+        if (ast_print_hook && ast_print_hook(b, n))
+            return;
+        expr(b, n->a, nprec, d + 1);
         sb_printf(b, ".%s", n->name);
         return;
     case N_TYPEASSERT:
-        expr(b, n->a, nprec);
+        expr(b, n->a, nprec, d + 1);
         sb_puts(b, ".(");
         if (n->b)
-            type(b, n->b);
+            type(b, n->b, d + 1);
         else
             sb_puts(b, "type");
         sb_putc(b, ')');
         return;
     case N_INDEX:
-        expr(b, n->a, nprec);
+        expr(b, n->a, nprec, d + 1);
         sb_putc(b, '[');
-        expr(b, n->b, 0);
+        expr(b, n->b, 0, d + 1);
         sb_putc(b, ']');
         return;
     case N_SLICE:
-        expr(b, n->a, nprec);
+        expr(b, n->a, nprec, d + 1);
         sb_putc(b, '[');
         if (n->b)
-            expr(b, n->b, 0);
+            expr(b, n->b, 0, d + 1);
         sb_putc(b, ':');
         if (n->c)
-            expr(b, n->c, 0);
+            expr(b, n->c, 0, d + 1);
         if (n->flag || n->d) {
             sb_putc(b, ':');
             if (n->d)
-                expr(b, n->d, 0);
+                expr(b, n->d, 0, d + 1);
         }
         sb_putc(b, ']');
         return;
     case N_CALL: {
+        if (ast_print_hook && ast_print_hook(b, n))
+            return;
         const Node *f = unparen(n->a);
         if (is_type_node(f)) {   /* a conversion to an unnamed type */
             sb_putc(b, '(');
-            type(b, f);
+            type(b, f, d + 1);
             sb_putc(b, ')');
         } else {
-            expr(b, f, nprec);
+            expr(b, f, nprec, d + 1);
         }
-        args(b, n);
+        args(b, n, d + 1);
         return;
     }
     case N_UNARY: {
@@ -451,17 +472,17 @@ static void expr(StrBuf *b, const Node *n, int prec) {
         sb_puts(b, ast_op_names[n->op]);
         if (n->op != OP_DEREF && x && x->kind == N_UNARY && x->op == n->op)
             sb_putc(b, ' ');
-        expr(b, x, nprec + 1);
+        expr(b, x, nprec + 1, d + 1);
         return;
     }
     case N_BINARY:
-        expr(b, n->a, nprec);
+        expr(b, n->a, nprec, d + 1);
         sb_printf(b, " %s ", ast_op_names[n->op]);
-        expr(b, n->b, nprec + 1);
+        expr(b, n->b, nprec + 1, d + 1);
         return;
     default:
         if (is_type_node(n)) {
-            type(b, n);
+            type(b, n, d + 1);
             return;
         }
         sb_printf(b, "<node %s>", ast_kind_names[n->kind]);
@@ -469,7 +490,9 @@ static void expr(StrBuf *b, const Node *n, int prec) {
     }
 }
 
-void ast_print_expr(StrBuf *b, const Node *n) { expr(b, n, 0); }
+bool (*ast_print_hook)(StrBuf *b, const Node *n);
+
+void ast_print_expr(StrBuf *b, const Node *n) { expr(b, n, 0, 0); }
 
 const char *ast_expr_str(const Node *n) {
     StrBuf b = {0};
@@ -481,15 +504,15 @@ const char *ast_expr_str(const Node *n) {
 
 /* ---- the source form (syntax.String, short form) ---- */
 
-static void source_list(StrBuf *b, const Vec *v) {
+static void source_list(StrBuf *b, const Vec *v, int d) {
     for (int i = 0; i < v->len; i++) {
         if (i)
             sb_puts(b, ", ");
-        source(b, v->data[i]);
+        source(b, v->data[i], d + 1);
     }
 }
 
-static void source_fields(StrBuf *b, const Vec *v, const char *sep) {
+static void source_fields(StrBuf *b, const Vec *v, const char *sep, int d) {
     for (int i = 0; i < v->len; i++) {
         const Node *f = v->data[i];
         if (i)
@@ -507,11 +530,11 @@ static void source_fields(StrBuf *b, const Vec *v, const char *sep) {
         if (f->a && f->name && f->a->kind == N_FUNCTYPE && strcmp(sep, "; ") == 0) {
             /* an interface method: name(params) results */
             StrBuf sig = {0};
-            source(&sig, f->a);
+            source(&sig, f->a, d + 1);
             sb_puts(b, sb_str(&sig) + 4);
             sb_free(&sig);
         } else if (f->a) {
-            source(b, f->a);
+            source(b, f->a, d + 1);
         }
         if (f->str) {
             sb_putc(b, ' ');
@@ -520,23 +543,27 @@ static void source_fields(StrBuf *b, const Vec *v, const char *sep) {
     }
 }
 
-static void source_signature(StrBuf *b, const Node *ft) {
+static void source_signature(StrBuf *b, const Node *ft, int d) {
     sb_putc(b, '(');
-    source_fields(b, &ft->list, ", ");
+    source_fields(b, &ft->list, ", ", d + 1);
     sb_putc(b, ')');
     if (ft->list2.len == 1 && !((const Node *)ft->list2.data[0])->name) {
         sb_putc(b, ' ');
-        source(b, ((const Node *)ft->list2.data[0])->a);
+        source(b, ((const Node *)ft->list2.data[0])->a, d + 1);
     } else if (ft->list2.len) {
         sb_puts(b, " (");
-        source_fields(b, &ft->list2, ", ");
+        source_fields(b, &ft->list2, ", ", d + 1);
         sb_putc(b, ')');
     }
 }
 
-static void source(StrBuf *b, const Node *n) {
+static void source(StrBuf *b, const Node *n, int d) {
     if (!n)
         return;
+    if (d > MAX_DEPTH) {
+        sb_puts(b, "...");
+        return;
+    }
     switch (n->kind) {
     case N_NAME:
         sb_puts(b, n->name);
@@ -548,144 +575,144 @@ static void source(StrBuf *b, const Node *n) {
         sb_puts(b, n->raw);
         return;
     case N_FUNCLIT:
-        source(b, n->a);
+        source(b, n->a, d + 1);
         sb_puts(b, n->b && n->b->list.len ? " {…}" : " {}");
         return;
     case N_COMPOSITE:
-        source(b, n->a);
+        source(b, n->a, d + 1);
         sb_puts(b, n->list.len ? "{…}" : "{}");
         return;
     case N_KEYVAL:
-        source(b, n->a);
+        source(b, n->a, d + 1);
         sb_puts(b, ": ");
-        source(b, n->b);
+        source(b, n->b, d + 1);
         return;
     case N_PAREN:
         sb_putc(b, '(');
-        source(b, n->a);
+        source(b, n->a, d + 1);
         sb_putc(b, ')');
         return;
     case N_SELECTOR:
-        source(b, n->a);
+        source(b, n->a, d + 1);
         sb_printf(b, ".%s", n->name);
         return;
     case N_INDEX:
-        source(b, n->a);
+        source(b, n->a, d + 1);
         sb_putc(b, '[');
-        source(b, n->b);
+        source(b, n->b, d + 1);
         sb_putc(b, ']');
         return;
     case N_SLICE:
-        source(b, n->a);
+        source(b, n->a, d + 1);
         sb_putc(b, '[');
-        source(b, n->b);
+        source(b, n->b, d + 1);
         sb_putc(b, ':');
-        source(b, n->c);
+        source(b, n->c, d + 1);
         if (n->d) {
             sb_putc(b, ':');
-            source(b, n->d);
+            source(b, n->d, d + 1);
         }
         sb_putc(b, ']');
         return;
     case N_TYPEASSERT:
-        source(b, n->a);
+        source(b, n->a, d + 1);
         sb_puts(b, ".(");
         if (n->b)
-            source(b, n->b);
+            source(b, n->b, d + 1);
         else
             sb_puts(b, "type");
         sb_putc(b, ')');
         return;
     case N_CALL:
-        source(b, n->a);
+        source(b, n->a, d + 1);
         sb_putc(b, '(');
-        source_list(b, &n->list);
+        source_list(b, &n->list, d + 1);
         if (n->flag)
             sb_puts(b, "...");
         sb_putc(b, ')');
         return;
     case N_UNARY:
         sb_puts(b, ast_op_names[n->op]);
-        source(b, n->a);
+        source(b, n->a, d + 1);
         return;
     case N_BINARY:
-        source(b, n->a);
+        source(b, n->a, d + 1);
         sb_printf(b, " %s ", ast_op_names[n->op]);
-        source(b, n->b);
+        source(b, n->b, d + 1);
         return;
     case N_ARRAYTYPE:
         sb_putc(b, '[');
         if (n->b)
-            source(b, n->b);
+            source(b, n->b, d + 1);
         else
             sb_puts(b, "...");
         sb_putc(b, ']');
-        source(b, n->a);
+        source(b, n->a, d + 1);
         return;
     case N_SLICETYPE:
         sb_puts(b, "[]");
-        source(b, n->a);
+        source(b, n->a, d + 1);
         return;
     case N_ELLIPSIS:
         sb_puts(b, "...");
-        source(b, n->a);
+        source(b, n->a, d + 1);
         return;
     case N_PTRTYPE:
         sb_putc(b, '*');
-        source(b, n->a);
+        source(b, n->a, d + 1);
         return;
     case N_MAPTYPE:
         sb_puts(b, "map[");
-        source(b, n->a);
+        source(b, n->a, d + 1);
         sb_putc(b, ']');
-        source(b, n->b);
+        source(b, n->b, d + 1);
         return;
     case N_CHANTYPE:
         sb_puts(b, n->ival == 2 ? "<-chan " : n->ival == 1 ? "chan<- " : "chan ");
         if (n->ival == 0 && n->a && n->a->kind == N_CHANTYPE && n->a->ival == 2) {
             sb_putc(b, '(');
-            source(b, n->a);
+            source(b, n->a, d + 1);
             sb_putc(b, ')');
         } else {
-            source(b, n->a);
+            source(b, n->a, d + 1);
         }
         return;
     case N_FUNCTYPE:
         sb_puts(b, "func");
-        source_signature(b, n);
+        source_signature(b, n, d + 1);
         return;
     case N_STRUCTTYPE:
         sb_puts(b, "struct{");
-        source_fields(b, &n->list, "; ");
+        source_fields(b, &n->list, "; ", d + 1);
         sb_putc(b, '}');
         return;
     case N_IFACETYPE:
         sb_puts(b, "interface{");
-        source_fields(b, &n->list, "; ");
+        source_fields(b, &n->list, "; ", d + 1);
         sb_putc(b, '}');
         return;
     /* statements, for "cannot use ... as value" */
     case N_EXPRSTMT:
-        source(b, n->a);
+        source(b, n->a, d + 1);
         return;
     case N_SENDSTMT:
-        source(b, n->a);
+        source(b, n->a, d + 1);
         sb_puts(b, " <- ");
-        source(b, n->b);
+        source(b, n->b, d + 1);
         return;
     case N_INCDEC:
-        source(b, n->a);
+        source(b, n->a, d + 1);
         sb_puts(b, n->op == OP_ADD ? "++" : "--");
         return;
     case N_ASSIGN:
-        source_list(b, &n->list);
+        source_list(b, &n->list, d + 1);
         sb_printf(b, " %s= ", ast_op_names[n->op]);
-        source_list(b, &n->list2);
+        source_list(b, &n->list2, d + 1);
         return;
     case N_DEFINE:
-        source_list(b, &n->list);
+        source_list(b, &n->list, d + 1);
         sb_puts(b, " := ");
-        source_list(b, &n->list2);
+        source_list(b, &n->list2, d + 1);
         return;
     default:
         sb_printf(b, "<%s>", ast_kind_names[n->kind]);
@@ -693,11 +720,11 @@ static void source(StrBuf *b, const Node *n) {
     }
 }
 
-void ast_print_source(StrBuf *b, const Node *n) { source(b, n); }
+void ast_print_source(StrBuf *b, const Node *n) { source(b, n, 0); }
 
 const char *ast_source_str(const Node *n) {
     StrBuf b = {0};
-    source(&b, n);
+    source(&b, n, 0);
     const char *s = arena_strdup(perm, sb_str(&b));
     sb_free(&b);
     return s;

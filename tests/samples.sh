@@ -5,7 +5,8 @@
 #     MINIGO build -gcflags='-m -l' -o TMP/NAME NAME.go
 # and checks
 #   (a) its stderr against NAME.m_l.txt, byte for byte, and the stderr of
-#       the same build with -gcflags='-m=2 -l' against NAME.m2_l.txt;
+#       the same build with -gcflags='-m=2 -l' against NAME.m2_l.txt and
+#       with -gcflags=-m (inlining on) against NAME.m.txt;
 #   (b) the built program's stdout against NAME.out, its exit status against
 #       NAME.exit, and, when NAME.err exists, its stderr (cut after the
 #       "goroutine N [running]:" line) against NAME.err.
@@ -130,6 +131,16 @@ for f in "${files[@]}"; do
 		if ! cmp -s -- "$name.m2_l.txt" "$d/build2.err"; then
 			reasons+=("-m=2 -l diagnostics")
 			add_diff "$name.m2_l.txt" "$d/build2.err" "expected/$name.m2_l.txt" "minigo/$name.m2_l.txt"
+		fi
+	fi
+
+	# (a3) plain -m: go1.19 inlines, then analyses the inlined code
+	if [ -e "$name.m.txt" ]; then
+		GOCACHE=$d/gocache "$minigo" build -gcflags='-m' -o "$d/prog3" "$f" \
+			</dev/null >"$d/build3.out" 2>"$d/build3.err"
+		if ! cmp -s -- "$name.m.txt" "$d/build3.err"; then
+			reasons+=("-m diagnostics")
+			add_diff "$name.m.txt" "$d/build3.err" "expected/$name.m.txt" "minigo/$name.m.txt"
 		fi
 	fi
 
