@@ -71,6 +71,7 @@ bool esc_is_temp(Loc *l);
 /* explain.c: -m=2 */
 const char *esc_loc_str(Batch *b, Loc *l);     /* gc's explainLoc: "x", "{heap}", "{storage for X}" */
 const char *esc_site_text(IrValue *site);      /* how gc names an allocation site */
+const char *esc_stmt_text(Node *stmt);         /* a statement as gc's %v prints it */
 Pos esc_loc_pos(Loc *l);
 void esc_explain_path(Batch *b, Loc *root, Loc *src);
 void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes, int n);

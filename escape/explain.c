@@ -78,7 +78,7 @@ static const char *call_text(IrValue *call) {
 }
 
 /* A statement as gc's %v prints it in notes. */
-static const char *stmt_text(Node *n) {
+const char *esc_stmt_text(Node *n) {
     StrBuf sb = {0};
     switch (n->kind) {
     case N_DEFINE:
@@ -138,7 +138,7 @@ static void note_where(Note *e, const char **text, Pos *pos) {
             *pos = a->pos;
             return;
         }
-        *text = stmt_text(v->node);
+        *text = esc_stmt_text(v->node);
         *pos = v->node->kind == N_VARDECL ? v->pos : v->node->pos;
         return;
     }

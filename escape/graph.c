@@ -108,7 +108,7 @@ static bool is_site(IrValue *v) {
     case IR_CONCAT:
         return !v->implicit; /* the partial results of a + b + c are not sites */
     case IR_CONVIFACE:
-        return v->escapes; /* the builder cleared it for pointer-shaped operands */
+        return !v->direct; /* a pointer-shaped operand needs no box */
     default:
         return false;
     }
@@ -150,9 +150,14 @@ static Loc *store_dest(G *g, IrValue *p) {
     case IR_NEW:
         return g->st->sloc[p->id]; /* initialising a literal's storage */
     case IR_INDEX: {
+        /* an element of an array (or of a literal's storage) is part of it;
+         * an element of a slice is behind a pointer */
         IrValue *s = p->args[0];
         if (s->op == IR_SLICEHDR && s->args[0]->op == IR_NEW)
             return g->st->sloc[s->args[0]->id];
+        if (s->op == IR_SLICEHDR && (s->args[0]->op == IR_ADDR || s->args[0]->op == IR_FIELD ||
+                                     s->args[0]->op == IR_INDEX))
+            return store_dest(g, s->args[0]);
         return &g->b->heap;
     }
     default:
@@ -273,6 +278,12 @@ static void value_flows(G *g, IrValue *v) {
         } else
             esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), NULL, v);
         break;
+    case IR_SLICE:
+        if (from_global(g, v->args[0]))
+            no_flow(g, v);
+        else
+            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "slice", v);
+        break;
     case IR_LOAD:
     case IR_SLICEHDR:
         if (from_global(g, v->args[0]))
@@ -321,6 +332,13 @@ static void value_flows(G *g, IrValue *v) {
         break;
     }
     case IR_STORE:
+        if (v->note && strcmp(v->note, "self-assignment") == 0) {
+            /* x.f = x.g: gc lets no flow through (see ir/build.c) */
+            if (b->opts.m)
+                diag_warn(v->node->pos, "%s ignoring self-assignment in %s", g->fn->name,
+                          esc_stmt_text(v->node));
+            break;
+        }
         esc_flow(b, store_dest(g, v->args[0]), 0, vl(g, v->args[1]), v->note, v);
         break;
     case IR_PANIC:
@@ -427,7 +445,7 @@ void esc_build_graph(Batch *b) {
         Loc *l = b->locs.data[i];
         if (l->site && heap_reason_site(l->site))
             esc_flow(b, &b->heap, -1, l, heap_reason_site(l->site), l->site);
-        if (l->var && (l->var->vclass == VC_LOCAL) && ty_size(l->var->type) > MAX_STACK_VAR)
+        if (l->var && l->var->vclass == VC_LOCAL && !l->var->temp && ty_size(l->var->type) > MAX_STACK_VAR)
             esc_flow(b, &b->heap, -1, l, "too large for stack", NULL);
     }
 }

@@ -250,8 +250,10 @@ static IrValue *selector_addr(Builder *b, Node *n) {
     else { /* a non-addressable struct value: spill it */
         IrValue *v = rvalue(b, x);
         IrVar *t = new_temp(b, xt, x->pos);
+        emit(b, IR_STORE, NULL, x->pos, 2, var_addr(b, t, x->pos), v);
+        /* a fresh address after the store: escape analysis looks through
+         * temporaries, and needs their stores made before their reads */
         base = var_addr(b, t, x->pos);
-        emit(b, IR_STORE, NULL, x->pos, 2, base, v);
     }
     if (!base->type || base->type->kind != TY_PTR)
         return unsupported(b, n, "this selector");
@@ -268,13 +270,61 @@ static IrValue *selector_addr(Builder *b, Node *n) {
     return base;
 }
 
+/* An array as a slice over its storage: the address of the array (or the
+ * pointer to it), as a slice header.  Indexing and slicing an array go
+ * through it, so escape analysis sees the array's own address. */
+static IrValue *array_as_slice(Builder *b, Node *x, Pos pos) {
+    Type *u = ty_under(x->type);
+    IrValue *p;
+    if (u->kind == TY_PTR) {
+        p = rvalue(b, x);
+        u = ty_under(u->elem);
+    } else
+        p = addr(b, x);
+    IrValue *len = const_int(b, ty_int, u->len, pos);
+    return emit(b, IR_SLICEHDR, ty_slice(u->elem), pos, 3, p, len, len);
+}
+
+static bool addressable(Node *x) {
+    while (x->kind == N_PAREN)
+        x = x->a;
+    return x->kind == N_NAME || x->kind == N_SELECTOR || x->kind == N_INDEX ||
+           (x->kind == N_UNARY && x->op == OP_DEREF);
+}
+
 static IrValue *index_addr(Builder *b, Node *n) {
     Type *u = ty_under(n->a->type);
-    if (u->kind != TY_SLICE)
+    IrValue *s;
+    if (u->kind == TY_SLICE)
+        s = rvalue(b, n->a);
+    else if ((u->kind == TY_ARRAY && addressable(n->a)) ||
+             (u->kind == TY_PTR && ty_under(u->elem)->kind == TY_ARRAY))
+        s = array_as_slice(b, n->a, n->pos);
+    else
         return unsupported(b, n, arena_printf(perm, "indexing %s", ty_str(n->a->type)));
-    IrValue *s = rvalue(b, n->a);
+    Type *et = ty_under(s->type)->elem;
     IrValue *i = rvalue(b, n->b);
-    IrValue *v = emit(b, IR_INDEX, ty_ptr(u->elem), n->pos, 2, s, i);
+    IrValue *v = emit(b, IR_INDEX, ty_ptr(et), n->pos, 2, s, i);
+    v->node = n;
+    return v;
+}
+
+/* s[i:j:k] of a slice, a string, an array or a pointer to an array. */
+static IrValue *slice_expr(Builder *b, Node *n) {
+    Type *u = ty_under(n->a->type);
+    IrValue *s;
+    if (u->kind == TY_SLICE || ty_is_string(u))
+        s = rvalue(b, n->a);
+    else if ((u->kind == TY_ARRAY && addressable(n->a)) ||
+             (u->kind == TY_PTR && ty_under(u->elem)->kind == TY_ARRAY))
+        s = array_as_slice(b, n->a, n->pos);
+    else
+        return unsupported(b, n, "slicing this operand");
+    Node *idx[3] = {n->b, n->c, n->d};
+    IrValue *iv[3];
+    for (int i = 0; i < 3; i++)
+        iv[i] = idx[i] ? rvalue(b, idx[i]) : emit(b, IR_ZERO, ty_int, n->pos, 0);
+    IrValue *v = emit(b, IR_SLICE, ty_is_string(u) ? s->type : n->type, n->pos, 4, s, iv[0], iv[1], iv[2]);
     v->node = n;
     return v;
 }
@@ -409,6 +459,22 @@ static IrValue *composite(Builder *b, Node *n, Type *t, Node *site) {
     return emit(b, IR_LOAD, t, n->pos, 1, var_addr(b, tmp, n->pos));
 }
 
+/* gc's IsDirectIface: a pointer-shaped type, or a struct or array that
+ * holds exactly one of them. */
+static bool direct_iface(Type *t) {
+    Type *u = ty_under(t);
+    switch (u->kind) {
+    case TY_PTR: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
+        return true;
+    case TY_ARRAY:
+        return u->len == 1 && direct_iface(u->elem);
+    case TY_STRUCT:
+        return u->fields.len == 1 && direct_iface(((Field *)u->fields.data[0])->type);
+    default:
+        return false;
+    }
+}
+
 static bool pointer_shaped(Type *t) {
     Type *u = ty_under(t);
     return u->kind == TY_PTR || u->kind == TY_MAP || u->kind == TY_CHAN || u->kind == TY_FUNC ||
@@ -426,6 +492,7 @@ static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos) {
         IrValue *c = emit(b, IR_CONVIFACE, to, pos, 1, v);
         c->node = src;
         c->desc = v->op == IR_LOAD ? v->desc : NULL;
+        c->direct = direct_iface(v->type);
         if (pointer_shaped(v->type))
             c->escapes = false; /* no box: the pointer is the data word */
         return c;
@@ -823,6 +890,9 @@ static IrValue *rvalue(Builder *b, Node *n) {
     case N_COMPOSITE:
         v = composite(b, n, n->type, NULL);
         break;
+    case N_SLICE:
+        v = slice_expr(b, n);
+        break;
     case N_CALL: {
         Node *f = unparen(n->a);
         if (f->sym && f->sym->kind == SYM_BUILTIN)
@@ -862,6 +932,86 @@ static void declare_var(Builder *b, Node *name, IrValue *init, Node *stmt, const
         st->node = stmt;
         st->note = note;
     }
+}
+
+/* ---- gc's self-assignments (escape/utils.go: isSelfAssign) ----
+ * Storing into a location what was read from the same location (x.f =
+ * x.g, s[0] = s[1], b.buf = b.buf[1:2]) moves nothing anywhere: gc drops
+ * the flow, and says so with -m. */
+
+static bool same_safe(Node *l, Node *r) {
+    l = unparen(l);
+    r = unparen(r);
+    if (l->kind != r->kind)
+        return false;
+    switch (l->kind) {
+    case N_NAME:
+        return l->sym && l->sym == r->sym;
+    case N_SELECTOR:
+        return strcmp(l->name, r->name) == 0 && same_safe(l->a, r->a);
+    case N_UNARY:
+        return l->op == OP_DEREF && r->op == OP_DEREF && same_safe(l->a, r->a);
+    case N_INDEX:
+        return same_safe(l->a, r->a) && same_safe(l->b, r->b);
+    case N_INTLIT: case N_STRLIT:
+        return l->cval && r->cval && l->cval->kind == r->cval->kind && l->cval->i == r->cval->i;
+    default:
+        return false;
+    }
+}
+
+static bool affects_memory(Node *n) {
+    n = unparen(n);
+    switch (n->kind) {
+    case N_NAME: case N_INTLIT: case N_STRLIT: case N_RUNELIT: case N_FLOATLIT:
+        return false;
+    case N_BINARY:
+        return affects_memory(n->a) || affects_memory(n->b);
+    case N_UNARY:
+        return n->op == OP_ADDR || n->op == OP_RECV || affects_memory(n->a);
+    case N_INDEX:
+        return affects_memory(n->a) || affects_memory(n->b);
+    case N_SELECTOR:
+        return affects_memory(n->a);
+    case N_CALL: /* len, cap and conversions do not */
+        if (n->a->sym && ((n->a->sym->kind == SYM_BUILTIN &&
+                           (n->a->sym->builtin == BI_LEN || n->a->sym->builtin == BI_CAP)) ||
+                          n->a->sym->kind == SYM_TYPE))
+            return n->list.len && affects_memory(n->list.data[0]);
+        return true;
+    default:
+        return true;
+    }
+}
+
+/* p.f or *p, with p a variable: the base gc's slice self-assignment asks for. */
+static Node *deref_base(Node *n) {
+    n = unparen(n);
+    if (n->kind == N_UNARY && n->op == OP_DEREF)
+        return unparen(n->a);
+    if (n->kind == N_SELECTOR && n->a->type && ty_under(n->a->type)->kind == TY_PTR)
+        return unparen(n->a);
+    return NULL;
+}
+
+static bool self_assign(Node *dst, Node *src) {
+    dst = unparen(dst);
+    src = unparen(src);
+    if (src->kind == N_SLICE) { /* b.buf = b.buf[1:2], b.buf = b.buf2[1:2] */
+        Node *d = deref_base(dst), *s = deref_base(src->a);
+        if (d && s && d->kind == N_NAME && s->kind == N_NAME && d->sym == s->sym)
+            return true;
+    }
+    if (dst->kind != src->kind)
+        return false;
+    if (dst->kind == N_SELECTOR)
+        return same_safe(dst->a, src->a);
+    if (dst->kind == N_INDEX) {
+        if (affects_memory(dst->b) || affects_memory(src->b))
+            return false;
+        return same_safe(dst->a, src->a);
+    }
+    return false;
 }
 
 /* gc's note for the stores of an assignment of rhs to nl targets: a
@@ -943,6 +1093,8 @@ static void assign(Builder *b, Node *n) {
             IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, addrs.data[i], vals.data[i]);
             st->node = n;
             st->note = assign_note(nl, &n->list2);
+            if (nl == 1 && n->list2.len == 1 && self_assign(n->list.data[0], n->list2.data[0]))
+                st->note = "self-assignment";
         }
     free(addrs.data);
     free(vals.data);

@@ -48,6 +48,7 @@
     X(LEN, 1, "len(args[0]) of a slice or string")                                           \
     X(CAP, 1, "cap(args[0]) of a slice")                                                     \
     X(SLICEHDR, 3, "the slice {ptr args[0], len args[1], cap args[2]}")                       \
+    X(SLICE, 4, "args[0][args[1]:args[2]:args[3]] of a slice or string (ZERO for an absent index); panics when out of range") \
     X(ADD, 2, "args[0] + args[1], integers wrap as Go's do") X(SUB, 2, "-") X(MUL, 2, "*")    \
     X(DIV, 2, "/ (panics on zero)") X(MOD, 2, "% (panics on zero)")                          \
     X(AND, 2, "&") X(OR, 2, "|") X(XOR, 2, "^") X(ANDNOT, 2, "&^")                            \
@@ -102,6 +103,10 @@ struct IrValue {
     bool escapes;       /* allocation sites: decided by escape analysis */
     bool spread;        /* APPEND: append(s, t...) */
     bool implicit;      /* CONVIFACE/NEW made by the compiler, not written (e.g. the ... array) */
+    bool direct;        /* CONVIFACE: gc stores the operand in the data word itself (a
+                           pointer, or a struct or array holding just one): no
+                           allocation site.  codegen boxes the non-pointer kinds on
+                           the heap all the same (escapes stays true) */
     const char *desc;   /* how diagnostics name an implicit site ("... argument"); NULL: print node */
     Node *addrof;       /* ADDR, FIELD, INDEX: the & expression that takes this
                            address (or the receiver of an implicit &), for -m=2 */
