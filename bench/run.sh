@@ -1,0 +1,226 @@
+#!/usr/bin/env bash
+# bench/run.sh — minigo beside go1.19 on the same generated programs, on the
+# same machine, in the same run.  See bench/README.md.
+#
+# usage: bench/run.sh [all|frontend|escape]
+# environment: RUNS (default 5), FE_LINES (default 100000),
+#              ESC_SIZES (default "10000 100000"), MINIGO (default build/minigo),
+#              PERF=0 to skip the stage-by-stage profile
+#
+# Every figure is a median over RUNS runs; every minigo figure is printed
+# beside go's and as a ratio minigo/go.  The table goes to standard output
+# and to bench/results/DATE.txt.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+WHAT=${1:-all}
+RUNS=${RUNS:-5}
+FE_LINES=${FE_LINES:-100000}
+ESC_SIZES=${ESC_SIZES:-"10000 100000"}
+MINIGO=${MINIGO:-$ROOT/build/minigo}
+case $WHAT in all | frontend | escape) ;; *)
+    echo "usage: bench/run.sh [all|frontend|escape]" >&2
+    exit 2
+    ;;
+esac
+
+# ---- tools ----
+
+SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+if [ ! -x /usr/bin/time ] || ! command -v hyperfine >/dev/null; then
+    echo "bench: installing hyperfine and time (apt-get)" >&2
+    $SUDO apt-get install -y -qq hyperfine time >/dev/null 2>&1 ||
+        echo "bench: apt-get failed; timing with /usr/bin/time if present" >&2
+fi
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (apt-get install time)" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "bench: python3 is needed for the generators" >&2; exit 1; }
+command -v go >/dev/null || { echo "bench: go is missing (make deps)" >&2; exit 1; }
+[ -x "$MINIGO" ] || { echo "bench: $MINIGO is missing (make)" >&2; exit 1; }
+# `go tool compile` only execs this binary; timing it directly leaves out
+# the go command's own start-up (about 10 ms) and makes /usr/bin/time's peak
+# RSS the compiler's.
+GOCOMPILE=$(go env GOTOOLDIR)/compile
+HYPERFINE=${HYPERFINE-$(command -v hyperfine || true)} # HYPERFINE= forces the fallback
+
+W=$(mktemp -d /tmp/minigo-bench.XXXXXX)
+trap 'rm -rf "$W"' EXIT
+
+mkdir -p bench/results
+RESULT=bench/results/$(date +%Y-%m-%d_%H%M%S).txt
+exec > >(tee "$RESULT")
+
+note() { echo "bench: $*" >&2; }
+
+# median, min and max of the numbers in a file, one per line
+stats() {
+    python3 - "$1" <<'EOF'
+import sys, statistics
+xs = [float(l) for l in open(sys.argv[1]) if l.strip()]
+print(statistics.median(xs), min(xs), max(xs))
+EOF
+}
+
+# measure KEY COMMAND: runs COMMAND (a shell command line) RUNS times and sets
+# T_MED T_MIN T_MAX (seconds) and RSS_KB (median peak resident set, KiB).
+measure() {
+    local key=$1 cmd=$2
+    : >"$W/$key.rss"
+    : >"$W/$key.t"
+    if [ -n "$HYPERFINE" ]; then
+        "$HYPERFINE" --style none --runs "$RUNS" --export-json "$W/$key.json" \
+            "/usr/bin/time -a -o $W/$key.rss -f %M $cmd" >/dev/null
+        python3 -c 'import json,sys
+for t in json.load(open(sys.argv[1]))["results"][0]["times"]: print(t)' \
+            "$W/$key.json" >"$W/$key.t"
+    else
+        # %e counts hundredths: time the run with the nanosecond clock (the
+        # figure then includes the start of time and sh, a millisecond or two)
+        for _ in $(seq "$RUNS"); do
+            t0=$(date +%s%N)
+            /usr/bin/time -o "$W/$key.one" -f "%M" sh -c "$cmd"
+            t1=$(date +%s%N)
+            python3 -c "print(($t1 - $t0) / 1e9)" >>"$W/$key.t"
+            cat "$W/$key.one" >>"$W/$key.rss"
+        done
+    fi
+    read -r T_MED T_MIN T_MAX < <(stats "$W/$key.t")
+    read -r RSS_KB _ _ < <(stats "$W/$key.rss")
+}
+
+# fmt_row LABEL [LINES]: one table row from the last measure, with the time
+# per 1000 lines if LINES is given
+fmt_row() {
+    printf '  %-36s %8.3f s  (%6.3f .. %6.3f)  %8.1f MB' "$1" "$T_MED" "$T_MIN" "$T_MAX" \
+        "$(python3 -c "print($RSS_KB / 1024)")"
+    [ $# -lt 2 ] || printf '  %9.2f' "$(per_kline "$T_MED" "$2")"
+    echo
+}
+
+per_kline() { python3 -c "print(float('$1') * 1e6 / $2)"; }
+
+# ratio A B: A/B with two decimals, or n/a if either is n/a
+ratio() {
+    python3 -c "import sys; a, b = sys.argv[1:]; print('n/a' if 'n/a' in (a, b) or float(b) == 0 else '%.2f' % (float(a) / float(b)))" "$1" "$2"
+}
+# fmt2 X: X with two decimals, or n/a
+fmt2() { python3 -c "import sys; x = sys.argv[1]; print(x if x == 'n/a' else '%.2f' % float(x))" "$1"; }
+
+# ---- header ----
+
+echo "minigo benchmarks, $(date '+%Y-%m-%d %H:%M:%S %z')"
+echo "uname -a: $(uname -a)"
+echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //') ($(nproc) cores)"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "go: $(go version)"
+echo "minigo: $MINIGO, tree at $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- 2>/dev/null || echo ' (with uncommitted changes)')"
+echo "runs per figure: $RUNS, median (min .. max); timer: ${HYPERFINE:+hyperfine + }/usr/bin/time"
+echo
+
+# ---- 1. front end ----
+
+if [ "$WHAT" = all ] || [ "$WHAT" = frontend ]; then
+    F=$W/big.go
+    python3 bench/gen_frontend.py "$FE_LINES" >"$F"
+    lines=$(wc -l <"$F")
+    note "front end: $lines lines; checking the program is clean for minigo and valid Go"
+    out=$("$MINIGO" check "$F" 2>&1) || { echo "$out" | head; note "minigo check failed"; exit 1; }
+    [ -z "$out" ] || { echo "$out" | head; note "minigo check printed diagnostics"; exit 1; }
+    (cd "$W" && go vet big.go) || { note "go vet failed"; exit 1; }
+    "$GOCOMPILE" -o "$W/x.o" "$F" # also warms the file cache
+    # go/types' own command-line checker, shipped as a source file with Go:
+    # the front end alone, to set beside minigo check.  -c=gc reads fmt's
+    # export data instead of type-checking fmt's sources.
+    go build -o "$W/gotype" "$(go env GOROOT)/src/go/types/gotype.go"
+    out=$("$W/gotype" -c=gc "$F" 2>&1) || { echo "$out" | head; note "gotype failed"; exit 1; }
+
+    echo "1. Front end: parse + type check, $lines lines (bench/gen_frontend.py $FE_LINES)"
+    printf '  %-36s %10s  %-18s  %11s  %9s\n' "" "wall" "(min .. max)" "peak RSS" "ms/kline"
+    note "timing minigo check ($RUNS runs)"
+    measure fe_minigo "$MINIGO check $F"
+    fmt_row "minigo check" "$lines"
+    mt=$T_MED mr=$RSS_KB
+    note "timing go tool compile ($RUNS runs)"
+    measure fe_go "$GOCOMPILE -o $W/x.o $F"
+    fmt_row "go tool compile (go1.19)" "$lines"
+    gt=$T_MED gr=$RSS_KB
+    note "timing gotype -c=gc ($RUNS runs)"
+    measure fe_gotype "$W/gotype -c=gc $F"
+    fmt_row "go/types: gotype -c=gc (go1.19)" "$lines"
+    printf '  %-36s %8s                        %8s\n' "ratio minigo / go tool compile" "$(ratio "$mt" "$gt")" "$(ratio "$mr" "$gr")"
+    printf '  %-36s %8s                        %8s\n' "ratio minigo / go/types" "$(ratio "$mt" "$T_MED")" "$(ratio "$mr" "$RSS_KB")"
+    echo "  (go tool compile also inlines, analyses escapes, builds SSA, generates code and"
+    echo "   writes an object file; minigo check and gotype stop after type checking.)"
+    echo
+fi
+
+# ---- 2. escape analysis ----
+
+if [ "$WHAT" = all ] || [ "$WHAT" = escape ]; then
+    echo "2. Escape analysis: -m -l on pointer-rich programs (bench/gen_escape.py)"
+    printf '  %-36s %10s  %-18s  %11s  %9s\n' "" "wall" "(min .. max)" "peak RSS" "ms/kline"
+    declare -A PERK
+    same_all=""
+    for n in $ESC_SIZES; do
+        F=$W/esc$n.go
+        python3 bench/gen_escape.py "$n" >"$F"
+        lines=$(wc -l <"$F")
+        note "escape: $lines lines; comparing -m output with go's"
+        (cd "$W" && go vet "esc$n.go") || { note "go vet failed"; exit 1; }
+        # -m lines name the file as given on the command line: give both the
+        # same path.  These first runs also warm the file cache.
+        "$MINIGO" tool compile -m -l "$F" >"$W/esc$n.minigo.txt" || { note "minigo failed"; exit 1; }
+        "$GOCOMPILE" -m -l -o "$W/x.o" "$F" >"$W/esc$n.go.txt"
+        if cmp -s "$W/esc$n.minigo.txt" "$W/esc$n.go.txt"; then
+            same="identical ($(wc -l <"$W/esc$n.go.txt") lines)"
+        else
+            same="DIFFERENT: $(diff "$W/esc$n.minigo.txt" "$W/esc$n.go.txt" | grep -c '^[<>]' || true) lines differ"
+            cp "$W/esc$n.minigo.txt" "${RESULT%.txt}.esc$n.minigo.txt"
+            cp "$W/esc$n.go.txt" "${RESULT%.txt}.esc$n.go.txt"
+            same="$same (both outputs kept beside $RESULT)"
+        fi
+        same_all="$same_all  $lines lines: -m output of minigo vs go: $same"$'\n'
+
+        echo " $lines lines"
+        note "timing minigo tool compile -m -l, $lines lines ($RUNS runs)"
+        measure esc_minigo "$MINIGO tool compile -m -l $F > $W/out.txt"
+        fmt_row "minigo tool compile -m -l" "$lines"
+        mt=$T_MED mr=$RSS_KB mspread=$(python3 -c "print($T_MAX - $T_MIN)")
+        PERK[minigo.$n]=$(per_kline "$T_MED" "$lines")
+        note "timing minigo check, $lines lines ($RUNS runs)"
+        measure esc_check "$MINIGO check $F"
+        fmt_row "  of which minigo check (front end)" "$lines"
+        PERK[check.$n]=$(per_kline "$T_MED" "$lines")
+        ct=$T_MED cspread=$(python3 -c "print($T_MAX - $T_MIN)")
+        note "timing go tool compile -m -l, $lines lines ($RUNS runs)"
+        measure esc_go "$GOCOMPILE -m -l -o $W/x.o $F > $W/out.txt"
+        fmt_row "go tool compile -m -l (go1.19)" "$lines"
+        PERK[go.$n]=$(per_kline "$T_MED" "$lines")
+        # IR building, verification, escape analysis and printing: the
+        # difference of two medians, meaningless when it is within the spread
+        # of the two measurements.
+        PERK[rest.$n]=$(python3 -c "d = $mt - $ct; print(d * 1e6 / $lines if d > $mspread + $cspread else 'n/a')")
+        printf '  %-36s %8s                        %8s\n' "ratio minigo/go" "$(ratio "$mt" "$T_MED")" "$(ratio "$mr" "$RSS_KB")"
+        printf '  %-36s minigo %.2f = check %.2f + IR and escape %s; go %.2f\n' "ms per 1000 lines" \
+            "${PERK[minigo.$n]}" "${PERK[check.$n]}" "$(fmt2 "${PERK[rest.$n]}")" "${PERK[go.$n]}"
+        ESC_FILES="${ESC_FILES:-} $F"
+    done
+    set -- $ESC_SIZES
+    if [ $# -ge 2 ]; then
+        a=$1 b=${!#}
+        echo " growth of the time per 1000 lines from $a to $b lines (1.00 = linear):"
+        printf '  minigo tool compile -m -l %s   minigo check %s   minigo IR and escape %s   go %s\n' \
+            "$(ratio "${PERK[minigo.$b]}" "${PERK[minigo.$a]}")" "$(ratio "${PERK[check.$b]}" "${PERK[check.$a]}")" \
+            "$(ratio "${PERK[rest.$b]}" "${PERK[rest.$a]}")" "$(ratio "${PERK[go.$b]}" "${PERK[go.$a]}")"
+    fi
+    printf '%s' "$same_all"
+    if [ "${PERF:-1}" != 0 ] && command -v perf >/dev/null; then
+        note "profiling minigo tool compile -m -l stage by stage (perf)"
+        echo " where minigo's time goes (bench/stages.py: perf samples charged to the folder"
+        echo " of the function they fell in; libc and kernel apart):"
+        python3 bench/stages.py "$MINIGO" $ESC_FILES || note "perf failed; PERF=0 skips this step"
+    fi
+    echo
+fi
+
+note "results written to $RESULT"
