@@ -178,9 +178,18 @@ static bool codegen_supports(IrProgram *prog) {
             IrBlock *blk = f->blocks.data[j];
             for (int k = 0; k < blk->values.len; k++) {
                 IrValue *v = blk->values.data[k];
-                if (v->op == IR_SLICE) {
+                const char *what = NULL;
+                if (v->op == IR_SLICE)
+                    what = "slice expressions";
+                else if (v->op == IR_CLOSURE)
+                    what = v->implicit ? "function values" : "function literals";
+                else if (v->op == IR_CALL && !v->func)
+                    what = "calls of function values";
+                else if (v->op == IR_CALL && v->ival)
+                    what = v->ival == 1 ? "defer" : "go statements";
+                if (what) {
                     diag_error(v->node ? v->node->pos : v->pos,
-                               "minigo cannot compile slice expressions yet (-gcflags=-m works)");
+                               "minigo cannot compile %s yet (-gcflags=-m works)", what);
                     ok = false;
                 }
             }

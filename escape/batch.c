@@ -45,14 +45,19 @@ static unsigned visit(Tarjan *t, IrFunc *f) {
         IrBlock *blk = f->blocks.data[i];
         for (int j = 0; j < blk->values.len; j++) {
             IrValue *v = blk->values.data[j];
-            if (v->op == IR_CALL && !v->func->external) {
-                unsigned m = visit(t, v->func);
+            IrFunc *callee = NULL;
+            if (v->op == IR_CALL && v->func && !v->func->external)
+                callee = v->func;
+            else if (v->op == IR_CLOSURE)
+                callee = v->func; /* never a component of its own: joins f's */
+            if (callee) {
+                unsigned m = visit(t, callee);
                 if (m < min)
                     min = m;
             }
         }
     }
-    if (min == my || min == my + 1) {
+    if ((min == my || min == my + 1) && !f->outer) {
         int i = t->stack.len - 1;
         for (; i >= 0; i--) {
             IrFunc *x = t->stack.data[i];

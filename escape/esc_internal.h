@@ -43,6 +43,7 @@ struct Loc {
     int leaks[1 + ESC_RESULTS]; /* parameters: min derefs to heap/results; -1 none */
     int result_index;  /* results: 1 + index; 0 otherwise */
     bool gctemp;       /* a temporary gc has too (kept in the graph, printed "{temp}") */
+    IrValue *static_val; /* a variable's initial value, from its declaration */
 };
 
 typedef struct Batch {

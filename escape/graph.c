@@ -34,6 +34,8 @@
 #include <string.h>
 
 struct FnState {
+    Vec sites;         /* of IrValue*: allocation sites in gc's walk order */
+    bool *defer_done;  /* by value id: a defer/go call's wrapper is modelled */
     Loc **vloc;    /* by value id: the value's location, created lazily */
     Loc **sloc;    /* by value id: the storage of an allocation site */
     Loc ***rloc;   /* by value id of a CALL: its result locations */
@@ -105,6 +107,8 @@ static bool is_site(IrValue *v) {
     switch (v->op) {
     case IR_NEW: case IR_MAKESLICE:
         return true;
+    case IR_CLOSURE:
+        return !v->implicit; /* a declared function used as a value is no site */
     case IR_CONCAT:
         return !v->implicit; /* the partial results of a + b + c are not sites */
     case IR_CONVIFACE:
@@ -113,6 +117,10 @@ static bool is_site(IrValue *v) {
         return false;
     }
 }
+
+static void site_locs(Batch *b, IrFunc *f);
+static void var_facts(Batch *b, IrFunc *f);
+static bool in_batch(Batch *b, IrFunc *f);
 
 typedef struct G {
     Batch *b;
@@ -177,9 +185,89 @@ static bool in_batch(Batch *b, IrFunc *f) {
     return false;
 }
 
-static void call_flows(G *g, IrValue *v) {
-    IrFunc *f = v->func;
+/* The function a function value certainly is (gc's StaticValue): a literal
+ * itself, or a variable never reassigned, declared with one. */
+static IrFunc *static_callee(IrValue *fv) {
+    for (int depth = 0; fv && depth < 16; depth++) {
+        if (fv->op == IR_CLOSURE)
+            return fv->func;
+        if (fv->op != IR_LOAD || fv->args[0]->op != IR_ADDR)
+            return NULL;
+        IrVar *var = fv->args[0]->var;
+        if (var->reassigned || var->addrof_taken || !var->esc)
+            return NULL;
+        fv = ((Loc *)var->esc)->static_val;
+    }
+    return NULL;
+}
+
+static void call_flows(G *g, IrValue *v);
+
+/* defer f(args) and go f(args): gc wraps the call in a function literal
+ * that captures the evaluated arguments; the literal goes to the heap
+ * (go, or defer in a loop) or lives until the function returns (defer). */
+static void defer_flows(G *g, IrValue *v) {
     Batch *b = g->b;
+    Loc *clo = esc_new_loc(b, g->fn, v->loopdepth);
+    clo->gctemp = true;
+    if (v->ival == 1 && v->loopdepth == 1) {
+        Loc *later = esc_new_loc(b, g->fn, v->loopdepth);
+        later->gctemp = true;
+        esc_flow(b, later, -1, clo, NULL, v);
+    } else
+        esc_flow(b, &b->heap, -1, clo, NULL, v);
+    /* each argument into a temporary the wrapper captures by value */
+    /* (a call of a function value: the value too, args[0]) */
+    for (int i = 0; i < v->nargs; i++) {
+        Loc *a = vl(g, v->args[i]);
+        if (!a)
+            continue;
+        Loc *tmp = esc_new_loc(b, g->fn, v->loopdepth);
+        tmp->gctemp = true;
+        esc_flow(b, tmp, 0, a, NULL, v);
+        esc_flow(b, clo, 0, tmp, "captured by a closure", v);
+        g->st->vloc[v->args[i]->id] = tmp; /* the call uses the temporaries */
+    }
+}
+
+static void call_flows(G *g, IrValue *v) {
+    Batch *b = g->b;
+    if (v->ival && !g->st->defer_done[v->id]) {
+        g->st->defer_done[v->id] = true;
+        defer_flows(g, v);
+    }
+    IrFunc *f = v->func;
+    if (!f) { /* a call of a function value */
+        IrFunc *c = static_callee(v->args[0]);
+        Type *ft = ty_under(v->args[0]->type);
+        int nres = ft->results.len;
+        Loc **r = arena_alloc(perm, sizeof(Loc *) * (size_t)(nres + 1));
+        if (nres == 1)
+            r[0] = vl(g, v);
+        else
+            for (int i = 0; i < nres; i++)
+                r[i] = esc_new_loc(b, g->fn, v->loopdepth);
+        g->st->rloc[v->id] = r;
+        if (c && in_batch(b, c)) {
+            for (int i = 0; i < nres && i < c->results.len; i++)
+                esc_flow(b, r[i], 0, ((IrVar *)c->results.data[i])->esc, NULL, v);
+            for (int i = 1; i < v->nargs && i - 1 < c->params.len; i++)
+                esc_flow(b, ((IrVar *)c->params.data[i - 1])->esc, 0, vl(g, v->args[i]), "call parameter", v);
+        } else if (c && c->tagged) { /* a known function: its summary */
+            for (int i = 1; i < v->nargs && i - 1 < c->params.len; i++) {
+                IrVar *p = c->params.data[i - 1];
+                Loc *a = vl(g, v->args[i]);
+                if (p->leak_heap >= 0)
+                    esc_flow(b, &b->heap, p->leak_heap, a, "call parameter", v);
+                for (int k = 0; k < nres && k < ESC_RESULTS; k++)
+                    if (p->leak_result[k] >= 0)
+                        esc_flow(b, r[k], p->leak_result[k], a, "call parameter", v);
+            }
+        } else
+            for (int i = 1; i < v->nargs; i++)
+                esc_flow(b, &b->heap, 0, vl(g, v->args[i]), "call parameter", v);
+        return;
+    }
     int nres = f->type->results.len;
     /* the call's result locations */
     if (nres > 0) {
@@ -271,9 +359,9 @@ static void value_flows(G *g, IrValue *v) {
             Note *ns = arena_alloc(perm, sizeof(Note) * 2);
             int nn = 0;
             if (v->op == IR_INDEX || v->note)
-                ns[nn++] = (Note){v->op == IR_INDEX ? "dot of pointer" : "dot", v, v->node};
+                ns[nn++] = (Note){v->op == IR_INDEX ? "dot of pointer" : "dot", v, v->node, {0}};
             if (v->addrof)
-                ns[nn++] = (Note){"address-of", v, v->addrof};
+                ns[nn++] = (Note){"address-of", v, v->addrof, {0}};
             esc_flow_notes(b, vl(g, v), 0, vl(g, v->args[0]), ns, nn);
         } else
             esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), NULL, v);
@@ -295,6 +383,7 @@ static void value_flows(G *g, IrValue *v) {
     case IR_NEW:
     case IR_MAKESLICE:
     case IR_CONCAT:
+    case IR_CLOSURE:
         if (is_site(v))
             esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
         break;
@@ -392,7 +481,8 @@ void esc_build_graph(Batch *b) {
             v->esc = l;
         }
     }
-    /* 2. each function's allocation sites, in gc's walk order */
+    /* 2. each function's allocation sites, in gc's walk order (a literal's
+     * sites right after the literal: gc walks its body there) */
     for (int i = 0; i < b->funcs.len; i++) {
         IrFunc *f = b->funcs.data[i];
         FnState *st = NEW(FnState);
@@ -401,6 +491,7 @@ void esc_build_graph(Batch *b) {
         st->sloc = arena_alloc(perm, sizeof(Loc *) * n);
         st->rloc = arena_alloc(perm, sizeof(Loc **) * n);
         st->novloc = arena_alloc(perm, sizeof(bool) * n);
+        st->defer_done = arena_alloc(perm, sizeof(bool) * n);
         esc_fn(f)->st = st;
         Vec sites = {0};
         for (int j = 0; j < f->blocks.len; j++) {
@@ -413,14 +504,17 @@ void esc_build_graph(Batch *b) {
         }
         if (sites.len > 1)
             qsort(sites.data, (size_t)sites.len, sizeof(void *), by_seq);
-        for (int j = 0; j < sites.len; j++) {
-            IrValue *v = sites.data[j];
-            Loc *l = esc_new_loc(b, f, v->loopdepth);
-            l->site = v;
-            st->sloc[v->id] = l;
-        }
-        free(sites.data);
+        st->sites = sites;
     }
+    for (int i = 0; i < b->funcs.len; i++) {
+        IrFunc *f = b->funcs.data[i];
+        if (!f->outer || !in_batch(b, f->outer))
+            site_locs(b, f);
+    }
+    /* what flow rules need to know of variables: reassigned, address taken,
+     * declared with a function literal */
+    for (int i = 0; i < b->funcs.len; i++)
+        var_facts(b, b->funcs.data[i]);
     /* 3. the flows, in the order the values were made (definitions before
      * uses, which the temporaries' expansion relies on) */
     for (int i = 0; i < b->funcs.len; i++) {
@@ -440,12 +534,74 @@ void esc_build_graph(Batch *b) {
                 value_flows(&g, byid[id]);
         free(byid);
     }
-    /* 4. what must be on the heap whatever flows */
+    /* 4. what function literals capture: by value a variable that is
+     * never reassigned nor has its address taken, and is at most 128
+     * bytes; otherwise by reference (its address) */
+    for (int i = 0; i < b->locs.len; i++) {
+        Loc *l = b->locs.data[i];
+        if (!l->site || l->site->op != IR_CLOSURE)
+            continue;
+        IrFunc *c = l->site->func;
+        for (int j = 0; j < c->captures.len; j++) {
+            IrVar *cv = c->captures.data[j];
+            bool byval = !cv->addrof_taken && !cv->reassigned && ty_size(cv->type) <= 128;
+            if (b->opts.m > 1)
+                diag_warn(cv->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", c->name,
+                          byval ? "value" : "ref", cv->name, cv->addrof_taken ? "true" : "false",
+                          cv->reassigned ? "true" : "false", (long long)ty_size(cv->type));
+            esc_flow(b, l, byval ? 0 : -1, cv->esc, "captured by a closure", l->site);
+        }
+    }
+    /* 5. what must be on the heap whatever flows */
     for (int i = 0; i < b->locs.len; i++) {
         Loc *l = b->locs.data[i];
         if (l->site && heap_reason_site(l->site))
             esc_flow(b, &b->heap, -1, l, heap_reason_site(l->site), l->site);
         if (l->var && l->var->vclass == VC_LOCAL && !l->var->temp && ty_size(l->var->type) > MAX_STACK_VAR)
             esc_flow(b, &b->heap, -1, l, "too large for stack", NULL);
+    }
+}
+
+/* The storage locations of f's sites, and of its literals' right after
+ * each literal. */
+static void site_locs(Batch *b, IrFunc *f) {
+    FnState *st = esc_fn(f)->st;
+    for (int j = 0; j < st->sites.len; j++) {
+        IrValue *v = st->sites.data[j];
+        Loc *l = esc_new_loc(b, f, v->loopdepth);
+        l->site = v;
+        st->sloc[v->id] = l;
+        if (v->op == IR_CLOSURE && in_batch(b, v->func))
+            site_locs(b, v->func);
+    }
+}
+
+/* Which variables are reassigned (stored to other than by their
+ * declaration), have their address taken, or are declared with a
+ * function literal. */
+static void var_facts(Batch *b, IrFunc *f) {
+    for (int j = 0; j < f->blocks.len; j++) {
+        IrBlock *blk = f->blocks.data[j];
+        for (int k = 0; k < blk->values.len; k++) {
+            IrValue *v = blk->values.data[k];
+            if (v->op == IR_STORE) {
+                IrValue *p = v->args[0];
+                while (p->op == IR_FIELD)
+                    p = p->args[0];
+                if (p->op == IR_ADDR && p->var->vclass != VC_GLOBAL) {
+                    if (!v->defining)
+                        p->var->reassigned = true;
+                    else if (p == v->args[0] && p->var->esc)
+                        ((Loc *)p->var->esc)->static_val = v->args[1];
+                }
+            }
+            if ((v->op == IR_ADDR || v->op == IR_FIELD || v->op == IR_INDEX) && v->addrof) {
+                IrValue *p = v;
+                while (p->op == IR_FIELD || p->op == IR_INDEX || p->op == IR_SLICEHDR)
+                    p = p->args[0];
+                if (p->op == IR_ADDR)
+                    p->var->addrof_taken = true;
+            }
+        }
     }
 }

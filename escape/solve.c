@@ -27,14 +27,31 @@
 static bool is_param(Loc *l) { return l->var && l->var->vclass == VC_PARAM; }
 static bool is_result(Loc *l) { return l->var && l->var->vclass == VC_RESULT; }
 
+/* Whether function c is a literal inside f (at any depth). */
+static bool contains_closure(IrFunc *f, IrFunc *c) {
+    if (f == c)
+        return false;
+    for (IrFunc *x = c ? c->outer : NULL; x; x = x->outer)
+        if (x == f)
+            return true;
+    return false;
+}
+
 /* Whether values stored in l may survive beyond other's lifetime. */
 static bool outlives(Loc *l, Loc *other) {
     if (l->escapes)
         return true;       /* the heap outlives everything */
-    if (is_result(l))
-        return true;       /* the caller may keep what is returned */
+    if (is_result(l)) {
+        /* the caller may keep what is returned; except that a literal
+         * called where it stands returns into its enclosing function */
+        if (contains_closure(other->fn, l->fn) && l->fn->closure_called)
+            return false;
+        return true;
+    }
     if (l->fn == other->fn && l->loopdepth < other->loopdepth)
         return true;       /* l is declared outside other's loop */
+    if (contains_closure(l->fn, other->fn))
+        return true;       /* other belongs to a literal inside l's function */
     return false;
 }
 

@@ -139,6 +139,15 @@ static IrVar *new_temp(Builder *b, Type *t, Pos pos) {
 static IrValue *var_addr(Builder *b, IrVar *v, Pos pos) {
     IrValue *a = emit(b, IR_ADDR, ty_ptr(v->type), pos, 0);
     a->var = v;
+    /* a variable of an enclosing function: this literal (and every literal
+     * between) captures it */
+    for (IrFunc *f = b->fn; v->fn && f && f != v->fn && f->outer; f = f->outer) {
+        bool have = false;
+        for (int i = 0; i < f->captures.len && !have; i++)
+            have = f->captures.data[i] == v;
+        if (!have)
+            vec_push(&f->captures, v);
+    }
     return a;
 }
 
@@ -611,9 +620,68 @@ static IrValue *expand_inline(Builder *b, Node *n, Sym *fs, Vec *args) {
     return fr->results.len == 1 ? res : NULL;
 }
 
+static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body);
+
+/* A function literal: a function of its own, built now (its variables
+ * are its own; the enclosing function's it uses are its captures), and a
+ * CLOSURE value where it stands.  gc names it outer.func1, outer.func2...,
+ * and a literal inside a literal outer.func1.1. */
+static IrValue *func_lit(Builder *b, Node *n) {
+    IrFunc *outer = b->fn;
+    IrFunc *f = NEW(IrFunc);
+    f->outer = outer;
+    f->type = n->type;
+    f->decl = NULL;
+    f->pos = n->pos;
+    int k = ++outer->nclosures;
+    f->name = outer->outer ? arena_printf(perm, "%s.%d", outer->name, k)
+                           : arena_printf(perm, "%s.func%d", outer->name, k);
+    f->linkname = outer->outer ? arena_printf(perm, "%s.%d", outer->linkname, k)
+                               : arena_printf(perm, "%s.func%d", outer->linkname, k);
+    vec_push(&outer->closures, f);
+    Builder saved = *b;
+    b->breaks = (Vec){0};
+    b->continues = (Vec){0};
+    b->labels = (Vec){0};
+    b->inl = (Vec){0};
+    build_body(b, f, NULL, n->a, n->b);
+    *b = saved;
+    IrValue *v = emit(b, IR_CLOSURE, n->type, n->pos, 0);
+    v->func = f;
+    v->node = n;
+    v->escapes = true;
+    return v;
+}
+
+/* A call of a function value: CALL without func, the value first. */
+static IrValue *call_value(Builder *b, Node *n) {
+    Type *ft = ty_under(n->a->type);
+    Vec args = {0};
+    IrValue *fv = rvalue(b, n->a);
+    vec_push(&args, fv);
+    for (int i = 0; i < n->list.len; i++) {
+        Node *a = n->list.data[i];
+        Type *pt = NULL;
+        if (ft->variadic && i >= ft->params.len - 1)
+            return unsupported(b, n, "variadic calls of function values");
+        if (i < ft->params.len)
+            pt = ((Field *)ft->params.data[i])->type;
+        vec_push(&args, rvalue_to(b, a, pt, a->pos));
+    }
+    if (fv->op == IR_CLOSURE)
+        fv->func->closure_called = true;
+    IrValue *c = emitv(b, IR_CALL, result_type(ft), n->pos, &args);
+    c->func = NULL;
+    c->node = n;
+    free(args.data);
+    return c;
+}
+
 static IrValue *call(Builder *b, Node *n) {
     Node *fnode = unparen(n->a);
     Sym *fs = fnode->sym;
+    if ((!fs || fs->kind != SYM_FUNC) && n->a->type && ty_under(n->a->type)->kind == TY_FUNC)
+        return call_value(b, n);
     if (!fs || fs->kind != SYM_FUNC)
         return unsupported(b, n, "calls of function values and methods");
     IrFunc *f = func_of(b, fs);
@@ -828,6 +896,13 @@ static IrValue *rvalue(Builder *b, Node *n) {
             v = emit(b, IR_ZERO, n->type, n->pos, 0);
             break;
         }
+        if (s->kind == SYM_FUNC) { /* a function used as a value: no allocation */
+            v = emit(b, IR_CLOSURE, n->type, n->pos, 0);
+            v->func = func_of(b, s);
+            v->implicit = true;
+            v->escapes = false;
+            break;
+        }
         if (s->kind != SYM_VAR)
             return unsupported(b, n, "function values");
         IrValue *a = var_addr(b, sym_var(b, s), n->pos);
@@ -893,6 +968,9 @@ static IrValue *rvalue(Builder *b, Node *n) {
     case N_SLICE:
         v = slice_expr(b, n);
         break;
+    case N_FUNCLIT:
+        v = func_lit(b, n);
+        break;
     case N_CALL: {
         Node *f = unparen(n->a);
         if (f->sym && f->sym->kind == SYM_BUILTIN)
@@ -931,6 +1009,7 @@ static void declare_var(Builder *b, Node *name, IrValue *init, Node *stmt, const
         IrValue *st = emit(b, IR_STORE, NULL, name->pos, 2, var_addr(b, v, name->pos), init);
         st->node = stmt;
         st->note = note;
+        st->defining = true;
     }
 }
 
@@ -1297,6 +1376,22 @@ static void stmt(Builder *b, Node *n) {
     case N_EXPRSTMT:
         rvalue(b, n->a);
         break;
+    case N_DEFERSTMT:
+    case N_GOSTMT: {
+        /* the call, marked: gc evaluates its arguments now and runs it
+         * later (escape analysis models the wrapper gc makes) */
+        Node *c = unparen(n->a);
+        bool inl = b->inlining;
+        b->inlining = false; /* gc never inlines a deferred call */
+        IrValue *v = c->kind == N_CALL ? rvalue(b, c) : NULL;
+        b->inlining = inl;
+        if (!v || v->op != IR_CALL) {
+            unsupported(b, n, "defer and go of built-in functions");
+            break;
+        }
+        v->ival = n->kind == N_DEFERSTMT ? 1 : 2;
+        break;
+    }
     case N_INCDEC: {
         IrValue *a = addr(b, n->a);
         IrValue *old = emit(b, IR_LOAD, n->a->type, n->pos, 1, a);
@@ -1485,15 +1580,19 @@ static IrFunc *func_of(Builder *b, Sym *s) {
 
 static void build_func(Builder *b, IrFunc *f) {
     Node *d = f->decl;
-    b->fn = f;
     b->seq = 0;
-    b->curseq = 0;
+    build_body(b, f, d->a, d->b, d->c);
+}
+
+/* A function's body: parameters (the receiver first), results, statements. */
+static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body) {
+    b->fn = f;
+    b->curseq = b->seq;
     b->loopdepth = 1;
     b->cur = new_block(b);
-    Node *ft = d->b;
-    Type *sig = f->type;
-    if (d->a) { /* the receiver is the first parameter */
-        Node *r = d->a;
+    Type *sig = ty_under(f->type);
+    if (recv) { /* the receiver is the first parameter */
+        Node *r = recv;
         IrVar *v = new_var(b, r->sym ? r->sym->name : "~p", r->type, r->pos, r->sym, VC_PARAM);
         vec_push(&f->params, v);
     }
@@ -1515,11 +1614,9 @@ static void build_func(Builder *b, IrFunc *f) {
         IrValue *dv = emit(b, IR_DECL, NULL, r->pos, 0);
         dv->var = v;
     }
-    block(b, d->c);
-    if (b->cur) {
-        IrValue *r = emit(b, IR_RET, NULL, d->c->pos2, 0);
-        (void)r;
-    }
+    block(b, body);
+    if (b->cur)
+        emit(b, IR_RET, NULL, body->pos2, 0);
 }
 
 IrProgram *ir_build(Package *pkg, bool inlining) {

@@ -61,7 +61,8 @@
     X(MAKESLICE, 2, "make([]E, args[0], args[1]); escapes; node")                            \
     X(APPEND, -1, "append(args[0], args[1..]...) as go1.19's growslice; spread: args[1] is a slice") \
     X(CONVIFACE, 1, "box args[0] into the interface type; escapes (for the box); node")       \
-    X(CALL, -1, "call func with args; type: NULL, the single result, or a TUPLE")             \
+    X(CALL, -1, "call func with args (func NULL: call the function value args[0] with args[1..]); type: NULL, the single result, or a TUPLE; ival 1 for defer, 2 for go") \
+    X(CLOSURE, 0, "a function value for the function literal func (capturing its variables); escapes; node") \
     X(EXTRACT, 1, "result ival of the TUPLE-typed call args[0]")                              \
     X(DECL, 0, "variable var comes into scope: zeroed in the frame, or allocated if it escapes") \
     X(JMP, 0, "terminator: go to target[0]")                                                 \
@@ -103,6 +104,7 @@ struct IrValue {
     bool escapes;       /* allocation sites: decided by escape analysis */
     bool spread;        /* APPEND: append(s, t...) */
     bool implicit;      /* CONVIFACE/NEW made by the compiler, not written (e.g. the ... array) */
+    bool defining;      /* STORE: the initialisation in a variable's declaration */
     bool direct;        /* CONVIFACE: gc stores the operand in the data word itself (a
                            pointer, or a struct or array holding just one): no
                            allocation site.  codegen boxes the non-pointer kinds on
@@ -135,6 +137,8 @@ struct IrVar {
     bool temp;          /* compiler-made: never named in diagnostics */
     bool gctemp;        /* a temporary gc's escape analysis has too ("{temp}"), e.g. range's */
     bool inlined;       /* made for an inlined body (gc lists these after the function's own) */
+    bool addrof_taken;  /* its address is taken somewhere (&x, x.m() with a pointer receiver) */
+    bool reassigned;    /* stored to other than by its declaration */
     IrFunc *fn;         /* NULL for globals */
     /* Escape summary of a parameter (gc's "tag"): -1 means no leak, else
      * the minimal number of dereferences: leak_heap=0 is "leaking param: p",
@@ -154,6 +158,11 @@ struct IrFunc {
     Vec vars;              /* of IrVar*: params, results, then locals in declaration order */
     Vec blocks;            /* of IrBlock*; blocks[0] is the entry */
     bool external;         /* no body: implemented in runtime/ (see codegen) */
+    IrFunc *outer;         /* a function literal's enclosing function, else NULL */
+    Vec closures;          /* of IrFunc*: the function literals inside, in order */
+    Vec captures;          /* of IrVar*: the enclosing functions' variables it uses, in order */
+    bool closure_called;   /* a literal called where it stands: func(){...}() */
+    int nclosures;         /* for naming them: f.func1, f.func2 */
     bool tagged;           /* escape summary known (analysed, or given by a pragma) */
     int nvalues;           /* ids are 0..nvalues-1 */
     Pos pos;
