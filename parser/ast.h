@@ -44,7 +44,7 @@ struct Sym;
     X(ELLIPSIS,  "a=elem; only in a parameter list")                           \
     /* ---- expressions ---- */                                                \
     X(NAME,      "name; sym after checking")                                    \
-    X(INTLIT,    "str=source text")                                             \
+    X(INTLIT,    "str=source text; flag=1 if malformed (the scanner reported it), as for all literals") \
     X(FLOATLIT,  "str=source text")                                             \
     X(IMAGLIT,   "str=source text")                                             \
     X(RUNELIT,   "str=source text, ival=value")                                 \

@@ -30,6 +30,8 @@ typedef struct Parser {
         Pos loc;
     } queue[4];
     int qhead, nqueue;
+    int eof_repair;       /* closing brackets a lexical error left open at EOF (parse.y) */
+    Pos eof_pos;
 } Parser;
 
 /* ---- 2. errors ---- */

@@ -1,10 +1,10 @@
 /* parse.y — the Go 1.19 grammar (without type parameters), as a pure bison
  * parser building the AST of ast.h through the constructors of ast.c.
  *
- * Sections: declarations of tokens and precedence; the grammar (file and
- * declarations, types, expressions, statements); then the error reporter,
- * which words syntax errors as gc's recursive-descent parser does, and
- * parse_file.
+ * Sections: tokens and precedence; the grammar (file and declarations,
+ * types, expressions, statements); then, after the grammar, syntax errors
+ * in gc's words (the parser stack read back as gc's recursive descent would
+ * describe it) and the recovery that lets later errors be reported too.
  *
  * Two things gc's parser decides by hand are made explicit here:
  *
@@ -13,15 +13,16 @@
  *    whose type is a bare (possibly qualified) name at the top level of an
  *    if/for/switch header.  The grammar therefore has a second expression
  *    hierarchy, *_nc ("no composite"), used only by headers: it is the same
- *    as the normal one except that `primary '{'` is missing.  Literals with an
- *    explicit type literal ([]T{}, [N]T{}, map[K]V{}, struct{...}{}) and
- *    parenthesised expressions remain allowed, as in gc.
+ *    as the normal one except that `primary complit` is missing.  Literals
+ *    with an explicit type literal ([]T{}, [N]T{}, map[K]V{}, struct{...}{})
+ *    and parenthesised expressions remain allowed, as in gc.
  *
  *  - Types inside expressions.  gc parses a type wherever an operand may be.
- *    A type literal that is not a composite literal's type or a conversion's
- *    callee is accepted only where it can mean something: as a call argument
- *    (make([]int, n), new(struct{})), inside parentheses, and in case
- *    lists (type switches).  *T and plain names are ordinary expressions.
+ *    Here a type literal that is not a composite literal's type or a
+ *    conversion's callee is accepted only where it can mean something: as a
+ *    call argument (make([]int, n), new(struct{})), an index, an array
+ *    length, inside parentheses, and in case lists (type switches).  *T and
+ *    plain names are ordinary expressions.
  *
  * The one precedence declaration that resolves a grammar conflict is
  * NORESULT: after `func(...)`, a '(' starts the result list (gc does the
@@ -49,11 +50,16 @@ int lex_scan(YYSTYPE *lval, YYLTYPE *lloc, void *scanner);
             (Cur) = YYRHSLOC(Rhs, 0);            \
     } while (0)
 
-/* A deep enough stack for LEX_MAX_NEST brackets in any combination. */
+/* Deep enough for LEX_MAX_NEST brackets in any combination; beyond it (a
+ * million unary minuses) bison's "memory exhausted" becomes gc-style
+ * "nesting too deep" (yyerror). */
 #define YYINITDEPTH 1000
 #define YYMAXDEPTH 100000
 
 static void yyerror(YYLTYPE *loc, Parser *p, const char *msg);
+static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p);
+/* (the parser's own stack types are not declared yet here) */
+static int complit_type(Parser *p, void *ssp, void *esa, void *es, void *es_cap, Node *type);
 
 /* The action of the error rules: drop the offending token unless recovery
  * resumes at it (see "recovering from a syntax error" below). */
@@ -63,10 +69,6 @@ static void yyerror(YYLTYPE *loc, Parser *p, const char *msg);
             yyclearin;                   \
         p->clear_lookahead = 0;          \
     } while (0)
-static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p);
-/* (the parser's own stack types are not declared yet here) */
-static Node *typed_composite(Parser *p, void *ssp, void *esa, void *es, void *es_cap,
-                             Node *type, Node *lit);
 }
 
 %define api.pure full
@@ -289,6 +291,7 @@ typelit:
 
 littype:
     '[' expr ']' type                   { $$ = ast_arraytype(@1, $2, $4); }
+  | '[' baretype ']' type               { $$ = ast_arraytype(@1, $2, $4); }
   | '[' ELLIPSIS ']' type               { $$ = ast_arraytype(@1, NULL, $4); }
   | '[' ']' type                        { $$ = ast_slicetype(@1, $3); }
   | MAP '[' type ']' type               { $$ = ast_maptype(@1, $3, $5); }
@@ -424,7 +427,12 @@ primary:
   | primary '[' ':' ':' ']'             { $$ = ast_slice3(@2, $1, NULL, NULL, NULL, @4, @5); }
   | primary '(' call_args ')'           { $$ = ast_call(@2, $1, $3, 0); }
   | primary '(' arg_list ELLIPSIS ocomma ')' { $$ = ast_call(@2, $1, $3, 1); }
-  | primary complit                     { $$ = typed_composite(p, yyssp - 1, yyesa, &yyes, &yyes_capacity, $1, $2); }
+  | primary complit_ok complit          { $3->a = $1; $$ = $3; }
+    ;
+
+/* Checks the primary just before it ($0) as a literal's type, at the '{'. */
+complit_ok:
+    %empty                              { if (!complit_type(p, yyssp, yyesa, &yyes, &yyes_capacity, $<node>0)) YYERROR; }
     ;
 
 operand:
@@ -815,7 +823,7 @@ static int brace_kind(const ErrCtx *c, int i) {
         return O_IFACE;
     if (before == YYSYMBOL_SELECT || before == YYSYMBOL_switch_header)
         return O_CASES;
-    if (before == YYSYMBOL_primary || before == YYSYMBOL_littype || before == SYM(','))
+    if (before == YYSYMBOL_complit_ok || before == YYSYMBOL_littype || before == SYM(','))
         return O_COMPLIT;
     if (before == SYM('{'))  /* an elided literal, or a block in a block */
         return brace_kind(c, i - 1) == O_COMPLIT ? O_COMPLIT : O_BLOCK;
@@ -988,6 +996,18 @@ static void explain(const ErrCtx *c, StrBuf *m, Pos *pos) {
     }
 
     /* ---- declarations ---- */
+    if (c->tok == YYSYMBOL_DEFINE) {   /* var x := 1: gc wants = */
+        for (int i = 1; i <= 3 && i < c->n; i++) {
+            yysymbol_kind_t k = at(c, i);
+            if (k == YYSYMBOL_VAR || k == YYSYMBOL_CONST) {
+                sb_printf(m, "syntax error: unexpected %s, expecting =", t);
+                return;
+            }
+            if (k != YYSYMBOL_name_list && k != YYSYMBOL_NAME && k != YYSYMBOL_type && k != SYM(';') &&
+                k != SYM('('))
+                break;
+        }
+    }
     if (top == YYSYMBOL_TYPE || top == YYSYMBOL_VAR || top == YYSYMBOL_CONST ||
         (ok == O_GROUP && (top == SYM('(') || top == SYM(';')) && c->stk[opn - 1] != YYSYMBOL_IMPORT)) {
         sb_printf(m, "syntax error: unexpected %s, expecting name", t);
@@ -1262,7 +1282,7 @@ static void report(Parser *p, const yypcontext_t *ctx, yysymbol_kind_t tok, cons
         c.exp[exp[i]] = 1;
     /* gc: after a first error (lexical ones too), an unexpected EOF says
      * nothing new */
-    if (!(tok == YYSYMBOL_YYEOF && (p->nsyntax > 0 || p->lx.nerrors > 0))) {
+    if (!(tok == YYSYMBOL_YYEOF && (p->nsyntax > 0 || p->lx.nerrors > 0)) && !p->eof_repair) {
         StrBuf m = {0};
         explain(&c, &m, &pos);
         parse_syntax_error(p, pos, "%s", sb_str(&m));
@@ -1329,6 +1349,36 @@ static void push_fake_lbrace(Parser *p, Pos loc) {
     push_punct(p, '{', "{", loc);
 }
 
+/* A lexical error that swallows the rest of the file (an unterminated string
+ * or comment) leaves brackets open at EOF.  gc says nothing more and goes on
+ * to type-check what it has; minigo closes them (';' before each '}', one
+ * last ';', then EOF) so that there is a tree to check.  An error still met
+ * after this is not reported. */
+static int eof_repair(Parser *p, YYSTYPE *lval, YYLTYPE *lloc) {
+    Lexer *lx = &p->lx;
+    memset(&lval->tok, 0, sizeof lval->tok);
+    *lloc = p->eof_pos;
+    if (lx->nest > 0) {
+        char k = lx->open_kind[lx->nest - 1];
+        if (k == '{' && p->eof_repair == 1) {
+            p->eof_repair = 2;
+            lval->tok.lit = "EOF";
+            return ';';
+        }
+        p->eof_repair = 1;
+        lx->nest--;
+        lval->tok.lit = k == '{' ? "}" : k == '(' ? ")" : "]";
+        return k == '{' ? '}' : k == '(' ? ')' : ']';
+    }
+    if (p->eof_repair != 3) {
+        p->eof_repair = 3;
+        lval->tok.lit = "EOF";
+        return ';';
+    }
+    lval->tok.lit = "EOF";
+    return 0;
+}
+
 static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p) {
     for (;;) {
         if (p->qhead < p->nqueue) {
@@ -1339,7 +1389,14 @@ static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p) {
                 p->qhead = p->nqueue = 0;
             return code;
         }
+        if (p->eof_repair)
+            return eof_repair(p, lval, lloc);
         int code = lex_scan(lval, lloc, p->lx.scanner);
+        if (code == 0 && p->lx.nerrors > 0 && p->nsyntax == 0 && p->lx.nest > 0 && !p->resync) {
+            p->eof_repair = 1;
+            p->eof_pos = *lloc;
+            return eof_repair(p, lval, lloc);
+        }
         int nest = p->lx.nest, depth = p->resync_depth;
         switch (p->resync) {
         case R_NONE:
@@ -1454,25 +1511,27 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p) {
     return 0;
 }
 
-/* T{...} where T cannot be a literal's type: gc would not have taken the
- * '{' as a literal's, so it reports it as unexpected where it stands. */
-static Node *typed_composite(Parser *p, void *ssp, void *esa, void *es, void *es_cap,
-                             Node *type, Node *lit) {
+/* Checks T in T{...} as the '{' is read.  gc takes '{' after a name, a
+ * selector or (for generics) an index as a literal's; after anything else it
+ * is unexpected where it stands, which this reports as a syntax error would
+ * be (returning 0: the action then raises one, to recover). */
+static int complit_type(Parser *p, void *ssp, void *esa, void *es, void *es_cap, Node *type) {
     Node *t = type;
     while (t->kind == N_PAREN)
         t = t->a;
     if (t->kind == N_INDEX) {
         parse_syntax_error(p, t->pos, GENERICS);
     } else if (t->kind != N_NAME && t->kind != N_SELECTOR) {
-        Tok val = {.lit = "{"};
+        Tok val = p->lx.last;
+        Pos at = p->lx.last_pos;
         yypcontext_t ctx = {(yy_state_t *)ssp, (yy_state_t *)esa, (yy_state_t **)es,
-                            (YYPTRDIFF_T *)es_cap, SYM('{'), &lit->pos};
-        report(p, &ctx, SYM('{'), &val, lit->pos, 0);
+                            (YYPTRDIFF_T *)es_cap, SYM('{'), &at};
+        report(p, &ctx, SYM('{'), &val, at, 1);
+        return 0;
     } else if (t != type) {
-        parse_syntax_error(p, lit->pos, "syntax error: cannot parenthesize type in composite literal");
+        parse_syntax_error(p, p->lx.last_pos, "syntax error: cannot parenthesize type in composite literal");
     }
-    lit->a = type;
-    return lit;
+    return 1;
 }
 
 void parse_syntax_error(Parser *p, Pos pos, const char *fmt, ...) {
