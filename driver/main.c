@@ -116,13 +116,18 @@ static void flush_output(void) {
 /* The passes.  Returns the program, or NULL after errors. */
 IrProgram *compile(Vec *paths, Flags *fl) {
     Vec files = {0};
+    bool syntax_ok = true;
     for (int i = 0; i < paths->len; i++) {
         const char *path = paths->data[i];
         Node *f = parse_file_path(path, display_name(path));
         if (f)
             vec_push(&files, f);
+        else
+            syntax_ok = false;
     }
-    if (diag_errors())
+    /* as gc: a syntax error stops here; a lexical one (a bad literal)
+     * does not stop type checking */
+    if (!syntax_ok)
         return NULL;
     Package *pkg = ty_check_package("main", &files);
     if (diag_errors())
