@@ -28,6 +28,7 @@ typedef struct FnInfo {
 } FnInfo;
 
 static Vec infos;        /* of FnInfo* */
+static const char *cur_pkg; /* the path of the package being compiled */
 static Vec inlined_calls; /* of Node* */
 static InlOptions opts;
 
@@ -85,8 +86,8 @@ static const char *fn_name(Sym *s) {
         else
             base = arena_printf(perm, "%s.%s", rt->name, s->name);
     }
-    if (s->pkg && strcmp(s->pkg, "main") != 0)
-        return arena_printf(perm, "%s.%s", s->pkg, base);
+    if (s->pkg && cur_pkg && strcmp(s->pkg, cur_pkg) != 0)
+        return arena_printf(perm, "%s.%s", s->pkg, base); /* another package's: fmt.Println */
     return base;
 }
 
@@ -463,8 +464,9 @@ static void can_inline(FnInfo *fi) {
     fi->can = true;
     fi->cost = v.cost;
     fi->has_body = true;
-    if (opts.m > 1)
-        diag_warn(fn_pos(d), "can inline %s with cost %d", fn_name(s), v.cost);
+    if (opts.m > 1) /* gc prints the body after "as:"; minigo elides it */
+        diag_warn(fn_pos(d), "can inline %s with cost %d as: %s { ... }", fn_name(s), v.cost,
+                  ty_str(s->type));
     else if (opts.m)
         diag_warn(fn_pos(d), "can inline %s", fn_name(s));
 }
@@ -621,6 +623,7 @@ static unsigned visit(Tarjan *t, Sym *s) {
 
 void inl_analyze(Package *pkg, InlOptions o) {
     opts = o;
+    cur_pkg = pkg->path;
     Tarjan t = {0};
     for (int i = 0; i < pkg->funcs.len; i++) {
         Sym *s = pkg->funcs.data[i];
