@@ -186,6 +186,9 @@ static bool codegen_supports(IrProgram *prog) {
                 const char *what = NULL;
                 if (v->op == IR_SLICE)
                     what = "slice expressions";
+                else if (v->op == IR_BUILTIN)
+                    what = arena_printf(perm, "the built-in %s",
+                                        v->node ? ast_expr_str(v->node->a) : "function");
                 else if (v->op == IR_CLOSURE)
                     what = v->implicit ? "function values" : "function literals";
                 else if (v->op == IR_CALL && !v->func)

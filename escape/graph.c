@@ -433,6 +433,13 @@ static void value_flows(G *g, IrValue *v) {
     case IR_PANIC:
         esc_flow(b, heap, 0, vl(g, v->args[0]), "call parameter", v);
         break;
+    case IR_BUILTIN:
+        /* copy(dst, src): the elements of src go to the heap when they
+         * hold pointers; print, println, recover, delete, close: no flow */
+        if (v->ival == BI_COPY && v->nargs == 2 && v->args[1]->type &&
+            ty_under(v->args[1]->type)->kind == TY_SLICE && ty_has_pointers(ty_under(v->args[1]->type)->elem))
+            esc_flow(b, heap, 1, vl(g, v->args[1]), "copied slice", v);
+        break;
     default:
         break; /* arithmetic, comparisons, constants, control: no flow */
     }

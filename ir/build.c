@@ -814,6 +814,22 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
         p->node = n;
         return NULL;
     }
+    case BI_PRINT:
+    case BI_PRINTLN:
+    case BI_RECOVER:
+    case BI_COPY:
+    case BI_DELETE:
+    case BI_CLOSE: {
+        Vec args = {0};
+        for (int i = 0; i < n->list.len; i++)
+            vec_push(&args, rvalue(b, n->list.data[i]));
+        Type *t = bi == BI_RECOVER ? ty_any : bi == BI_COPY ? ty_int : NULL;
+        IrValue *v = emitv(b, IR_BUILTIN, t, n->pos, &args);
+        v->ival = bi;
+        v->node = n;
+        free(args.data);
+        return v;
+    }
     default:
         return unsupported(b, n, arena_printf(perm, "the built-in %s", ast_expr_str(n->a)));
     }

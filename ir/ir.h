@@ -62,6 +62,7 @@
     X(APPEND, -1, "append(args[0], args[1..]...) as go1.19's growslice; spread: args[1] is a slice") \
     X(CONVIFACE, 1, "box args[0] into the interface type; escapes (for the box); node")       \
     X(CALL, -1, "call func with args (func NULL: call the function value args[0] with args[1..]); type: NULL, the single result, or a TUPLE; ival 1 for defer, 2 for go") \
+    X(BUILTIN, -1, "a built-in function ival (types.h Builtin: print, println, recover, copy, delete...) of args") \
     X(CLOSURE, 0, "a function value for the function literal func (capturing its variables); escapes; node") \
     X(EXTRACT, 1, "result ival of the TUPLE-typed call args[0]")                              \
     X(DECL, 0, "variable var comes into scope: zeroed in the frame, or allocated if it escapes") \
