@@ -50,7 +50,7 @@ $(B)/%.o: %.c $(B)/gen/parse.h $(B)/gen/scan.h $(wildcard */*.h)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 # The runtime depends on nothing of the compiler's.
-$(B)/runtime/%.o: runtime/%.c runtime/rt.h runtime/rt_internal.h
+$(B)/runtime/%.o: runtime/%.c $(wildcard runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -78,6 +78,12 @@ unit: $(TEST_BIN)
 samples: all
 	bash tests/samples.sh $(CURDIR)/$(B)/minigo
 	bash tests/diff.sh $(CURDIR)/$(B)/minigo
+
+# Every sample again under the collector's stress modes (GODEBUG=gcstress=1:
+# each allocation is a GC step with the heap verifier after it; =2: each
+# allocation a whole verified cycle); the output must not change.
+stress: all
+	bash tests/stress.sh $(CURDIR)/$(B)/minigo
 
 # go1.19's -m errorcheck tests (test/escape*.go and the others), judged by
 # the rules of gc's test/run.go; prints a pass count, fails only on harness
@@ -123,4 +129,4 @@ bench: all
 clean:
 	rm -rf $(B) build-san
 
-.PHONY: all unit samples conformance test demo deps install clean sanitize bench
+.PHONY: all unit samples stress conformance test demo deps install clean sanitize bench

@@ -67,6 +67,8 @@ const char *cg_box_string(CG *cg, const char *s, int64_t len);
 const char *cg_box_int(CG *cg, int64_t ival, int64_t size);
 /* The symbol of a global variable ("main.g"), computed once per program. */
 const char *cg_global_sym(CG *cg, IrVar *g);
+/* The globals (.bss), then the collector's root table "minigo.globals"
+ * (rt.h RtGlobalRoots): every global whose type holds pointers. */
 void cg_emit_globals(CG *cg);
 void cg_emit_data(CG *cg);               /* descriptors, strings, boxes, statics */
 

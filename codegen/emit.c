@@ -28,6 +28,17 @@
  * Integers are computed in 64-bit registers: a load sign- or zero-extends a
  * narrow value by its type, a store writes only the type's width, which
  * gives Go's wrap-around for free.
+ *
+ * Write barrier (runtime/gc.c explains the collector).  Every store of a
+ * value that holds pointers into memory that is not known to be this
+ * frame's — through a pointer (STORE), into a slice's backing array
+ * (APPEND), into a new heap cell (a parameter moved to the heap, a
+ * CONVIFACE box) — is preceded by the runtime's barrier: an inline test of
+ * rt_gc_wbenabled, and, only when the collector is marking, a call to
+ * rt_gc_wb (one pointer) or rt_gc_wbtyped (any type, by its descriptor),
+ * which shade the old and the new pointers; the store follows.  A STORE
+ * whose address is a non-escaping variable, the frame storage of a
+ * non-escaping allocation, or a field or array element of one, needs none.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +50,9 @@ typedef struct Slot {
     int64_t off;    /* %rbp-relative: the value or variable */
     int64_t store;  /* %rbp-relative: storage of a non-escaping allocation site */
     bool has_store;
+    IrBlock *blk;   /* the block defining the value */
+    int last_use;   /* index in blk of its last use there (-1: none) */
+    bool nonlocal;  /* used in another block */
 } Slot;
 
 typedef struct Fx {
@@ -72,6 +86,7 @@ static int64_t frame_alloc(int64_t *top, int64_t size) {
 static Slot *new_slot(IrFunc *f) {
     Slot *s = NEW(Slot);
     s->fn = f;
+    s->last_use = -1;
     return s;
 }
 
@@ -214,6 +229,71 @@ static void call_alloc(Fx *x, Type *t) {
     INS("call rt_alloc");
 }
 
+/* ---- the write barrier ---- */
+
+/* Is the address p (a pointer value) known to be in this frame? */
+static bool frame_addr(Fx *x, IrValue *p) {
+    for (;;) {
+        switch (p->op) {
+        case IR_ADDR:
+            return p->var->vclass != VC_GLOBAL && !p->var->escapes;
+        case IR_NEW:
+            return vslot(x, p)->has_store;
+        case IR_FIELD:
+            p = p->args[0];
+            break;
+        case IR_INDEX:
+            if (ty_under(cg_concrete(p->args[0]->type))->kind != TY_PTR)
+                return false;
+            p = p->args[0];
+            break;
+        default:
+            return false;
+        }
+    }
+}
+
+/* The barrier's inline test: skips to the returned label unless the
+ * collector is marking.  The caller then puts the destination address in
+ * %rdi and calls wb_call, then wb_end. */
+static const char *wb_begin(Fx *x) {
+    const char *skip = new_label(x);
+    INS("cmpb $0, rt_gc_wbenabled(%%rip)");
+    INS("je %s", skip);
+    return skip;
+}
+
+/* The slow path for a value of type t at srcoff(%rbp) (src NULL: the
+ * zero value) about to be stored at the address in %rdi.  Clobbers every
+ * scratch register. */
+static void wb_call(Fx *x, Type *t, const char *srcbase, int64_t srcoff, bool zero) {
+    if (cg_is_ptrshaped(t) && cg_size(t) == 8) {
+        if (zero)
+            INS("xorl %%esi, %%esi");
+        else
+            INS("movq %lld(%s), %%rsi", (long long)srcoff, srcbase);
+        INS("call rt_gc_wb");
+    } else {
+        if (zero)
+            INS("xorl %%esi, %%esi");
+        else
+            INS("leaq %lld(%s), %%rsi", (long long)srcoff, srcbase);
+        INS("leaq %s(%%rip), %%rdx", cg_type_desc(x->cg, t));
+        INS("call rt_gc_wbtyped");
+    }
+}
+
+static void wb_end(Fx *x, const char *skip) { cg_raw(x->cg, "%s:\n", skip); }
+
+/* The barrier for storing the value at srcoff(%rbp) (or zero) of type t at
+ * the address held in the slot addroff(%rbp). */
+static void wb_to_slot_addr(Fx *x, int64_t addroff, Type *t, int64_t srcoff, bool zero) {
+    const char *skip = wb_begin(x);
+    INS("movq %lld(%%rbp), %%rdi", (long long)addroff);
+    wb_call(x, t, "%rbp", srcoff, zero);
+    wb_end(x, skip);
+}
+
 /* ---- frame layout ---- */
 
 typedef struct CallLayout {
@@ -305,6 +385,7 @@ static void layout(Fx *x) {
                 layout_var(f, v->var, &top);
             Slot *s = new_slot(f);
             v->cg = s;
+            s->blk = blk;
             if (v->type && !is_terminator_or_void(v))
                 s->off = frame_alloc(&top, cg_size(v->type));
             int64_t cap;
@@ -342,6 +423,59 @@ static void layout(Fx *x) {
         }
     }
     x->frame = (top + out + 15) / 16 * 16;
+}
+
+/* Where each value is last used, for clear_dead below. */
+static void note_uses(Fx *x) {
+    IrFunc *f = x->f;
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = f->blocks.data[b];
+        for (int i = 0; i < blk->values.len; i++) {
+            IrValue *v = blk->values.data[i];
+            for (int k = 0; k < v->nargs; k++) {
+                Slot *a = vslot(x, v->args[k]);
+                if (a->blk != blk)
+                    a->nonlocal = true;
+                else if (i > a->last_use)
+                    a->last_use = i;
+            }
+        }
+    }
+}
+
+static bool value_has_pointers(Type *t) {
+    if (t->kind == TY_TUPLE) {
+        for (int i = 0; i < t->fields.len; i++)
+            if (cg_has_pointers(((Field *)t->fields.data[i])->type))
+                return true;
+        return false;
+    }
+    return cg_has_pointers(t);
+}
+
+/* Values are never reused, so a value's slot would keep a pointer until
+ * the function returns; the collector scans frames conservatively, and
+ * would keep what it points to alive.  So once a value holding pointers
+ * has had its last use (a use in its own block; values used in other
+ * blocks are left alone), its slot is cleared: what the program can no
+ * longer reach is not kept alive by a dead temporary. */
+static void clear_dead(Fx *x, IrValue *v, int i) {
+    if (is_terminator_or_void(v) && v->op != IR_STORE && v->op != IR_DECL)
+        return;
+    for (int k = 0; k <= v->nargs; k++) {
+        IrValue *a = k < v->nargs ? v->args[k] : v;
+        Slot *s = a->cg;
+        if (!s || s->nonlocal || !a->type || is_terminator_or_void(a))
+            continue;
+        if (k < v->nargs ? s->last_use != i : s->last_use != -1)
+            continue;
+        bool dup = false;
+        for (int j = 0; j < k && j < v->nargs; j++)
+            dup |= v->args[j] == a;
+        if (dup || !value_has_pointers(a->type))
+            continue;
+        zero_mem(x, "%rbp", s->off, cg_size(a->type));
+    }
 }
 
 /* ---- operations ---- */
@@ -584,6 +718,23 @@ static void emit_append(Fx *x, IrValue *v) {
     INS("leaq %s(%%rip), %%rsi", cg_type_desc(x->cg, elem));
     INS("call rt_growslice");
     cg_raw(x->cg, "%s:\n", ok);
+    bool ptrs = cg_has_pointers(elem);
+    if (v->spread && ptrs) {
+        /* rt_typedslicecopy(elem, ptr + len*esz, src.ptr, src.len): the
+         * barrier, then the copy */
+        int64_t os = off_of(x, v->args[1]);
+        INS("movq %lld(%%rbp), %%rsi", (long long)(o + 8));
+        if (esz != 1)
+            INS("imulq $%lld, %%rsi", (long long)esz);
+        INS("addq %lld(%%rbp), %%rsi", (long long)o);
+        INS("movq %lld(%%rbp), %%rdx", (long long)os);
+        INS("movq %lld(%%rbp), %%rcx", (long long)(os + 8));
+        INS("leaq %s(%%rip), %%rdi", cg_type_desc(x->cg, elem));
+        INS("call rt_typedslicecopy");
+        INS("movq %lld(%%rbp), %%rcx", (long long)(os + 8));
+        INS("addq %%rcx, %lld(%%rbp)", (long long)(o + 8));
+        return;
+    }
     if (v->spread) {
         /* memmove(ptr + len*esz, src.ptr, src.len*esz) */
         int64_t os = off_of(x, v->args[1]);
@@ -602,6 +753,16 @@ static void emit_append(Fx *x, IrValue *v) {
     }
     for (int i = 0; i < n; i++) {
         IrValue *a = v->args[1 + i];
+        if (ptrs) {
+            const char *skip = wb_begin(x);
+            INS("movq %lld(%%rbp), %%rdi", (long long)(o + 8));
+            INS("imulq $%lld, %%rdi", (long long)esz);
+            INS("addq %lld(%%rbp), %%rdi", (long long)o);
+            if (i)
+                INS("addq $%lld, %%rdi", (long long)i * esz);
+            wb_call(x, elem, "%rbp", off_of(x, a), false);
+            wb_end(x, skip);
+        }
         INS("movq %lld(%%rbp), %%rax", (long long)(o + 8));
         if (esz != 1)
             INS("imulq $%lld, %%rax", (long long)esz);
@@ -697,6 +858,11 @@ static void emit_conviface(Fx *x, IrValue *v) {
         }
         cg_raw(cg, "%s:\n", alloc);
         call_alloc(x, t);
+        if (cg_has_pointers(t)) {
+            INS("movq %%rax, %lld(%%rbp)", (long long)(s->off + 8));
+            wb_to_slot_addr(x, s->off + 8, t, oa, false);
+            INS("movq %lld(%%rbp), %%rax", (long long)(s->off + 8));
+        }
         copy_mem(x, "%rbp", oa, "%rax", 0, size);
         cg_raw(cg, "%s:\n", done);
     }
@@ -713,12 +879,20 @@ static void emit_call(Fx *x, IrValue *v) {
     } else {
         INS("call %s", cg_func_sym(v->func));
     }
-    if (!v->type)
-        return;
-    if (v->type->kind == TY_TUPLE)
-        copy_mem(x, "%rsp", L.resstart, "%rbp", off_of(x, v), cg_size(v->type));
-    else if (L.nres >= 1)
-        copy_mem(x, "%rsp", L.resoff[0], "%rbp", off_of(x, v), cg_size(v->type));
+    if (v->type) {
+        if (v->type->kind == TY_TUPLE)
+            copy_mem(x, "%rsp", L.resstart, "%rbp", off_of(x, v), cg_size(v->type));
+        else if (L.nres >= 1)
+            copy_mem(x, "%rsp", L.resoff[0], "%rbp", off_of(x, v), cg_size(v->type));
+    }
+    /* The outgoing area would keep the pointers passed and returned alive
+     * until another call overwrites them (see clear_dead). */
+    for (int i = 0; i < v->nargs; i++)
+        if (cg_has_pointers(v->args[i]->type))
+            zero_mem(x, "%rsp", L.argoff[i], cg_size(v->args[i]->type));
+    for (int i = 0; i < L.nres; i++)
+        if (cg_has_pointers(L.restypes[i]))
+            zero_mem(x, "%rsp", L.resoff[i], cg_size(L.restypes[i]));
 }
 
 static void emit_ret(Fx *x) {
@@ -781,7 +955,11 @@ static void emit_value(Fx *x, IrValue *v) {
     case IR_STORE: {
         IrValue *p = v->args[0], *val = v->args[1];
         Type *pt = ty_under(cg_concrete(p->type));
-        int64_t size = pt->kind == TY_PTR ? cg_size(pt->elem) : cg_size(val->type);
+        Type *et = pt->kind == TY_PTR ? pt->elem : val->type;
+        int64_t size = cg_size(et);
+        if (cg_has_pointers(et) && !frame_addr(x, p))
+            wb_to_slot_addr(x, off_of(x, p), et, val->op == IR_ZERO ? 0 : off_of(x, val),
+                            val->op == IR_ZERO);
         INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, p));
         if (val->op == IR_ZERO)
             zero_mem(x, "%rax", 0, size);
@@ -934,6 +1112,7 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
     Fx fx = {.cg = cg, .f = f, .index = index};
     Fx *x = &fx;
     layout(x);
+    note_uses(x);
 
     cg_raw(cg, "\n\t.text\n\t.globl %s\n\t.type %s, @function\n%s:\t# %s\n", sym, sym, sym,
            f->name ? f->name : sym);
@@ -967,6 +1146,10 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
             /* moved to heap */
             call_alloc(x, p->type);
             INS("movq %%rax, %lld(%%rbp)", (long long)s->off);
+            if (cg_has_pointers(p->type)) {
+                wb_to_slot_addr(x, s->off, p->type, offs[i], false);
+                INS("movq %lld(%%rbp), %%rax", (long long)s->off);
+            }
             copy_mem(x, "%rbp", offs[i], "%rax", 0, size);
         } else {
             copy_mem(x, "%rbp", offs[i], "%rbp", s->off, size);
@@ -983,8 +1166,10 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
     for (int b = 0; b < f->blocks.len; b++) {
         IrBlock *blk = f->blocks.data[b];
         cg_raw(cg, "%s:\n", block_label(x, blk));
-        for (int i = 0; i < blk->values.len; i++)
+        for (int i = 0; i < blk->values.len; i++) {
             emit_value(x, blk->values.data[i]);
+            clear_dead(x, blk->values.data[i], i);
+        }
     }
     cg_raw(cg, "\t.size %s, .-%s\n", sym, sym);
 }

@@ -192,20 +192,47 @@ typedef struct Diag {
 static Vec errors;   /* of Diag*, not yet flushed */
 int diag_max_errors = 10;
 static int nerrors;  /* all errors ever reported */
+/* gc's base.ErrorfAt: one syntax error per line; an error equal to the
+ * previous one on the same line is dropped; the 10th error stops the
+ * compilation (the 10 are sorted and printed, then "too many errors" at
+ * the 10th's position).  minigo keeps going but records nothing more. */
+static Pos last_syntax, last_other;
+static char *last_msg;
+static bool stopped;
+static Pos stop_pos;
+
+static bool same_line(Pos a, Pos b) { return a.line && a.file == b.file && a.line == b.line; }
 
 void diag_error(Pos p, const char *fmt, ...) {
-    Diag *d = NEW(Diag);
-    d->pos = p;
-    d->seq = errors.len;
     StrBuf b = {0};
     va_list ap;
     va_start(ap, fmt);
     sb_vprintf(&b, fmt, ap);
     va_end(ap);
-    d->msg = arena_strdup(perm, sb_str(&b));
+    char *msg = arena_strdup(perm, sb_str(&b));
     sb_free(&b);
-    vec_push(&errors, d);
     nerrors++;
+    if (stopped)
+        return;
+    if (strncmp(msg, "syntax error", 12) == 0) {
+        if (same_line(last_syntax, p))
+            return;
+        last_syntax = p;
+    } else {
+        if (same_line(last_other, p) && last_msg && strcmp(last_msg, msg) == 0)
+            return;
+        last_other = p;
+        last_msg = msg;
+    }
+    Diag *d = NEW(Diag);
+    d->pos = p;
+    d->seq = errors.len;
+    d->msg = msg;
+    vec_push(&errors, d);
+    if (diag_max_errors && errors.len >= diag_max_errors) {
+        stopped = true;
+        stop_pos = p;
+    }
 }
 
 int diag_errors(void) { return nerrors; }
@@ -218,25 +245,23 @@ static int diag_cmp(const void *x, const void *y) {
     return a->seq - b->seq;
 }
 
-/* gc sorts errors by position (stably), drops exact duplicates, and stops
- * after 10 with "too many errors". */
+/* gc sorts errors by position (stably), drops exact duplicates, and after
+ * the 10th reports "too many errors". */
 void diag_flush(void) {
     if (errors.len > 1)
         qsort(errors.data, (size_t)errors.len, sizeof(void *), diag_cmp);
-    int printed = 0;
     const char *last = NULL;
     for (int i = 0; i < errors.len; i++) {
         Diag *d = errors.data[i];
         const char *line = arena_printf(perm, "%s: %s\n", pos_str(perm, d->pos), d->msg);
         if (last && strcmp(last, line) == 0)
             continue;
-        if (diag_max_errors && printed == diag_max_errors) {
-            sb_printf(&diag_output, "%s: too many errors\n", pos_str(perm, d->pos));
-            break;
-        }
         sb_puts(&diag_output, line);
         last = line;
-        printed++;
+    }
+    if (stopped) {
+        sb_printf(&diag_output, "%s: too many errors\n", pos_str(perm, stop_pos));
+        stopped = false;
     }
     errors.len = 0;
 }

@@ -49,11 +49,11 @@ struct Sym;
     X(IMAGLIT,   "str=source text")                                             \
     X(RUNELIT,   "str=source text, ival=value")                                 \
     X(STRLIT,    "str=decoded bytes, ival=length (may contain NUL); raw=source text") \
-    X(COMPOSITE, "a=type or NULL (elided), list=elements (KEYVAL or expr), pos='{'") \
+    X(COMPOSITE, "a=type or NULL (elided), list=elements (KEYVAL or expr), pos='{', pos2='}'") \
     X(KEYVAL,    "a=key, b=value")                                              \
     X(FUNCLIT,   "a=FUNCTYPE, b=BLOCK")                                         \
     X(PAREN,     "a=inner")                                                     \
-    X(SELECTOR,  "a=operand, name=selected name, pos='.'")                      \
+    X(SELECTOR,  "a=operand, name=selected name, pos='.', pos2=the name")                      \
     X(INDEX,     "a=operand, b=index, pos='['")                                 \
     X(SLICE,     "a=operand, b=low or NULL, c=high or NULL, d=max or NULL, pos='['") \
     X(TYPEASSERT,"a=operand, b=type or NULL for .(type), pos='.'")              \

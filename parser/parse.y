@@ -272,7 +272,7 @@ rtype:
 
 type_name:
     NAME                                { $$ = ast_name(@1, $1.lit); }
-  | NAME '.' NAME                       { $$ = ast_selector(@2, ast_name(@1, $1.lit), $3.lit); }
+  | NAME '.' NAME                       { $$ = ast_selector(@2, ast_name(@1, $1.lit), $3.lit); $$->pos2 = @3; }
     ;
 
 recvchantype:
@@ -408,7 +408,7 @@ unary:
 
 primary:
     operand
-  | primary '.' NAME                    { $$ = ast_selector(@2, $1, $3.lit); }
+  | primary '.' NAME                    { $$ = ast_selector(@2, $1, $3.lit); $$->pos2 = @3; }
   | primary '.' '(' type ')'            { $$ = ast_assert(@2, $1, $4); }
   | primary '.' '(' TYPE ')'            { $$ = ast_assert(@2, $1, NULL); }
   | primary '[' expr ']'                { $$ = ast_index(@2, $1, $3); }
@@ -445,15 +445,15 @@ operand:
   | '(' expr_or_type ')'                { $$ = ast_paren(@1, $2); }
   | FUNC signature block                { $$ = ast_funclit(@1, $2, $3); }
   | littype complit                     { $2->a = $1; $$ = $2; }
-  | struct_type '.' NAME                { $$ = ast_selector(@2, $1, $3.lit); }
-  | iface_type '.' NAME                 { $$ = ast_selector(@2, $1, $3.lit); }
+  | struct_type '.' NAME                { $$ = ast_selector(@2, $1, $3.lit); $$->pos2 = @3; }
+  | iface_type '.' NAME                 { $$ = ast_selector(@2, $1, $3.lit); $$->pos2 = @3; }
   | typelit '(' call_args ')'           { $$ = ast_call(@2, $1, $3, 0); }
   | typelit '(' arg_list ELLIPSIS ocomma ')' { $$ = ast_call(@2, $1, $3, 1); }
     ;
 
 complit:
-    '{' '}'                             { $$ = ast_composite(@1, NULL, ast_list0()); }
-  | '{' elem_list ocomma '}'            { $$ = ast_composite(@1, NULL, $2); }
+    '{' '}'                             { $$ = ast_composite(@1, NULL, ast_list0()); $$->pos2 = @2; }
+  | '{' elem_list ocomma '}'            { $$ = ast_composite(@1, NULL, $2); $$->pos2 = @4; }
     ;
 
 elem_list:
@@ -534,7 +534,7 @@ unary_nc:
 
 primary_nc:
     operand
-  | primary_nc '.' NAME                 { $$ = ast_selector(@2, $1, $3.lit); }
+  | primary_nc '.' NAME                 { $$ = ast_selector(@2, $1, $3.lit); $$->pos2 = @3; }
   | primary_nc '.' '(' type ')'         { $$ = ast_assert(@2, $1, $4); }
   | primary_nc '.' '(' TYPE ')'         { $$ = ast_assert(@2, $1, NULL); }
   | primary_nc '[' expr ']'             { $$ = ast_index(@2, $1, $3); }

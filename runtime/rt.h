@@ -94,6 +94,9 @@ void rt_makeslice(RtSlice *out, const RtType *elem, int64_t len, int64_t cap);
 /* Grows *s so that cap >= newlen, exactly as go1.19's growslice chooses the
  * new capacity (size classes included); copies the old elements; keeps len. */
 void rt_growslice(RtSlice *s, const RtType *elem, int64_t newlen);
+/* copy(dst, src) for n elements of elem, with the write barrier when the
+ * elements hold pointers (append(s, t...) uses it). */
+void rt_typedslicecopy(const RtType *elem, void *dst, const void *src, int64_t n);
 void rt_concatstring(RtString *out, const RtString *a, const RtString *b);
 bool rt_eqstring(const RtString *a, const RtString *b);
 int rt_cmpstring(const RtString *a, const RtString *b);  /* -1, 0, 1 */
@@ -104,6 +107,33 @@ _Noreturn void rt_panic_divide(void);                    /* integer divide by ze
 _Noreturn void rt_panic_iface(const RtIface *v);         /* panic(v) */
 _Noreturn void rt_throw(const char *msg);                /* fatal error: msg */
 
+/* The write barrier (runtime/gc.c explains it).  Generated code stores a
+ * value holding pointers through an address not known to be in its own
+ * frame like this:
+ *
+ *      cmpb $0, rt_gc_wbenabled(%rip)      set only while the GC marks
+ *      je 1f
+ *      call rt_gc_wb(slot, new)            one pointer word, or
+ *      call rt_gc_wbtyped(dst, src, type)  a value of type (src NULL:
+ *                                          the zero value)
+ *   1: the store itself
+ *
+ * The calls only shade (the old and the new pointers); they do not store. */
+extern uint8_t rt_gc_wbenabled;
+void rt_gc_wb(void **slot, void *newval);
+void rt_gc_wbtyped(void *dst, const void *src, const RtType *t);
+
+/* The roots codegen emits: every global variable whose type holds
+ * pointers, in one table labelled "minigo.globals". */
+typedef struct RtGlobalRoot {
+    void *addr;
+    const RtType *type;
+} RtGlobalRoot;
+typedef struct RtGlobalRoots {
+    uint64_t n;
+    RtGlobalRoot roots[];
+} RtGlobalRoots;
+
 /* The program: the runtime's main() sets up, runs "main.init" then
  * "main.main" (both emitted by codegen) on a large stack, then exits 0. */
 
@@ -111,5 +141,29 @@ _Noreturn void rt_throw(const char *msg);                /* fatal error: msg */
 
 /* func Println(a ...any) (n int, err error) */
 typedef struct { RtSlice a; int64_t n; RtIface err; } FmtPrintlnFrame;
+
+/* package runtime and runtime/debug (gc_stats.c): "runtime.GC",
+ * "runtime.ReadMemStats", "runtime.KeepAlive", "runtime.NumGoroutine",
+ * "runtime/debug.SetGCPercent". */
+typedef struct { void *m; } RuntimeReadMemStatsFrame;          /* m *MemStats */
+typedef struct { RtIface x; } RuntimeKeepAliveFrame;           /* x any */
+typedef struct { int64_t n; } RuntimeNumGoroutineFrame;        /* () int */
+typedef struct { int64_t percent, old; } DebugSetGCPercentFrame; /* (percent int) int */
+
+/* go1.19's runtime.MemStats, field for field (Go code reads it). */
+typedef struct RtGoMemStats {
+    uint64_t Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees;
+    uint64_t HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects;
+    uint64_t StackInuse, StackSys, MSpanInuse, MSpanSys, MCacheInuse, MCacheSys;
+    uint64_t BuckHashSys, GCSys, OtherSys, NextGC, LastGC, PauseTotalNs;
+    uint64_t PauseNs[256], PauseEnd[256];
+    uint32_t NumGC, NumForcedGC;
+    double GCCPUFraction;
+    bool EnableGC, DebugGC;
+    struct {
+        uint32_t Size;
+        uint64_t Mallocs, Frees;
+    } BySize[61];
+} RtGoMemStats;
 
 #endif

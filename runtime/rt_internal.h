@@ -3,7 +3,7 @@
  *
  * Contents
  *   1. size classes      (sizeclasses.c)
- *   2. heap: spans, arenas, statistics   (alloc.c)
+ *   2. heap: spans, arenas, statistics   (alloc.c; the collector: gc.h)
  *   3. output: stdout buffer, byte buffers, number formatting   (print.c)
  *   4. %v formatting     (fmt.c)
  *   5. panics and fatal errors   (panic.c, signal.c)
@@ -34,7 +34,11 @@ uint64_t rt_roundupsize(uint64_t size);     /* the size malloc really hands out 
 #define RT_MAX_ALLOC ((uint64_t)1 << 48)
 
 /* A span: a run of pages holding objects of one size class (or one large
- * object, sizeclass 0).  Bit i of allocbits is set when object i is in use. */
+ * object, sizeclass 0), or a run of free pages (state RT_SPAN_FREE).
+ * Bit i of allocbits is set when object i is in use; bit i of markbits when
+ * the collector marked it this cycle. */
+enum { RT_SPAN_DEAD = 0, RT_SPAN_INUSE = 1, RT_SPAN_FREE = 2 };
+
 typedef struct RtSpan {
     uintptr_t start;        /* address of the first page */
     uint64_t npages;
@@ -42,32 +46,62 @@ typedef struct RtSpan {
     uint32_t nelems;        /* object slots in the span */
     uint32_t alloccount;    /* slots in use */
     uint32_t freeindex;     /* every slot below it is in use */
+    uint32_t divmul;        /* 2^32 / elemsize, rounded up: slot = off * divmul >> 32 */
+    uint32_t sweepgen;      /* see GcState.sweepgen */
     uint8_t sizeclass;      /* 0 = a large object's span */
+    uint8_t state;          /* RT_SPAN_* */
     bool noscan;            /* objects hold no pointers (type NULL or ptrdata 0) */
-    bool needzero;          /* free slots may hold old data (set by a sweeper) */
+    bool needzero;          /* free slots may hold old data */
     uint64_t *allocbits;
-    struct RtSpan *next;    /* next span of the same span class */
+    uint64_t *markbits;
+    uint64_t *scanbits;     /* the verifier's "scanned this cycle" (else NULL) */
+    uint64_t *checkbits;    /* the verifier's checkmark bits (else NULL) */
+    uint64_t *heapbits;     /* small scannable spans: bit w set = word w of the
+                               span may hold a pointer (written at allocation) */
+    const RtType *largetype;/* large scannable span: the element type */
+    uint64_t objsize;       /* large span: the bytes asked for */
+    struct RtSpan *next, *prev;  /* links in a span list */
+    void *list;             /* the list it is on, or NULL */
 } RtSpan;
 
 typedef struct RtMemStats {
     uint64_t total_alloc;   /* bytes allocated, ever (object sizes as rounded) */
     uint64_t mallocs;       /* objects allocated, ever */
-    uint64_t frees;         /* objects freed (0 until the GC exists) */
-    uint64_t heap_alloc;    /* bytes in live objects */
+    uint64_t frees;         /* objects freed by the sweeper */
+    uint64_t heap_alloc;    /* bytes in objects not yet freed */
     uint64_t heap_sys;      /* bytes of address space grown for the heap */
     uint64_t heap_inuse;    /* bytes in spans in use */
-    uint64_t num_spans;
+    uint64_t heap_released; /* bytes of free pages returned to the OS */
+    uint64_t num_spans;     /* spans in use */
+    uint64_t meta_sys;      /* bytes of bookkeeping (span records, bitmaps) */
+    uint64_t class_mallocs[RT_NUM_SIZE_CLASSES];
+    uint64_t class_frees[RT_NUM_SIZE_CLASSES];
 } RtMemStats;
 
 extern RtMemStats rt_memstats;
 extern uint8_t rt_zerobase[8];      /* what zero-sized allocations point to */
 
-RtSpan *rt_span_of(const void *p);  /* NULL if p is not inside a heap span */
-/* The spans ever created, in creation order (for the GC and the tests). */
+/* The in-use span holding p, or NULL if p is not inside one. */
+RtSpan *rt_span_of(const void *p);
+/* Every span record ever made, in creation order (for the GC and the
+ * tests); records of free page runs (state RT_SPAN_FREE) and unused ones
+ * (RT_SPAN_DEAD) included. */
 RtSpan *const *rt_all_spans(size_t *n);
 bool rt_span_isallocated(const RtSpan *s, uint32_t i);
 /* Memory for the runtime's own bookkeeping: zeroed, never freed. */
 void *rt_persistent_alloc(size_t size);
+
+/* The collector (gc.c).  It starts switched off, as Go's does until
+ * runtime.main calls gcenable: rt_gc_init (rt_start calls it) reads GOGC
+ * and GODEBUG and enables it. */
+void rt_gc_init(void);
+void rt_gc_collect(void);                   /* runtime.GC() */
+int32_t rt_gc_setpercent(int32_t percent);  /* debug.SetGCPercent */
+void rt_gc_read_memstats(RtGoMemStats *m);  /* runtime.ReadMemStats */
+/* An extra area scanned conservatively as a root (C code keeping heap
+ * pointers in its own statics: the unit tests). */
+void rt_gc_add_root(const void *addr, size_t size);
+void rt_gc_remove_root(const void *addr);
 
 /* ---- 3. output ----------------------------------------------------------- */
 

@@ -1,7 +1,7 @@
 /* slice.c — make([]E, len, cap) and the growth step of append. */
 #include <string.h>
 
-#include "runtime/rt_internal.h"
+#include "runtime/gc.h"
 
 /* a * b, and whether it overflowed. */
 static bool mul_overflows(uint64_t a, uint64_t b, uint64_t *out)
@@ -70,8 +70,9 @@ void rt_growslice(RtSlice *s, const RtType *elem, int64_t newlen)
     uint64_t capmem;
     int64_t newcap = grow_cap(s->cap, newlen, elem->size, &capmem);
     void *p = rt_alloc(capmem, elem);
-    if (s->len > 0)
-        memmove(p, s->ptr, (uint64_t)s->len * elem->size);
+    /* p may be black already (allocated while marking): the copy goes
+     * through the barrier */
+    rt_typedslicecopy(elem, p, s->ptr, s->len);
     s->ptr = p;
     s->cap = newcap;
 }

@@ -29,4 +29,42 @@ rt_call_on_stack:
 	.cfi_endproc
 	.size	rt_call_on_stack, .-rt_call_on_stack
 
+/* void rt_gc_with_regs(void (*fn)(uintptr_t sp, void *arg), void *arg)
+ *
+ * Pushes the callee-saved registers (the only ones that may hold a
+ * caller's values across this call), then calls fn(sp, arg) where sp is
+ * the address of the lowest of them: the collector scans the stack from
+ * there up, so values that live only in registers are seen too.
+ */
+	.text
+	.globl	rt_gc_with_regs
+	.type	rt_gc_with_regs, @function
+rt_gc_with_regs:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	pushq	%rbp
+	movq	%rdi, %rax
+	movq	%rsp, %rdi
+	callq	*%rax
+	addq	$8, %rsp
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	ret
+	.cfi_endproc
+	.size	rt_gc_with_regs, .-rt_gc_with_regs
+
 	.section .note.GNU-stack,"",@progbits

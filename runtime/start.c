@@ -76,6 +76,7 @@ int rt_start(int argc, char **argv, void (*init)(void), void (*mainfn)(void))
     rt_argc = argc;
     rt_argv = argv;
     rt_signals_init();
+    rt_gc_init();
     if (!rt_stack_lo)
         stack_init();
     go_init = init;

@@ -1,0 +1,119 @@
+// Package bytes: the declarations minigo supports (see fmt.go for the
+// pragma conventions).
+package bytes
+
+import "io"
+
+const MinRead = 512
+
+type Buffer struct {
+	buf      []byte
+	off      int
+	lastRead readOp
+}
+
+type readOp int8
+
+//minigo:inline 5
+//minigo:leaks buf heap=0
+func NewBuffer(buf []byte) *Buffer
+
+//minigo:inline 6
+//minigo:leaks s
+func NewBufferString(s string) *Buffer
+
+//minigo:inline 6
+func (b *Buffer) Bytes() []byte
+
+//minigo:inline 13
+func (b *Buffer) String() string
+
+//minigo:inline 7
+func (b *Buffer) Len() int
+
+//minigo:inline 4
+func (b *Buffer) Cap() int
+
+//minigo:inline 57
+func (b *Buffer) Truncate(n int)
+
+//minigo:inline 15
+func (b *Buffer) Reset()
+
+//minigo:inline 79
+func (b *Buffer) Grow(n int)
+
+//minigo:leaks p
+func (b *Buffer) Write(p []byte) (n int, err error)
+
+//minigo:leaks s
+func (b *Buffer) WriteString(s string) (n int, err error)
+
+func (b *Buffer) WriteByte(c byte) error
+
+func (b *Buffer) WriteRune(r rune) (n int, err error)
+
+//minigo:inline 68
+//minigo:leaks p
+func (b *Buffer) Read(p []byte) (n int, err error)
+
+//minigo:inline 52
+func (b *Buffer) ReadByte() (byte, error)
+
+//minigo:inline 70
+func (b *Buffer) ReadString(delim byte) (line string, err error)
+
+//minigo:leaks r heap=0
+func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error)
+
+//minigo:leaks w heap=0
+func (b *Buffer) WriteTo(w io.Writer) (n int64, err error)
+
+//minigo:inline 62
+//minigo:leaks a
+//minigo:leaks b
+func Compare(a, b []byte) int
+
+//minigo:inline 64
+//minigo:leaks b
+//minigo:leaks subslice
+func Contains(b, subslice []byte) bool
+
+//minigo:leaks s
+//minigo:leaks sep
+func Count(s, sep []byte) int
+
+//minigo:inline 6
+//minigo:leaks a
+//minigo:leaks b
+func Equal(a, b []byte) bool
+
+//minigo:inline 21
+//minigo:leaks s
+//minigo:leaks prefix
+func HasPrefix(s, prefix []byte) bool
+
+//minigo:leaks s
+//minigo:leaks sep
+func Index(s, sep []byte) int
+
+//minigo:inline 62
+//minigo:leaks b
+func IndexByte(b []byte, c byte) int
+
+//minigo:inline 79
+//minigo:leaks s
+//minigo:leaks sep
+func Join(s [][]byte, sep []byte) []byte
+
+//minigo:inline 60
+//minigo:leaks b
+func Repeat(b []byte, count int) []byte
+
+//minigo:inline 64
+//minigo:leaks s heap=0
+//minigo:leaks sep
+func Split(s, sep []byte) [][]byte
+
+//minigo:leaks s r0=0
+func TrimSpace(s []byte) []byte

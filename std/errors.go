@@ -1,0 +1,19 @@
+// Package errors: the declarations minigo supports (see fmt.go for the
+// pragma conventions).
+package errors
+
+//minigo:inline 6
+//minigo:leaks text heap=0
+func New(text string) error
+
+//minigo:leaks err heap=0
+//minigo:leaks target heap=0
+func Is(err, target error) bool
+
+//minigo:leaks err heap=0
+//minigo:leaks target heap=0
+func As(err error, target any) bool
+
+//minigo:inline 75
+//minigo:leaks err heap=0
+func Unwrap(err error) error

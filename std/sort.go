@@ -1,0 +1,67 @@
+// Package sort: the declarations minigo supports (see fmt.go for the
+// pragma conventions).
+package sort
+
+type Interface interface {
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
+}
+
+//minigo:leaks data heap=0
+func Sort(data Interface)
+
+//minigo:leaks data heap=0
+func Stable(data Interface)
+
+//minigo:leaks x heap=0
+//minigo:leaks less
+func Slice(x any, less func(i, j int) bool)
+
+//minigo:leaks x heap=0
+//minigo:leaks less
+func SliceStable(x any, less func(i, j int) bool)
+
+//minigo:inline 61
+//minigo:leaks x heap=0
+func Ints(x []int)
+
+//minigo:inline 61
+//minigo:leaks x heap=0
+func Strings(x []string)
+
+//minigo:inline 61
+//minigo:leaks x heap=0
+func Float64s(x []float64)
+
+//minigo:inline 62
+//minigo:leaks x heap=0
+func IntsAreSorted(x []int) bool
+
+//minigo:leaks f
+func Search(n int, f func(int) bool) int
+
+//minigo:leaks a
+func SearchInts(a []int, x int) int
+
+type IntSlice []int
+
+//minigo:inline 3
+func (x IntSlice) Len() int
+
+//minigo:inline 8
+func (x IntSlice) Less(i, j int) bool
+
+//minigo:inline 13
+func (x IntSlice) Swap(i, j int)
+
+type StringSlice []string
+
+//minigo:inline 3
+func (x StringSlice) Len() int
+
+//minigo:inline 8
+func (x StringSlice) Less(i, j int) bool
+
+//minigo:inline 13
+func (x StringSlice) Swap(i, j int)

@@ -1,0 +1,93 @@
+// Package sync: the declarations minigo supports (see fmt.go for the
+// pragma conventions).
+package sync
+
+type Locker interface {
+	Lock()
+	Unlock()
+}
+
+type Mutex struct {
+	state int32
+	sema  uint32
+}
+
+//minigo:inline 69
+func (m *Mutex) Lock()
+
+//minigo:inline 29
+func (m *Mutex) TryLock() bool
+
+//minigo:inline 75
+func (m *Mutex) Unlock()
+
+type RWMutex struct {
+	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
+	readerCount int32
+	readerWait  int32
+}
+
+func (rw *RWMutex) Lock()
+
+func (rw *RWMutex) Unlock()
+
+//minigo:inline 73
+func (rw *RWMutex) RLock()
+
+//minigo:inline 75
+func (rw *RWMutex) RUnlock()
+
+//minigo:inline 3
+func (rw *RWMutex) RLocker() Locker
+
+type noCopy struct{}
+
+type WaitGroup struct {
+	noCopy noCopy
+	state1 uint64
+	state2 uint32
+}
+
+func (wg *WaitGroup) Add(delta int)
+
+//minigo:inline 61
+func (wg *WaitGroup) Done()
+
+func (wg *WaitGroup) Wait()
+
+type Once struct {
+	done uint32
+	m    Mutex
+}
+
+//minigo:inline 69
+//minigo:leaks f
+func (o *Once) Do(f func())
+
+type Pool struct {
+	noCopy noCopy
+	local  uintptr
+	New    func() any
+}
+
+func (p *Pool) Get() any
+
+//minigo:leaks x heap=0
+func (p *Pool) Put(x any)
+
+type Cond struct {
+	noCopy noCopy
+	L      Locker
+}
+
+//minigo:inline 5
+//minigo:leaks l heap=0
+func NewCond(l Locker) *Cond
+
+func (c *Cond) Wait()
+
+func (c *Cond) Signal()
+
+func (c *Cond) Broadcast()

@@ -1,0 +1,155 @@
+// Package sync/atomic: the declarations minigo supports (see fmt.go for
+// the pragma conventions).
+package atomic
+
+import "unsafe"
+
+//minigo:leaks addr heap=0
+func SwapInt32(addr *int32, new int32) (old int32)
+
+//minigo:leaks addr heap=0
+func SwapInt64(addr *int64, new int64) (old int64)
+
+//minigo:leaks addr heap=0
+//minigo:leaks new heap=0
+func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer)
+
+//minigo:leaks addr heap=0
+func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
+
+//minigo:leaks addr heap=0
+func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
+
+//minigo:leaks addr heap=0
+func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)
+
+//minigo:leaks addr heap=0
+//minigo:leaks old heap=0
+//minigo:leaks new heap=0
+func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool)
+
+//minigo:leaks addr heap=0
+func AddInt32(addr *int32, delta int32) (new int32)
+
+//minigo:leaks addr heap=0
+func AddUint32(addr *uint32, delta uint32) (new uint32)
+
+//minigo:leaks addr heap=0
+func AddInt64(addr *int64, delta int64) (new int64)
+
+//minigo:leaks addr heap=0
+func AddUint64(addr *uint64, delta uint64) (new uint64)
+
+//minigo:leaks addr heap=0
+func LoadInt32(addr *int32) (val int32)
+
+//minigo:leaks addr heap=0
+func LoadInt64(addr *int64) (val int64)
+
+//minigo:leaks addr heap=0
+func LoadUint32(addr *uint32) (val uint32)
+
+//minigo:leaks addr heap=0
+func LoadUint64(addr *uint64) (val uint64)
+
+//minigo:leaks addr heap=0
+func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer)
+
+//minigo:leaks addr heap=0
+func StoreInt32(addr *int32, val int32)
+
+//minigo:leaks addr heap=0
+func StoreInt64(addr *int64, val int64)
+
+//minigo:leaks addr heap=0
+func StoreUint32(addr *uint32, val uint32)
+
+//minigo:leaks addr heap=0
+func StoreUint64(addr *uint64, val uint64)
+
+//minigo:leaks addr heap=0
+//minigo:leaks val heap=0
+func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer)
+
+type noCopy struct{}
+
+type align64 struct{}
+
+type Bool struct {
+	_ noCopy
+	v uint32
+}
+
+//minigo:inline 8
+func (x *Bool) Load() bool
+
+//minigo:inline 14
+func (x *Bool) Store(val bool)
+
+type Int32 struct {
+	_ noCopy
+	v int32
+}
+
+//minigo:inline 6
+func (x *Int32) Load() int32
+
+//minigo:inline 6
+func (x *Int32) Store(val int32)
+
+//minigo:inline 7
+func (x *Int32) Add(delta int32) (new int32)
+
+type Int64 struct {
+	_ noCopy
+	_ align64
+	v int64
+}
+
+//minigo:inline 6
+func (x *Int64) Load() int64
+
+//minigo:inline 6
+func (x *Int64) Store(val int64)
+
+//minigo:inline 7
+func (x *Int64) Add(delta int64) (new int64)
+
+type Uint32 struct {
+	_ noCopy
+	v uint32
+}
+
+//minigo:inline 6
+func (x *Uint32) Load() uint32
+
+//minigo:inline 6
+func (x *Uint32) Store(val uint32)
+
+//minigo:inline 7
+func (x *Uint32) Add(delta uint32) (new uint32)
+
+type Uint64 struct {
+	_ noCopy
+	_ align64
+	v uint64
+}
+
+//minigo:inline 6
+func (x *Uint64) Load() uint64
+
+//minigo:inline 6
+func (x *Uint64) Store(val uint64)
+
+//minigo:inline 7
+func (x *Uint64) Add(delta uint64) (new uint64)
+
+type Value struct {
+	v any
+}
+
+//minigo:inline 49
+func (v *Value) Load() (val any)
+
+//minigo:leaks val heap=0
+func (v *Value) Store(val any)
