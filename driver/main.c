@@ -186,6 +186,9 @@ static bool codegen_supports(IrProgram *prog) {
                 const char *what = NULL;
                 if (v->op == IR_SLICE)
                     what = "slice expressions";
+                else if (v->op == IR_ADDR && v->var->vclass == VC_GLOBAL && v->var->sym &&
+                         v->var->sym->pkg && strcmp(v->var->sym->pkg, "main") != 0)
+                    what = arena_printf(perm, "uses of %s.%s", v->var->sym->pkg, v->var->name);
                 else if (v->op == IR_BUILTIN)
                     what = arena_printf(perm, "the built-in %s",
                                         v->node ? ast_expr_str(v->node->a) : "function");

@@ -282,11 +282,15 @@ static void call_flows(G *g, IrValue *v) {
     if (in_batch(b, f)) {
         for (int i = 0; i < nres; i++)
             esc_flow(b, result_loc(g, v, i), 0, ((IrVar *)f->results.data[i])->esc, NULL, v);
-        for (int i = 0; i < v->nargs; i++)
+        for (int i = 0; i < v->nargs && i < f->params.len; i++)
             esc_flow(b, ((IrVar *)f->params.data[i])->esc, 0, vl(g, v->args[i]), "call parameter", v);
         return;
     }
     for (int i = 0; i < v->nargs; i++) {
+        if (i >= f->params.len) { /* no summary for it: assume the worst */
+            esc_flow(b, &b->heap, 0, vl(g, v->args[i]), "call parameter", v);
+            continue;
+        }
         IrVar *p = f->params.data[i];
         Loc *a = vl(g, v->args[i]);
         int sinks = p->leak_heap >= 0;

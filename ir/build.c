@@ -246,9 +246,33 @@ static IrValue *field_addr(Builder *b, IrValue *base, int idx, Pos pos) {
     return v;
 }
 
+/* A variable of an imported package (os.Stdout): a global of its own;
+ * escape analysis lets nothing flow out of globals, and the driver does
+ * not compile programs using one yet. */
+static IrVar *imported_var(Sym *s) {
+    if (!s->aux) {
+        IrVar *v = NEW(IrVar);
+        v->name = s->name;
+        v->type = s->type;
+        v->pos = s->pos;
+        v->sym = s;
+        v->vclass = VC_GLOBAL;
+        v->leak_heap = -1;
+        s->aux = v;
+    }
+    return s->aux;
+}
+
 /* The address of x.f: x is a pointer (auto-dereferenced) or addressable. */
 static IrValue *selector_addr(Builder *b, Node *n) {
     Node *x = n->a;
+    if (unparen(x)->kind == N_NAME && unparen(x)->sym && unparen(x)->sym->kind == SYM_PKG) {
+        if (!n->sym || n->sym->kind != SYM_VAR || !n->sym->type)
+            return unsupported(b, n, "this qualified name");
+        return var_addr(b, imported_var(n->sym), n->pos);
+    }
+    if (!x->type)
+        return unsupported(b, n, "this selector");
     IrValue *base;
     Type *xt = x->type;
     if (ty_under(xt)->kind == TY_PTR)
@@ -714,6 +738,31 @@ static IrValue *call(Builder *b, Node *n) {
     }
     int fixed = ft->variadic ? np - 1 : np;
     Pos cur = n->pos;
+    if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
+        ((Node *)n->list.data[0])->type->kind == TY_TUPLE) {
+        /* f(g()) with g returning several values */
+        if (ft->variadic) {
+            free(args.data);
+            return unsupported(b, n, "f(g()) with a variadic f");
+        }
+        Node *a = n->list.data[0];
+        IrValue *c = rvalue(b, a);
+        for (int i = 0; i < np; i++) {
+            IrValue *x;
+            if (c && c->op == IR_CALL) {
+                x = emit(b, IR_EXTRACT, ((Field *)a->type->fields.data[i])->type, a->pos, 1, c);
+                x->ival = i;
+            } else
+                x = i < b->inl_results.len ? b->inl_results.data[i]
+                                           : emit(b, IR_ZERO, ((Field *)ft->params.data[i])->type, a->pos, 0);
+            vec_push(&args, convert(b, x, ((Field *)ft->params.data[i])->type, a, a->pos));
+        }
+        fixed = 0;
+        np = 0;
+    } else if (n->list.len < fixed) {
+        free(args.data);
+        return unsupported(b, n, "this call");
+    }
     for (int i = 0; i < fixed; i++) {
         Node *a = n->list.data[i];
         if (moves_position(a))
@@ -1121,11 +1170,19 @@ static const char *assign_note(int nl, Vec *rhs) {
  * multi-value call is unpacked with EXTRACT. */
 static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos pos) {
     if (rhs->len == 1 && nl > 1) {
+        Node *r = unparen(rhs->data[0]);
+        if (r->kind != N_CALL) { /* v, ok := m[k], x.(T), <-c */
+            unsupported(b, r, "comma-ok assignments");
+            for (int i = 0; i < nl; i++)
+                vec_push(out, emit(b, IR_ZERO, dst[i] ? dst[i] : ty_bool, pos, 0));
+            return;
+        }
         b->inl_results.len = 0;
         IrValue *c = rvalue(b, rhs->data[0]);
         if (!c || c->op != IR_CALL) { /* an inlined call: its result variables */
-            for (int i = 0; i < nl && i < b->inl_results.len; i++) {
-                IrValue *x = b->inl_results.data[i];
+            for (int i = 0; i < nl; i++) {
+                IrValue *x = i < b->inl_results.len ? b->inl_results.data[i]
+                                                    : emit(b, IR_ZERO, dst[i] ? dst[i] : ty_int, pos, 0);
                 vec_push(out, dst[i] ? convert(b, x, dst[i], rhs->data[0], pos) : x);
             }
             return;
@@ -1573,8 +1630,21 @@ static IrFunc *func_of(Builder *b, Sym *s) {
     f->external = !s->decl || !s->decl->c;
     s->aux = f;
     if (f->external) {
-        /* parameters exist for the escape summary */
+        /* parameters exist for the escape summary (a method's receiver first) */
         Type *ft = s->type;
+        if (s->decl && s->decl->kind == N_FUNCDECL && s->decl->a && s->decl->a->type) {
+            Node *r = s->decl->a;
+            IrVar *v = NEW(IrVar);
+            v->name = r->name ? r->name : "~p";
+            v->type = r->type;
+            v->vclass = VC_PARAM;
+            v->fn = f;
+            v->leak_heap = -1;
+            for (int k = 0; k < 8; k++)
+                v->leak_result[k] = -1;
+            vec_push(&f->params, v);
+            vec_push(&f->vars, v);
+        }
         for (int i = 0; i < ft->params.len; i++) {
             Field *pf = ft->params.data[i];
             IrVar *v = NEW(IrVar);
