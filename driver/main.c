@@ -186,6 +186,17 @@ static bool codegen_supports(IrProgram *prog) {
                 const char *what = NULL;
                 if (v->op == IR_SLICE)
                     what = "slice expressions";
+                else if (v->op == IR_MAKEMAP || v->op == IR_MAPGET || v->op == IR_MAPSET)
+                    what = "maps";
+                else if (v->op == IR_MAKECHAN || v->op == IR_SEND || v->op == IR_RECV)
+                    what = "channels";
+                else if (v->op == IR_ASSERT)
+                    what = "type assertions and type switches";
+                else if (v->op == IR_ELEM)
+                    what = "this range loop";
+                else if (v->op == IR_METHVALUE)
+                    what = "method values";
+
                 else if (v->op == IR_ADDR && v->var->vclass == VC_GLOBAL && v->var->sym &&
                          v->var->sym->pkg && strcmp(v->var->sym->pkg, "main") != 0)
                     what = arena_printf(perm, "uses of %s.%s", v->var->sym->pkg, v->var->name);

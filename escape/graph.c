@@ -105,7 +105,7 @@ void esc_flow(Batch *b, Loc *dst, int derefs, Loc *src, const char *why, IrValue
 
 static bool is_site(IrValue *v) {
     switch (v->op) {
-    case IR_NEW: case IR_MAKESLICE:
+    case IR_NEW: case IR_MAKESLICE: case IR_MAKEMAP: case IR_METHVALUE:
         return true;
     case IR_CLOSURE:
         return !v->implicit; /* a declared function used as a value is no site */
@@ -119,6 +119,7 @@ static bool is_site(IrValue *v) {
 }
 
 static void site_locs(Batch *b, IrFunc *f);
+static bool direct_iface(Type *t);
 static void var_facts(Batch *b, IrFunc *f);
 static bool in_batch(Batch *b, IrFunc *f);
 
@@ -386,6 +387,7 @@ static void value_flows(G *g, IrValue *v) {
         break;
     case IR_NEW:
     case IR_MAKESLICE:
+    case IR_MAKEMAP:
     case IR_CONCAT:
     case IR_CLOSURE:
         if (is_site(v))
@@ -437,6 +439,56 @@ static void value_flows(G *g, IrValue *v) {
     case IR_PANIC:
         esc_flow(b, heap, 0, vl(g, v->args[0]), "call parameter", v);
         break;
+    case IR_MAPSET: {
+        /* m[k] = v: gc puts the key and the value on the heap */
+        bool lit = v->note && strcmp(v->note, "map literal") == 0;
+        esc_flow(b, heap, 0, vl(g, v->args[1]), lit ? "map literal key" : "key of map put", v);
+        esc_flow(b, heap, 0, vl(g, v->args[2]), lit ? "map literal value" : v->note, v);
+        break;
+    }
+    case IR_SEND:
+        esc_flow(b, heap, 0, vl(g, v->args[1]), "send", v);
+        break;
+    case IR_ASSERT: {
+        /* x.(T): a T that is not pointer-shaped is behind the data word */
+        Type *t = v->type;
+        int d = (ty_is_iface(t) || direct_iface(t)) ? 0 : 1;
+        if (!from_global(g, v->args[0]))
+            esc_flow(b, vl(g, v), d, vl(g, v->args[0]), "dot", v);
+        break;
+    }
+    case IR_ELEM: {
+        Type *xt = ty_under(v->args[0]->type);
+        if (!from_global(g, v->args[0]))
+            esc_flow(b, vl(g, v), xt->kind == TY_ARRAY ? 0 : 1, vl(g, v->args[0]), NULL, v);
+        break;
+    }
+    case IR_METHVALUE: {
+        /* the method value's closure holds the receiver, which flows as
+         * the method's receiver parameter does; its results, not knowing
+         * the calls, to the heap */
+        Loc *s = g->st->sloc[v->id];
+        esc_flow(b, vl(g, v), -1, s, "spill", v);
+        Loc *t = esc_new_loc(b, g->fn, v->loopdepth);
+        t->gctemp = true;
+        esc_flow(b, s, 0, t, NULL, v);
+        IrFunc *m = v->func;
+        if (m && m->params.len) {
+            IrVar *p = m->params.data[0];
+            if (in_batch(b, m))
+                esc_flow(b, p->esc, 0, t, NULL, v);
+            else {
+                if (p->leak_heap >= 0)
+                    esc_flow(b, heap, p->leak_heap, t, NULL, v);
+                for (int r = 0; r < ESC_RESULTS; r++)
+                    if (p->leak_result[r] >= 0)
+                        esc_flow(b, heap, p->leak_result[r], t, NULL, v);
+            }
+        } else
+            esc_flow(b, heap, 0, t, NULL, v);
+        esc_flow(b, t, 0, vl(g, v->args[0]), NULL, v);
+        break;
+    }
     case IR_BUILTIN:
         /* copy(dst, src): the elements of src go to the heap when they
          * hold pointers; print, println, recover, delete, close: no flow */
@@ -446,6 +498,21 @@ static void value_flows(G *g, IrValue *v) {
         break;
     default:
         break; /* arithmetic, comparisons, constants, control: no flow */
+    }
+}
+
+/* gc's IsDirectIface. */
+static bool direct_iface(Type *t) {
+    Type *u = ty_under(t);
+    switch (u->kind) {
+    case TY_PTR: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
+        return true;
+    case TY_ARRAY:
+        return u->len == 1 && direct_iface(u->elem);
+    case TY_STRUCT:
+        return u->fields.len == 1 && direct_iface(((Field *)u->fields.data[0])->type);
+    default:
+        return false;
     }
 }
 

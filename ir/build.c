@@ -33,7 +33,16 @@ typedef struct Builder {
     bool inlining;     /* expand the calls inline/ chose (off with -l) */
     Vec inl;           /* of InlFrame*: inlined bodies being built, outermost first */
     Vec inl_results;   /* of IrValue*: the results of the last multi-value inlined call */
+    Vec golabels;      /* of GoLabel*: the function's labels, for goto */
 } Builder;
+
+/* A label and its block; "looping" when a goto after it jumps back to it
+ * (gc counts a loop there: escape analysis's loop depth grows). */
+typedef struct GoLabel {
+    const char *name;
+    IrBlock *blk;
+    bool looping, seen;
+} GoLabel;
 
 /* An inlined call being built: its results, where its returns go, and the
  * position everything in it is reported at (the outermost call's). */
@@ -471,6 +480,22 @@ static Type *array_of(Type *elem, int64_t len) {
  * temporary. */
 static IrValue *composite(Builder *b, Node *n, Type *t, Node *site) {
     Type *u = ty_under(t);
+    if (u->kind == TY_MAP) { /* a map, then each key and value put into it */
+        IrValue *m = emit(b, IR_MAKEMAP, t, n->pos, 0);
+        m->node = n;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *e = n->list.data[i];
+            if (e->kind != N_KEYVAL)
+                continue;
+            IrValue *k = rvalue_to(b, e->a, u->key, e->a->pos);
+            IrValue *v = e->b->kind == N_COMPOSITE && !e->b->a ? composite(b, e->b, u->elem, NULL)
+                                                               : rvalue_to(b, e->b, u->elem, e->b->pos);
+            IrValue *st = emit(b, IR_MAPSET, NULL, e->pos, 3, m, k, v);
+            st->node = n;
+            st->note = "map literal";
+        }
+        return m;
+    }
     if (u->kind == TY_SLICE) {
         int64_t len = slice_lit_len(n);
         Type *at = array_of(u->elem, len);
@@ -677,6 +702,32 @@ static IrValue *func_lit(Builder *b, Node *n) {
     return v;
 }
 
+/* x.m not called: a closure binding the receiver (gc's OMETHVALUE). */
+static IrValue *method_value(Builder *b, Node *n) {
+    Sym *m = n->sym;
+    Type *rt = m->decl->a->type;
+    Node *x = n->a;
+    bool want_ptr = ty_under(rt)->kind == TY_PTR && rt->kind != TY_NAMED;
+    bool have_ptr = ty_under(x->type)->kind == TY_PTR && x->type->kind != TY_NAMED;
+    IrValue *recv;
+    if (want_ptr && !have_ptr) {
+        recv = addr(b, x);
+        if (recv->op == IR_ADDR) {
+            recv->var->addrtaken = true;
+            recv->addrof = x;
+            recv->implicit = true;
+        }
+    } else if (!want_ptr && have_ptr)
+        recv = emit(b, IR_LOAD, rt, n->pos, 1, rvalue(b, x));
+    else
+        recv = rvalue(b, x);
+    IrValue *v = emit(b, IR_METHVALUE, n->type, n->pos, 1, recv);
+    v->func = func_of(b, m);
+    v->node = n;
+    v->escapes = true;
+    return v;
+}
+
 /* A call of a function value: CALL without func, the value first. */
 static IrValue *call_value(Builder *b, Node *n) {
     Type *ft = ty_under(n->a->type);
@@ -834,6 +885,13 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
     }
     case BI_MAKE: {
         Type *u = ty_under(n->type);
+        if (u->kind == TY_MAP || u->kind == TY_CHAN) {
+            for (int i = 1; i < n->list.len; i++)
+                rvalue(b, n->list.data[i]);
+            IrValue *v = emit(b, u->kind == TY_MAP ? IR_MAKEMAP : IR_MAKECHAN, n->type, n->pos, 0);
+            v->node = n;
+            return v;
+        }
         if (u->kind != TY_SLICE)
             return unsupported(b, n, arena_printf(perm, "make(%s)", ty_str(n->type)));
         IrValue *len = rvalue(b, n->list.data[1]);
@@ -974,10 +1032,29 @@ static IrValue *rvalue(Builder *b, Node *n) {
         v = emit(b, IR_LOAD, n->type, n->pos, 1, a);
         break;
     }
-    case N_SELECTOR:
-    case N_INDEX: {
+    case N_INDEX:
+        if (ty_under(n->a->type)->kind == TY_MAP) {
+            IrValue *m = rvalue(b, n->a);
+            IrValue *k = rvalue_to(b, n->b, ty_under(n->a->type)->key, n->b->pos);
+            v = emit(b, IR_MAPGET, n->type, n->pos, 2, m, k);
+            v->node = n;
+            break;
+        }
+        /* fall through */
+    case N_SELECTOR: {
+        if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC && n->sym->decl &&
+            n->sym->decl->kind == N_FUNCDECL && n->sym->decl->a) {
+            v = method_value(b, n);
+            break;
+        }
         IrValue *a = addr(b, n);
         v = emit(b, IR_LOAD, n->type, n->pos, 1, a);
+        v->node = n;
+        break;
+    }
+    case N_TYPEASSERT: {
+        IrValue *x = rvalue(b, n->a);
+        v = emit(b, IR_ASSERT, n->type, n->pos, 1, x);
         v->node = n;
         break;
     }
@@ -1019,6 +1096,10 @@ static IrValue *rvalue(Builder *b, Node *n) {
             break;
         case OP_XOR:
             v = emit(b, IR_COM, n->type, n->pos, 1, rvalue(b, n->a));
+            break;
+        case OP_RECV:
+            v = emit(b, IR_RECV, n->type, n->pos, 1, rvalue(b, n->a));
+            v->node = n;
             break;
         default:
             return unsupported(b, n, arena_printf(perm, "the operator %s", ast_op_names[n->op]));
@@ -1171,9 +1252,13 @@ static const char *assign_note(int nl, Vec *rhs) {
 static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos pos) {
     if (rhs->len == 1 && nl > 1) {
         Node *r = unparen(rhs->data[0]);
-        if (r->kind != N_CALL) { /* v, ok := m[k], x.(T), <-c */
-            unsupported(b, r, "comma-ok assignments");
-            for (int i = 0; i < nl; i++)
+        if (r->kind != N_CALL) { /* v, ok := m[k], x.(T), <-c: the value, then a bool */
+            Type *vt = r->kind == N_TYPEASSERT ? r->b ? r->b->type : NULL : NULL;
+            IrValue *x = rvalue(b, r);
+            if (vt && x->type != vt)
+                x->type = vt;
+            vec_push(out, dst[0] ? convert(b, x, dst[0], r, pos) : x);
+            for (int i = 1; i < nl; i++)
                 vec_push(out, emit(b, IR_ZERO, dst[i] ? dst[i] : ty_bool, pos, 0));
             return;
         }
@@ -1228,12 +1313,20 @@ static void assign(Builder *b, Node *n) {
     }
     Vec addrs = {0}, vals = {0};
     Type *dst[64] = {0};
+    IrValue *mapm[64] = {0}, *mapk[64] = {0};
     if (nl > 64)
         ice("too many assignment targets");
     for (int i = 0; i < nl; i++) {
-        Node *l = n->list.data[i];
+        Node *l = unparen(n->list.data[i]);
         if (l->kind == N_NAME && strcmp(l->name, "_") == 0) {
             vec_push(&addrs, NULL);
+            continue;
+        }
+        if (l->kind == N_INDEX && ty_under(l->a->type)->kind == TY_MAP) {
+            mapm[i] = rvalue(b, l->a);
+            mapk[i] = rvalue_to(b, l->b, ty_under(l->a->type)->key, l->b->pos);
+            vec_push(&addrs, NULL);
+            dst[i] = l->type;
             continue;
         }
         vec_push(&addrs, addr(b, l));
@@ -1241,7 +1334,11 @@ static void assign(Builder *b, Node *n) {
     }
     rhs_values(b, &n->list2, nl, dst, &vals, n->pos);
     for (int i = 0; i < nl; i++)
-        if (addrs.data[i]) {
+        if (mapm[i]) {
+            IrValue *st = emit(b, IR_MAPSET, NULL, n->pos, 3, mapm[i], mapk[i], vals.data[i]);
+            st->node = n;
+            st->note = assign_note(nl, &n->list2);
+        } else if (addrs.data[i]) {
             IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, addrs.data[i], vals.data[i]);
             st->node = n;
             st->note = assign_note(nl, &n->list2);
@@ -1321,11 +1418,170 @@ static void for_stmt(Builder *b, Node *n, const char *label) {
     set_block(b, done);
 }
 
+static void push_loop(Builder *b, IrBlock *brk, IrBlock *cont, const char *label);
+static void pop_loop(Builder *b);
+
+/* An opaque condition: escape analysis is flow-insensitive, and the code
+ * generator does not compile these statements yet. */
+static IrValue *opaque_bool(Builder *b, Pos pos) { return emit(b, IR_ZERO, ty_bool, pos, 0); }
+
+/* range over a map, a channel, an array or a string: the value is an
+ * element of the range expression (ELEM); the key or index is computed
+ * from nothing escape analysis tracks. */
+static void range_other(Builder *b, Node *n, const char *label) {
+    Type *xt = n->c->type;
+    IrValue *x = rvalue(b, n->c);
+    IrVar *xs = new_temp(b, xt, n->c->pos);
+    xs->gctemp = true;
+    emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, xs, n->pos), x);
+    IrVar *key = NULL, *val = NULL;
+    if (n->flag) {
+        if (n->a && n->a->sym) {
+            declare_var(b, n->a, NULL, NULL, NULL);
+            key = n->a->sym->aux;
+        }
+        if (n->b && n->b->sym) {
+            declare_var(b, n->b, NULL, NULL, NULL);
+            val = n->b->sym->aux;
+        }
+    }
+    IrBlock *head = new_block(b), *body = new_block(b), *post = new_block(b), *done = new_block(b);
+    jump(b, head);
+    set_block(b, head);
+    b->loopdepth++;
+    branch(b, opaque_bool(b, n->pos), body, done);
+    set_block(b, body);
+    IrValue *keyaddr = NULL, *valaddr = NULL;
+    if (!n->flag) {
+        if (n->a && !(n->a->kind == N_NAME && strcmp(n->a->name, "_") == 0))
+            keyaddr = addr(b, n->a);
+        if (n->b && !(n->b->kind == N_NAME && strcmp(n->b->name, "_") == 0))
+            valaddr = addr(b, n->b);
+    }
+    if (key)
+        keyaddr = var_addr(b, key, n->a->pos);
+    if (val)
+        valaddr = var_addr(b, val, n->b->pos);
+    Type *u = ty_under(xt);
+    if (u->kind == TY_PTR)
+        u = ty_under(u->elem);
+    Type *kt = u->kind == TY_MAP ? u->key : u->kind == TY_CHAN ? u->elem : ty_int;
+    Type *vt = u->kind == TY_MAP || u->kind == TY_ARRAY ? u->elem : u->kind == TY_CHAN ? NULL : ty_int32;
+    IrValue *xv = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
+    if (keyaddr) {
+        IrValue *k = u->kind == TY_CHAN ? emit(b, IR_ELEM, kt, n->pos, 1, xv) : emit(b, IR_ZERO, kt, n->pos, 0);
+        emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, k);
+    }
+    if (valaddr && vt) {
+        IrValue *e = emit(b, IR_ELEM, vt, n->pos, 1, xv);
+        IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, valaddr, e);
+        st->node = n;
+        st->note = ty_under(xt)->kind == TY_ARRAY ? "range" : "range-deref";
+    }
+    push_loop(b, done, post, label);
+    block(b, n->d);
+    pop_loop(b);
+    jump(b, post);
+    set_block(b, post);
+    jump(b, head);
+    b->loopdepth--;
+    set_block(b, done);
+}
+
+/* switch x := v.(type): each case's variable gets v's dynamic value. */
+static void type_switch(Builder *b, Node *n) {
+    if (n->a)
+        stmt(b, n->a);
+    IrValue *x = rvalue(b, n->b);
+    IrBlock *done = new_block(b);
+    push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, NULL);
+    for (int i = 0; i < n->list.len; i++) {
+        Node *cs = n->list.data[i];
+        IrBlock *body = new_block(b), *next = new_block(b);
+        branch(b, opaque_bool(b, cs->pos), body, next);
+        set_block(b, body);
+        if (cs->sym) {
+            IrVar *v = new_var(b, cs->sym->name, cs->sym->type, cs->sym->pos, cs->sym, VC_LOCAL);
+            IrValue *d = emit(b, IR_DECL, NULL, cs->sym->pos, 0);
+            d->var = v;
+            IrValue *a = emit(b, IR_ASSERT, cs->sym->type, cs->pos, 1, x);
+            a->node = n;
+            IrValue *st = emit(b, IR_STORE, NULL, cs->pos, 2, var_addr(b, v, cs->pos), a);
+            st->node = cs;
+            st->note = "switch case";
+            st->defining = true;
+        }
+        for (int j = 0; j < cs->list2.len; j++)
+            stmt(b, cs->list2.data[j]);
+        jump(b, done);
+        set_block(b, next);
+    }
+    jump(b, done);
+    pop_loop(b);
+    set_block(b, done);
+}
+
+/* select: each communication and its body, in turn. */
+static void select_stmt(Builder *b, Node *n) {
+    IrBlock *done = new_block(b);
+    push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, NULL);
+    for (int i = 0; i < n->list.len; i++) {
+        Node *cs = n->list.data[i];
+        IrBlock *body = new_block(b), *next = new_block(b);
+        branch(b, opaque_bool(b, cs->pos), body, next);
+        set_block(b, body);
+        if (cs->a)
+            stmt(b, cs->a);
+        for (int j = 0; j < cs->list2.len; j++)
+            stmt(b, cs->list2.data[j]);
+        jump(b, done);
+        set_block(b, next);
+    }
+    jump(b, done);
+    pop_loop(b);
+    set_block(b, done);
+}
+
+static GoLabel *golabel(Builder *b, const char *name) {
+    for (int i = 0; i < b->golabels.len; i++) {
+        GoLabel *l = b->golabels.data[i];
+        if (strcmp(l->name, name) == 0)
+            return l;
+    }
+    GoLabel *l = NEW(GoLabel);
+    l->name = name;
+    l->blk = new_block(b);
+    vec_push(&b->golabels, l);
+    return l;
+}
+
+/* Labels that a later goto jumps back to (gc's "looping" labels), found
+ * in the order gc visits the body. */
+static void find_looping(Builder *b, Node *n) {
+    if (!n || n->kind == N_FUNCLIT)
+        return;
+    if (n->kind == N_LABELED)
+        golabel(b, n->name)->seen = true;
+    if (n->kind == N_BRANCH && n->op == OP_GOTO && n->name) {
+        GoLabel *l = golabel(b, n->name);
+        if (l->seen)
+            l->looping = true;
+    }
+    find_looping(b, n->a);
+    find_looping(b, n->b);
+    find_looping(b, n->c);
+    find_looping(b, n->d);
+    for (int i = 0; i < n->list.len; i++)
+        find_looping(b, n->list.data[i]);
+    for (int i = 0; i < n->list2.len; i++)
+        find_looping(b, n->list2.data[i]);
+}
+
 static void range_stmt(Builder *b, Node *n, const char *label) {
     Type *xt = n->c->type;
     Type *u = ty_under(xt);
     if (u->kind != TY_SLICE) {
-        unsupported(b, n, arena_printf(perm, "range over %s", ty_str(xt)));
+        range_other(b, n, label);
         return;
     }
     /* the range expression is evaluated once, into a hidden variable */
@@ -1568,7 +1824,25 @@ static void stmt(Builder *b, Node *n) {
     case N_SWITCH:
         switch_stmt(b, n);
         break;
-    case N_LABELED:
+    case N_TYPESWITCH:
+        type_switch(b, n);
+        break;
+    case N_SELECT:
+        select_stmt(b, n);
+        break;
+    case N_SENDSTMT: {
+        IrValue *c = rvalue(b, n->a);
+        IrValue *v = rvalue_to(b, n->b, ty_under(n->a->type)->elem, n->b->pos);
+        IrValue *s = emit(b, IR_SEND, NULL, n->pos, 2, c, v);
+        s->node = n;
+        break;
+    }
+    case N_LABELED: {
+        GoLabel *l = golabel(b, n->name);
+        jump(b, l->blk);
+        set_block(b, l->blk);
+        if (l->looping)
+            b->loopdepth++; /* until the end of the enclosing block */
         if (n->a->kind == N_FOR)
             for_stmt(b, n->a, n->name);
         else if (n->a->kind == N_RANGE)
@@ -1576,7 +1850,12 @@ static void stmt(Builder *b, Node *n) {
         else
             stmt(b, n->a);
         break;
+    }
     case N_BRANCH: {
+        if (n->op == OP_GOTO) {
+            jump(b, golabel(b, n->name)->blk);
+            break;
+        }
         if (n->op != OP_BREAK && n->op != OP_CONTINUE) {
             unsupported(b, n, "goto");
             break;
@@ -1603,8 +1882,10 @@ static void stmt(Builder *b, Node *n) {
 }
 
 static void block(Builder *b, Node *n) {
+    int depth = b->loopdepth; /* a looping label deepens the rest of its block */
     for (int i = 0; i < n->list.len; i++)
         stmt(b, n->list.data[i]);
+    b->loopdepth = depth;
 }
 
 /* ---- functions and the program ---- */
@@ -1676,6 +1957,8 @@ static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body) 
     b->curseq = b->seq;
     b->loopdepth = 1;
     b->cur = new_block(b);
+    b->golabels = (Vec){0};
+    find_looping(b, body);
     Type *sig = ty_under(f->type);
     if (recv) { /* the receiver is the first parameter */
         Node *r = recv;

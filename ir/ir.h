@@ -62,6 +62,15 @@
     X(APPEND, -1, "append(args[0], args[1..]...) as go1.19's growslice; spread: args[1] is a slice") \
     X(CONVIFACE, 1, "box args[0] into the interface type; escapes (for the box); node")       \
     X(CALL, -1, "call func with args (func NULL: call the function value args[0] with args[1..]); type: NULL, the single result, or a TUPLE; ival 1 for defer, 2 for go") \
+    X(MAKEMAP, 0, "make(map[K]V) or a map literal's map; escapes; node")                       \
+    X(MAPGET, 2, "m[k] of map args[0] and key args[1] (the zero value if absent)")         \
+    X(MAPSET, 3, "args[0][args[1]] = args[2]; no value")                                     \
+    X(MAKECHAN, 0, "make(chan T, n)")                                                         \
+    X(SEND, 2, "args[0] <- args[1]; no value")                                                \
+    X(RECV, 1, "<-args[0]")                                                                   \
+    X(ASSERT, 1, "args[0].(type): the dynamic value as type (panics on mismatch)")           \
+    X(ELEM, 1, "an element of the map, channel, array or string args[0], for range")        \
+    X(METHVALUE, 1, "the method value args[0].m (func: the method); escapes; node")          \
     X(BUILTIN, -1, "a built-in function ival (types.h Builtin: print, println, recover, copy, delete...) of args") \
     X(CLOSURE, 0, "a function value for the function literal func (capturing its variables); escapes; node") \
     X(EXTRACT, 1, "result ival of the TUPLE-typed call args[0]")                              \
