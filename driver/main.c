@@ -192,6 +192,8 @@ static bool codegen_supports(IrProgram *prog) {
                     what = "channels";
                 else if (v->op == IR_ASSERT)
                     what = "type assertions and type switches";
+                else if (v->op == IR_CONV)
+                    what = "this conversion";
                 else if (v->op == IR_ELEM)
                     what = "this range loop";
                 else if (v->op == IR_METHVALUE)

@@ -103,10 +103,21 @@ void esc_flow(Batch *b, Loc *dst, int derefs, Loc *src, const char *why, IrValue
     esc_flow_notes(b, dst, derefs, src, n, nn);
 }
 
+/* A conversion that makes a new string or slice (gc's OSTR2BYTES and
+ * friends): an allocation site. */
+static bool string_conv(IrValue *v) {
+    Type *to = ty_under(v->type), *from = ty_under(v->args[0]->type);
+    if (ty_is_string(to))
+        return from->kind == TY_SLICE || ty_is_integer(from);
+    return to->kind == TY_SLICE && ty_is_string(from);
+}
+
 static bool is_site(IrValue *v) {
     switch (v->op) {
     case IR_NEW: case IR_MAKESLICE: case IR_MAKEMAP: case IR_METHVALUE:
         return true;
+    case IR_CONV: /* string([]byte), []byte(string), []rune(string), string(rune) */
+        return string_conv(v);
     case IR_CLOSURE:
         return !v->implicit; /* a declared function used as a value is no site */
     case IR_CONCAT:
@@ -438,6 +449,12 @@ static void value_flows(G *g, IrValue *v) {
         break;
     case IR_PANIC:
         esc_flow(b, heap, 0, vl(g, v->args[0]), "call parameter", v);
+        break;
+    case IR_CONV:
+        if (string_conv(v))
+            esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
+        else if (!from_global(g, v->args[0]))
+            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), NULL, v);
         break;
     case IR_MAPSET: {
         /* m[k] = v: gc puts the key and the value on the heap */

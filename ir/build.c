@@ -34,6 +34,7 @@ typedef struct Builder {
     Vec inl;           /* of InlFrame*: inlined bodies being built, outermost first */
     Vec inl_results;   /* of IrValue*: the results of the last multi-value inlined call */
     Vec golabels;      /* of GoLabel*: the function's labels, for goto */
+    const char *next_label; /* the label of the switch or select being built */
 } Builder;
 
 /* A label and its block; "looping" when a goto after it jumps back to it
@@ -1126,9 +1127,13 @@ static IrValue *rvalue(Builder *b, Node *n) {
             v = convert(b, x, n->type, n->list.data[0], n->pos);
             if (v == x && !ty_identical(x->type, n->type)) {
                 Type *fu = ty_under(x->type), *tu = ty_under(n->type);
-                if (ty_is_integer(fu) && ty_is_integer(tu) && fu->size != tu->size)
-                    return unsupported(b, n, "conversions between integer types");
-                v = emit(b, IR_ADD, n->type, n->pos, 2, x, const_int(b, x->type, 0, n->pos));
+                if (ty_is_integer(fu) && ty_is_integer(tu) && ty_size(fu) == ty_size(tu))
+                    v = emit(b, IR_ADD, n->type, n->pos, 2, x, const_int(b, x->type, 0, n->pos));
+                else {
+                    v = emit(b, IR_CONV, n->type, n->pos, 1, x);
+                    v->node = n;
+                    v->escapes = true;
+                }
             }
         } else
             v = call(b, n);
@@ -1287,6 +1292,27 @@ static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos p
 
 static void assign(Builder *b, Node *n) {
     int nl = n->list.len;
+    if (n->op != OP_NONE && unparen(n->list.data[0])->kind == N_INDEX &&
+        ty_under(unparen(n->list.data[0])->a->type)->kind == TY_MAP) {
+        /* m[k] op= v: read, operate, put back */
+        Node *l = unparen(n->list.data[0]);
+        IrValue *m = rvalue(b, l->a);
+        IrValue *k = rvalue_to(b, l->b, ty_under(l->a->type)->key, l->b->pos);
+        IrValue *old = emit(b, IR_MAPGET, l->type, n->pos, 2, m, k);
+        IrValue *r = convert(b, rvalue(b, n->list2.data[0]), l->type, n->list2.data[0], n->pos);
+        IrValue *v;
+        if (n->op == OP_ADD && ty_is_string(l->type))
+            v = emit(b, IR_CONCAT, l->type, n->pos, 2, old, r);
+        else
+            v = emit(b, IR_ADD, l->type, n->pos, 2, old, r);
+        v->node = n;
+        if (v->op == IR_CONCAT)
+            v->desc = arena_printf(perm, "%s + %s", ast_expr_str(l), ast_expr_str(n->list2.data[0]));
+        IrValue *st = emit(b, IR_MAPSET, NULL, n->pos, 3, m, k, v);
+        st->node = n;
+        st->note = "assign";
+        return;
+    }
     if (n->op != OP_NONE) {
         Node *l = n->list.data[0];
         IrValue *a = addr(b, l);
@@ -1421,6 +1447,12 @@ static void for_stmt(Builder *b, Node *n, const char *label) {
 static void push_loop(Builder *b, IrBlock *brk, IrBlock *cont, const char *label);
 static void pop_loop(Builder *b);
 
+static const char *take_label(Builder *b) {
+    const char *l = b->next_label;
+    b->next_label = NULL;
+    return l;
+}
+
 /* An opaque condition: escape analysis is flow-insensitive, and the code
  * generator does not compile these statements yet. */
 static IrValue *opaque_bool(Builder *b, Pos pos) { return emit(b, IR_ZERO, ty_bool, pos, 0); }
@@ -1494,7 +1526,7 @@ static void type_switch(Builder *b, Node *n) {
         stmt(b, n->a);
     IrValue *x = rvalue(b, n->b);
     IrBlock *done = new_block(b);
-    push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, NULL);
+    push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, take_label(b));
     for (int i = 0; i < n->list.len; i++) {
         Node *cs = n->list.data[i];
         IrBlock *body = new_block(b), *next = new_block(b);
@@ -1524,7 +1556,7 @@ static void type_switch(Builder *b, Node *n) {
 /* select: each communication and its body, in turn. */
 static void select_stmt(Builder *b, Node *n) {
     IrBlock *done = new_block(b);
-    push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, NULL);
+    push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, take_label(b));
     for (int i = 0; i < n->list.len; i++) {
         Node *cs = n->list.data[i];
         IrBlock *body = new_block(b), *next = new_block(b);
@@ -1674,7 +1706,7 @@ static void switch_stmt(Builder *b, Node *n) {
         }
     }
     jump(b, deflt);
-    push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, NULL);
+    push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, take_label(b));
     for (int i = 0; i < ncase; i++) {
         Node *cs = n->list.data[i];
         set_block(b, bodies[i]);
@@ -1722,6 +1754,18 @@ static void stmt(Builder *b, Node *n) {
         break;
     }
     case N_INCDEC: {
+        Node *l = unparen(n->a);
+        if (l->kind == N_INDEX && ty_under(l->a->type)->kind == TY_MAP) {
+            IrValue *m = rvalue(b, l->a);
+            IrValue *k = rvalue_to(b, l->b, ty_under(l->a->type)->key, l->b->pos);
+            IrValue *old = emit(b, IR_MAPGET, l->type, n->pos, 2, m, k);
+            IrValue *one = const_int(b, l->type, 1, n->pos);
+            IrValue *st = emit(b, IR_MAPSET, NULL, n->pos, 3, m, k,
+                               emit(b, n->op == OP_ADD ? IR_ADD : IR_SUB, l->type, n->pos, 2, old, one));
+            st->node = n;
+            st->note = "assign";
+            break;
+        }
         IrValue *a = addr(b, n->a);
         IrValue *old = emit(b, IR_LOAD, n->a->type, n->pos, 1, a);
         IrValue *one = const_int(b, n->a->type, 1, n->pos);
@@ -1847,8 +1891,11 @@ static void stmt(Builder *b, Node *n) {
             for_stmt(b, n->a, n->name);
         else if (n->a->kind == N_RANGE)
             range_stmt(b, n->a, n->name);
-        else
+        else {
+            b->next_label = n->name; /* for break L in a switch or select */
             stmt(b, n->a);
+            b->next_label = NULL;
+        }
         break;
     }
     case N_BRANCH: {

@@ -69,6 +69,7 @@
     X(SEND, 2, "args[0] <- args[1]; no value")                                                \
     X(RECV, 1, "<-args[0]")                                                                   \
     X(ASSERT, 1, "args[0].(type): the dynamic value as type (panics on mismatch)")           \
+    X(CONV, 1, "args[0] converted to type; string <-> []byte/[]rune and int -> string allocate: escapes, node") \
     X(ELEM, 1, "an element of the map, channel, array or string args[0], for range")        \
     X(METHVALUE, 1, "the method value args[0].m (func: the method); escapes; node")          \
     X(BUILTIN, -1, "a built-in function ival (types.h Builtin: print, println, recover, copy, delete...) of args") \
