@@ -55,9 +55,12 @@ typedef struct Slot {
     bool nonlocal;  /* used in another block */
 } Slot;
 
+typedef struct Live Live;
+
 typedef struct Fx {
     CG *cg;
     IrFunc *f;
+    Live *live;        /* liveness of pointer variables (clear_dead_vars) */
     int index;         /* of the function, for block labels */
     int64_t frame;     /* bytes below %rbp */
     int64_t *resoff;   /* %rbp-relative offsets of the results in the caller's area */
@@ -476,6 +479,195 @@ static void clear_dead(Fx *x, IrValue *v, int i) {
             continue;
         zero_mem(x, "%rbp", s->off, cg_size(a->type));
     }
+}
+
+/* ---- dead pointer variables ----
+ *
+ * The same holds for variables: a pointer variable whose value will not
+ * be read again is cleared, so that a tree the program no longer uses is
+ * not kept alive by its frame (gc's stack maps are precise; the frame scan
+ * here is conservative, this brings it close).  Candidates are the
+ * non-escaping locals and parameters holding pointers whose address is
+ * only used to load or store the whole variable.  A backward dataflow
+ * over the blocks gives the variables live at each block's end; a
+ * variable is cleared right after the instruction that last reads or
+ * writes it, and on entry to a block where it is dead but some
+ * predecessor had it live. */
+
+struct Live {
+    int nvars;            /* candidates */
+    IrVar **vars;
+    int nwords;           /* of a bitset */
+    uint64_t **in, **out, **predout;   /* per block index */
+};
+
+static int cand_index(Live *L, IrVar *v) {
+    for (int i = 0; i < L->nvars; i++)
+        if (L->vars[i] == v)
+            return i;
+    return -1;
+}
+
+/* The candidate variable instruction v reads or writes whole, or -1;
+ * *def tells whether it writes it. */
+static int var_access(Live *L, IrValue *v, bool *def) {
+    IrVar *var = NULL;
+    if ((v->op == IR_LOAD || v->op == IR_STORE) && v->args[0]->op == IR_ADDR)
+        var = v->args[0]->var;
+    else if (v->op == IR_DECL)
+        var = v->var;
+    if (!var || !var->cg)
+        return -1;
+    *def = v->op != IR_LOAD;
+    return cand_index(L, var);
+}
+
+static void bs_set(uint64_t *b, int i) { b[i / 64] |= (uint64_t)1 << (i % 64); }
+static void bs_clr(uint64_t *b, int i) { b[i / 64] &= ~((uint64_t)1 << (i % 64)); }
+static bool bs_has(const uint64_t *b, int i) { return (b[i / 64] >> (i % 64)) & 1; }
+
+static int block_index(IrFunc *f, IrBlock *b) {
+    for (int i = 0; i < f->blocks.len; i++)
+        if (f->blocks.data[i] == b)
+            return i;
+    ice("codegen: branch to a block outside the function");
+}
+
+static void analyse_liveness(Fx *x) {
+    IrFunc *f = x->f;
+    Live *L = NEW(Live);
+    x->live = L;
+    Vec cands = {0};
+    for (int i = 0; i < f->vars.len; i++) {
+        IrVar *v = f->vars.data[i];
+        if ((v->vclass == VC_LOCAL || v->vclass == VC_PARAM) && !v->escapes &&
+            cg_has_pointers(v->type))
+            vec_push(&cands, v);
+    }
+    /* an address used for anything but a whole load or store exposes it */
+    int nb = f->blocks.len;
+    for (int b = 0; b < nb; b++) {
+        IrBlock *blk = f->blocks.data[b];
+        for (int i = 0; i < blk->values.len; i++) {
+            IrValue *v = blk->values.data[i];
+            for (int k = 0; k < v->nargs; k++) {
+                IrValue *a = v->args[k];
+                if (a->op != IR_ADDR || (k == 0 && (v->op == IR_LOAD || v->op == IR_STORE)))
+                    continue;
+                for (int c = 0; c < cands.len; c++)
+                    if (cands.data[c] == a->var)
+                        cands.data[c] = NULL;
+            }
+        }
+    }
+    L->vars = arena_alloc(perm, sizeof(IrVar *) * (cands.len + 1));
+    for (int c = 0; c < cands.len; c++)
+        if (cands.data[c])
+            L->vars[L->nvars++] = cands.data[c];
+    free(cands.data);
+    L->nwords = (L->nvars + 63) / 64;
+    if (L->nvars == 0)
+        return;
+
+    size_t bytes = sizeof(uint64_t) * (size_t)L->nwords;
+    uint64_t **use = arena_alloc(perm, sizeof(uint64_t *) * nb);
+    uint64_t **def = arena_alloc(perm, sizeof(uint64_t *) * nb);
+    L->in = arena_alloc(perm, sizeof(uint64_t *) * nb);
+    L->out = arena_alloc(perm, sizeof(uint64_t *) * nb);
+    L->predout = arena_alloc(perm, sizeof(uint64_t *) * nb);
+    for (int b = 0; b < nb; b++) {
+        use[b] = arena_alloc(perm, bytes);
+        def[b] = arena_alloc(perm, bytes);
+        L->in[b] = arena_alloc(perm, bytes);
+        L->out[b] = arena_alloc(perm, bytes);
+        L->predout[b] = arena_alloc(perm, bytes);
+        memset(use[b], 0, bytes);
+        memset(def[b], 0, bytes);
+        memset(L->in[b], 0, bytes);
+        memset(L->out[b], 0, bytes);
+        memset(L->predout[b], 0, bytes);
+        IrBlock *blk = f->blocks.data[b];
+        for (int i = 0; i < blk->values.len; i++) {
+            bool d;
+            int c = var_access(L, blk->values.data[i], &d);
+            if (c < 0 || bs_has(def[b], c) || bs_has(use[b], c))
+                continue;
+            bs_set(d ? def[b] : use[b], c);
+        }
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int b = nb - 1; b >= 0; b--) {
+            IrBlock *blk = f->blocks.data[b];
+            IrValue *term = blk->values.data[blk->values.len - 1];
+            int nsucc = term->op == IR_JMP ? 1 : term->op == IR_BR ? 2 : 0;
+            for (int k = 0; k < nsucc; k++) {
+                int sidx = block_index(f, term->target[k]);
+                for (int w = 0; w < L->nwords; w++)
+                    L->out[b][w] |= L->in[sidx][w];
+            }
+            for (int w = 0; w < L->nwords; w++) {
+                uint64_t in = use[b][w] | (L->out[b][w] & ~def[b][w]);
+                if (in != L->in[b][w]) {
+                    L->in[b][w] = in;
+                    changed = true;
+                }
+            }
+        }
+    }
+    for (int b = 0; b < nb; b++) {
+        IrBlock *blk = f->blocks.data[b];
+        IrValue *term = blk->values.data[blk->values.len - 1];
+        int nsucc = term->op == IR_JMP ? 1 : term->op == IR_BR ? 2 : 0;
+        for (int k = 0; k < nsucc; k++) {
+            int sidx = block_index(f, term->target[k]);
+            for (int w = 0; w < L->nwords; w++)
+                L->predout[sidx][w] |= L->out[b][w];
+        }
+    }
+}
+
+static void clear_var(Fx *x, IrVar *v) {
+    zero_mem(x, "%rbp", var_slot(x, v)->off, cg_size(v->type));
+}
+
+/* Block entry: clear what died on the way in. */
+static void clear_dead_at_entry(Fx *x, int b) {
+    Live *L = x->live;
+    for (int c = 0; c < L->nvars; c++)
+        if (bs_has(L->predout[b], c) && !bs_has(L->in[b], c))
+            clear_var(x, L->vars[c]);
+}
+
+/* live_after[i] for each instruction of block b, as bitsets. */
+static uint64_t **live_after(Fx *x, int b) {
+    Live *L = x->live;
+    IrBlock *blk = x->f->blocks.data[b];
+    int n = blk->values.len;
+    size_t bytes = sizeof(uint64_t) * (size_t)L->nwords;
+    uint64_t **after = arena_alloc(perm, sizeof(uint64_t *) * n);
+    uint64_t *cur = arena_alloc(perm, bytes);
+    memcpy(cur, L->out[b], bytes);
+    for (int i = n - 1; i >= 0; i--) {
+        after[i] = arena_alloc(perm, bytes);
+        memcpy(after[i], cur, bytes);
+        bool d;
+        int c = var_access(L, blk->values.data[i], &d);
+        if (c >= 0) {
+            if (d)
+                bs_clr(cur, c);
+            else
+                bs_set(cur, c);
+        }
+    }
+    return after;
+}
+
+static void clear_dead_var(Fx *x, IrValue *v, uint64_t *after) {
+    bool d;
+    int c = var_access(x->live, v, &d);
+    if (c >= 0 && !bs_has(after, c))
+        clear_var(x, x->live->vars[c]);
 }
 
 /* ---- operations ---- */
@@ -1113,6 +1305,7 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
     Fx *x = &fx;
     layout(x);
     note_uses(x);
+    analyse_liveness(x);
 
     cg_raw(cg, "\n\t.text\n\t.globl %s\n\t.type %s, @function\n%s:\t# %s\n", sym, sym, sym,
            f->name ? f->name : sym);
@@ -1162,13 +1355,31 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
             INS("movq %%rax, %lld(%%rbp)", (long long)var_slot(x, r)->off);
         }
     }
+    /* The incoming copies of pointer parameters are ours to clobber (as in
+     * Go's ABI0); clear them so that only the variables keep the values
+     * alive.  Then the parameters never read. */
+    for (int i = 0; i < np; i++) {
+        IrVar *p = f->params.data[i];
+        if (cg_has_pointers(p->type))
+            zero_mem(x, "%rbp", offs[i], cg_size(p->type));
+    }
+    Live *L = x->live;
+    for (int c = 0; L->nvars && c < L->nvars; c++)
+        if (L->vars[c]->vclass == VC_PARAM && !bs_has(L->in[0], c))
+            clear_var(x, L->vars[c]);
 
     for (int b = 0; b < f->blocks.len; b++) {
         IrBlock *blk = f->blocks.data[b];
         cg_raw(cg, "%s:\n", block_label(x, blk));
+        uint64_t **after = L->nvars ? live_after(x, b) : NULL;
+        if (L->nvars && b > 0)
+            clear_dead_at_entry(x, b);
         for (int i = 0; i < blk->values.len; i++) {
-            emit_value(x, blk->values.data[i]);
-            clear_dead(x, blk->values.data[i], i);
+            IrValue *v = blk->values.data[i];
+            emit_value(x, v);
+            clear_dead(x, v, i);
+            if (after && !(is_terminator_or_void(v) && v->op != IR_STORE && v->op != IR_DECL))
+                clear_dead_var(x, v, after[i]);
         }
     }
     cg_raw(cg, "\t.size %s, .-%s\n", sym, sym);

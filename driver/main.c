@@ -294,9 +294,11 @@ static bool main_missing(IrProgram *prog) {
     return true;
 }
 
-/* minigo check: the front end only. */
+/* minigo check: the front end only (functions without bodies accepted,
+ * as go tool compile and go vet accept them). */
 static int cmd_check(int argc, char **argv) {
     Vec files = {0};
+    ty_complete = false;
     for (int i = 0; i < argc; i++) {
         Node *f = parse_file_path(argv[i], display_name(argv[i]));
         if (f)
@@ -344,13 +346,16 @@ static int cmd_tool_compile(int argc, char **argv) {
     if (paths.len == 0)
         usage();
     Vec files = {0};
+    bool syntax_ok = true;
     for (int i = 0; i < paths.len; i++) {
         Node *f = parse_file_path(paths.data[i], paths.data[i]);
         if (f)
             vec_push(&files, f);
+        else
+            syntax_ok = false;
     }
     IrProgram *prog = NULL;
-    if (!diag_errors()) {
+    if (syntax_ok && files.len) {
         Node *first = files.data[0];
         Package *pkg = ty_check_package(first->name ? first->name : "main", &files);
         if (!diag_errors()) {

@@ -231,6 +231,15 @@ static void defer_flows(G *g, IrValue *v) {
     /* each argument into a temporary the wrapper captures by value */
     /* (a call of a function value: the value too, args[0]) */
     for (int i = 0; i < v->nargs; i++) {
+        IrValue *x = v->args[i];
+        if (x->op == IR_SLICEHDR && x->args[0]->op == IR_NEW && x->args[0]->desc) {
+            /* the `...` slice is made inside gc's wrapper, of its
+             * elements, which the wrapper captures */
+            Loc *s = g->st->sloc[x->args[0]->id];
+            for (int k = 0; s && k < s->nedges; k++)
+                esc_flow(b, clo, s->edges[k].derefs, s->edges[k].src, "captured by a closure", v);
+            continue;
+        }
         Loc *a = vl(g, v->args[i]);
         if (!a)
             continue;
@@ -260,6 +269,8 @@ static void call_flows(G *g, IrValue *v) {
             for (int i = 0; i < nres; i++)
                 r[i] = esc_new_loc(b, g->fn, v->loopdepth);
         g->st->rloc[v->id] = r;
+        if (v->implicit)
+            c = NULL; /* an interface method call */
         if (c && in_batch(b, c)) {
             for (int i = 0; i < nres && i < c->results.len; i++)
                 esc_flow(b, r[i], 0, ((IrVar *)c->results.data[i])->esc, NULL, v);
@@ -275,8 +286,8 @@ static void call_flows(G *g, IrValue *v) {
                     if (p->leak_result[k] >= 0)
                         esc_flow(b, r[k], p->leak_result[k], a, "call parameter", v);
             }
-        } else
-            for (int i = 1; i < v->nargs; i++)
+        } else /* unknown: the arguments (and an interface call's receiver) to the heap */
+            for (int i = v->implicit ? 0 : 1; i < v->nargs; i++)
                 esc_flow(b, &b->heap, 0, vl(g, v->args[i]), "call parameter", v);
         return;
     }

@@ -753,9 +753,42 @@ static IrValue *call_value(Builder *b, Node *n) {
     return c;
 }
 
+/* x.m(args) with x an interface: the method is not known; the receiver
+ * is args[0] (CALL without func, implicit). */
+static IrValue *call_iface(Builder *b, Node *n) {
+    Node *fnode = unparen(n->a);
+    Type *ft = ty_under(n->a->type);
+    Vec args = {0};
+    vec_push(&args, rvalue(b, fnode->a));
+    for (int i = 0; i < n->list.len; i++) {
+        Node *a = n->list.data[i];
+        Type *pt = NULL;
+        if (ft && ft->kind == TY_FUNC) {
+            if (ft->variadic && i >= ft->params.len - 1) {
+                free(args.data);
+                return unsupported(b, n, "variadic interface method calls");
+            }
+            if (i < ft->params.len)
+                pt = ((Field *)ft->params.data[i])->type;
+        }
+        vec_push(&args, rvalue_to(b, a, pt, a->pos));
+    }
+    IrValue *c = emitv(b, IR_CALL, ft && ft->kind == TY_FUNC ? result_type(ft) : NULL, n->pos, &args);
+    c->func = NULL;
+    c->implicit = true;
+    c->node = n;
+    free(args.data);
+    return c;
+}
+
 static IrValue *call(Builder *b, Node *n) {
     Node *fnode = unparen(n->a);
     Sym *fs = fnode->sym;
+    if (fnode->kind == N_SELECTOR && fnode->a->type && ty_is_iface(fnode->a->type) &&
+        !(unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE))
+        return call_iface(b, n);
+    if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE)
+        return unsupported(b, n, "method expressions");
     if ((!fs || fs->kind != SYM_FUNC) && n->a->type && ty_under(n->a->type)->kind == TY_FUNC)
         return call_value(b, n);
     if (!fs || fs->kind != SYM_FUNC)
@@ -1227,7 +1260,9 @@ static Node *deref_base(Node *n) {
 static bool self_assign(Node *dst, Node *src) {
     dst = unparen(dst);
     src = unparen(src);
-    if (src->kind == N_SLICE) { /* b.buf = b.buf[1:2], b.buf = b.buf2[1:2] */
+    if (src->kind == N_SLICE && src->a->type && ty_under(src->a->type)->kind != TY_ARRAY) {
+        /* b.buf = b.buf[1:2], b.buf = b.buf2[1:2]; not b.buf = b.arr[1:2],
+         * which takes the array's address */
         Node *d = deref_base(dst), *s = deref_base(src->a);
         if (d && s && d->kind == N_NAME && s->kind == N_NAME && d->sym == s->sym)
             return true;
@@ -1501,7 +1536,8 @@ static void range_other(Builder *b, Node *n, const char *label) {
     Type *vt = u->kind == TY_MAP || u->kind == TY_ARRAY ? u->elem : u->kind == TY_CHAN ? NULL : ty_int32;
     IrValue *xv = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
     if (keyaddr) {
-        IrValue *k = u->kind == TY_CHAN ? emit(b, IR_ELEM, kt, n->pos, 1, xv) : emit(b, IR_ZERO, kt, n->pos, 0);
+        /* a channel's elements come from nothing escape analysis tracks */
+        IrValue *k = emit(b, IR_ZERO, kt, n->pos, 0);
         emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, k);
     }
     if (valaddr && vt) {

@@ -26,7 +26,8 @@ static void verify_func(IrFunc *f) {
                 ice("%s: v%d without variable", f->linkname, v->id);
             if ((v->op == IR_JMP && !v->target[0]) || (v->op == IR_BR && (!v->target[0] || !v->target[1])))
                 ice("%s: v%d without target", f->linkname, v->id);
-            if (v->op == IR_CALL && !v->func && (v->nargs == 0 || ty_under(v->args[0]->type)->kind != TY_FUNC))
+            if (v->op == IR_CALL && !v->func && !v->implicit &&
+                (v->nargs == 0 || ty_under(v->args[0]->type)->kind != TY_FUNC))
                 ice("%s: v%d calls nothing", f->linkname, v->id);
             if ((v->op == IR_CLOSURE) != (v->op == IR_CLOSURE && v->func != NULL))
                 ice("%s: v%d: a function literal without its function", f->linkname, v->id);

@@ -420,6 +420,7 @@ static void names_only(Vec *lhs) {
         if (x->kind != N_NAME) {
             diag_error(start_pos(x), "non-name %s on left side of :=", ast_source_str(x));
             lhs->data[i] = ast_name(start_pos(x), "_");
+            ((Node *)lhs->data[i])->ival = 1; /* stands for a non-name (the checker says no more) */
         }
     }
 }

@@ -259,6 +259,7 @@ static uintptr_t map_arenas(uint64_t size)
 
 static void heap_init(void)
 {
+    rt_size_to_class(1);        /* builds the lookup tables */
     rt_arena_index = map_memory(NULL, NUM_ARENAS * sizeof(RtArena *));
     if (!rt_arena_index)
         out_of_memory(NUM_ARENAS * sizeof(RtArena *));
@@ -471,7 +472,33 @@ bool rt_span_isallocated(const RtSpan *s, uint32_t i)
     return gc_bit(s->allocbits, i);
 }
 
-/* The first free slot of s at or after freeindex, or nelems. */
+/* The allocation cache holds the free bits of the 64-slot word of
+ * allocbits that holds freeindex, from freeindex on (Go's allocCache). */
+static inline void fill_cache(RtSpan *s)
+{
+    uint32_t fi = s->freeindex;
+    s->alloccache = fi < s->nelems ? ~s->allocbits[fi / 64] >> (fi % 64) : 0;
+}
+
+/* The next free slot from the cache (taken: freeindex moves past it), or
+ * UINT32_MAX when the cache has none (Go's nextFreeFast). */
+static inline uint32_t next_free_fast(RtSpan *s)
+{
+    uint64_t c = s->alloccache;
+    if (!c)
+        return UINT32_MAX;
+    unsigned tz = (unsigned)__builtin_ctzll(c);
+    uint32_t i = s->freeindex + tz;
+    if (i >= s->nelems)
+        return UINT32_MAX;
+    s->freeindex = i + 1;
+    s->alloccache = tz == 63 ? 0 : c >> (tz + 1);
+    if (s->freeindex % 64 == 0)
+        fill_cache(s);
+    return i;
+}
+
+/* The first free slot of s at or after freeindex (taken), or nelems. */
 static uint32_t next_free(RtSpan *s)
 {
     uint32_t i = s->freeindex;
@@ -483,7 +510,20 @@ static uint32_t next_free(RtSpan *s)
         }
         i = (i / 64 + 1) * 64;
     }
-    return i < s->nelems ? i : s->nelems;
+    if (i >= s->nelems) {
+        s->freeindex = s->nelems;
+        s->alloccache = 0;
+        return s->nelems;
+    }
+    s->freeindex = i + 1;
+    fill_cache(s);
+    return i;
+}
+
+void rt_span_reset_freeindex(RtSpan *s)
+{
+    s->freeindex = 0;
+    fill_cache(s);
 }
 
 /* Is word `off` (bytes, a multiple of 8, < t->size) of t a pointer slot? */
@@ -525,11 +565,10 @@ static void heapbits_set(RtSpan *s, uintptr_t p, const RtType *t)
     }
 }
 
-static void *take_slot(RtSpan *s, uint32_t i)
+static inline void *take_slot(RtSpan *s, uint32_t i)
 {
     gc_setbit(s->allocbits, i);
     s->alloccount++;
-    s->freeindex = i + 1;
     void *p = (void *)(s->start + i * s->elemsize);
     if (s->needzero)
         memset(p, 0, s->elemsize);
@@ -559,6 +598,7 @@ static RtSpan *refill(int spc)
     if (!s) {
         int sc = spc / 2;
         s = new_span(rt_class_to_npages[sc], sc, rt_class_to_size[sc], spc & 1);
+        fill_cache(s);
     }
     heap.current[spc] = s;
     return s;
@@ -573,12 +613,17 @@ void *rt_alloc(uint64_t size, const RtType *t)
     bool noscan = t == NULL || t->ptrdata == 0;
 
     if (size <= RT_MAX_SMALL_SIZE) {
-        int spc = rt_size_to_class(size) * 2 + noscan;
+        int sc = size <= 1016 ? rt_size_to_class8[(size + 7) / 8]
+                              : rt_size_to_class128[(size - 1024 + 127) / 128];
+        int spc = sc * 2 + noscan;
         RtSpan *s = heap.current[spc];
-        uint32_t i = s ? next_free(s) : 0;
-        if (!s || i == s->nelems) {
-            s = refill(spc);
-            i = next_free(s);
+        uint32_t i = s ? next_free_fast(s) : UINT32_MAX;
+        if (i == UINT32_MAX) {
+            i = s ? next_free(s) : 0;
+            if (!s || i == s->nelems) {
+                s = refill(spc);
+                i = next_free(s);
+            }
         }
         void *p = take_slot(s, i);
         if (!noscan)
@@ -597,6 +642,7 @@ void *rt_alloc(uint64_t size, const RtType *t)
     s->nelems = 1;
     s->largetype = noscan ? NULL : t;
     s->objsize = size;
+    s->freeindex = 1;
     void *p = take_slot(s, 0);
     if (__builtin_expect(rt_gc.heap_live >= rt_gc.alloc_slow_at, 0))
         gc_alloc_slow(s, 0, size);

@@ -94,6 +94,8 @@ typedef struct GcState {
     uint32_t num_forced;
     double cpu_fraction;
     uint64_t max_stack;         /* largest stack in use seen at a scan */
+    bool no_stack;              /* tests: the roots are the globals and the
+                                   registered areas only, not the C stack */
     bool manual;                /* tests: while marking, allocation only colours
                                    black; the test drives marking itself */
     uintptr_t pin;              /* an object kept as a root (the one being
@@ -267,6 +269,7 @@ void rt_heap_rebuild_lists(void);
 bool rt_heap_is_current(const RtSpan *s);
 uint64_t rt_heap_pages_inuse(void);
 uint64_t *rt_bits_alloc(size_t nwords);
+void rt_span_reset_freeindex(RtSpan *s);        /* after a sweep */
 
 /* the stack_amd64.S helper: pushes the callee-saved registers, then calls
  * fn(sp, arg) with sp the lowest address holding them */

@@ -42,21 +42,25 @@ static struct {
     size_t n, cap;
 } mq;
 
-static void queue_push(uintptr_t p)
+static __attribute__((noinline)) void queue_grow(void)
 {
-    if (mq.n == mq.cap) {
-        size_t ncap = mq.cap ? mq.cap * 2 : 1 << 16;
-        uintptr_t *nq = mmap(NULL, ncap * sizeof *nq, PROT_READ | PROT_WRITE,
-                             MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (nq == MAP_FAILED)
-            rt_throw("runtime: cannot grow the mark queue");
-        if (mq.n)
-            memcpy(nq, mq.q, mq.n * sizeof *nq);
-        if (mq.q)
-            munmap(mq.q, mq.cap * sizeof *mq.q);
-        mq.q = nq;
-        mq.cap = ncap;
-    }
+    size_t ncap = mq.cap ? mq.cap * 2 : 1 << 16;
+    uintptr_t *nq = mmap(NULL, ncap * sizeof *nq, PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (nq == MAP_FAILED)
+        rt_throw("runtime: cannot grow the mark queue");
+    if (mq.n)
+        memcpy(nq, mq.q, mq.n * sizeof *nq);
+    if (mq.q)
+        munmap(mq.q, mq.cap * sizeof *mq.q);
+    mq.q = nq;
+    mq.cap = ncap;
+}
+
+static inline void queue_push(uintptr_t p)
+{
+    if (mq.n == mq.cap)
+        queue_grow();
     mq.q[mq.n++] = p;
 }
 
@@ -70,18 +74,41 @@ const uintptr_t *gc_queue_entries(size_t *n)
 
 /* ---- shading ---- */
 
-void gc_shade(uintptr_t p)
+/* Grey (or, pointer-free, black) the white object in slot i of s. */
+static inline void mark_slot(RtSpan *s, uint32_t i)
 {
-    uint32_t i;
-    RtSpan *s = gc_find_object(p, &i);
-    if (!s || gc_is_marked(s, i))
+    uint64_t *w = &s->markbits[i / 64], bit = (uint64_t)1 << (i % 64);
+    if (*w & bit)
         return;
-    gc_setbit(s->markbits, i);
+    *w |= bit;
     rt_gc.marked_bytes += s->elemsize;
     if (s->noscan)
         return;                 /* nothing to scan: black at once */
     rt_gc.marked_scan += s->elemsize;
     queue_push(s->start + (uintptr_t)i * s->elemsize);
+}
+
+/* Any word: a pointer into an allocated object, or not (conservative). */
+void gc_shade(uintptr_t p)
+{
+    uint32_t i;
+    RtSpan *s = gc_find_object(p, &i);
+    if (s)
+        mark_slot(s, i);
+}
+
+/* A word of a pointer slot of a reachable object: nil, a pointer outside
+ * the heap (static data, the stack), or a pointer into a live object —
+ * never into a free slot, since objects are zeroed when allocated and
+ * what they point to is kept alive; so no allocation-bit check. */
+static inline void shade_precise(uintptr_t p)
+{
+    RtSpan *s = gc_span_lookup(p);
+    if (!s || s->state != RT_SPAN_INUSE)
+        return;
+    uint32_t i = gc_slot_of(s, p);
+    if (i < s->nelems)
+        mark_slot(s, i);
 }
 
 /* Objects allocated while marking are black: zeroed, nothing to scan. */
@@ -184,7 +211,7 @@ void gc_object_words(RtSpan *s, uint32_t i, void (*fn)(uintptr_t word, void *arg
 static void shade_slot(uintptr_t *slot, void *arg)
 {
     (void)arg;
-    gc_shade(*slot);
+    shade_precise(*slot);
 }
 
 /* Scan the grey object (or oblet) at p; returns the bytes scanned. */
@@ -206,18 +233,54 @@ static uint64_t scan_object(uintptr_t p)
             typed_range(s->start, off, stop, s->largetype, shade_slot, NULL);
         return stop - off;
     }
+    /* a small object: the pointer words its heap bits name */
     uint32_t i = gc_slot_of(s, p);
-    heapbits_range(s, (p - s->start) / 8, s->elemsize / 8, shade_slot, NULL);
+    const uint64_t *hb = s->heapbits;
+    uint64_t w = (p - s->start) / 8, end = w + s->elemsize / 8;
+    while (w < end) {
+        unsigned sh = w % 64;
+        uint64_t n = 64 - sh, bits = hb[w / 64] >> sh;
+        if (end - w < n) {
+            n = end - w;
+            bits &= ((uint64_t)1 << n) - 1;
+        }
+        while (bits) {
+            unsigned j = (unsigned)__builtin_ctzll(bits);
+            bits &= bits - 1;
+            shade_precise(*(const uintptr_t *)(s->start + (w + j) * 8));
+        }
+        w += n;
+    }
     if (s->scanbits)
         gc_setbit(s->scanbits, i);
     return s->elemsize;
 }
 
+/* Objects come off the queue into a small ring, where they wait a few
+ * scans after a prefetch: scanning is bound by cache misses on the objects
+ * themselves, and this overlaps them.  The ring is empty again before
+ * gc_drain returns, so between calls every grey object is on the queue. */
+enum { RING = 8 };
+
 uint64_t gc_drain(uint64_t budget)
 {
+    uintptr_t ring[RING];
+    unsigned head = 0, n = 0;
     uint64_t work = 0;
-    while (work < budget && mq.n > 0)
-        work += scan_object(mq.q[--mq.n]);
+    for (;;) {
+        while (n < RING && mq.n > 0 && work < budget) {
+            uintptr_t p = mq.q[--mq.n];
+            __builtin_prefetch((const void *)p);
+            ring[(head + n) % RING] = p;
+            n++;
+        }
+        if (n == 0)
+            break;
+        uintptr_t p = ring[head];
+        head = (head + 1) % RING;
+        n--;
+        work += scan_object(p);
+    }
     rt_gc.scan_work += work;
     return work;
 }
@@ -330,7 +393,7 @@ static uint64_t scan_roots(void (*fn)(uintptr_t word, void *arg), void *arg, boo
             scan_area(extra_roots[i].addr, extra_roots[i].size, &c);
         rt_gc.globals_scan = gbytes;
     }
-    if (stack)
+    if (stack && !rt_gc.no_stack)
         rt_gc_with_regs(scan_stack, &c);
     return c.stack_bytes;
 }

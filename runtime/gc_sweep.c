@@ -45,7 +45,7 @@ void gc_sweep_span(RtSpan *s)
         for (size_t w = 0; w < nw; w++)
             s->scanbits[w] = 0;
     s->alloccount = (uint32_t)nlive;
-    s->freeindex = 0;
+    rt_span_reset_freeindex(s);
     s->sweepgen = rt_gc.sweepgen;
     if (nfreed) {
         s->needzero = true;

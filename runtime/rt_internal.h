@@ -26,6 +26,8 @@ enum {
 extern const uint16_t rt_class_to_size[RT_NUM_SIZE_CLASSES];
 extern const uint8_t rt_class_to_npages[RT_NUM_SIZE_CLASSES];
 int rt_size_to_class(uint64_t size);        /* size <= RT_MAX_SMALL_SIZE */
+/* rt_size_to_class's tables (built by its first call) */
+extern uint8_t rt_size_to_class8[], rt_size_to_class128[];
 uint64_t rt_roundupsize(uint64_t size);     /* the size malloc really hands out */
 
 /* ---- 2. heap ------------------------------------------------------------- */
@@ -46,6 +48,8 @@ typedef struct RtSpan {
     uint32_t nelems;        /* object slots in the span */
     uint32_t alloccount;    /* slots in use */
     uint32_t freeindex;     /* every slot below it is in use */
+    uint64_t alloccache;    /* ~allocbits from freeindex on (bit 0 = slot
+                               freeindex), to the end of its 64-slot word */
     uint32_t divmul;        /* 2^32 / elemsize, rounded up: slot = off * divmul >> 32 */
     uint32_t sweepgen;      /* see GcState.sweepgen */
     uint8_t sizeclass;      /* 0 = a large object's span */

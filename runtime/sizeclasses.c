@@ -29,22 +29,22 @@ const uint8_t rt_class_to_npages[RT_NUM_SIZE_CLASSES] = {
  * above: sizes up to 1024 in steps of 8, larger ones in steps of 128
  * (every class boundary above 1024 is a multiple of 128). */
 enum { SMALL_DIV = 8, SMALL_MAX = 1024, LARGE_DIV = 128 };
-static uint8_t size_to_class8[SMALL_MAX / SMALL_DIV + 1];
-static uint8_t size_to_class128[(RT_MAX_SMALL_SIZE - SMALL_MAX) / LARGE_DIV + 1];
+uint8_t rt_size_to_class8[SMALL_MAX / SMALL_DIV + 1];
+uint8_t rt_size_to_class128[(RT_MAX_SMALL_SIZE - SMALL_MAX) / LARGE_DIV + 1];
 static bool tables_ready;
 
 static void build_tables(void)
 {
     int c = 1;
-    for (int i = 1; i < (int)sizeof size_to_class8; i++) {
+    for (int i = 1; i < (int)sizeof rt_size_to_class8; i++) {
         while (rt_class_to_size[c] < i * SMALL_DIV)
             c++;
-        size_to_class8[i] = (uint8_t)c;
+        rt_size_to_class8[i] = (uint8_t)c;
     }
-    for (int i = 0; i < (int)sizeof size_to_class128; i++) {
+    for (int i = 0; i < (int)sizeof rt_size_to_class128; i++) {
         while (rt_class_to_size[c] < SMALL_MAX + i * LARGE_DIV)
             c++;
-        size_to_class128[i] = (uint8_t)c;
+        rt_size_to_class128[i] = (uint8_t)c;
     }
     tables_ready = true;
 }
@@ -54,8 +54,8 @@ int rt_size_to_class(uint64_t size)
     if (!tables_ready)
         build_tables();
     if (size <= SMALL_MAX - 8)
-        return size_to_class8[(size + SMALL_DIV - 1) / SMALL_DIV];
-    return size_to_class128[(size - SMALL_MAX + LARGE_DIV - 1) / LARGE_DIV];
+        return rt_size_to_class8[(size + SMALL_DIV - 1) / SMALL_DIV];
+    return rt_size_to_class128[(size - SMALL_MAX + LARGE_DIV - 1) / LARGE_DIV];
 }
 
 uint64_t rt_roundupsize(uint64_t size)

@@ -428,6 +428,8 @@ static void short_var_decl(Checker *c, Node *s) {
             continue;
         }
         const char *name = id->name;
+        if (is_blank(name) && id->ival == 1)
+            has_err = true; /* the parser replaced a non-name (and said so) */
         if (!is_blank(name)) {
             bool seen = false;
             for (int k = 0; k < i; k++) {
