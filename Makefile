@@ -127,6 +127,30 @@ bench: all
 	bash bench/run.sh
 
 clean:
-	rm -rf $(B) build-san
+	rm -rf $(B) build-san build-fuzz
 
-.PHONY: all unit samples stress conformance test demo deps install clean sanitize bench
+# Fuzzing the front end with libFuzzer (clang), FUZZ_TIME seconds; see
+# tests/fuzz/fuzz_frontend.c.
+FUZZ_TIME ?= 60
+FUZZ_DIR = build-fuzz
+GOTEST = $(shell go env GOROOT 2>/dev/null)/test
+fuzz: $(B)/gen/scan.c $(B)/gen/parse.c
+	@mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
+	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	  -I$(B)/gen -I. -o $(FUZZ_DIR)/fuzz_frontend tests/fuzz/fuzz_frontend.c \
+	  $(wildcard common/*.c parser/*.c types/*.c) $(B)/gen/scan.c $(B)/gen/parse.c -lm
+	cp samples/*.go tests/errors/*.go $(FUZZ_DIR)/seeds/
+	-cp tests/fuzz/regressions/*.go $(FUZZ_DIR)/seeds/ 2>/dev/null
+	-[ -d "$(GOTEST)" ] && cp $(GOTEST)/*.go $(FUZZ_DIR)/seeds/ 2>/dev/null
+	MINIGO_STD=$(CURDIR)/std ASAN_OPTIONS=detect_leaks=0 ./$(FUZZ_DIR)/fuzz_frontend \
+	  -max_total_time=$(FUZZ_TIME) -timeout=10 -rss_limit_mb=4096 -max_len=16384 -fork=2 \
+	  -artifact_prefix=$(FUZZ_DIR)/ $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
+
+# The inputs fuzzing found that once crashed: minigo check must report
+# errors or nothing, and never crash.
+regressions: all
+	@for f in tests/fuzz/regressions/*.go; do [ -e "$$f" ] || continue; \
+	  timeout 20 ./$(B)/minigo check "$$f" >/dev/null 2>&1; rc=$$?; \
+	  if [ $$rc -gt 2 ]; then echo "FAIL $$f (status $$rc)"; exit 1; fi; done; echo "regressions: no crash"
+
+.PHONY: all unit samples stress conformance test demo deps install clean sanitize bench fuzz regressions
