@@ -93,7 +93,12 @@ conformance: all
 
 test: deps
 	$(MAKE) all
-	$(MAKE) unit samples
+	$(MAKE) unit samples errors regressions
+
+# The bad programs of tests/errors/ against go1.19's recorded output: at
+# least 90% byte for byte, and an error on the right line for the rest.
+errors: all
+	cd tests/errors && ERRORS_MIN_EXACT=90 ERRORS_MAX_FAIL=0 bash ../errors.sh $(CURDIR)/$(B)/minigo
 
 # Builds minigo and shows its main job on a sample: go1.19's -m diagnostics,
 # then the program's output.
@@ -153,4 +158,4 @@ regressions: all
 	  timeout 20 ./$(B)/minigo check "$$f" >/dev/null 2>&1; rc=$$?; \
 	  if [ $$rc -gt 2 ]; then echo "FAIL $$f (status $$rc)"; exit 1; fi; done; echo "regressions: no crash"
 
-.PHONY: all unit samples stress conformance test demo deps install clean sanitize bench fuzz regressions
+.PHONY: all unit samples stress conformance test demo deps install clean sanitize bench fuzz regressions errors
