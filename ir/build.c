@@ -1492,26 +1492,34 @@ static const char *take_label(Builder *b) {
  * generator does not compile these statements yet. */
 static IrValue *opaque_bool(Builder *b, Pos pos) { return emit(b, IR_ZERO, ty_bool, pos, 0); }
 
+/* The start of a range loop: the range expression evaluated once, into
+ * a hidden variable (gc's "{temp}"), and the loop's own key and value
+ * variables when it declares them (one per loop, as Go 1.19 has them). */
+static void range_begin(Builder *b, Node *n, IrVar **xs, IrVar **key, IrVar **val) {
+    IrValue *x = rvalue(b, n->c);
+    *xs = new_temp(b, n->c->type, n->c->pos);
+    (*xs)->gctemp = true;
+    emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, *xs, n->pos), x);
+    *key = *val = NULL;
+    if (!n->flag)
+        return;
+    if (n->a && n->a->sym) {
+        declare_var(b, n->a, NULL, NULL, NULL);
+        *key = n->a->sym->aux;
+    }
+    if (n->b && n->b->sym) {
+        declare_var(b, n->b, NULL, NULL, NULL);
+        *val = n->b->sym->aux;
+    }
+}
+
 /* range over a map, a channel, an array or a string: the value is an
  * element of the range expression (ELEM); the key or index is computed
  * from nothing escape analysis tracks. */
 static void range_other(Builder *b, Node *n, const char *label) {
     Type *xt = n->c->type;
-    IrValue *x = rvalue(b, n->c);
-    IrVar *xs = new_temp(b, xt, n->c->pos);
-    xs->gctemp = true;
-    emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, xs, n->pos), x);
-    IrVar *key = NULL, *val = NULL;
-    if (n->flag) {
-        if (n->a && n->a->sym) {
-            declare_var(b, n->a, NULL, NULL, NULL);
-            key = n->a->sym->aux;
-        }
-        if (n->b && n->b->sym) {
-            declare_var(b, n->b, NULL, NULL, NULL);
-            val = n->b->sym->aux;
-        }
-    }
+    IrVar *xs, *key, *val;
+    range_begin(b, n, &xs, &key, &val);
     IrBlock *head = new_block(b), *body = new_block(b), *post = new_block(b), *done = new_block(b);
     jump(b, head);
     set_block(b, head);
@@ -1652,24 +1660,10 @@ static void range_stmt(Builder *b, Node *n, const char *label) {
         range_other(b, n, label);
         return;
     }
-    /* the range expression is evaluated once, into a hidden variable */
-    IrValue *x = rvalue(b, n->c);
-    IrVar *xs = new_temp(b, xt, n->c->pos);
-    xs->gctemp = true;
-    emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, xs, n->pos), x);
+    IrVar *xs, *key, *val;
+    range_begin(b, n, &xs, &key, &val);
     IrVar *idx = new_temp(b, ty_int, n->pos);
-    IrVar *key = NULL, *val = NULL;
     IrValue *keyaddr = NULL, *valaddr = NULL;
-    if (n->flag) {
-        if (n->a && n->a->sym) {
-            declare_var(b, n->a, NULL, NULL, NULL);
-            key = n->a->sym->aux;
-        }
-        if (n->b && n->b->sym) {
-            declare_var(b, n->b, NULL, NULL, NULL);
-            val = n->b->sym->aux;
-        }
-    }
     IrBlock *head = new_block(b), *body = new_block(b), *post = new_block(b), *done = new_block(b);
     jump(b, head);
     set_block(b, head);
