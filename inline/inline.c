@@ -119,6 +119,15 @@ typedef struct Visitor {
 
 static void cost(Visitor *v, Node *n);
 
+/* One node costing `own`, and its children a, b, c, d. */
+static void cost_node(Visitor *v, Node *n, int own) {
+    v->cost += own;
+    cost(v, n->a);
+    cost(v, n->b);
+    cost(v, n->c);
+    cost(v, n->d);
+}
+
 static void cost_list(Visitor *v, Vec *l) {
     for (int i = 0; i < l->len; i++)
         cost(v, l->data[i]);
@@ -258,11 +267,7 @@ static void cost(Visitor *v, Node *n) {
         cost(v, n->b);
         return;
     case N_SLICE:
-        v->cost++;
-        cost(v, n->a);
-        cost(v, n->b);
-        cost(v, n->c);
-        cost(v, n->d);
+        cost_node(v, n, 1);
         return;
     case N_CALL:
         cost_call(v, n);
@@ -353,25 +358,13 @@ static void cost(Visitor *v, Node *n) {
         return;
     }
     case N_IF:
-        v->cost++;
-        cost(v, n->a);
-        cost(v, n->b);
-        cost(v, n->c);
-        cost(v, n->d);
+        cost_node(v, n, 1);
         return;
     case N_FOR:
-        v->cost++;
-        cost(v, n->a);
-        cost(v, n->b);
-        cost(v, n->c);
-        cost(v, n->d);
+        cost_node(v, n, 1);
         return;
     case N_RANGE:
-        v->cost += 1 + 2 + (n->a ? 0 : 1);
-        cost(v, n->a);
-        cost(v, n->b);
-        cost(v, n->c);
-        cost(v, n->d);
+        cost_node(v, n, 1 + 2 + (n->a ? 0 : 1));
         return;
     case N_SWITCH:
     case N_TYPESWITCH:
