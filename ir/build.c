@@ -787,8 +787,24 @@ static IrValue *call(Builder *b, Node *n) {
     if (fnode->kind == N_SELECTOR && fnode->a->type && ty_is_iface(fnode->a->type) &&
         !(unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE))
         return call_iface(b, n);
-    if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE)
-        return unsupported(b, n, "method expressions");
+    if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
+        /* T.m(x, args), (*T).m(p, args): the method, the receiver first */
+        if (!fs || fs->kind != SYM_FUNC || !fs->decl || fs->decl->kind != N_FUNCDECL || !fs->decl->a ||
+            fs->type->variadic || n->list.len != fs->type->params.len + 1)
+            return unsupported(b, n, "this method expression");
+        IrFunc *f = func_of(b, fs);
+        Vec args = {0};
+        for (int i = 0; i < n->list.len; i++) {
+            Node *a = n->list.data[i];
+            Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
+            vec_push(&args, rvalue_to(b, a, pt, a->pos));
+        }
+        IrValue *c = emitv(b, IR_CALL, result_type(fs->type), n->pos, &args);
+        c->func = f;
+        c->node = n;
+        free(args.data);
+        return c;
+    }
     if ((!fs || fs->kind != SYM_FUNC) && n->a->type && ty_under(n->a->type)->kind == TY_FUNC)
         return call_value(b, n);
     if (!fs || fs->kind != SYM_FUNC)

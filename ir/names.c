@@ -62,6 +62,8 @@ static bool print_hook(StrBuf *b, const Node *cn) {
         if (f->kind != N_SELECTOR || !m || m->kind != SYM_FUNC || !m->decl ||
             m->decl->kind != N_FUNCDECL || !m->decl->a || !m->decl->a->type)
             return false;
+        if (unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE)
+            return false; /* already a method expression: as written */
         Type *rt = m->decl->a->type;
         if (rt->kind == TY_PTR)
             sb_printf(b, "(*%s).%s(", rt->elem->name, m->name);
