@@ -131,9 +131,13 @@ void esc_analyze(IrProgram *p, EscOptions opts) {
             visit(&t, f);
     }
     if (p->init) {
+        /* package initialisation: gc allocates the composite literals of
+         * variable initialisers statically and reports nothing for them */
         Vec one = {0};
         vec_push(&one, p->init);
-        analyze(&one, opts);
+        EscOptions quiet = opts;
+        quiet.m = 0;
+        analyze(&one, quiet);
         free(one.data);
     }
     for (int i = 0; i < p->funcs.len; i++)
