@@ -58,7 +58,8 @@ void *arena_alloc(Arena *a, size_t n) {
 
 char *arena_strndup(Arena *a, const char *s, size_t n) {
     char *p = arena_alloc(a, n + 1);
-    memcpy(p, s, n);
+    if (n)
+        memcpy(p, s, n);
     p[n] = 0;
     return p;
 }
@@ -115,7 +116,8 @@ static void sb_grow(StrBuf *b, size_t extra) {
 
 void sb_putn(StrBuf *b, const char *s, size_t n) {
     sb_grow(b, n);
-    memcpy(b->data + b->len, s, n);
+    if (n)
+        memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = 0;
 }

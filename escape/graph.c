@@ -66,8 +66,10 @@ void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int n
         for (int i = 0; i < src->nedges; i++) {
             Edge *e = &src->edges[i];
             Note *joined = arena_alloc(perm, sizeof(Note) * (size_t)(e->nnotes + nnotes + 1));
-            memcpy(joined, e->notes, sizeof(Note) * (size_t)e->nnotes);
-            memcpy(joined + e->nnotes, notes, sizeof(Note) * (size_t)nnotes);
+            if (e->nnotes)
+                memcpy(joined, e->notes, sizeof(Note) * (size_t)e->nnotes);
+            if (nnotes)
+                memcpy(joined + e->nnotes, notes, sizeof(Note) * (size_t)nnotes);
             esc_flow_notes(b, dst, derefs + e->derefs, e->src, joined, e->nnotes + nnotes);
         }
         return;
