@@ -245,11 +245,18 @@ static bool frame_addr(Fx *x, IrValue *p) {
         case IR_FIELD:
             p = p->args[0];
             break;
-        case IR_INDEX:
-            if (ty_under(cg_concrete(p->args[0]->type))->kind != TY_PTR)
+        case IR_INDEX: {
+            /* an element of an array in the frame, or of a slice made
+             * over one (the ... argument, slice literals) */
+            IrValue *a = p->args[0];
+            if (ty_under(cg_concrete(a->type))->kind == TY_PTR)
+                p = a;
+            else if (a->op == IR_SLICEHDR)
+                p = a->args[0];
+            else
                 return false;
-            p = p->args[0];
             break;
+        }
         default:
             return false;
         }
@@ -550,6 +557,11 @@ static void analyse_liveness(Fx *x) {
         IrBlock *blk = f->blocks.data[b];
         for (int i = 0; i < blk->values.len; i++) {
             IrValue *v = blk->values.data[i];
+            /* any other op naming a variable directly is an unknown use */
+            if (v->var && v->op != IR_ADDR && v->op != IR_DECL)
+                for (int c = 0; c < cands.len; c++)
+                    if (cands.data[c] == v->var)
+                        cands.data[c] = NULL;
             for (int k = 0; k < v->nargs; k++) {
                 IrValue *a = v->args[k];
                 if (a->op != IR_ADDR || (k == 0 && (v->op == IR_LOAD || v->op == IR_STORE)))

@@ -86,8 +86,11 @@ static const char *fn_name(Sym *s) {
         else
             base = arena_printf(perm, "%s.%s", rt->name, s->name);
     }
-    if (s->pkg && cur_pkg && strcmp(s->pkg, cur_pkg) != 0)
-        return arena_printf(perm, "%s.%s", s->pkg, base); /* another package's: fmt.Println */
+    if (s->pkg && cur_pkg && strcmp(s->pkg, cur_pkg) != 0) {
+        /* another package's, by its name: fmt.Println, debug.SetGCPercent */
+        const char *name = strrchr(s->pkg, '/');
+        return arena_printf(perm, "%s.%s", name ? name + 1 : s->pkg, base);
+    }
     return base;
 }
 

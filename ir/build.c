@@ -550,7 +550,7 @@ static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos) {
             return emit(b, IR_ZERO, to, pos, 0);
         IrValue *c = emit(b, IR_CONVIFACE, to, pos, 1, v);
         c->node = src;
-        c->desc = v->op == IR_LOAD ? v->desc : NULL;
+        c->desc = v->op == IR_LOAD || v->op == IR_CALL ? v->desc : NULL;
         c->direct = direct_iface(v->type);
         if (pointer_shaped(v->type))
             c->escapes = false; /* no box: the pointer is the data word */
@@ -911,6 +911,10 @@ static IrValue *call(Builder *b, Node *n) {
     IrValue *c = emitv(b, IR_CALL, result_type(ft), n->pos, &args);
     c->func = f;
     c->node = n;
+    /* a standard-library call gc inlines (it is not expanded here): gc
+     * names its value by the inlined result, ~R0 */
+    if (b->inlining && f->external && b->inl.len == 0 && inl_call_inlined(n))
+        c->desc = "~R0";
     free(args.data);
     return c;
 }

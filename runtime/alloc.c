@@ -308,6 +308,8 @@ static uintptr_t pages_alloc(uint64_t npages, bool *needzero)
         list_remove(r);
         uintptr_t p = r->start;
         *needzero = r->needzero;
+        if (r->released)
+            rt_memstats.heap_released -= npages << RT_PAGE_SHIFT;
         if (r->npages > npages) {
             r->start += npages << RT_PAGE_SHIFT;
             r->npages -= npages;
@@ -363,10 +365,14 @@ static void pages_free(uintptr_t start, uint64_t npages, bool needzero)
     r->npages = npages;
     r->needzero = needzero;
 
+    /* A run merged with a released one counts as not released (its
+     * pages read as zero either way). */
     RtSpan *left = page_entry(start - RT_PAGE_SIZE);
     if (left && left->state == RT_SPAN_FREE &&
         left->start + (left->npages << RT_PAGE_SHIFT) == start) {
         list_remove(left);
+        if (left->released)
+            rt_memstats.heap_released -= left->npages << RT_PAGE_SHIFT;
         r->start = left->start;
         r->npages += left->npages;
         r->needzero |= left->needzero;
@@ -376,11 +382,29 @@ static void pages_free(uintptr_t start, uint64_t npages, bool needzero)
     RtSpan *right = page_entry(end);
     if (right && right->state == RT_SPAN_FREE && right->start == end) {
         list_remove(right);
+        if (right->released)
+            rt_memstats.heap_released -= right->npages << RT_PAGE_SHIFT;
         r->npages += right->npages;
         r->needzero |= right->needzero;
         record_free(right);
     }
     insert_run(r);
+}
+
+/* debug.FreeOSMemory's second half: every free run's pages go back to the
+ * OS (MADV_DONTNEED: they read as zero when touched again).  The address
+ * space stays the heap's: HeapSys is unchanged, HeapReleased grows. */
+void rt_heap_release_free(void)
+{
+    for (int i = 0; i < FREE_LISTS; i++)
+        for (RtSpan *r = heap.freeruns[i].first; r; r = r->next) {
+            if (r->released)
+                continue;
+            madvise((void *)r->start, r->npages << RT_PAGE_SHIFT, MADV_DONTNEED);
+            r->released = true;
+            r->needzero = false;
+            rt_memstats.heap_released += r->npages << RT_PAGE_SHIFT;
+        }
 }
 
 static RtSpan *new_span(uint64_t npages, int sizeclass, uint64_t elemsize, bool noscan)

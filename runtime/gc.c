@@ -94,6 +94,8 @@
  * ---- Knobs (as go1.19) ------------------------------------------------------
  *
  *   GOGC=N | off           the initial GC percent (default 100);
+ *   GOMEMLIMIT=N[KiB|MiB..] and debug.SetMemoryLimit: go1.19's soft memory
+ *                          limit, a second heap goal (gc_pacer.c);
  *   debug.SetGCPercent(n)  changes it, returns the old one; n < 0 is off;
  *   runtime.GC()           a full blocking cycle, counted in NumForcedGC;
  *   forced cycle           when a cycle ran before but none in 2 minutes
@@ -128,6 +130,7 @@
 
 GcState rt_gc = {
     .gcpercent = -1,
+    .memory_limit = INT64_MAX,
     .alloc_slow_at = UINT64_MAX,
     .sweep_done = true,
     .triggered = UINT64_MAX,
@@ -187,6 +190,58 @@ static int32_t read_gogc(void)
     return 100;
 }
 
+/* Go's parseByteCount: digits, optionally followed by B, KiB, MiB, GiB
+ * or TiB. */
+static bool parse_byte_count(const char *s, int64_t *out)
+{
+    size_t n = strlen(s);
+    if (n == 0)
+        return false;
+    int shift = 0;
+    if (s[n - 1] == 'B') {
+        n--;
+        if (n >= 3 && s[n - 1] == 'i') {
+            const char *units = "KMGT";
+            const char *u = strchr(units, s[n - 2]);
+            if (!u || !*u)
+                return false;
+            shift = 10 * (int)(u - units + 1);
+            n -= 2;
+        }
+    }
+    if (n == 0)
+        return false;
+    uint64_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        v = v * 10 + (uint64_t)(s[i] - '0');
+        if (v > (uint64_t)INT64_MAX)
+            return false;
+    }
+    if (shift && v > ((uint64_t)INT64_MAX >> shift))
+        return false;
+    *out = (int64_t)(v << shift);
+    return true;
+}
+
+static int64_t read_gomemlimit(void)
+{
+    const char *p = getenv("GOMEMLIMIT");
+    int64_t n;
+    if (!p || !*p || strcmp(p, "off") == 0)
+        return INT64_MAX;
+    if (!parse_byte_count(p, &n)) {
+        RtBuf b = {0};
+        rt_buf_puts(&b, "GOMEMLIMIT=");
+        rt_buf_puts(&b, p);
+        rt_buf_putc(&b, '\n');
+        rt_write_fd(2, b.p, b.len);
+        rt_throw("malformed GOMEMLIMIT; see `go doc runtime/debug.SetMemoryLimit`");
+    }
+    return n;
+}
+
 static void read_godebug(void)
 {
     const char *p = getenv("GODEBUG");
@@ -234,6 +289,7 @@ void rt_gc_init(void)
     rt_gc.init_ns = gc_nanotime();
     read_godebug();
     set_percent(read_gogc());
+    rt_gc.memory_limit = read_gomemlimit();
     rt_gc.enabled = true;
     gc_pacer_commit();
 }
@@ -264,8 +320,7 @@ void gc_start(enum GcTrigger kind)
     rt_gc.t_sweepterm = t0;
     rt_gc.heap0 = rt_gc.heap_live;
     rt_gc.marked_bytes = rt_gc.marked_scan = rt_gc.scan_work = 0;
-    rt_gc.assist_ns = rt_gc.bg_ns = 0;
-    rt_gc.alloc_during_mark = 0;
+    rt_gc.assist_ns = rt_gc.idle_ns = 0;
     if (rt_gc.verify)
         ensure_scanbits();
     gc_pacer_start_cycle();
@@ -290,7 +345,7 @@ void gc_mark_termination(void)
     rt_gc.phase = GC_OFF;
     rt_gc_wbenabled = 0;
     rt_gc.heap1 = rt_gc.heap_live;
-    rt_gc.goal_at_start = gc_heap_goal();   /* Go's lastHeapGoal */
+    rt_gc.last_goal = gc_heap_goal();   /* Go's lastHeapGoal */
     gc_pacer_end_cycle();
     rt_gc.heap_marked = rt_gc.marked_bytes;
     rt_gc.heap_live = rt_gc.marked_bytes;
@@ -310,7 +365,8 @@ void gc_mark_termination(void)
     rt_gc.pause_ns[rt_gc.cycle % 256] = pause;
     rt_gc.pause_end[rt_gc.cycle % 256] = unow;
     rt_gc.pause_total_ns += pause;
-    rt_gc.total_gc_ns += (int64_t)pause + rt_gc.assist_ns + rt_gc.bg_ns;
+    /* as Go, idle marking is "free": not in the utilization */
+    rt_gc.total_gc_ns += (int64_t)pause + rt_gc.assist_ns;
     int64_t elapsed = now - rt_gc.init_ns;
     rt_gc.cpu_fraction = elapsed > 0 ? (double)rt_gc.total_gc_ns / (double)elapsed : 0;
     if (rt_gc.kind == GC_TRIGGER_USER)
@@ -351,7 +407,6 @@ void gc_alloc_slow(RtSpan *s, uint32_t slot, uint64_t size)
     }
     if (rt_gc.phase == GC_MARK) {
         gc_mark_new_object(s, slot);
-        rt_gc.alloc_during_mark += s->elemsize;
         if (rt_gc.manual)
             return;
         if (stress) {
@@ -366,7 +421,7 @@ void gc_alloc_slow(RtSpan *s, uint32_t slot, uint64_t size)
         gc_assist();
         return;
     }
-    if (stress || (rt_gc.gcpercent >= 0 && rt_gc.heap_live >= rt_gc.trigger)) {
+    if (stress || rt_gc.heap_live >= rt_gc.trigger) {
         gc_start(stress ? GC_TRIGGER_STRESS : GC_TRIGGER_HEAP);
         gc_mark_new_object(s, slot);
     }
@@ -377,6 +432,7 @@ void gc_alloc_slow(RtSpan *s, uint32_t slot, uint64_t size)
 void gc_on_refill(void)
 {
     gc_sweep_proportional();
+    gc_pacer_retrigger();
     gc_check_time();
 }
 
@@ -400,7 +456,7 @@ static void finish_marking(void)
         return;
     int64_t t0 = gc_nanotime();
     gc_drain(UINT64_MAX);
-    rt_gc.bg_ns += gc_nanotime() - t0;
+    rt_gc.idle_ns += gc_nanotime() - t0;
     gc_mark_termination();
 }
 
@@ -416,6 +472,22 @@ void rt_gc_collect_kind(enum GcTrigger kind)
 void rt_gc_collect(void)
 {
     rt_gc_collect_kind(GC_TRIGGER_USER);
+}
+
+void rt_gc_free_os_memory(void)
+{
+    rt_gc_collect();
+    rt_heap_release_free();
+}
+
+int64_t rt_gc_setmemorylimit(int64_t limit)
+{
+    int64_t old = rt_gc.memory_limit;
+    if (limit >= 0) {
+        rt_gc.memory_limit = limit;
+        gc_pacer_commit();
+    }
+    return old;
 }
 
 int32_t rt_gc_setpercent(int32_t percent)

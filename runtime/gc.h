@@ -39,6 +39,7 @@ typedef struct GcState {
     int phase;                  /* GC_OFF or GC_MARK */
     bool enabled;               /* rt_gc_init ran: collections may start */
     int32_t gcpercent;          /* GOGC; -1 = off */
+    int64_t memory_limit;       /* GOMEMLIMIT; INT64_MAX = none */
     int stress;                 /* GODEBUG=gcstress=N: 0 off, 1 incremental, 2 blocking */
     bool verify;                /* run the heap verifier (gcstress, gccheckmark=1) */
     int gctrace;                /* GODEBUG=gctrace=N */
@@ -77,12 +78,13 @@ typedef struct GcState {
     double assist_per_byte;     /* scan work owed per byte allocated */
     int64_t assist_debt;        /* scan work owed by the mutator (negative: credit) */
     uint64_t heap0, heap1;      /* gctrace: heap_live at start, at mark termination */
-    uint64_t goal_at_start;
+    uint64_t last_goal;         /* the goal the cycle worked to (Go's lastHeapGoal) */
     uint64_t triggered;         /* heap_live when the cycle started */
     int64_t t_sweepterm, t_mark, t_markterm, t_end;   /* ns since runtime init */
-    int64_t assist_ns, bg_ns;   /* mark work done by assists / by runtime.GC's drain */
+    int64_t assist_ns;          /* marking done by allocation assists */
+    int64_t idle_ns;            /* marking done while the program waits (the
+                                   drain of runtime.GC): Go's idle workers */
     int64_t stack_scanned;      /* bytes of stack scanned at the cycle's start */
-    uint64_t alloc_during_mark; /* bytes allocated while marking (cons/mark) */
 
     /* totals */
     int64_t init_ns;            /* monotonic clock at rt_gc_init */
@@ -222,6 +224,7 @@ void gc_pacer_revise(void);                     /* assist ratio as the cycle goe
 void gc_pacer_end_cycle(void);                  /* cons/mark, runway */
 void gc_set_alloc_slow_at(void);
 uint64_t gc_heap_goal(void);                    /* NextGC */
+void gc_pacer_retrigger(void);                  /* a memory limit is set */
 
 /* gc_mark.c */
 void gc_shade(uintptr_t p);
@@ -257,6 +260,7 @@ void gc_sweep_pace(void);                       /* then, once the trigger is kno
 
 /* gc_stats.c */
 void gc_print_trace(void);
+uint64_t gc_sys_bytes(void);                    /* MemStats.Sys */
 
 /* gc_verify.c */
 void gc_verify_heap(const char *when);          /* colours and the queue */
@@ -270,6 +274,7 @@ bool rt_heap_is_current(const RtSpan *s);
 uint64_t rt_heap_pages_inuse(void);
 uint64_t *rt_bits_alloc(size_t nwords);
 void rt_span_reset_freeindex(RtSpan *s);        /* after a sweep */
+void rt_heap_release_free(void);                /* free pages back to the OS */
 
 /* the stack_amd64.S helper: pushes the callee-saved registers, then calls
  * fn(sp, arg) with sp the lowest address holding them */

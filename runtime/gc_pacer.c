@@ -8,7 +8,10 @@
  *      goal = M + (M + S + G) * GOGC/100,   at least 4 MB * GOGC/100
  *
  * (Go 1.18 added S and G to the base).  GOGC=off, or SetGCPercent(-1),
- * makes the goal infinite: no cycle starts by itself.
+ * makes that goal infinite.  Go 1.19's memory limit (GOMEMLIMIT,
+ * debug.SetMemoryLimit; MaxInt64 by default) gives a second goal: the
+ * limit less the memory that is not heap; the lower goal wins, so with
+ * GOGC=off and a limit, cycles start only near the limit.
  *
  * Trigger.  A cycle starts when heap_live reaches the trigger, chosen so
  * that marking, done at the measured speed, ends as the heap reaches the
@@ -77,11 +80,40 @@ static bool pi_next(double input, double setpoint, double *out)
 
 static uint64_t sweep_dist_min_trigger;
 
-/* Go's heapGoalInternal: the GOGC goal, pushed up to leave the sweeper
- * room and to give a cycle in progress a minimum runway. */
+/* Go's memoryLimitHeapGoal: the limit, less what is mapped but neither
+ * heap objects nor free heap, less 1 MB of headroom; never below the
+ * live heap.  With the default limit (MaxInt64) it is far above any
+ * GOGC goal, and it is what NextGC shows with GOGC=off. */
+static uint64_t memory_limit_goal(void)
+{
+    const RtMemStats *m = &rt_memstats;
+    uint64_t limit = (uint64_t)rt_gc.memory_limit;
+    uint64_t mapped = gc_sys_bytes() - m->heap_released;
+    uint64_t heap_free = m->heap_sys - m->heap_inuse - m->heap_released;
+    uint64_t nonheap = mapped - heap_free - m->heap_alloc;
+    uint64_t overage = mapped > limit ? mapped - limit : 0;
+    if (nonheap + overage >= limit)
+        return rt_gc.heap_marked;
+    uint64_t goal = limit - (nonheap + overage);
+    const uint64_t headroom = 1 << 20;
+    if (goal < headroom || goal - headroom < headroom)
+        goal = headroom;
+    else
+        goal -= headroom;
+    return goal < rt_gc.heap_marked ? rt_gc.heap_marked : goal;
+}
+
+/* Go's heapGoalInternal: the GOGC goal or the memory limit's, whichever
+ * is lower; the GOGC one pushed up to leave the sweeper room and to give
+ * a cycle in progress a minimum runway. */
 static uint64_t heap_goal(uint64_t *min_trigger)
 {
     uint64_t goal = rt_gc.goal;
+    if (min_trigger)
+        *min_trigger = 0;
+    uint64_t mgoal = memory_limit_goal();
+    if (mgoal < goal)
+        return mgoal;
     if (sweep_dist_min_trigger > goal)
         goal = sweep_dist_min_trigger;
     if (min_trigger)
@@ -127,8 +159,6 @@ void gc_set_alloc_slow_at(void)
         rt_gc.alloc_slow_at = UINT64_MAX;
     else if (rt_gc.phase == GC_MARK || (rt_gc.stress && rt_gc.gcpercent >= 0))
         rt_gc.alloc_slow_at = 0;
-    else if (rt_gc.gcpercent < 0)
-        rt_gc.alloc_slow_at = UINT64_MAX;
     else
         rt_gc.alloc_slow_at = rt_gc.trigger;
 }
@@ -148,7 +178,18 @@ void gc_pacer_commit(void)
     double work = (double)(rt_gc.heap_scan + rt_gc.last_stack_scan + rt_gc.globals_scan);
     double runway = rt_gc.cons_mark * (1 - goal_utilization) / goal_utilization * work;
     rt_gc.runway = runway <= 0 ? 0 : runway >= 1.8e19 ? UINT64_MAX : (uint64_t)runway;
-    rt_gc.trigger = rt_gc.gcpercent < 0 ? UINT64_MAX : compute_trigger();
+    rt_gc.trigger = compute_trigger();
+    gc_set_alloc_slow_at();
+}
+
+/* The memory limit's goal moves with the memory mapped: with a limit set,
+ * the allocator recomputes the trigger as it takes spans (Go computes it
+ * at every trigger test). */
+void gc_pacer_retrigger(void)
+{
+    if (rt_gc.memory_limit == INT64_MAX || rt_gc.phase != GC_OFF)
+        return;
+    rt_gc.trigger = compute_trigger();
     gc_set_alloc_slow_at();
 }
 
@@ -194,7 +235,7 @@ void gc_pacer_end_cycle(void)
     int64_t dur = rt_gc.t_markterm - rt_gc.t_mark;
     double util = goal_utilization;
     if (dur > 0)
-        util = (double)(rt_gc.assist_ns + rt_gc.bg_ns) / (double)dur;
+        util = (double)(rt_gc.assist_ns + rt_gc.idle_ns) / (double)dur;
     if (rt_gc.kind == GC_TRIGGER_USER || rt_gc.kind == GC_TRIGGER_STRESS)
         return;     /* a forced cycle says nothing about the mutator's pace */
     if (rt_gc.heap_live <= rt_gc.triggered || util <= 0 || util >= 1 || rt_gc.scan_work == 0)

@@ -14,14 +14,17 @@
  *   A B C  wall time of sweep termination (with the root scan: our one
  *          pause at the start), of marking (interleaved with the program),
  *          of mark termination
- *   D..H   CPU time: sweep termination; assists; background marking (here:
- *          the drain of runtime.GC); idle marking (none); mark termination
+ *   D..H   CPU time: sweep termination; assists; background workers (none:
+ *          one thread); idle marking (the drain of runtime.GC, done while
+ *          the program waits, as Go's idle workers do it); mark termination.
+ *          As Go, U leaves idle marking out.
  *   X Y Z  heap_live at the start, at mark termination, and marked (live)
  *   GOAL   the heap goal the cycle worked to; S the stack scanned; GL the
  *          pointerful globals (both rounded down to MB, so usually 0)
  *   1 P    one processor: the program runs on one thread
  */
 #include <string.h>
+#include <unistd.h>
 
 #include "runtime/gc.h"
 
@@ -90,9 +93,9 @@ void gc_print_trace(void)
     rt_buf_putc(&b, '+');
     put_ms(&b, rt_gc.assist_ns);
     rt_buf_putc(&b, '/');
-    put_ms(&b, rt_gc.bg_ns);
-    rt_buf_putc(&b, '/');
     put_ms(&b, 0);
+    rt_buf_putc(&b, '/');
+    put_ms(&b, rt_gc.idle_ns);
     rt_buf_putc(&b, '+');
     put_ms(&b, rt_gc.t_end - rt_gc.t_markterm);
     rt_buf_puts(&b, " ms cpu, ");
@@ -102,7 +105,7 @@ void gc_print_trace(void)
     rt_buf_puts(&b, "->");
     rt_buf_uint(&b, rt_gc.heap_marked >> 20);
     rt_buf_puts(&b, " MB, ");
-    rt_buf_uint(&b, rt_gc.goal_at_start >> 20);
+    rt_buf_uint(&b, rt_gc.last_goal >> 20);
     rt_buf_puts(&b, " MB goal, ");
     rt_buf_uint(&b, rt_gc.max_stack >> 20);
     rt_buf_puts(&b, " MB stacks, ");
@@ -125,6 +128,15 @@ static uint64_t stack_inuse(void)
     while (s < rt_gc.max_stack)
         s *= 2;
     return s + (160 << 10);
+}
+
+/* The parts of Sys besides the heap: span records, bitmaps, the mark
+ * queue's and the runtime's own bookkeeping (GCSys, MSpanSys), and the
+ * stack (StackSys). */
+uint64_t gc_sys_bytes(void)
+{
+    return rt_memstats.heap_sys + rt_memstats.meta_sys + stack_inuse() +
+           RT_NUM_SIZE_CLASSES * 2 * sizeof(void *);
 }
 
 void rt_gc_read_memstats(RtGoMemStats *m)
@@ -154,13 +166,6 @@ void rt_gc_read_memstats(RtGoMemStats *m)
     m->Sys = m->HeapSys + m->StackSys + m->MSpanSys + m->MCacheSys + m->BuckHashSys + m->GCSys +
              m->OtherSys;
     m->NextGC = gc_heap_goal();
-    if (m->NextGC == UINT64_MAX) {
-        /* GOGC=off: go1.19 reports the goal its memory limit (MaxInt64 by
-         * default) implies: the limit less what is mapped but not heap
-         * objects or free heap, less 1 MB of headroom. */
-        uint64_t nonheap = m->Sys - (m->HeapIdle - m->HeapReleased) - m->HeapAlloc;
-        m->NextGC = (uint64_t)INT64_MAX - nonheap - (1 << 20);
-    }
     m->LastGC = rt_gc.last_gc_unix;
     m->PauseTotalNs = rt_gc.pause_total_ns;
     memcpy(m->PauseNs, rt_gc.pause_ns, sizeof m->PauseNs);
@@ -212,14 +217,51 @@ void rt_go_NumGoroutine(RuntimeNumGoroutineFrame *f)
     f->n = 1;
 }
 
-/* "runtime/debug.SetGCPercent": a name with a slash, which an asm label
- * cannot spell unquoted; define the C function, then the Go name as an
- * alias of it in assembly. */
+/* The scheduler's knobs, for a program that runs on one thread. */
+void rt_go_Gosched(void *f) __asm__("runtime.Gosched");
+void rt_go_Gosched(void *f)
+{
+    (void)f;
+}
+
+void rt_go_GOMAXPROCS(RuntimeGOMAXPROCSFrame *f) __asm__("runtime.GOMAXPROCS");
+void rt_go_GOMAXPROCS(RuntimeGOMAXPROCSFrame *f)
+{
+    f->old = 1;         /* one P, as gctrace says; setting it has no effect */
+}
+
+void rt_go_NumCPU(RuntimeNumGoroutineFrame *f) __asm__("runtime.NumCPU");
+void rt_go_NumCPU(RuntimeNumGoroutineFrame *f)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    f->n = n > 0 ? n : 1;
+}
+
+/* Package runtime/debug: names with a slash, which an asm label cannot
+ * spell unquoted; each is a C function, then the Go name an alias of it
+ * in assembly. */
+#define GO_ALIAS(goname, cname) \
+    __asm__(".globl \"" goname "\"\n\t.set \"" goname "\", " #cname "\n")
+
 void rt_go_debug_SetGCPercent(DebugSetGCPercentFrame *f);
 void rt_go_debug_SetGCPercent(DebugSetGCPercentFrame *f)
 {
     /* Go converts with int32(percent): it wraps */
     f->old = rt_gc_setpercent((int32_t)(uint32_t)(uint64_t)f->percent);
 }
-__asm__(".globl \"runtime/debug.SetGCPercent\"\n"
-        "\t.set \"runtime/debug.SetGCPercent\", rt_go_debug_SetGCPercent\n");
+GO_ALIAS("runtime/debug.SetGCPercent", rt_go_debug_SetGCPercent);
+
+void rt_go_debug_SetMemoryLimit(DebugSetMemoryLimitFrame *f);
+void rt_go_debug_SetMemoryLimit(DebugSetMemoryLimitFrame *f)
+{
+    f->old = rt_gc_setmemorylimit(f->limit);
+}
+GO_ALIAS("runtime/debug.SetMemoryLimit", rt_go_debug_SetMemoryLimit);
+
+void rt_go_debug_FreeOSMemory(void *f);
+void rt_go_debug_FreeOSMemory(void *f)
+{
+    (void)f;
+    rt_gc_free_os_memory();
+}
+GO_ALIAS("runtime/debug.FreeOSMemory", rt_go_debug_FreeOSMemory);

@@ -144,11 +144,15 @@ typedef struct { RtSlice a; int64_t n; RtIface err; } FmtPrintlnFrame;
 
 /* package runtime and runtime/debug (gc_stats.c): "runtime.GC",
  * "runtime.ReadMemStats", "runtime.KeepAlive", "runtime.NumGoroutine",
- * "runtime/debug.SetGCPercent". */
+ * "runtime.NumCPU", "runtime.GOMAXPROCS", "runtime.Gosched",
+ * "runtime/debug.SetGCPercent", "runtime/debug.SetMemoryLimit",
+ * "runtime/debug.FreeOSMemory". */
 typedef struct { void *m; } RuntimeReadMemStatsFrame;          /* m *MemStats */
 typedef struct { RtIface x; } RuntimeKeepAliveFrame;           /* x any */
-typedef struct { int64_t n; } RuntimeNumGoroutineFrame;        /* () int */
+typedef struct { int64_t n; } RuntimeNumGoroutineFrame;        /* () int (also NumCPU) */
+typedef struct { int64_t n, old; } RuntimeGOMAXPROCSFrame;     /* (n int) int */
 typedef struct { int64_t percent, old; } DebugSetGCPercentFrame; /* (percent int) int */
+typedef struct { int64_t limit, old; } DebugSetMemoryLimitFrame; /* (limit int64) int64 */
 
 /* go1.19's runtime.MemStats, field for field (Go code reads it). */
 typedef struct RtGoMemStats {

@@ -56,6 +56,7 @@ typedef struct RtSpan {
     uint8_t state;          /* RT_SPAN_* */
     bool noscan;            /* objects hold no pointers (type NULL or ptrdata 0) */
     bool needzero;          /* free slots may hold old data */
+    bool released;          /* a free run whose pages went back to the OS */
     uint64_t *allocbits;
     uint64_t *markbits;
     uint64_t *scanbits;     /* the verifier's "scanned this cycle" (else NULL) */
@@ -101,6 +102,8 @@ void *rt_persistent_alloc(size_t size);
 void rt_gc_init(void);
 void rt_gc_collect(void);                   /* runtime.GC() */
 int32_t rt_gc_setpercent(int32_t percent);  /* debug.SetGCPercent */
+int64_t rt_gc_setmemorylimit(int64_t limit);/* debug.SetMemoryLimit */
+void rt_gc_free_os_memory(void);            /* debug.FreeOSMemory */
 void rt_gc_read_memstats(RtGoMemStats *m);  /* runtime.ReadMemStats */
 /* An extra area scanned conservatively as a root (C code keeping heap
  * pointers in its own statics: the unit tests). */

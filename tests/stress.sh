@@ -29,6 +29,7 @@ trim_trace() { awk '{ print } /^goroutine [0-9]+ \[running\]:$/ { exit }'; }
 passed=0
 failed=0
 for f in "$root"/samples/*.go "$root"/tests/gc/*.go; do
+	[ -e "$f" ] || continue
 	cd -- "$(dirname -- "$f")" || exit 2
 	f=$(basename -- "$f")
 	name=${f%.go}

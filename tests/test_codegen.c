@@ -258,6 +258,11 @@ static const char *stub_src =
     "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n#include <stdint.h>\n"
     "#include \"runtime/rt.h\"\n"
     "void *rt_alloc(uint64_t n, const RtType *t) { (void)t; return calloc(1, n ? n : 1); }\n"
+    "uint8_t rt_gc_wbenabled;\n"
+    "void rt_gc_wb(void **s, void *v) { (void)s; (void)v; }\n"
+    "void rt_gc_wbtyped(void *d, const void *s, const RtType *t) { (void)d; (void)s; (void)t; }\n"
+    "void rt_typedslicecopy(const RtType *e, void *d, const void *s, int64_t n) {\n"
+    "  if (n > 0) memmove(d, s, n * e->size); }\n"
     "void rt_makeslice(RtSlice *o, const RtType *e, int64_t l, int64_t c) {\n"
     "  if (l < 0 || c < l) { fprintf(stderr, \"panic: runtime error: makeslice: len out of range\\n\"); exit(2); }\n"
     "  o->ptr = calloc(1, c * e->size + 1); o->len = l; o->cap = c; }\n"
@@ -780,6 +785,51 @@ Test(codegen, println_boxes_and_globals) {
      * the bool need none */
     cr_expect_eq(count(mt, "call rt_alloc"), 2);
     cr_expect(strstr(r.asm_text, "main.g:") != NULL);
+}
+
+/* The write barrier and the collector's roots.
+ * type T struct { next *T; v int; s string }
+ * var g *T
+ * func main() { p := new(T)   // escapes
+ *   var local *T; local = p   // a frame store: no barrier
+ *   p.next = p                // a pointer into the heap: rt_gc_wb
+ *   p.s = "hi"                // a string into the heap: rt_gc_wbtyped
+ *   g = p                     // a global: rt_gc_wb
+ *   p.v = 7                   // no pointers: no barrier
+ *   fmt.Println(local.v, g.next.s) }
+ * prints: 7 hi; the roots table lists g with T's pointer type */
+Test(codegen, write_barrier_and_roots) {
+    Type *T = named("T", NULL);
+    T->underlying = structtype(3, "next", ty_ptr(T), "v", ty_int, "s", ty_string);
+    IrVar *g = global("g", ty_ptr(T));
+    IrVar *n = global("n", ty_int);
+    (void)n;
+    IrFunc *f;
+    IrBlock *b = main_entry(&f);
+    IrVar *local = var(f, "local", ty_ptr(T), VC_LOCAL);
+    decl(b, local);
+    IrValue *p = val(b, IR_NEW, ty_ptr(T), 0);
+    p->escapes = true;
+    setv(b, local, p);
+    store(b, fieldp(b, p, 0), p);
+    store(b, fieldp(b, p, 2), str(b, "hi"));
+    setv(b, g, p);
+    store(b, fieldp(b, p, 1), cnst(b, ty_int, 7));
+    IrValue *lv = load(b, fieldp(b, getv(b, local), 1));
+    IrValue *gs = load(b, fieldp(b, load(b, fieldp(b, getv(b, g), 0)), 2));
+    PRINTLN(b, conv(b, lv, false), conv(b, gs, false));
+    ret(b);
+    Run r = run_prog();
+    expect(r, 0, "7 hi\n");
+    const char *mt = func_text(r.asm_text, "main.main");
+    cr_expect_eq(count(mt, "rt_gc_wbenabled"), 3, "%s", mt);
+    cr_expect_eq(count(mt, "call rt_gc_wb\n"), 2);
+    cr_expect_eq(count(mt, "call rt_gc_wbtyped"), 1);
+    const char *roots = strstr(r.asm_text, "minigo.globals:");
+    cr_assert(roots, "no roots table");
+    cr_expect(strstr(roots, ".quad 1\n"), "one pointerful global: %s", roots);
+    cr_expect(strstr(roots, ".quad main.g, "), "%s", roots);
+    cr_expect(!strstr(roots, "main.n,"), "n holds no pointer");
 }
 
 /* Descriptor labels and symbol mangling: a method-like link name with

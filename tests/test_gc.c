@@ -51,6 +51,7 @@ static void gc_setup(const char *gogc, const char *godebug)
     else
         unsetenv("GODEBUG");
     unsetenv("MINIGO_GCSTRESS");
+    unsetenv("GOMEMLIMIT");
     rt_gc_init();
 }
 
@@ -510,7 +511,7 @@ Test(gc, first_cycle_near_4mb)
         new_node(0);
     /* go1.19: the first goal is the 4 MB minimum, the first trigger 61/64
      * of it */
-    cr_assert_eq(rt_gc.goal_at_start, 4 << 20);
+    cr_assert_eq(rt_gc.last_goal, 4 << 20);
     cr_assert_geq(rt_gc.heap0, (4 << 20) / 64 * 61);
     cr_assert_lt(rt_gc.heap0, (4 << 20) / 64 * 61 + 64);
 }
@@ -551,6 +552,38 @@ Test(gc, setgcpercent_off_finishes_a_cycle)
     cr_assert_eq(rt_gc_setpercent(-1), 100);
     cr_assert_eq(rt_gc.phase, GC_OFF, "returns with no cycle running");
     check_lists();
+}
+
+Test(gc, memory_limit_with_gogc_off)
+{
+    setenv("GOGC", "off", 1);
+    setenv("GOMEMLIMIT", "48MiB", 1);
+    unsetenv("GODEBUG");
+    rt_gc_init();
+    cr_assert_eq(rt_gc.memory_limit, 48 << 20);
+    churn(256 << 20);
+    RtGoMemStats *m = stats();
+    cr_assert_gt(m->NumGC, 0, "the limit starts cycles even with GOGC=off");
+    cr_assert_lt(m->HeapSys, (uint64_t)48 << 20);
+    cr_assert_lt(m->NextGC, (uint64_t)48 << 20);
+    cr_assert_eq(rt_gc_setmemorylimit(-1), 48 << 20, "a negative limit only reads it");
+    cr_assert_eq(rt_gc_setmemorylimit(INT64_MAX), 48 << 20);
+    cr_assert_gt(stats()->NextGC, (uint64_t)1 << 62);
+}
+
+Test(gc, free_os_memory_releases_free_pages)
+{
+    gc_setup("off", NULL);
+    rt_gc.no_stack = true;
+    build_and_drop(400000, 0);
+    rt_gc_free_os_memory();
+    RtGoMemStats *m = stats();
+    cr_assert_geq(m->HeapReleased, (uint64_t)8 << 20);
+    cr_assert_leq(m->HeapReleased, m->HeapIdle);
+    uint64_t rel = m->HeapReleased, sys = m->HeapSys;
+    build_and_drop(400000, 0);
+    cr_assert_lt(stats()->HeapReleased, rel, "released pages are reused first");
+    cr_assert_eq(ms.HeapSys, sys);
 }
 
 /* ---- gctrace ---- */
@@ -644,15 +677,15 @@ Test(gc, gctrace_time_fields_round_as_go)
     rt_gc.t_markterm = rt_gc.t_mark + 12345678;         /* 12 (whole ms from 10 ms) */
     rt_gc.t_end = rt_gc.t_markterm + 1500000;           /* 1.5 */
     rt_gc.assist_ns = 123456;                           /* 0.12 */
-    rt_gc.bg_ns = 0;
+    rt_gc.idle_ns = 2345678;                            /* 2.3 */
     rt_gc.cpu_fraction = 0.257;
     rt_gc.heap0 = 5 << 20;
     rt_gc.heap1 = (6 << 20) + 5;
     rt_gc.heap_marked = 3 << 20;
-    rt_gc.goal_at_start = 7 << 20;
+    rt_gc.last_goal = 7 << 20;
     rt_gc.kind = GC_TRIGGER_HEAP;
     char *out = capture_trace(gc_print_trace);
-    cr_assert_str_eq(out, "gc 6 @1.234s 25%: 0.018+12+1.5 ms clock, 0.018+0.12/0/0+1.5 ms cpu, "
+    cr_assert_str_eq(out, "gc 6 @1.234s 25%: 0.018+12+1.5 ms clock, 0.018+0.12/0/2.3+1.5 ms cpu, "
                           "5->6->3 MB, 7 MB goal, 0 MB stacks, 0 MB globals, 1 P\n");
 }
 
