@@ -1776,6 +1776,25 @@ static void switch_stmt(Builder *b, Node *n) {
     set_block(b, done);
 }
 
+/* return x, y: the values into the result variables. */
+static void store_results(Builder *b, Node *n, Vec *results) {
+    if (!n->list.len)
+        return;
+    int nr = results->len;
+    Type *dst[64] = {0};
+    for (int i = 0; i < nr && i < 64; i++)
+        dst[i] = ((IrVar *)results->data[i])->type;
+    Vec vals = {0};
+    rhs_values(b, &n->list, nr, dst, &vals, n->pos);
+    for (int i = 0; i < nr && i < vals.len; i++) {
+        IrVar *r = results->data[i];
+        IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, r, n->pos), vals.data[i]);
+        st->node = n;
+        st->note = "return";
+    }
+    free(vals.data);
+}
+
 static void stmt(Builder *b, Node *n) {
     int saved = enter(b, n);
     switch (n->kind) {
@@ -1855,40 +1874,11 @@ static void stmt(Builder *b, Node *n) {
     case N_RETURN: {
         if (b->inl.len) { /* inside an inlined body: to its result variables */
             InlFrame *fr = vec_last(&b->inl);
-            int nr = fr->results.len;
-            if (n->list.len) {
-                Type *dst[64] = {0};
-                for (int i = 0; i < nr && i < 64; i++)
-                    dst[i] = ((IrVar *)fr->results.data[i])->type;
-                Vec vals = {0};
-                rhs_values(b, &n->list, nr, dst, &vals, n->pos);
-                for (int i = 0; i < nr; i++) {
-                    IrVar *r = fr->results.data[i];
-                    IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, r, n->pos), vals.data[i]);
-                    st->node = n;
-                    st->note = "return";
-                }
-                free(vals.data);
-            }
+            store_results(b, n, &fr->results);
             jump(b, fr->end);
             break;
         }
-        IrFunc *f = b->fn;
-        if (n->list.len) {
-            int nr = f->results.len;
-            Type *dst[64] = {0};
-            for (int i = 0; i < nr && i < 64; i++)
-                dst[i] = ((IrVar *)f->results.data[i])->type;
-            Vec vals = {0};
-            rhs_values(b, &n->list, nr, dst, &vals, n->pos);
-            for (int i = 0; i < nr; i++) {
-                IrVar *r = f->results.data[i];
-                IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, r, n->pos), vals.data[i]);
-                st->node = n;
-                st->note = "return";
-            }
-            free(vals.data);
-        }
+        store_results(b, n, &b->fn->results);
         IrValue *r = emit(b, IR_RET, NULL, n->pos, 0);
         r->node = n;
         break;
