@@ -132,7 +132,6 @@ static bool is_site(IrValue *v) {
 }
 
 static void site_locs(Batch *b, IrFunc *f);
-static bool direct_iface(Type *t);
 static void var_facts(Batch *b, IrFunc *f);
 static bool in_batch(Batch *b, IrFunc *f);
 
@@ -482,7 +481,7 @@ static void value_flows(G *g, IrValue *v) {
     case IR_ASSERT: {
         /* x.(T): a T that is not pointer-shaped is behind the data word */
         Type *t = v->type;
-        int d = (ty_is_iface(t) || direct_iface(t)) ? 0 : 1;
+        int d = (ty_is_iface(t) || ty_direct_iface(t)) ? 0 : 1;
         if (!from_global(g, v->args[0]))
             esc_flow(b, vl(g, v), d, vl(g, v->args[0]), "dot", v);
         break;
@@ -528,21 +527,6 @@ static void value_flows(G *g, IrValue *v) {
         break;
     default:
         break; /* arithmetic, comparisons, constants, control: no flow */
-    }
-}
-
-/* gc's IsDirectIface. */
-static bool direct_iface(Type *t) {
-    Type *u = ty_under(t);
-    switch (u->kind) {
-    case TY_PTR: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
-        return true;
-    case TY_ARRAY:
-        return u->len == 1 && direct_iface(u->elem);
-    case TY_STRUCT:
-        return u->fields.len == 1 && direct_iface(((Field *)u->fields.data[0])->type);
-    default:
-        return false;
     }
 }
 

@@ -518,22 +518,6 @@ static IrValue *composite(Builder *b, Node *n, Type *t, Node *site) {
     return emit(b, IR_LOAD, t, n->pos, 1, var_addr(b, tmp, n->pos));
 }
 
-/* gc's IsDirectIface: a pointer-shaped type, or a struct or array that
- * holds exactly one of them. */
-static bool direct_iface(Type *t) {
-    Type *u = ty_under(t);
-    switch (u->kind) {
-    case TY_PTR: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
-        return true;
-    case TY_ARRAY:
-        return u->len == 1 && direct_iface(u->elem);
-    case TY_STRUCT:
-        return u->fields.len == 1 && direct_iface(((Field *)u->fields.data[0])->type);
-    default:
-        return false;
-    }
-}
-
 static bool pointer_shaped(Type *t) {
     Type *u = ty_under(t);
     return u->kind == TY_PTR || u->kind == TY_MAP || u->kind == TY_CHAN || u->kind == TY_FUNC ||
@@ -551,7 +535,7 @@ static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos) {
         IrValue *c = emit(b, IR_CONVIFACE, to, pos, 1, v);
         c->node = src;
         c->desc = v->op == IR_LOAD || v->op == IR_CALL ? v->desc : NULL;
-        c->direct = direct_iface(v->type);
+        c->direct = ty_direct_iface(v->type);
         if (pointer_shaped(v->type))
             c->escapes = false; /* no box: the pointer is the data word */
         return c;
@@ -703,25 +687,32 @@ static IrValue *func_lit(Builder *b, Node *n) {
     return v;
 }
 
-/* x.m not called: a closure binding the receiver (gc's OMETHVALUE). */
-static IrValue *method_value(Builder *b, Node *n) {
-    Sym *m = n->sym;
-    Type *rt = m->decl->a->type;
-    Node *x = n->a;
+/* The receiver of the method selected by sel (x.m) for a receiver of
+ * type rt: x, or gc's implicit &x (printed as x, at the '.') or *x. */
+static IrValue *receiver(Builder *b, Node *sel, Type *rt) {
+    Node *x = sel->a;
     bool want_ptr = ty_under(rt)->kind == TY_PTR && rt->kind != TY_NAMED;
     bool have_ptr = ty_under(x->type)->kind == TY_PTR && x->type->kind != TY_NAMED;
-    IrValue *recv;
     if (want_ptr && !have_ptr) {
-        recv = addr(b, x);
+        IrValue *recv = addr(b, x);
         if (recv->op == IR_ADDR) {
             recv->var->addrtaken = true;
             recv->addrof = x;
             recv->implicit = true;
+            recv->pos = sel->pos;
         }
-    } else if (!want_ptr && have_ptr)
-        recv = emit(b, IR_LOAD, rt, n->pos, 1, rvalue(b, x));
-    else
-        recv = rvalue(b, x);
+        return recv;
+    }
+    if (!want_ptr && have_ptr)
+        return emit(b, IR_LOAD, rt, sel->pos, 1, rvalue(b, x));
+    return rvalue(b, x);
+}
+
+/* x.m not called: a closure binding the receiver (gc's OMETHVALUE). */
+static IrValue *method_value(Builder *b, Node *n) {
+    Sym *m = n->sym;
+    Type *rt = m->decl->a->type;
+    IrValue *recv = receiver(b, n, rt);
     IrValue *v = emit(b, IR_METHVALUE, n->type, n->pos, 1, recv);
     v->func = func_of(b, m);
     v->node = n;
@@ -819,22 +810,7 @@ static IrValue *call(Builder *b, Node *n) {
         if (fnode->kind != N_SELECTOR)
             return unsupported(b, n, "method expressions");
         Type *rt = fs->decl->a->type;
-        Node *x = fnode->a;
-        bool want_ptr = ty_under(rt)->kind == TY_PTR && rt->kind != TY_NAMED;
-        bool have_ptr = ty_under(x->type)->kind == TY_PTR && x->type->kind != TY_NAMED;
-        IrValue *recv;
-        if (want_ptr && !have_ptr) {
-            recv = addr(b, x);
-            if (recv->op == IR_ADDR) {
-                recv->var->addrtaken = true;
-                recv->addrof = x; /* gc's implicit &x, printed as x, at the '.' */
-                recv->implicit = true;
-                recv->pos = fnode->pos;
-            }
-        } else if (!want_ptr && have_ptr)
-            recv = emit(b, IR_LOAD, rt, fnode->pos, 1, rvalue(b, x));
-        else
-            recv = rvalue(b, x);
+        IrValue *recv = receiver(b, fnode, rt);
         vec_push(&args, recv);
     }
     int fixed = ft->variadic ? np - 1 : np;

@@ -714,3 +714,17 @@ const char *ty_rtname(Type *t) {
     sb_free(&b);
     return s;
 }
+
+bool ty_direct_iface(Type *t) {
+    Type *u = ty_under(t);
+    switch (u->kind) {
+    case TY_PTR: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
+        return true;
+    case TY_ARRAY:
+        return u->len == 1 && ty_direct_iface(u->elem);
+    case TY_STRUCT:
+        return u->fields.len == 1 && ty_direct_iface(((Field *)u->fields.data[0])->type);
+    default:
+        return false;
+    }
+}

@@ -104,6 +104,9 @@ bool ty_is_integer(Type *t), ty_is_unsigned(Type *t), ty_is_float(Type *t),
 bool ty_has_nil(Type *t);     /* pointer, slice, map, chan, func, interface, unsafe.Pointer */
 bool ty_comparable(Type *t);
 bool ty_has_pointers(Type *t);
+/* gc's IsDirectIface: stored in an interface's data word itself (a pointer,
+ * map, chan, func, unsafe.Pointer, or a struct or array holding one). */
+bool ty_direct_iface(Type *t);
 Type *ty_default(Type *t);    /* untyped -> its default type */
 void ty_layout(Type *t);      /* sets size/align recursively (gc's amd64 rules) */
 int64_t ty_size(Type *t);
