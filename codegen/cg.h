@@ -72,4 +72,71 @@ const char *cg_global_sym(CG *cg, IrVar *g);
 void cg_emit_globals(CG *cg);
 void cg_emit_data(CG *cg);               /* descriptors, strings, boxes, statics */
 
+/* ---- 5. emitting a function (emit.c; shared with the files that emit
+ * one family of operations) ----
+ * Every typed value has a frame slot (Slot); a family's emitter loads its
+ * operands from their slots into scratch registers, computes, and stores
+ * the result in the value's own slot.  emit.c's header comment describes
+ * the frame and the write barrier. */
+typedef struct Slot {
+    IrFunc *fn;     /* the function the slot was laid out for */
+    int64_t off;    /* %rbp-relative: the value or variable */
+    int64_t store;  /* %rbp-relative: storage of a non-escaping allocation site */
+    bool has_store;
+    IrBlock *blk;   /* the block defining the value */
+    int last_use;   /* index in blk of its last use there (-1: none) */
+    bool nonlocal;  /* used in another block */
+} Slot;
+
+typedef struct Live Live;
+
+typedef struct Fx {
+    CG *cg;
+    IrFunc *f;
+    Live *live;        /* liveness of pointer variables (clear_dead_vars) */
+    int index;         /* of the function, for block labels */
+    int64_t frame;     /* bytes below %rbp */
+    int64_t *resoff;   /* %rbp-relative offsets of the results in the caller's area */
+} Fx;
+
+typedef struct Reg {
+    const char *q, *l, *w, *b;
+} Reg;
+
+static const Reg RAX = {"%rax", "%eax", "%ax", "%al"};
+static const Reg RCX = {"%rcx", "%ecx", "%cx", "%cl"};
+static const Reg RDX = {"%rdx", "%edx", "%dx", "%dl"};
+
+typedef struct CallLayout {
+    int nargs, nres;
+    int64_t *argoff;
+    Type **restypes;
+    int64_t *resoff;
+    int64_t resstart;  /* where the results begin (the TUPLE's offset 0) */
+    int64_t size;
+} CallLayout;
+
+#define INS(...) cg_ins(x->cg, __VA_ARGS__)
+
+Slot *vslot(Fx *x, IrValue *v);
+int64_t off_of(Fx *x, IrValue *v);
+Slot *var_slot(Fx *x, IrVar *var);
+void copy_mem(Fx *x, const char *sb, int64_t so, const char *db, int64_t dof, int64_t n);
+void zero_mem(Fx *x, const char *base, int64_t off, int64_t n);
+void store_imm64(Fx *x, int64_t val, const char *base, int64_t off);
+void load_scalar(Fx *x, Reg r, Type *t, const char *base, int64_t off);
+void store_scalar(Fx *x, Reg r, int64_t size, const char *base, int64_t off);
+void ld(Fx *x, Reg r, IrValue *v);
+void st(Fx *x, Reg r, IrValue *v);
+const char *new_label(Fx *x);
+const char *block_label(Fx *x, IrBlock *b);
+void call_alloc(Fx *x, Type *t);
+bool frame_addr(Fx *x, IrValue *p);
+const char *wb_begin(Fx *x);
+void wb_call(Fx *x, Type *t, const char *srcbase, int64_t srcoff, bool zero);
+void wb_end(Fx *x, const char *skip);
+void wb_to_slot_addr(Fx *x, int64_t addroff, Type *t, int64_t srcoff, bool zero);
+CallLayout call_layout(IrValue *v);
+bool needs_box(IrValue *v);
+
 #endif

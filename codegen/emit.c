@@ -45,36 +45,6 @@
 
 #include "cg.h"
 
-typedef struct Slot {
-    IrFunc *fn;     /* the function the slot was laid out for */
-    int64_t off;    /* %rbp-relative: the value or variable */
-    int64_t store;  /* %rbp-relative: storage of a non-escaping allocation site */
-    bool has_store;
-    IrBlock *blk;   /* the block defining the value */
-    int last_use;   /* index in blk of its last use there (-1: none) */
-    bool nonlocal;  /* used in another block */
-} Slot;
-
-typedef struct Live Live;
-
-typedef struct Fx {
-    CG *cg;
-    IrFunc *f;
-    Live *live;        /* liveness of pointer variables (clear_dead_vars) */
-    int index;         /* of the function, for block labels */
-    int64_t frame;     /* bytes below %rbp */
-    int64_t *resoff;   /* %rbp-relative offsets of the results in the caller's area */
-} Fx;
-
-typedef struct Reg {
-    const char *q, *l, *w, *b;
-} Reg;
-
-static const Reg RAX = {"%rax", "%eax", "%ax", "%al"};
-static const Reg RCX = {"%rcx", "%ecx", "%cx", "%cl"};
-static const Reg RDX = {"%rdx", "%edx", "%dx", "%dl"};
-
-#define INS(...) cg_ins(x->cg, __VA_ARGS__)
 
 /* ---- slots ---- */
 
@@ -93,16 +63,16 @@ static Slot *new_slot(IrFunc *f) {
     return s;
 }
 
-static Slot *vslot(Fx *x, IrValue *v) {
+Slot *vslot(Fx *x, IrValue *v) {
     Slot *s = v->cg;
     if (!s || s->fn != x->f)
         ice("codegen: v%d (%s) has no slot in %s", v->id, ir_op_names[v->op], x->f->name);
     return s;
 }
 
-static int64_t off_of(Fx *x, IrValue *v) { return vslot(x, v)->off; }
+int64_t off_of(Fx *x, IrValue *v) { return vslot(x, v)->off; }
 
-static Slot *var_slot(Fx *x, IrVar *var) {
+Slot *var_slot(Fx *x, IrVar *var) {
     Slot *s = var->cg;
     if (var->vclass == VC_GLOBAL || !s || s->fn != x->f)
         ice("codegen: variable %s has no slot in %s", var->name, x->f->name);
@@ -122,7 +92,7 @@ static bool is_terminator_or_void(IrValue *v) {
 
 /* Copies n bytes from so(sb) to dof(db).  Uses %r11; above 64 bytes also
  * %r10, %rsi, %rdi, %rcx (both addresses are taken before any is clobbered). */
-static void copy_mem(Fx *x, const char *sb, int64_t so, const char *db, int64_t dof, int64_t n) {
+void copy_mem(Fx *x, const char *sb, int64_t so, const char *db, int64_t dof, int64_t n) {
     if (n > 64) {
         INS("leaq %lld(%s), %%r10", (long long)so, sb);
         INS("leaq %lld(%s), %%r11", (long long)dof, db);
@@ -154,7 +124,7 @@ static void copy_mem(Fx *x, const char *sb, int64_t so, const char *db, int64_t 
 }
 
 /* Zeroes n bytes at off(base).  Above 64 bytes uses %rdi, %rcx, %rax. */
-static void zero_mem(Fx *x, const char *base, int64_t off, int64_t n) {
+void zero_mem(Fx *x, const char *base, int64_t off, int64_t n) {
     if (n > 64) {
         INS("leaq %lld(%s), %%rdi", (long long)off, base);
         INS("movq $%lld, %%rcx", (long long)n);
@@ -178,7 +148,7 @@ static void zero_mem(Fx *x, const char *base, int64_t off, int64_t n) {
 }
 
 /* Stores a 64-bit immediate (through %r11 when it does not fit 32 bits). */
-static void store_imm64(Fx *x, int64_t val, const char *base, int64_t off) {
+void store_imm64(Fx *x, int64_t val, const char *base, int64_t off) {
     if (val >= INT32_MIN && val <= INT32_MAX) {
         INS("movq $%lld, %lld(%s)", (long long)val, (long long)off, base);
     } else {
@@ -189,7 +159,7 @@ static void store_imm64(Fx *x, int64_t val, const char *base, int64_t off) {
 
 /* Loads a scalar of type t from off(base) into r, extended to 64 bits by
  * t's signedness. */
-static void load_scalar(Fx *x, Reg r, Type *t, const char *base, int64_t off) {
+void load_scalar(Fx *x, Reg r, Type *t, const char *base, int64_t off) {
     bool sgn = cg_is_signed(t);
     switch (cg_size(t)) {
     case 1: INS("%s %lld(%s), %s", sgn ? "movsbq" : "movzbq", (long long)off, base, r.q); break;
@@ -205,7 +175,7 @@ static void load_scalar(Fx *x, Reg r, Type *t, const char *base, int64_t off) {
     }
 }
 
-static void store_scalar(Fx *x, Reg r, int64_t size, const char *base, int64_t off) {
+void store_scalar(Fx *x, Reg r, int64_t size, const char *base, int64_t off) {
     switch (size) {
     case 0: break;
     case 1: INS("movb %s, %lld(%s)", r.b, (long long)off, base); break;
@@ -216,17 +186,17 @@ static void store_scalar(Fx *x, Reg r, int64_t size, const char *base, int64_t o
     }
 }
 
-static void ld(Fx *x, Reg r, IrValue *v) { load_scalar(x, r, v->type, "%rbp", off_of(x, v)); }
-static void st(Fx *x, Reg r, IrValue *v) { store_scalar(x, r, cg_size(v->type), "%rbp", off_of(x, v)); }
+void ld(Fx *x, Reg r, IrValue *v) { load_scalar(x, r, v->type, "%rbp", off_of(x, v)); }
+void st(Fx *x, Reg r, IrValue *v) { store_scalar(x, r, cg_size(v->type), "%rbp", off_of(x, v)); }
 
-static const char *new_label(Fx *x) { return arena_printf(perm, ".Lcg%d", x->cg->nlabels++); }
+const char *new_label(Fx *x) { return arena_printf(perm, ".Lcg%d", x->cg->nlabels++); }
 
-static const char *block_label(Fx *x, IrBlock *b) {
+const char *block_label(Fx *x, IrBlock *b) {
     return arena_printf(perm, ".Lf%d.b%d", x->index, b->id);
 }
 
 /* rt_alloc(size of t, &descriptor of t): the cell's address in %rax. */
-static void call_alloc(Fx *x, Type *t) {
+void call_alloc(Fx *x, Type *t) {
     INS("movq $%lld, %%rdi", (long long)cg_size(t));
     INS("leaq %s(%%rip), %%rsi", cg_type_desc(x->cg, t));
     INS("call rt_alloc");
@@ -235,7 +205,7 @@ static void call_alloc(Fx *x, Type *t) {
 /* ---- the write barrier ---- */
 
 /* Is the address p (a pointer value) known to be in this frame? */
-static bool frame_addr(Fx *x, IrValue *p) {
+bool frame_addr(Fx *x, IrValue *p) {
     for (;;) {
         switch (p->op) {
         case IR_ADDR:
@@ -266,7 +236,7 @@ static bool frame_addr(Fx *x, IrValue *p) {
 /* The barrier's inline test: skips to the returned label unless the
  * collector is marking.  The caller then puts the destination address in
  * %rdi and calls wb_call, then wb_end. */
-static const char *wb_begin(Fx *x) {
+const char *wb_begin(Fx *x) {
     const char *skip = new_label(x);
     INS("cmpb $0, rt_gc_wbenabled(%%rip)");
     INS("je %s", skip);
@@ -276,7 +246,7 @@ static const char *wb_begin(Fx *x) {
 /* The slow path for a value of type t at srcoff(%rbp) (src NULL: the
  * zero value) about to be stored at the address in %rdi.  Clobbers every
  * scratch register. */
-static void wb_call(Fx *x, Type *t, const char *srcbase, int64_t srcoff, bool zero) {
+void wb_call(Fx *x, Type *t, const char *srcbase, int64_t srcoff, bool zero) {
     if (cg_is_ptrshaped(t) && cg_size(t) == 8) {
         if (zero)
             INS("xorl %%esi, %%esi");
@@ -293,11 +263,11 @@ static void wb_call(Fx *x, Type *t, const char *srcbase, int64_t srcoff, bool ze
     }
 }
 
-static void wb_end(Fx *x, const char *skip) { cg_raw(x->cg, "%s:\n", skip); }
+void wb_end(Fx *x, const char *skip) { cg_raw(x->cg, "%s:\n", skip); }
 
 /* The barrier for storing the value at srcoff(%rbp) (or zero) of type t at
  * the address held in the slot addroff(%rbp). */
-static void wb_to_slot_addr(Fx *x, int64_t addroff, Type *t, int64_t srcoff, bool zero) {
+void wb_to_slot_addr(Fx *x, int64_t addroff, Type *t, int64_t srcoff, bool zero) {
     const char *skip = wb_begin(x);
     INS("movq %lld(%%rbp), %%rdi", (long long)addroff);
     wb_call(x, t, "%rbp", srcoff, zero);
@@ -306,18 +276,10 @@ static void wb_to_slot_addr(Fx *x, int64_t addroff, Type *t, int64_t srcoff, boo
 
 /* ---- frame layout ---- */
 
-typedef struct CallLayout {
-    int nargs, nres;
-    int64_t *argoff;
-    Type **restypes;
-    int64_t *resoff;
-    int64_t resstart;  /* where the results begin (the TUPLE's offset 0) */
-    int64_t size;
-} CallLayout;
 
 /* The callee's signature decides the results (so a call whose results are
  * ignored still reserves their space); the argument values the arguments. */
-static CallLayout call_layout(IrValue *v) {
+CallLayout call_layout(IrValue *v) {
     CallLayout L = {0};
     IrFunc *f = v->func;
     if (!f)
@@ -356,7 +318,7 @@ static CallLayout call_layout(IrValue *v) {
     return L;
 }
 
-static bool needs_box(IrValue *v) {
+bool needs_box(IrValue *v) {
     Type *t = cg_concrete(v->args[0]->type);
     return !ty_is_iface(t) && !cg_is_ptrshaped(t);
 }

@@ -47,6 +47,16 @@ enum {
     RT_STRING, RT_STRUCT, RT_UNSAFEPTR
 };
 
+/* Every interface value, empty or not, is an RtIface: word 0 is the
+ * dynamic type's descriptor (no itab), word 1 the data word.  Methods are
+ * found through the descriptor. */
+
+/* A function value (kind FUNC) is a pointer to a closure object: word 0 is
+ * the code address, the captured variables follow.  A call through a
+ * function value loads the code address from word 0 and passes the closure
+ * pointer in %rdx (the "context"); a top-level function used as a value is
+ * a read-only object holding just its code address.  nil is 0. */
+
 typedef struct RtField {    /* 24 bytes */
     const char *name;       /* NUL-terminated */
     const RtType *type;
@@ -100,6 +110,11 @@ void rt_typedslicecopy(const RtType *elem, void *dst, const void *src, int64_t n
 void rt_concatstring(RtString *out, const RtString *a, const RtString *b);
 bool rt_eqstring(const RtString *a, const RtString *b);
 int rt_cmpstring(const RtString *a, const RtString *b);  /* -1, 0, 1 */
+
+/* Calls Go code from C: fn is a code address, ctx the closure context
+ * (%rdx), block the argument/result block of size bytes (section 2),
+ * which holds the results afterwards.  (runtime/stack_amd64.S) */
+void rt_callgo(const void *fn, void *ctx, void *block, uint64_t size);
 
 /* Panics print Go's message and exit with status 2. */
 _Noreturn void rt_panic_index(int64_t i, int64_t len);   /* index out of range [i] with length len */
