@@ -86,6 +86,10 @@ typedef struct Slot {
     IrBlock *blk;   /* the block defining the value */
     int last_use;   /* index in blk of its last use there (-1: none) */
     bool nonlocal;  /* used in another block */
+    bool folded;    /* an ADDR of a frame variable used only as the address of
+                       LOAD and STORE: never computed, they use the variable's
+                       slot directly (fold_addrs) */
+    bool nonaddr_use; /* for fold_addrs: used other than as such an address */
 } Slot;
 
 typedef struct Live Live;
