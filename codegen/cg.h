@@ -22,6 +22,8 @@ typedef struct CG {
     int nlabels;         /* counter for unique local labels */
     bool need_zeroval;   /* .Lcg.zeroval: zero bytes for empty-value boxes */
     bool need_staticu64; /* .Lcg.staticuint64s: 0..255 as quads, as Go's runtime */
+    size_t last;         /* offset in out of the last instruction's text (cg_ins's
+                            peephole); (size_t)-1 after raw text such as a label */
 } CG;
 
 /* One line of assembly: a tab, the formatted text, a newline. */
