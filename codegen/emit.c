@@ -507,6 +507,10 @@ static void clear_dead(Fx *x, IrValue *v, int i) {
             dup |= v->args[j] == a;
         if (dup || !value_has_pointers(a->type))
             continue;
+        /* an address in this frame or of a global keeps nothing alive */
+        if ((a->op == IR_ADDR && a->var->vclass == VC_GLOBAL) ||
+            ((a->op == IR_ADDR || a->op == IR_NEW || a->op == IR_FIELD || a->op == IR_INDEX) && frame_addr(x, a)))
+            continue;
         zero_mem(x, "%rbp", s->off, cg_size(a->type));
     }
 }
