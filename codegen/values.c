@@ -129,7 +129,13 @@ static void int_to_float(Fx *x, Type *from, Type *to) {
 /* float (as float64 in %xmm0) -> integer in %rax. */
 static void float_to_int(Fx *x, Type *to) {
     if (!is_u64(to)) {
-        INS("cvttsd2siq %%xmm0, %%rax");
+        /* as gc: through int32 for the narrow kinds and int32 itself
+         * (so -Inf gives MinInt32), through int64 for int64 and uint32 */
+        TypeKind k = under(to)->kind;
+        if (cg_size(to) <= 2 || k == TY_INT32)
+            INS("cvttsd2si %%xmm0, %%eax");
+        else
+            INS("cvttsd2siq %%xmm0, %%rax");
         return;
     }
     const char *big = new_label(x), *done = new_label(x);

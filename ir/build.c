@@ -229,7 +229,7 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
     case CV_FLOAT:
         if (ty_is_integer(u) && cv_to_int(cv)->kind == CV_INT)
             return const_int(b, t, cv_to_int(cv)->i, n->pos);
-        return unsupported(b, n, "floating-point constants");
+        return unsupported(b, n, ty_is_complex(u) ? "complex numbers" : "floating-point constants");
     case CV_STRING: {
         IrValue *v = emit(b, IR_STR, t, n->pos, 0);
         v->str = cv->s;
@@ -237,7 +237,8 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
         return v;
     }
     default:
-        return unsupported(b, n, "floating-point constants");
+        return unsupported(b, n, cv->kind == CV_COMPLEX || ty_is_complex(u) ? "complex numbers"
+                                                                            : "floating-point constants");
     }
 }
 
