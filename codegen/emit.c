@@ -44,6 +44,7 @@
 #include <string.h>
 
 #include "cg.h"
+#include "values.h"
 
 
 /* ---- slots ---- */
@@ -717,6 +718,10 @@ static void emit_compare(Fx *x, IrValue *v) {
     if (t->kind == TY_UNSAFEPTR && a->op == IR_ZERO)
         t = cg_concrete(b->type);
     Type *u = ty_under(t);
+    if (cg_is_float(t)) {
+        cg_float_compare(x, v);
+        return;
+    }
     bool eq = v->op == IR_EQ || v->op == IR_NE;
     int64_t oa = off_of(x, a), ob = off_of(x, b);
     static const char *scc[] = {"e", "ne", "l", "le", "g", "ge"};
@@ -1148,8 +1153,8 @@ static void emit_value(Fx *x, IrValue *v) {
     switch (v->op) {
     case IR_CONST: {
         Type *u = ty_under(cg_concrete(v->type));
-        if (u->kind >= TY_FLOAT32 && u->kind <= TY_COMPLEX128)
-            ice("codegen: floating-point constants not supported yet");
+        if (u->kind == TY_COMPLEX64 || u->kind == TY_COMPLEX128)
+            ice("codegen: complex constants not supported yet");
         INS("movabsq $%lld, %%rax", (long long)v->ival);
         st(x, RAX, v);
         break;
@@ -1233,8 +1238,12 @@ static void emit_value(Fx *x, IrValue *v) {
     }
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_AND: case IR_OR: case IR_XOR: case IR_ANDNOT: {
         Type *u = ty_under(cg_concrete(v->type));
+        if (cg_is_float(u)) {
+            cg_float_arith(x, v);
+            break;
+        }
         if (u->kind >= TY_FLOAT32 && u->kind <= TY_COMPLEX128)
-            ice("codegen: floating-point arithmetic not supported yet");
+            ice("codegen: complex arithmetic not supported yet");
         ld(x, RAX, v->args[0]);
         ld(x, RCX, v->args[1]);
         switch (v->op) {
@@ -1250,7 +1259,10 @@ static void emit_value(Fx *x, IrValue *v) {
         break;
     }
     case IR_DIV: case IR_MOD:
-        emit_divmod(x, v);
+        if (cg_is_float(v->type))
+            cg_float_arith(x, v);
+        else
+            emit_divmod(x, v);
         break;
     case IR_SHL: case IR_SHR:
         emit_shift(x, v);
@@ -1259,6 +1271,10 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_compare(x, v);
         break;
     case IR_NEG: case IR_NOT: case IR_COM:
+        if (v->op == IR_NEG && cg_is_float(v->type)) {
+            cg_float_neg(x, v);
+            break;
+        }
         ld(x, RAX, v->args[0]);
         if (v->op == IR_NEG)
             INS("negq %%rax");
@@ -1297,6 +1313,18 @@ static void emit_value(Fx *x, IrValue *v) {
         break;
     case IR_CALL:
         emit_call(x, v);
+        break;
+    case IR_CONV:
+        cg_conv(x, v);
+        break;
+    case IR_SLICE:
+        cg_slice(x, v);
+        break;
+    case IR_RUNE: case IR_RUNENEXT:
+        cg_rune(x, v);
+        break;
+    case IR_BUILTIN:
+        cg_builtin(x, v);
         break;
     case IR_EXTRACT: {
         IrValue *t = v->args[0];

@@ -184,15 +184,13 @@ static bool codegen_supports(IrProgram *prog) {
             for (int k = 0; k < blk->values.len; k++) {
                 IrValue *v = blk->values.data[k];
                 const char *what = NULL;
-                if (v->op == IR_SLICE)
-                    what = "slice expressions";
-                else if (v->op == IR_MAKEMAP || v->op == IR_MAPGET || v->op == IR_MAPSET)
+                if (v->op == IR_MAKEMAP || v->op == IR_MAPGET || v->op == IR_MAPSET)
                     what = "maps";
                 else if (v->op == IR_MAKECHAN || v->op == IR_SEND || v->op == IR_RECV)
                     what = "channels";
                 else if (v->op == IR_ASSERT)
                     what = "type assertions and type switches";
-                else if (v->op == IR_CONV)
+                else if (v->op == IR_CONV && !cg_conv_supported(v))
                     what = "this conversion";
                 else if (v->op == IR_ELEM)
                     what = "this range loop";
@@ -202,7 +200,7 @@ static bool codegen_supports(IrProgram *prog) {
                 else if (v->op == IR_ADDR && v->var->vclass == VC_GLOBAL && v->var->sym &&
                          v->var->sym->pkg && strcmp(v->var->sym->pkg, "main") != 0)
                     what = arena_printf(perm, "uses of %s.%s", v->var->sym->pkg, v->var->name);
-                else if (v->op == IR_BUILTIN)
+                else if (v->op == IR_BUILTIN && cg_builtin_unsupported(v))
                     what = arena_printf(perm, "the built-in %s",
                                         v->node ? ast_expr_str(v->node->a) : "function");
                 else if (v->op == IR_CLOSURE)

@@ -203,14 +203,33 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
     ConstVal *cv = n->cval;
     if (ty_is_untyped(t))
         t = t->kind == TY_UNTYPED_STRING ? ty_string : t->kind == TY_UNTYPED_BOOL ? ty_bool : ty_int;
+    if (t->kind == TY_UNTYPED_FLOAT)
+        t = ty_float64;
     Type *u = ty_under(t);
     if (u->kind == TY_IFACE) /* a constant stored in an interface: its default type */
         return convert(b, const_value(b, n, n->type), t, n, n->pos);
+    if ((u->kind == TY_FLOAT32 || u->kind == TY_FLOAT64) && (cv->kind == CV_INT || cv->kind == CV_FLOAT)) {
+        /* the bits of the IEEE value, in ival (ir.h CONST) */
+        if (u->kind == TY_FLOAT32) {
+            float f = (float)cv_float32(cv, NULL);
+            uint32_t bits;
+            memcpy(&bits, &f, 4);
+            return const_int(b, t, bits, n->pos);
+        }
+        double d = cv_float64(cv, NULL);
+        int64_t bits;
+        memcpy(&bits, &d, 8);
+        return const_int(b, t, bits, n->pos);
+    }
     switch (cv->kind) {
     case CV_BOOL:
         return const_int(b, t, cv->b, n->pos);
     case CV_INT:
         return const_int(b, t, cv->i, n->pos);
+    case CV_FLOAT:
+        if (ty_is_integer(u) && cv_to_int(cv)->kind == CV_INT)
+            return const_int(b, t, cv_to_int(cv)->i, n->pos);
+        return unsupported(b, n, ty_is_complex(u) ? "complex numbers" : "floating-point constants");
     case CV_STRING: {
         IrValue *v = emit(b, IR_STR, t, n->pos, 0);
         v->str = cv->s;
@@ -218,7 +237,8 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
         return v;
     }
     default:
-        return unsupported(b, n, "floating-point constants");
+        return unsupported(b, n, cv->kind == CV_COMPLEX || ty_is_complex(u) ? "complex numbers"
+                                                                            : "floating-point constants");
     }
 }
 
@@ -338,14 +358,14 @@ static bool addressable(Node *x) {
 static IrValue *index_addr(Builder *b, Node *n) {
     Type *u = ty_under(n->a->type);
     IrValue *s;
-    if (u->kind == TY_SLICE)
+    if (u->kind == TY_SLICE || ty_is_string(u))
         s = rvalue(b, n->a);
     else if ((u->kind == TY_ARRAY && addressable(n->a)) ||
              (u->kind == TY_PTR && ty_under(u->elem)->kind == TY_ARRAY))
         s = array_as_slice(b, n->a, n->pos);
     else
         return unsupported(b, n, arena_printf(perm, "indexing %s", ty_str(n->a->type)));
-    Type *et = ty_under(s->type)->elem;
+    Type *et = ty_is_string(s->type) ? ty_byte : ty_under(s->type)->elem;
     IrValue *i = rvalue(b, n->b);
     IrValue *v = emit(b, IR_INDEX, ty_ptr(et), n->pos, 2, s, i);
     v->node = n;
@@ -1649,9 +1669,120 @@ static void find_looping(Builder *b, Node *n) {
         find_looping(b, n->list2.data[i]);
 }
 
+/* The key and value targets of a range loop's body: the loop's own
+ * variables, or the existing ones of `for k, v = range` (NULL: none). */
+static void range_targets(Builder *b, Node *n, IrVar *key, IrVar *val, IrValue **keyaddr,
+                          IrValue **valaddr) {
+    *keyaddr = *valaddr = NULL;
+    if (!n->flag) {
+        if (n->a && !(n->a->kind == N_NAME && strcmp(n->a->name, "_") == 0))
+            *keyaddr = addr(b, n->a);
+        if (n->b && !(n->b->kind == N_NAME && strcmp(n->b->name, "_") == 0))
+            *valaddr = addr(b, n->b);
+    }
+    if (key)
+        *keyaddr = var_addr(b, key, n->a->pos);
+    if (val)
+        *valaddr = var_addr(b, val, n->b->pos);
+}
+
+/* range over an array (a copy of it, in the hidden variable) or a pointer
+ * to one: an index loop; the value is the element, read through a slice
+ * header over the array as indexing does. */
+static void range_array(Builder *b, Node *n, const char *label) {
+    Type *xt = n->c->type;
+    bool ptr = ty_under(xt)->kind == TY_PTR;
+    Type *at = ptr ? ty_under(ty_under(xt)->elem) : ty_under(xt);
+    IrVar *xs, *key, *val;
+    range_begin(b, n, &xs, &key, &val);
+    IrVar *idx = new_temp(b, ty_int, n->pos);
+    IrBlock *head = new_block(b), *body = new_block(b), *post = new_block(b), *done = new_block(b);
+    jump(b, head);
+    set_block(b, head);
+    b->loopdepth++;
+    IrValue *i = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    branch(b, emit(b, IR_LT, ty_bool, n->pos, 2, i, const_int(b, ty_int, at->len, n->pos)), body, done);
+    set_block(b, body);
+    IrValue *keyaddr, *valaddr;
+    range_targets(b, n, key, val, &keyaddr, &valaddr);
+    IrValue *iv = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    if (keyaddr)
+        emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, iv);
+    if (valaddr) {
+        IrValue *base = ptr ? emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos))
+                            : var_addr(b, xs, n->pos);
+        IrValue *len = const_int(b, ty_int, at->len, n->pos);
+        IrValue *hdr = emit(b, IR_SLICEHDR, ty_slice(at->elem), n->pos, 3, base, len, len);
+        IrValue *ep = emit(b, IR_INDEX, ty_ptr(at->elem), n->pos, 2, hdr, iv);
+        IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, valaddr, emit(b, IR_LOAD, at->elem, n->pos, 1, ep));
+        st->node = n;
+        st->note = ptr ? "range-deref" : "range";
+    }
+    push_loop(b, done, post, label);
+    block(b, n->d);
+    pop_loop(b);
+    jump(b, post);
+    set_block(b, post);
+    IrValue *i2 = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, idx, n->pos),
+         emit(b, IR_ADD, ty_int, n->pos, 2, i2, const_int(b, ty_int, 1, n->pos)));
+    jump(b, head);
+    b->loopdepth--;
+    set_block(b, done);
+}
+
+/* range over a string: the hidden index moves to the next rune before
+ * the body runs (so continue needs no step of its own); the key is the
+ * index where the rune began. */
+static void range_string(Builder *b, Node *n, const char *label) {
+    Type *xt = n->c->type;
+    if (ty_is_untyped(xt))
+        xt = ty_string;
+    IrVar *xs, *key, *val;
+    range_begin(b, n, &xs, &key, &val);
+    IrVar *idx = new_temp(b, ty_int, n->pos);
+    IrBlock *head = new_block(b), *body = new_block(b), *done = new_block(b);
+    jump(b, head);
+    set_block(b, head);
+    b->loopdepth++;
+    IrValue *i = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    IrValue *len = emit(b, IR_LEN, ty_int, n->pos, 1,
+                        emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos)));
+    branch(b, emit(b, IR_LT, ty_bool, n->pos, 2, i, len), body, done);
+    set_block(b, body);
+    IrValue *keyaddr, *valaddr;
+    range_targets(b, n, key, val, &keyaddr, &valaddr);
+    IrValue *iv = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    IrValue *sv = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
+    IrValue *r = valaddr ? emit(b, IR_RUNE, ty_rune, n->pos, 2, sv, iv) : NULL;
+    IrValue *next = emit(b, IR_RUNENEXT, ty_int, n->pos, 2, sv, iv);
+    emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, idx, n->pos), next);
+    if (keyaddr)
+        emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, iv);
+    if (valaddr) {
+        IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, valaddr, r);
+        st->node = n;
+        st->note = "range-deref";
+    }
+    push_loop(b, done, head, label);
+    block(b, n->d);
+    pop_loop(b);
+    jump(b, head);
+    b->loopdepth--;
+    set_block(b, done);
+}
+
 static void range_stmt(Builder *b, Node *n, const char *label) {
     Type *xt = n->c->type;
     Type *u = ty_under(xt);
+    if (u->kind == TY_ARRAY || (u->kind == TY_PTR && ty_under(u->elem)->kind == TY_ARRAY)) {
+        range_array(b, n, label);
+        return;
+    }
+    if (ty_is_string(u)) {
+        range_string(b, n, label);
+        return;
+    }
     if (u->kind != TY_SLICE) {
         range_other(b, n, label);
         return;

@@ -37,7 +37,7 @@
 
 /* X(name, nargs (-1: variable), doc) */
 #define IR_OPS(X)                                                                          \
-    X(CONST, 0, "integer or bool constant: ival; type is its type")                          \
+    X(CONST, 0, "integer, bool or float constant: ival (a float32's or float64's IEEE bits); type is its type") \
     X(STR, 0, "string constant: str (slen bytes)")                                            \
     X(ZERO, 0, "the zero value of type (nil pointer/slice/interface, 0, \"\", zeroed struct)") \
     X(ADDR, 0, "address of variable var (type *T); for a global, its symbol")                \
@@ -70,7 +70,9 @@
     X(RECV, 1, "<-args[0]")                                                                   \
     X(ASSERT, 1, "args[0].(type): the dynamic value as type (panics on mismatch)")           \
     X(CONV, 1, "args[0] converted to type; string <-> []byte/[]rune and int -> string allocate: escapes, node") \
-    X(ELEM, 1, "an element of the map, channel, array or string args[0], for range")        \
+    X(ELEM, 1, "an element of the map or channel args[0], for range")                         \
+    X(RUNE, 2, "range over a string: the rune at byte args[1] of string args[0] (U+FFFD if invalid); int32") \
+    X(RUNENEXT, 2, "range over a string: the index after the rune at byte args[1] of string args[0]; int") \
     X(METHVALUE, 1, "the method value args[0].m (func: the method); escapes; node")          \
     X(BUILTIN, -1, "a built-in function ival (types.h Builtin: print, println, recover, copy, delete...) of args") \
     X(CLOSURE, 0, "a function value for the function literal func (capturing its variables); escapes; node") \
