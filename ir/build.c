@@ -393,6 +393,18 @@ static IrValue *addr(Builder *b, Node *n) {
         v = selector_addr(b, n);
         break;
     case N_INDEX:
+        if (ty_under(n->a->type)->kind == TY_MAP) {
+            /* m[k].f, m[k][i]: read m[k] into a temporary (nothing flows
+             * from a map's contents, for gc's escape analysis either) */
+            IrValue *m = rvalue(b, n->a);
+            IrValue *k = rvalue_to(b, n->b, ty_under(n->a->type)->key, n->b->pos);
+            IrValue *e = emit(b, IR_MAPGET, n->type, n->pos, 2, m, k);
+            e->node = n;
+            IrVar *t = new_temp(b, n->type, n->pos);
+            emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, t, n->pos), e);
+            v = var_addr(b, t, n->pos);
+            break;
+        }
         v = index_addr(b, n);
         break;
     default:
@@ -1293,9 +1305,18 @@ static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos p
             IrValue *x = rvalue(b, r);
             if (vt && x->type != vt)
                 x->type = vt;
+            if (x->op == IR_ASSERT)
+                x->ival = 1; /* the comma-ok form: no panic */
+            IrValue *xv = x;
             vec_push(out, dst[0] ? convert(b, x, dst[0], r, pos) : x);
-            for (int i = 1; i < nl; i++)
+            for (int i = 1; i < nl; i++) {
+                if (i == 1 && (xv->op == IR_ASSERT || xv->op == IR_MAPGET)) {
+                    IrValue *ok = emit(b, IR_COMMAOK, ty_bool, pos, 1, xv);
+                    vec_push(out, dst[i] ? convert(b, ok, dst[i], r, pos) : ok);
+                    continue;
+                }
                 vec_push(out, emit(b, IR_ZERO, dst[i] ? dst[i] : ty_bool, pos, 0));
+            }
             return;
         }
         b->inl_results.len = 0;
@@ -1516,11 +1537,22 @@ static void range_other(Builder *b, Node *n, const char *label) {
     Type *xt = n->c->type;
     IrVar *xs, *key, *val;
     range_begin(b, n, &xs, &key, &val);
+    bool is_map = ty_under(xt)->kind == TY_MAP;
+    IrVar *it = NULL;
+    if (is_map) {
+        /* a map: a hidden iterator (rt.h RtMapIter), started on the map */
+        it = new_temp(b, array_of(ty_uintptr, 8), n->pos);
+        IrValue *m = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
+        emit(b, IR_MAPITERINIT, NULL, n->pos, 2, var_addr(b, it, n->pos), m);
+    }
     IrBlock *head = new_block(b), *body = new_block(b), *post = new_block(b), *done = new_block(b);
     jump(b, head);
     set_block(b, head);
     b->loopdepth++;
-    branch(b, opaque_bool(b, n->pos), body, done);
+    if (is_map)
+        branch(b, emit(b, IR_MAPITERNEXT, ty_bool, n->pos, 1, var_addr(b, it, n->pos)), body, done);
+    else
+        branch(b, opaque_bool(b, n->pos), body, done);
     set_block(b, body);
     IrValue *keyaddr = NULL, *valaddr = NULL;
     if (!n->flag) {
@@ -1540,12 +1572,16 @@ static void range_other(Builder *b, Node *n, const char *label) {
     Type *vt = u->kind == TY_MAP || u->kind == TY_ARRAY ? u->elem : u->kind == TY_CHAN ? NULL : ty_int32;
     IrValue *xv = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
     if (keyaddr) {
-        /* a channel's elements come from nothing escape analysis tracks */
-        IrValue *k = emit(b, IR_ZERO, kt, n->pos, 0);
+        /* a channel's elements come from nothing escape analysis tracks;
+         * nor do a map's keys for gc */
+        IrValue *k = is_map ? emit(b, IR_MAPITERKEY, kt, n->pos, 1, var_addr(b, it, n->pos))
+                            : emit(b, IR_ZERO, kt, n->pos, 0);
         emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, k);
     }
     if (valaddr && vt) {
         IrValue *e = emit(b, IR_ELEM, vt, n->pos, 1, xv);
+        if (is_map)
+            e->var = it;
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, valaddr, e);
         st->node = n;
         st->note = ty_under(xt)->kind == TY_ARRAY ? "range" : "range-deref";
@@ -1560,23 +1596,53 @@ static void range_other(Builder *b, Node *n, const char *label) {
     set_block(b, done);
 }
 
-/* switch x := v.(type): each case's variable gets v's dynamic value. */
+/* Whether the interface x holds a value of the type of case expression
+ * e (nil: holds nothing): a comma-ok ASSERT, or a comparison with nil. */
+static IrValue *type_test(Builder *b, IrValue *x, Node *e) {
+    Node *u = unparen(e);
+    if (u->kind == N_NAME && u->sym && u->sym->kind == SYM_NIL)
+        return emit(b, IR_EQ, ty_bool, e->pos, 2, x, emit(b, IR_ZERO, x->type, e->pos, 0));
+    IrValue *a = emit(b, IR_ASSERT, e->type, e->pos, 1, x);
+    a->ival = 1;
+    return emit(b, IR_COMMAOK, ty_bool, e->pos, 1, a);
+}
+
+/* switch x := v.(type): the dispatch first (each case's types in turn,
+ * the default last), then the bodies; each case's variable gets v's
+ * dynamic value. */
 static void type_switch(Builder *b, Node *n) {
     if (n->a)
         stmt(b, n->a);
     IrValue *x = rvalue(b, n->b);
     IrBlock *done = new_block(b);
-    push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, take_label(b));
-    for (int i = 0; i < n->list.len; i++) {
+    int nc = n->list.len;
+    IrBlock **bodies = arena_alloc(perm, sizeof(IrBlock *) * (nc + 1));
+    IrBlock *dflt = done;
+    for (int i = 0; i < nc; i++) {
         Node *cs = n->list.data[i];
-        IrBlock *body = new_block(b), *next = new_block(b);
-        branch(b, opaque_bool(b, cs->pos), body, next);
-        set_block(b, body);
+        bodies[i] = new_block(b);
+        if (cs->flag || cs->list.len == 0)
+            dflt = bodies[i];
+    }
+    for (int i = 0; i < nc; i++) {
+        Node *cs = n->list.data[i];
+        for (int j = 0; j < cs->list.len; j++) {
+            IrBlock *next = new_block(b);
+            branch(b, type_test(b, x, cs->list.data[j]), bodies[i], next);
+            set_block(b, next);
+        }
+    }
+    jump(b, dflt);
+    push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, take_label(b));
+    for (int i = 0; i < nc; i++) {
+        Node *cs = n->list.data[i];
+        set_block(b, bodies[i]);
         if (cs->sym) {
             IrVar *v = new_var(b, cs->sym->name, cs->sym->type, cs->sym->pos, cs->sym, VC_LOCAL);
             IrValue *d = emit(b, IR_DECL, NULL, cs->sym->pos, 0);
             d->var = v;
             IrValue *a = emit(b, IR_ASSERT, cs->sym->type, cs->pos, 1, x);
+            a->ival = 2; /* the dispatch chose this case */
             a->node = n;
             IrValue *st = emit(b, IR_STORE, NULL, cs->pos, 2, var_addr(b, v, cs->pos), a);
             st->node = cs;
@@ -1586,9 +1652,7 @@ static void type_switch(Builder *b, Node *n) {
         for (int j = 0; j < cs->list2.len; j++)
             stmt(b, cs->list2.data[j]);
         jump(b, done);
-        set_block(b, next);
     }
-    jump(b, done);
     pop_loop(b);
     set_block(b, done);
 }
