@@ -339,6 +339,23 @@ static int64_t ptr_words(Type *t, int64_t base, uint8_t *mask) {
 
 bool cg_has_pointers(Type *t) { return ptr_words(t, 0, NULL) > 0; }
 
+Type *cg_map_slot(Type *m) {
+    Type *u = ty_under(m);
+    if (u->aux)
+        return u->aux;
+    Type *st = ty_new(TY_STRUCT);
+    Field *k = NEW(Field), *v = NEW(Field);
+    k->name = "key";
+    k->type = u->key;
+    v->name = "elem";
+    v->type = u->elem;
+    vec_push(&st->fields, k);
+    vec_push(&st->fields, v);
+    ty_layout(st);
+    u->aux = st;
+    return st;
+}
+
 const char *cg_type_desc(CG *cg, Type *t) {
     t = cg_concrete(t);
     if (t->kind == TY_TUPLE || t->kind == TY_INVALID)
@@ -372,8 +389,20 @@ static void emit_desc(CG *cg, CgDesc *d) {
     const char *name = ty_rtname(t);
     const char *name_l = cg_string_data(cg, name, (int64_t)strlen(name));
     const char *elem = "0";
-    if (u->kind == TY_PTR || u->kind == TY_SLICE || u->kind == TY_ARRAY)
+    if (u->kind == TY_PTR || u->kind == TY_SLICE || u->kind == TY_ARRAY || u->kind == TY_MAP ||
+        u->kind == TY_CHAN)
         elem = cg_type_desc(cg, u->elem);
+    /* maps: the key, and the table entry struct { key K; value V } */
+    const char *key = "0", *slot = "0";
+    int64_t valoff = 0;
+    if (u->kind == TY_MAP) {
+        key = cg_type_desc(cg, u->key);
+        Type *st = cg_map_slot(u);
+        slot = cg_type_desc(cg, st);
+        valoff = ((Field *)st->fields.data[1])->offset;
+    }
+    int nmethods = 0;
+    const char *methods = cg_method_table(cg, t, &nmethods);
     uint32_t nfields = u->kind == TY_STRUCT ? (uint32_t)u->fields.len : 0;
     const char *fields_l = NULL;
     const char **fdesc = NULL, **fname = NULL;
@@ -412,6 +441,11 @@ static void emit_desc(CG *cg, CgDesc *d) {
     cg_ins(cg, ".quad %s\t# fields", fields_l ? fields_l : "0");
     cg_ins(cg, ".quad %lld\t# len", (long long)(u->kind == TY_ARRAY ? u->len : 0));
     cg_ins(cg, ".quad %s\t# gcmask", mask_l ? mask_l : "0");
+    cg_ins(cg, ".quad %s\t# methods", methods);
+    cg_ins(cg, ".long %d, 0\t# nmethods, tflags", nmethods);
+    cg_ins(cg, ".quad %s\t# key", key);
+    cg_ins(cg, ".quad %s\t# slot", slot);
+    cg_ins(cg, ".quad %lld\t# valoff", (long long)valoff);
     if (fields_l) {
         cg_raw(cg, "%s:\n", fields_l);
         for (uint32_t i = 0; i < nfields; i++) {
@@ -472,6 +506,7 @@ void cg_emit_data(CG *cg) {
     /* descriptors first: they add strings */
     for (int i = 0; i < cg->descs.len; i++)
         emit_desc(cg, cg->descs.data[i]);
+    cg_emit_wrappers(cg);     /* the method tables' wrappers (iface.c) */
 
     for (int i = 0; i < cg->boxes.len; i++) {
         CgBox *b = cg->boxes.data[i];

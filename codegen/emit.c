@@ -303,22 +303,20 @@ void wb_to_slot_addr(Fx *x, int64_t addroff, Type *t, int64_t srcoff, bool zero)
  * ignored still reserves their space); the argument values the arguments. */
 CallLayout call_layout(IrValue *v) {
     CallLayout L = {0};
-    IrFunc *f = v->func;
-    if (!f)
-        ice("codegen: CALL without a function");
+    IrFunc *f = v->func;   /* NULL: through a value or an interface */
     L.nargs = v->nargs;
     Type **at = arena_alloc(perm, sizeof(Type *) * (v->nargs + 1));
     for (int i = 0; i < v->nargs; i++)
         at[i] = v->args[i]->type;
     L.argoff = arena_alloc(perm, sizeof(int64_t) * (v->nargs + 1));
     int64_t end = cg_block_layout(at, v->nargs, 0, L.argoff);
-    Type *ft = f->type ? ty_under(f->type) : NULL;
+    Type *ft = f && f->type ? ty_under(f->type) : NULL;
     if (ft && ft->kind == TY_FUNC) {
         L.nres = ft->results.len;
         L.restypes = arena_alloc(perm, sizeof(Type *) * (L.nres + 1));
         for (int i = 0; i < L.nres; i++)
             L.restypes[i] = ((Field *)ft->results.data[i])->type;
-    } else if (f->results.len > 0) {
+    } else if (f && f->results.len > 0) {
         L.nres = f->results.len;
         L.restypes = arena_alloc(perm, sizeof(Type *) * (L.nres + 1));
         for (int i = 0; i < L.nres; i++)
@@ -411,6 +409,14 @@ static void layout(Fx *x) {
                     out = L.size;
                 break;
             }
+            case IR_ASSERT: case IR_MAPGET: case IR_MAPSET: case IR_BUILTIN:
+                /* iface.c: the comma-ok flag; an interface key made in
+                 * the outgoing area */
+                if (v->op == IR_ASSERT || v->op == IR_MAPGET)
+                    s->store = frame_alloc(&top, 8);
+                if (out < 16)
+                    out = 16;
+                break;
             default:
                 break;
             }
@@ -1224,6 +1230,10 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_index(x, v);
         break;
     case IR_LEN: case IR_CAP:
+        if (ty_under(cg_concrete(v->args[0]->type))->kind == TY_MAP) {
+            cg_emit_maplen(x, v);
+            break;
+        }
         emit_lencap(x, v);
         break;
     case IR_SLICEHDR: {
@@ -1268,6 +1278,8 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_shift(x, v);
         break;
     case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE:
+        if ((v->op == IR_EQ || v->op == IR_NE) && cg_emit_eq(x, v))
+            break;
         emit_compare(x, v);
         break;
     case IR_NEG: case IR_NOT: case IR_COM:
@@ -1312,7 +1324,33 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_conviface(x, v);
         break;
     case IR_CALL:
-        emit_call(x, v);
+        if (!v->func && v->implicit)
+            cg_emit_iface_call(x, v);
+        else
+            emit_call(x, v);
+        break;
+    case IR_ASSERT:
+        cg_emit_assert(x, v);
+        break;
+    case IR_COMMAOK:
+        cg_emit_commaok(x, v);
+        break;
+    case IR_MAKEMAP:
+        cg_emit_makemap(x, v);
+        break;
+    case IR_MAPGET:
+        cg_emit_mapget(x, v);
+        break;
+    case IR_MAPSET:
+        cg_emit_mapset(x, v);
+        break;
+    case IR_MAPITERINIT: case IR_MAPITERNEXT: case IR_MAPITERKEY:
+        cg_emit_mapiter(x, v);
+        break;
+    case IR_ELEM:
+        if (ty_under(cg_concrete(v->args[0]->type))->kind != TY_MAP)
+            ice("codegen: ELEM of %s", ty_rtname(v->args[0]->type));
+        cg_emit_mapelem(x, v);
         break;
     case IR_CONV:
         cg_conv(x, v);
@@ -1324,7 +1362,10 @@ static void emit_value(Fx *x, IrValue *v) {
         cg_rune(x, v);
         break;
     case IR_BUILTIN:
-        cg_builtin(x, v);
+        if (v->ival == BI_DELETE)
+            cg_emit_mapdelete(x, v);
+        else
+            cg_builtin(x, v);
         break;
     case IR_EXTRACT: {
         IrValue *t = v->args[0];
