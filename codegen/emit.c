@@ -209,7 +209,7 @@ bool frame_addr(Fx *x, IrValue *p) {
     for (;;) {
         switch (p->op) {
         case IR_ADDR:
-            return p->var->vclass != VC_GLOBAL && !p->var->escapes;
+            return p->var->vclass != VC_GLOBAL && !p->var->escapes && p->var->fn == x->f;
         case IR_NEW:
             return vslot(x, p)->has_store;
         case IR_FIELD:
@@ -282,6 +282,8 @@ void wb_to_slot_addr(Fx *x, int64_t addroff, Type *t, int64_t srcoff, bool zero)
 CallLayout call_layout(IrValue *v) {
     CallLayout L = {0};
     IrFunc *f = v->func;
+    if (!f && !v->implicit)
+        return cg_funcval_layout(v);
     if (!f)
         ice("codegen: CALL without a function");
     L.nargs = v->nargs;
@@ -332,7 +334,7 @@ static bool const_cap(IrValue *v, int64_t *cap) {
 }
 
 static void layout_var(IrFunc *f, IrVar *var, int64_t *top) {
-    if (var->vclass == VC_GLOBAL)
+    if (var->vclass == VC_GLOBAL || (var->fn && var->fn != f)) /* globals, captures */
         return;
     Slot *s = var->cg;
     if (s && s->fn == f)
@@ -383,6 +385,12 @@ static void layout(Fx *x) {
                     s->has_store = true;
                 }
                 break;
+            case IR_CLOSURE: case IR_METHVALUE:
+                if (!v->escapes && cg_funcobj_size(v) > 0) {
+                    s->store = frame_alloc(&top, cg_funcobj_size(v));
+                    s->has_store = true;
+                }
+                break;
             case IR_CALL: {
                 CallLayout L = call_layout(v);
                 if (L.size > out)
@@ -394,6 +402,8 @@ static void layout(Fx *x) {
             }
         }
     }
+    if (f->outer)
+        x->ctxoff = frame_alloc(&top, 8);
     x->frame = (top + out + 15) / 16 * 16;
 }
 
@@ -510,7 +520,7 @@ static void analyse_liveness(Fx *x) {
     for (int i = 0; i < f->vars.len; i++) {
         IrVar *v = f->vars.data[i];
         if ((v->vclass == VC_LOCAL || v->vclass == VC_PARAM) && !v->escapes &&
-            cg_has_pointers(v->type))
+            cg_has_pointers(v->type) && !cg_is_captured(f, v))
             vec_push(&cands, v);
     }
     /* an address used for anything but a whole load or store exposes it */
@@ -1063,6 +1073,10 @@ static void emit_call(Fx *x, IrValue *v) {
 
 static void emit_ret(Fx *x) {
     IrFunc *f = x->f;
+    if (x->has_defer) {
+        INS("jmp %s", x->retlabel);
+        return;
+    }
     for (int i = 0; i < f->results.len; i++) {
         IrVar *r = f->results.data[i];
         Slot *s = var_slot(x, r);
@@ -1105,6 +1119,10 @@ static void emit_value(Fx *x, IrValue *v) {
         break;
     case IR_ADDR: {
         IrVar *var = v->var;
+        if (var->vclass != VC_GLOBAL && var->fn && var->fn != x->f) {
+            cg_emit_capture_addr(x, v);
+            break;
+        }
         if (var->vclass == VC_GLOBAL)
             INS("leaq %s(%%rip), %%rax", cg_global_sym(cg, var));
         else if (var->escapes)
@@ -1226,8 +1244,23 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_conviface(x, v);
         break;
     case IR_CALL:
-        emit_call(x, v);
+        if (!v->func || v->ival)
+            cg_emit_call_value(x, v);
+        else
+            emit_call(x, v);
         break;
+    case IR_CLOSURE:
+        cg_emit_closure(x, v);
+        break;
+    case IR_METHVALUE:
+        cg_emit_methvalue(x, v);
+        break;
+    case IR_BUILTIN:
+        if (v->ival == BI_RECOVER) {
+            cg_emit_recover(x, v);
+            break;
+        }
+        ice("codegen: the built-in %lld", (long long)v->ival);
     case IR_EXTRACT: {
         IrValue *t = v->args[0];
         if (!t->type || t->type->kind != TY_TUPLE)
@@ -1264,7 +1297,7 @@ static void emit_value(Fx *x, IrValue *v) {
         if (!ty_is_iface(cg_concrete(v->args[0]->type)))
             ice("codegen: PANIC of a non-interface");
         INS("leaq %lld(%%rbp), %%rdi", (long long)off_of(x, v->args[0]));
-        INS("call rt_panic_iface");
+        INS("call rt_gopanic");
         INS("ud2");
         break;
     default:
@@ -1277,6 +1310,9 @@ static void emit_value(Fx *x, IrValue *v) {
 static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
     Fx fx = {.cg = cg, .f = f, .index = index};
     Fx *x = &fx;
+    x->has_defer = cg_func_has_defer(f);
+    if (x->has_defer)
+        x->retlabel = arena_printf(perm, ".Lf%d.ret", index);
     layout(x);
     note_uses(x);
     analyse_liveness(x);
@@ -1292,6 +1328,8 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
         INS("xorl %%eax, %%eax");
         INS("rep stosq");
     }
+    if (f->outer)    /* a literal: its closure, before any call clobbers %rdx */
+        INS("movq %%rdx, %lld(%%rbp)", (long long)x->ctxoff);
 
     /* the incoming block: params, then results */
     int np = f->params.len, nr = f->results.len;
@@ -1356,7 +1394,25 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
                 clear_dead_var(x, v, after[i]);
         }
     }
+    if (x->has_defer) {
+        /* the one return sequence: deferred calls, then the results (a
+         * recovered panic resumes here too) */
+        cg_raw(cg, "%s:\n", x->retlabel);
+        INS("movq %%rbp, %%rdi");
+        INS("call rt_rundefers");
+        x->has_defer = false;
+        emit_ret(x);
+    }
     cg_raw(cg, "\t.size %s, .-%s\n", sym, sym);
+}
+
+/* f, then its function literals (and theirs). */
+static void emit_func_tree(CG *cg, IrFunc *f, const char *sym, int *index) {
+    emit_func(cg, f, sym, (*index)++);
+    for (int i = 0; i < f->closures.len; i++) {
+        IrFunc *c = f->closures.data[i];
+        emit_func_tree(cg, c, cg_func_sym(c), index);
+    }
 }
 
 void cg_emit_program(StrBuf *out, IrProgram *p) {
@@ -1365,7 +1421,7 @@ void cg_emit_program(StrBuf *out, IrProgram *p) {
     cg_emit_globals(&cg);
     int index = 0;
     if (p->init) {
-        emit_func(&cg, p->init, "main.init", index++);
+        emit_func_tree(&cg, p->init, "main.init", &index);
     } else {
         cg_raw(&cg, "\n\t.text\n\t.globl main.init\n\t.type main.init, @function\n"
                     "main.init:\n\tret\n\t.size main.init, .-main.init\n");
@@ -1377,7 +1433,7 @@ void cg_emit_program(StrBuf *out, IrProgram *p) {
         const char *sym = cg_func_sym(f);
         if (strcmp(sym, "main.init") == 0)
             ice("codegen: a function named main.init besides the package initialiser");
-        emit_func(&cg, f, sym, index++);
+        emit_func_tree(&cg, f, sym, &index);
     }
     cg_emit_data(&cg);
     free(cg.descs.data);
