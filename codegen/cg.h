@@ -22,6 +22,8 @@ typedef struct CG {
     int nlabels;         /* counter for unique local labels */
     bool need_zeroval;   /* .Lcg.zeroval: zero bytes for empty-value boxes */
     bool need_staticu64; /* .Lcg.staticuint64s: 0..255 as quads, as Go's runtime */
+    size_t last;         /* offset in out of the last instruction's text (cg_ins's
+                            peephole); (size_t)-1 after raw text such as a label */
 } CG;
 
 /* One line of assembly: a tab, the formatted text, a newline. */
@@ -86,6 +88,10 @@ typedef struct Slot {
     IrBlock *blk;   /* the block defining the value */
     int last_use;   /* index in blk of its last use there (-1: none) */
     bool nonlocal;  /* used in another block */
+    bool folded;    /* an ADDR of a frame variable used only as the address of
+                       LOAD and STORE: never computed, they use the variable's
+                       slot directly (fold_addrs) */
+    bool nonaddr_use; /* for fold_addrs: used other than as such an address */
 } Slot;
 
 typedef struct Live Live;

@@ -240,6 +240,13 @@ static bool assemble_and_link(IrProgram *prog, const char *out) {
         fprintf(stderr, "minigo: cannot write %s\n", asm_path);
         return false;
     }
+    /* MINIGO_ASM=file keeps a copy of the assembly (for reading codegen) */
+    const char *keep = getenv("MINIGO_ASM");
+    if (keep && *keep) {
+        FILE *k = fopen(keep, "w");
+        if (!k || fwrite(s.data, 1, s.len, k) != s.len || fclose(k) != 0)
+            fprintf(stderr, "minigo: cannot write %s\n", keep);
+    }
     sb_free(&s);
     const char *rt = find_resource("libminigo_rt.a", "../lib/minigo/libminigo_rt.a");
 #ifndef MINIGO_LINK_FLAGS
