@@ -637,6 +637,7 @@ void esc_build_graph(Batch *b) {
         for (int j = 0; j < c->captures.len; j++) {
             IrVar *cv = c->captures.data[j];
             bool byval = !cv->addrof_taken && !cv->reassigned && ty_size(cv->type) <= 128;
+            cv->byval = byval;
             if (b->opts.m > 1)
                 diag_warn(cv->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", c->name,
                           byval ? "value" : "ref", cv->name, cv->addrof_taken ? "true" : "false",

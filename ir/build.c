@@ -1210,6 +1210,21 @@ static IrValue *rvalue(Builder *b, Node *n) {
         }
         /* fall through */
     case N_SELECTOR: {
+        Sym *xs = n->kind == N_SELECTOR ? unparen(n->a)->sym : NULL;
+        if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC && xs &&
+            (xs->kind == SYM_TYPE || xs->kind == SYM_PKG)) {
+            /* pkg.F, or the method expression T.m / (*T).m whose receiver
+             * is that very type: the function as a value, no allocation */
+            Node *d = n->sym->decl;
+            if (xs->kind == SYM_TYPE &&
+                !(d && d->kind == N_FUNCDECL && d->a && ty_identical(d->a->type, n->a->type)))
+                return unsupported(b, n, "this method expression");
+            v = emit(b, IR_CLOSURE, n->type, n->pos, 0);
+            v->func = func_of(b, n->sym);
+            v->implicit = true;
+            v->escapes = false;
+            break;
+        }
         if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC && n->sym->decl &&
             n->sym->decl->kind == N_FUNCDECL && n->sym->decl->a) {
             v = method_value(b, n);

@@ -156,6 +156,8 @@ struct IrVar {
     bool inlined;       /* made for an inlined body (gc lists these after the function's own) */
     bool addrof_taken;  /* its address is taken somewhere (&x, x.m() with a pointer receiver) */
     bool reassigned;    /* stored to other than by its declaration */
+    bool byval;         /* captured by function literals by value, not by reference
+                           (escape analysis decides, as gc) */
     IrFunc *fn;         /* NULL for globals */
     /* Escape summary of a parameter (gc's "tag"): -1 means no leak, else
      * the minimal number of dereferences: leak_heap=0 is "leaking param: p",

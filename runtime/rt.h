@@ -173,11 +173,13 @@ void rt_printnl(void);
  * which holds the results afterwards.  (runtime/stack_amd64.S) */
 void rt_callgo(const void *fn, void *ctx, void *block, uint64_t size);
 
-/* Panics print Go's message and exit with status 2. */
+/* Panics run the deferred calls (runtime/defer.c); one nothing recovers
+ * prints Go's message and exits with status 2.  Runtime errors are
+ * recoverable panics whose value is a runtime.Error. */
 _Noreturn void rt_panic_index(int64_t i, int64_t len);   /* index out of range [i] with length len */
 _Noreturn void rt_panic_divide(void);                    /* integer divide by zero */
 _Noreturn void rt_panic_iface(const RtIface *v);         /* panic(v) */
-_Noreturn void rt_throw(const char *msg);                /* fatal error: msg */
+_Noreturn void rt_throw(const char *msg);                /* fatal error: msg (not recoverable) */
 /* go1.19's boundsError (runtime/error.go): kind RT_BOUNDS_*, the
  * offending x (printed unsigned unless xsigned) and the limit y. */
 enum {
@@ -247,6 +249,29 @@ typedef struct RtMapIter {
 } RtMapIter;
 void rt_mapiterinit(const RtType *mt, RtMap *m, RtMapIter *it);
 bool rt_mapiternext(RtMapIter *it);
+
+
+/* Defer (runtime/defer.c).  A defer statement writes the deferred call's
+ * argument/result block at 0(%rsp), as for the call itself, and calls
+ *
+ *      rt_deferproc(code, ctx, size, resume, flags)
+ *
+ * code: the function's code address (NULL for a nil function value: the
+ * panic comes when the call would run); ctx: the closure context (%rdx) of
+ * the call; size: the block's size; resume: the address of the deferring
+ * function's return sequence; flags: RT_DEFER_CABI for a standard-library
+ * function written in C (called as code(block)).  The return sequence of
+ * a function with defer statements — where a normal return goes, and
+ * where a recovered panic resumes, with %rsp, %rbp, %rbx, %r12-%r15 as at
+ * the defer statement — is
+ *
+ *      rt_rundefers(%rbp); copy the result variables out; leave; ret
+ *
+ * recover() is rt_gorecover(&result, %rbp of the function calling it). */
+enum { RT_DEFER_CABI = 1 };
+void rt_deferproc(const void *code, void *ctx, uint64_t size, const void *resume, uint64_t flags);
+void rt_rundefers(uintptr_t fp);
+void rt_gorecover(RtIface *out, uintptr_t fp);
 
 /* The write barrier (runtime/gc.c explains it).  Generated code stores a
  * value holding pointers through an address not known to be in its own
