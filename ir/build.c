@@ -1752,6 +1752,33 @@ static void switch_stmt(Builder *b, Node *n) {
     set_block(b, done);
 }
 
+/* gc's RewriteMultiValueCall: `return g()` of a call with several results
+ * first assigns them to temporaries, named .autotmp_N where N counts the
+ * function's declarations so far, and returns those; -m=2 names them.
+ * Replaces the call's values in vals by the temporaries' and returns the
+ * statement as gc prints it then, or NULL when there is nothing to do. */
+static Node *autotmp_results(Builder *b, Node *n, Vec *vals) {
+    if (b->inl.len || vals->len < 2 || ((IrValue *)vals->data[0])->op != IR_EXTRACT)
+        return NULL;
+    Node *ret = ast_new(N_RETURN, n->pos);
+    for (int i = 0; i < vals->len; i++) {
+        IrValue *x = vals->data[i];
+        int ndcl = 0;
+        for (int k = 0; k < b->fn->vars.len; k++) {
+            IrVar *v = b->fn->vars.data[k];
+            ndcl += !v->temp && !v->inlined;
+        }
+        IrVar *t = new_var(b, arena_printf(perm, ".autotmp_%d", ndcl), x->type, n->pos, NULL, VC_LOCAL);
+        emit(b, IR_DECL, NULL, n->pos, 0)->var = t;
+        emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, t, n->pos), x)->defining = true;
+        vals->data[i] = emit(b, IR_LOAD, x->type, n->pos, 1, var_addr(b, t, n->pos));
+        Node *name = ast_new(N_NAME, n->pos);
+        name->name = t->name;
+        vec_push(&ret->list, name);
+    }
+    return ret;
+}
+
 /* return x, y: the values into the result variables. */
 static void store_results(Builder *b, Node *n, Vec *results) {
     if (!n->list.len)
@@ -1761,7 +1788,16 @@ static void store_results(Builder *b, Node *n, Vec *results) {
     for (int i = 0; i < nr && i < 64; i++)
         dst[i] = ((IrVar *)results->data[i])->type;
     Vec vals = {0};
-    rhs_values(b, &n->list, nr, dst, &vals, n->pos);
+    if (n->list.len == 1 && nr > 1) {
+        Type *none[64] = {0};
+        rhs_values(b, &n->list, nr, none, &vals, n->pos);
+        Node *ret = autotmp_results(b, n, &vals);
+        for (int i = 0; i < nr && i < vals.len; i++)
+            vals.data[i] = convert(b, vals.data[i], dst[i], n->list.data[0], n->pos);
+        if (ret)
+            n = ret;
+    } else
+        rhs_values(b, &n->list, nr, dst, &vals, n->pos);
     for (int i = 0; i < nr && i < vals.len; i++) {
         IrVar *r = results->data[i];
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, r, n->pos), vals.data[i]);
