@@ -772,6 +772,8 @@ static IrValue *call_iface(Builder *b, Node *n) {
     return c;
 }
 
+static void autotmp_values(Builder *b, Pos pos, Vec *vals, Node *ret);
+
 static IrValue *call(Builder *b, Node *n) {
     Node *fnode = unparen(n->a);
     Sym *fs = fnode->sym;
@@ -824,6 +826,7 @@ static IrValue *call(Builder *b, Node *n) {
         }
         Node *a = n->list.data[0];
         IrValue *c = rvalue(b, a);
+        Vec xs = {0};
         for (int i = 0; i < np; i++) {
             IrValue *x;
             if (c && c->op == IR_CALL) {
@@ -832,8 +835,12 @@ static IrValue *call(Builder *b, Node *n) {
             } else
                 x = i < b->inl_results.len ? b->inl_results.data[i]
                                            : emit(b, IR_ZERO, ((Field *)ft->params.data[i])->type, a->pos, 0);
-            vec_push(&args, convert(b, x, ((Field *)ft->params.data[i])->type, a, a->pos));
+            vec_push(&xs, x);
         }
+        autotmp_values(b, a->pos, &xs, NULL);
+        for (int i = 0; i < np; i++)
+            vec_push(&args, convert(b, xs.data[i], ((Field *)ft->params.data[i])->type, a, a->pos));
+        free(xs.data);
         fixed = 0;
         np = 0;
     } else if (n->list.len < fixed) {
@@ -1752,15 +1759,15 @@ static void switch_stmt(Builder *b, Node *n) {
     set_block(b, done);
 }
 
-/* gc's RewriteMultiValueCall: `return g()` of a call with several results
- * first assigns them to temporaries, named .autotmp_N where N counts the
- * function's declarations so far, and returns those; -m=2 names them.
- * Replaces the call's values in vals by the temporaries' and returns the
- * statement as gc prints it then, or NULL when there is nothing to do. */
-static Node *autotmp_results(Builder *b, Node *n, Vec *vals) {
+/* gc's RewriteMultiValueCall: `return g()` and `f(g())` of a call with
+ * several results first assign them to temporaries, named .autotmp_N where
+ * N counts the function's declarations so far, and use those; -m=2 names
+ * them.  Replaces the call's values in vals by the temporaries' (not in an
+ * inlined body, whose declarations gc counts otherwise); with ret, also
+ * lists their names there, as gc then prints the statement. */
+static void autotmp_values(Builder *b, Pos pos, Vec *vals, Node *ret) {
     if (b->inl.len || vals->len < 2 || ((IrValue *)vals->data[0])->op != IR_EXTRACT)
-        return NULL;
-    Node *ret = ast_new(N_RETURN, n->pos);
+        return;
     for (int i = 0; i < vals->len; i++) {
         IrValue *x = vals->data[i];
         int ndcl = 0;
@@ -1768,15 +1775,16 @@ static Node *autotmp_results(Builder *b, Node *n, Vec *vals) {
             IrVar *v = b->fn->vars.data[k];
             ndcl += !v->temp && !v->inlined;
         }
-        IrVar *t = new_var(b, arena_printf(perm, ".autotmp_%d", ndcl), x->type, n->pos, NULL, VC_LOCAL);
-        emit(b, IR_DECL, NULL, n->pos, 0)->var = t;
-        emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, t, n->pos), x)->defining = true;
-        vals->data[i] = emit(b, IR_LOAD, x->type, n->pos, 1, var_addr(b, t, n->pos));
-        Node *name = ast_new(N_NAME, n->pos);
-        name->name = t->name;
-        vec_push(&ret->list, name);
+        IrVar *t = new_var(b, arena_printf(perm, ".autotmp_%d", ndcl), x->type, pos, NULL, VC_LOCAL);
+        emit(b, IR_DECL, NULL, pos, 0)->var = t;
+        emit(b, IR_STORE, NULL, pos, 2, var_addr(b, t, pos), x)->defining = true;
+        vals->data[i] = emit(b, IR_LOAD, x->type, pos, 1, var_addr(b, t, pos));
+        if (ret) {
+            Node *name = ast_new(N_NAME, pos);
+            name->name = t->name;
+            vec_push(&ret->list, name);
+        }
     }
-    return ret;
 }
 
 /* return x, y: the values into the result variables. */
@@ -1791,10 +1799,11 @@ static void store_results(Builder *b, Node *n, Vec *results) {
     if (n->list.len == 1 && nr > 1) {
         Type *none[64] = {0};
         rhs_values(b, &n->list, nr, none, &vals, n->pos);
-        Node *ret = autotmp_results(b, n, &vals);
+        Node *ret = ast_new(N_RETURN, n->pos);
+        autotmp_values(b, n->pos, &vals, ret);
         for (int i = 0; i < nr && i < vals.len; i++)
             vals.data[i] = convert(b, vals.data[i], dst[i], n->list.data[0], n->pos);
-        if (ret)
+        if (ret->list.len)
             n = ret;
     } else
         rhs_values(b, &n->list, nr, dst, &vals, n->pos);
