@@ -322,8 +322,15 @@ static IrValue *array_as_slice(Builder *b, Node *x, Pos pos) {
     if (u->kind == TY_PTR) {
         p = rvalue(b, x);
         u = ty_under(u->elem);
-    } else
+    } else {
         p = addr(b, x);
+        /* gc notes each step to the array for -m=2: s.a (dot), x[1] */
+        for (IrValue *f = p; f->op == IR_FIELD || f->op == IR_INDEX; f = f->args[0]) {
+            f->note = f->op == IR_FIELD ? "dot" : "index";
+            if (f->op == IR_INDEX)
+                break;
+        }
+    }
     IrValue *len = const_int(b, ty_int, u->len, pos);
     return emit(b, IR_SLICEHDR, ty_slice(u->elem), pos, 3, p, len, len);
 }
