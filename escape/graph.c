@@ -252,8 +252,42 @@ static void defer_flows(G *g, IrValue *v) {
     }
 }
 
+/* uintptr(p) with p an unsafe.Pointer: the pointer it came from. */
+static IrValue *uintptr_of_pointer(IrValue *x) {
+    if (x->op == IR_CONV && ty_under(x->type)->kind == TY_UINTPTR &&
+        ty_under(x->args[0]->type)->kind == TY_UNSAFEPTR)
+        return x->args[0];
+    return NULL;
+}
+
+/* A call of a //go:uintptrescapes function: each argument uintptr(p), also
+ * among the `...` arguments, puts p on the heap (gc's rewriteArgument). */
+static void uintptr_escapes(G *g, IrValue *call) {
+    for (int i = 0; i < call->nargs; i++) {
+        IrValue *x = call->args[i], *p = uintptr_of_pointer(x);
+        if (p) {
+            esc_flow(g->b, &g->b->heap, 0, vl(g, p), "//go:uintptrescapes", call);
+            continue;
+        }
+        if (x->op != IR_SLICEHDR || x->args[0]->op != IR_NEW || !x->args[0]->desc)
+            continue;
+        /* the `...` array: its elements are stored just before the call */
+        IrBlock *blk = call->block;
+        for (int k = 0; k < blk->values.len; k++) {
+            IrValue *st = blk->values.data[k];
+            if (st->op != IR_STORE || st->args[0]->op != IR_INDEX)
+                continue;
+            IrValue *s = st->args[0]->args[0];
+            if (s->op == IR_SLICEHDR && s->args[0] == x->args[0] && (p = uintptr_of_pointer(st->args[1])))
+                esc_flow(g->b, &g->b->heap, 0, vl(g, p), "//go:uintptrescapes", call);
+        }
+    }
+}
+
 static void call_flows(G *g, IrValue *v) {
     Batch *b = g->b;
+    if (v->func && esc_pragma(v->func, "go:uintptrescapes"))
+        uintptr_escapes(g, v);
     if (v->ival && !g->st->defer_done[v->id]) {
         g->st->defer_done[v->id] = true;
         defer_flows(g, v);

@@ -2033,6 +2033,7 @@ static IrFunc *func_of(Builder *b, Sym *s) {
             IrVar *v = NEW(IrVar);
             v->name = r->name ? r->name : "~p";
             v->type = r->type;
+            v->pos = r->pos;
             v->vclass = VC_PARAM;
             v->fn = f;
             v->leak_heap = -1;
@@ -2046,6 +2047,8 @@ static IrFunc *func_of(Builder *b, Sym *s) {
             IrVar *v = NEW(IrVar);
             v->name = pf->name ? pf->name : arena_printf(perm, "~p%d", i);
             v->type = pf->type;
+            if (s->decl && s->decl->kind == N_FUNCDECL && i < s->decl->b->list.len)
+                v->pos = ((Node *)s->decl->b->list.data[i])->pos;
             v->vclass = VC_PARAM;
             v->index = i;
             v->fn = f;
