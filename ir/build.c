@@ -342,8 +342,15 @@ static IrValue *array_as_slice(Builder *b, Node *x, Pos pos) {
     if (u->kind == TY_PTR) {
         p = rvalue(b, x);
         u = ty_under(u->elem);
-    } else
+    } else {
         p = addr(b, x);
+        /* gc notes each step to the array for -m=2: s.a (dot), x[1] */
+        for (IrValue *f = p; f->op == IR_FIELD || f->op == IR_INDEX; f = f->args[0]) {
+            f->note = f->op == IR_FIELD ? "dot" : "index";
+            if (f->op == IR_INDEX)
+                break;
+        }
+    }
     IrValue *len = const_int(b, ty_int, u->len, pos);
     return emit(b, IR_SLICEHDR, ty_slice(u->elem), pos, 3, p, len, len);
 }
@@ -926,6 +933,8 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
     return c;
 }
 
+static void autotmp_values(Builder *b, Pos pos, Vec *vals, Node *ret);
+
 static IrValue *call(Builder *b, Node *n) {
     Node *fnode = unparen(n->a);
     Sym *fs = fnode->sym;
@@ -993,6 +1002,7 @@ static IrValue *call(Builder *b, Node *n) {
         }
         Node *a = n->list.data[0];
         IrValue *c = rvalue(b, a);
+        Vec xs = {0};
         for (int i = 0; i < np; i++) {
             IrValue *x;
             if (c && c->op == IR_CALL) {
@@ -1001,8 +1011,12 @@ static IrValue *call(Builder *b, Node *n) {
             } else
                 x = i < b->inl_results.len ? b->inl_results.data[i]
                                            : emit(b, IR_ZERO, ((Field *)ft->params.data[i])->type, a->pos, 0);
-            vec_push(&args, convert(b, x, ((Field *)ft->params.data[i])->type, a, a->pos));
+            vec_push(&xs, x);
         }
+        autotmp_values(b, a->pos, &xs, NULL);
+        for (int i = 0; i < np; i++)
+            vec_push(&args, convert(b, xs.data[i], ((Field *)ft->params.data[i])->type, a, a->pos));
+        free(xs.data);
         fixed = 0;
         np = 0;
     } else if (n->list.len < fixed) {
@@ -2068,6 +2082,34 @@ static void switch_stmt(Builder *b, Node *n) {
     set_block(b, done);
 }
 
+/* gc's RewriteMultiValueCall: `return g()` and `f(g())` of a call with
+ * several results first assign them to temporaries, named .autotmp_N where
+ * N counts the function's declarations so far, and use those; -m=2 names
+ * them.  Replaces the call's values in vals by the temporaries' (not in an
+ * inlined body, whose declarations gc counts otherwise); with ret, also
+ * lists their names there, as gc then prints the statement. */
+static void autotmp_values(Builder *b, Pos pos, Vec *vals, Node *ret) {
+    if (b->inl.len || vals->len < 2 || ((IrValue *)vals->data[0])->op != IR_EXTRACT)
+        return;
+    for (int i = 0; i < vals->len; i++) {
+        IrValue *x = vals->data[i];
+        int ndcl = 0;
+        for (int k = 0; k < b->fn->vars.len; k++) {
+            IrVar *v = b->fn->vars.data[k];
+            ndcl += !v->temp && !v->inlined;
+        }
+        IrVar *t = new_var(b, arena_printf(perm, ".autotmp_%d", ndcl), x->type, pos, NULL, VC_LOCAL);
+        emit(b, IR_DECL, NULL, pos, 0)->var = t;
+        emit(b, IR_STORE, NULL, pos, 2, var_addr(b, t, pos), x)->defining = true;
+        vals->data[i] = emit(b, IR_LOAD, x->type, pos, 1, var_addr(b, t, pos));
+        if (ret) {
+            Node *name = ast_new(N_NAME, pos);
+            name->name = t->name;
+            vec_push(&ret->list, name);
+        }
+    }
+}
+
 /* return x, y: the values into the result variables. */
 static void store_results(Builder *b, Node *n, Vec *results) {
     if (!n->list.len)
@@ -2077,7 +2119,17 @@ static void store_results(Builder *b, Node *n, Vec *results) {
     for (int i = 0; i < nr && i < 64; i++)
         dst[i] = ((IrVar *)results->data[i])->type;
     Vec vals = {0};
-    rhs_values(b, &n->list, nr, dst, &vals, n->pos);
+    if (n->list.len == 1 && nr > 1) {
+        Type *none[64] = {0};
+        rhs_values(b, &n->list, nr, none, &vals, n->pos);
+        Node *ret = ast_new(N_RETURN, n->pos);
+        autotmp_values(b, n->pos, &vals, ret);
+        for (int i = 0; i < nr && i < vals.len; i++)
+            vals.data[i] = convert(b, vals.data[i], dst[i], n->list.data[0], n->pos);
+        if (ret->list.len)
+            n = ret;
+    } else
+        rhs_values(b, &n->list, nr, dst, &vals, n->pos);
     for (int i = 0; i < nr && i < vals.len; i++) {
         IrVar *r = results->data[i];
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, r, n->pos), vals.data[i]);
@@ -2297,6 +2349,7 @@ static IrFunc *func_of(Builder *b, Sym *s) {
             IrVar *v = NEW(IrVar);
             v->name = r->name ? r->name : "~p";
             v->type = r->type;
+            v->pos = r->pos;
             v->vclass = VC_PARAM;
             v->fn = f;
             v->leak_heap = -1;
@@ -2310,6 +2363,8 @@ static IrFunc *func_of(Builder *b, Sym *s) {
             IrVar *v = NEW(IrVar);
             v->name = pf->name ? pf->name : arena_printf(perm, "~p%d", i);
             v->type = pf->type;
+            if (s->decl && s->decl->kind == N_FUNCDECL && i < s->decl->b->list.len)
+                v->pos = ((Node *)s->decl->b->list.data[i])->pos;
             v->vclass = VC_PARAM;
             v->index = i;
             v->fn = f;
