@@ -378,6 +378,12 @@ static void layout(Fx *x) {
                     }
                 }
                 break;
+            case IR_CONV:
+                if (!v->escapes && cg_conv_bufsize(v)) {
+                    s->store = frame_alloc(&top, cg_conv_bufsize(v));
+                    s->has_store = true;
+                }
+                break;
             case IR_CONVIFACE:
                 if (!v->escapes && needs_box(v)) {
                     s->store = frame_alloc(&top, cg_size(v->args[0]->type));

@@ -175,6 +175,26 @@ bool cg_conv_supported(IrValue *v) {
     return cg_size(from) == cg_size(to);
 }
 
+int64_t cg_conv_bufsize(IrValue *v) {
+    Type *fu = under(v->args[0]->type), *tu = under(v->type);
+    if (ty_is_string(tu) && is_int(v->args[0]->type))
+        return 4;                           /* rt.h RT_RUNEBUF */
+    if (ty_is_string(tu) && fu->kind == TY_SLICE)
+        return 32;                          /* RT_TMPBUF bytes */
+    if (ty_is_string(fu) && tu->kind == TY_SLICE)
+        return elem_kind(v->type, TY_INT32) ? 32 * 4 : 32;
+    return 0;
+}
+
+/* The frame buffer of a non-escaping string conversion into reg, or 0. */
+static void conv_buf(Fx *x, IrValue *v, const char *reg) {
+    Slot *s = vslot(x, v);
+    if (s->has_store)
+        INS("leaq %lld(%%rbp), %s", (long long)s->store, reg);
+    else
+        INS("xorq %s, %s", reg, reg);
+}
+
 void cg_conv(Fx *x, IrValue *v) {
     IrValue *a = v->args[0];
     Type *from = a->type, *to = v->type;
@@ -212,6 +232,7 @@ void cg_conv(Fx *x, IrValue *v) {
     if (ty_is_string(tu) && is_int(from)) {
         INS("leaq %lld(%%rbp), %%rdi", (long long)o);
         load_scalar(x, RSI, from, "%rbp", oa);
+        conv_buf(x, v, "%rdx");
         INS("call rt_intstring");
         return;
     }
@@ -219,13 +240,21 @@ void cg_conv(Fx *x, IrValue *v) {
         INS("leaq %lld(%%rbp), %%rdi", (long long)o);
         INS("movq %lld(%%rbp), %%rsi", (long long)oa);
         INS("movq %lld(%%rbp), %%rdx", (long long)(oa + 8));
+        conv_buf(x, v, "%rcx");
         INS("call %s", elem_kind(from, TY_UINT8) ? "rt_slicebytetostring" : "rt_slicerunetostring");
         return;
     }
     if (ty_is_string(fu) && tu->kind == TY_SLICE) {
         INS("leaq %lld(%%rbp), %%rdi", (long long)o);
         INS("leaq %lld(%%rbp), %%rsi", (long long)oa);
+        conv_buf(x, v, "%rdx");
         INS("call %s", elem_kind(to, TY_UINT8) ? "rt_stringtoslicebyte" : "rt_stringtoslicerune");
+        if (a->op == IR_STR) {
+            /* gc makes a constant's conversion an array of its exact
+             * length (a composite literal for []rune): cap == len */
+            INS("movq %lld(%%rbp), %%rax", (long long)(o + 8));
+            INS("movq %%rax, %lld(%%rbp)", (long long)(o + 16));
+        }
         return;
     }
     if (fu->kind == TY_SLICE && tu->kind == TY_PTR) {

@@ -18,6 +18,9 @@ void cg_float_neg(Fx *x, IrValue *v);      /* flips the sign bit: -0.0 from 0.0 
  * conversions that keep the representation (named types, pointers). */
 void cg_conv(Fx *x, IrValue *v);
 bool cg_conv_supported(IrValue *v);
+/* Frame bytes a string conversion that does not escape uses (Go's
+ * tmpBuf), 0 for other conversions. */
+int64_t cg_conv_bufsize(IrValue *v);
 void cg_slice(Fx *x, IrValue *v);          /* SLICE, with go1.19's bounds panics */
 void cg_rune(Fx *x, IrValue *v);           /* RUNE and RUNENEXT */
 /* BUILTIN print, println and copy; what cannot be compiled yet: the

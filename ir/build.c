@@ -119,6 +119,16 @@ static IrValue *const_int(Builder *b, Type *t, int64_t x, Pos pos) {
     return v;
 }
 
+/* 1 of type t (x++, x--): a float's is its IEEE bits (ir.h CONST). */
+static IrValue *const_one(Builder *b, Type *t, Pos pos) {
+    Type *u = ty_under(t);
+    if (u->kind == TY_FLOAT32)
+        return const_int(b, t, 0x3f800000, pos);
+    if (u->kind == TY_FLOAT64)
+        return const_int(b, t, INT64_C(0x3ff0000000000000), pos);
+    return const_int(b, t, 1, pos);
+}
+
 static IrVar *new_var(Builder *b, const char *name, Type *t, Pos pos, Sym *sym, VarClass vc) {
     IrVar *v = NEW(IrVar);
     v->name = name;
@@ -1935,7 +1945,7 @@ static void stmt(Builder *b, Node *n) {
             IrValue *m = rvalue(b, l->a);
             IrValue *k = rvalue_to(b, l->b, ty_under(l->a->type)->key, l->b->pos);
             IrValue *old = emit(b, IR_MAPGET, l->type, n->pos, 2, m, k);
-            IrValue *one = const_int(b, l->type, 1, n->pos);
+            IrValue *one = const_one(b, l->type, n->pos);
             IrValue *st = emit(b, IR_MAPSET, NULL, n->pos, 3, m, k,
                                emit(b, n->op == OP_ADD ? IR_ADD : IR_SUB, l->type, n->pos, 2, old, one));
             st->node = n;
@@ -1944,7 +1954,7 @@ static void stmt(Builder *b, Node *n) {
         }
         IrValue *a = addr(b, n->a);
         IrValue *old = emit(b, IR_LOAD, n->a->type, n->pos, 1, a);
-        IrValue *one = const_int(b, n->a->type, 1, n->pos);
+        IrValue *one = const_one(b, n->a->type, n->pos);
         emit(b, IR_STORE, NULL, n->pos, 2, a,
              emit(b, n->op == OP_ADD ? IR_ADD : IR_SUB, n->a->type, n->pos, 2, old, one));
         break;
