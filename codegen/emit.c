@@ -187,7 +187,28 @@ void store_scalar(Fx *x, Reg r, int64_t size, const char *base, int64_t off) {
     }
 }
 
-void ld(Fx *x, Reg r, IrValue *v) { load_scalar(x, r, v->type, "%rbp", off_of(x, v)); }
+/* Loads value v into r; a constant is its immediate (no trip through its slot). */
+void ld(Fx *x, Reg r, IrValue *v) {
+    if (v->op == IR_CONST && cg_size(v->type) <= 8) {
+        Type *u = ty_under(cg_concrete(v->type));
+        if (!(u->kind >= TY_FLOAT32 && u->kind <= TY_COMPLEX128)) {
+            /* the value as the slot would hold it, extended by the type */
+            int64_t val = v->ival;
+            int64_t size = cg_size(v->type);
+            if (size < 8) {
+                int sh = 64 - 8 * (int)size;
+                val = cg_is_signed(v->type) ? (int64_t)((uint64_t)val << sh) >> sh
+                                            : (int64_t)(((uint64_t)val << sh) >> sh);
+            }
+            if (val >= INT32_MIN && val <= INT32_MAX)
+                INS("movq $%lld, %s", (long long)val, r.q);
+            else
+                INS("movabsq $%lld, %s", (long long)val, r.q);
+            return;
+        }
+    }
+    load_scalar(x, r, v->type, "%rbp", off_of(x, v));
+}
 void st(Fx *x, Reg r, IrValue *v) { store_scalar(x, r, cg_size(v->type), "%rbp", off_of(x, v)); }
 
 const char *new_label(Fx *x) { return arena_printf(perm, ".Lcg%d", x->cg->nlabels++); }
@@ -282,22 +303,20 @@ void wb_to_slot_addr(Fx *x, int64_t addroff, Type *t, int64_t srcoff, bool zero)
  * ignored still reserves their space); the argument values the arguments. */
 CallLayout call_layout(IrValue *v) {
     CallLayout L = {0};
-    IrFunc *f = v->func;
-    if (!f)
-        ice("codegen: CALL without a function");
+    IrFunc *f = v->func;   /* NULL: through a value or an interface */
     L.nargs = v->nargs;
     Type **at = arena_alloc(perm, sizeof(Type *) * (v->nargs + 1));
     for (int i = 0; i < v->nargs; i++)
         at[i] = v->args[i]->type;
     L.argoff = arena_alloc(perm, sizeof(int64_t) * (v->nargs + 1));
     int64_t end = cg_block_layout(at, v->nargs, 0, L.argoff);
-    Type *ft = f->type ? ty_under(f->type) : NULL;
+    Type *ft = f && f->type ? ty_under(f->type) : NULL;
     if (ft && ft->kind == TY_FUNC) {
         L.nres = ft->results.len;
         L.restypes = arena_alloc(perm, sizeof(Type *) * (L.nres + 1));
         for (int i = 0; i < L.nres; i++)
             L.restypes[i] = ((Field *)ft->results.data[i])->type;
-    } else if (f->results.len > 0) {
+    } else if (f && f->results.len > 0) {
         L.nres = f->results.len;
         L.restypes = arena_alloc(perm, sizeof(Type *) * (L.nres + 1));
         for (int i = 0; i < L.nres; i++)
@@ -396,6 +415,14 @@ static void layout(Fx *x) {
                     out = L.size;
                 break;
             }
+            case IR_ASSERT: case IR_MAPGET: case IR_MAPSET: case IR_BUILTIN:
+                /* iface.c: the comma-ok flag; an interface key made in
+                 * the outgoing area */
+                if (v->op == IR_ASSERT || v->op == IR_MAPGET)
+                    s->store = frame_alloc(&top, 8);
+                if (out < 16)
+                    out = 16;
+                break;
             default:
                 break;
             }
@@ -422,6 +449,46 @@ static void note_uses(Fx *x) {
     }
 }
 
+/* ADDR of a variable in the frame (not moved to the heap) whose every use
+ * is the address of a LOAD or STORE is folded: those instructions address
+ * the variable's slot themselves, and the pointer is never made.  This
+ * removes most of the traffic of naive code (x = x + 1 is one load and one
+ * store instead of two address computations through slots). */
+static void fold_addrs(Fx *x) {
+    IrFunc *f = x->f;
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = f->blocks.data[b];
+        for (int i = 0; i < blk->values.len; i++) {
+            IrValue *v = blk->values.data[i];
+            for (int k = 0; k < v->nargs; k++)
+                if (!(k == 0 && (v->op == IR_LOAD || v->op == IR_STORE)))
+                    vslot(x, v->args[k])->nonaddr_use = true;
+        }
+    }
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = f->blocks.data[b];
+        for (int i = 0; i < blk->values.len; i++) {
+            IrValue *v = blk->values.data[i];
+            Slot *s = vslot(x, v);
+            s->folded = v->op == IR_ADDR && v->var->vclass != VC_GLOBAL && !v->var->escapes &&
+                        !s->nonaddr_use;
+        }
+    }
+}
+
+/* The address operand p of a LOAD or STORE as base and offset: a folded
+ * ADDR is its variable's slot; anything else is loaded into %rax. */
+static const char *addr_operand(Fx *x, IrValue *p, int64_t *off) {
+    Slot *s = vslot(x, p);
+    if (s->folded) {
+        *off = var_slot(x, p->var)->off;
+        return "%rbp";
+    }
+    INS("movq %lld(%%rbp), %%rax", (long long)s->off);
+    *off = 0;
+    return "%rax";
+}
+
 static bool value_has_pointers(Type *t) {
     if (t->kind == TY_TUPLE) {
         for (int i = 0; i < t->fields.len; i++)
@@ -444,7 +511,7 @@ static void clear_dead(Fx *x, IrValue *v, int i) {
     for (int k = 0; k <= v->nargs; k++) {
         IrValue *a = k < v->nargs ? v->args[k] : v;
         Slot *s = a->cg;
-        if (!s || s->nonlocal || !a->type || is_terminator_or_void(a))
+        if (!s || s->nonlocal || s->folded || !a->type || is_terminator_or_void(a))
             continue;
         if (k < v->nargs ? s->last_use != i : s->last_use != -1)
             continue;
@@ -452,6 +519,10 @@ static void clear_dead(Fx *x, IrValue *v, int i) {
         for (int j = 0; j < k && j < v->nargs; j++)
             dup |= v->args[j] == a;
         if (dup || !value_has_pointers(a->type))
+            continue;
+        /* an address in this frame or of a global keeps nothing alive */
+        if ((a->op == IR_ADDR && a->var->vclass == VC_GLOBAL) ||
+            ((a->op == IR_ADDR || a->op == IR_NEW || a->op == IR_FIELD || a->op == IR_INDEX) && frame_addr(x, a)))
             continue;
         zero_mem(x, "%rbp", s->off, cg_size(a->type));
     }
@@ -1116,6 +1187,8 @@ static void emit_value(Fx *x, IrValue *v) {
         break;
     case IR_ADDR: {
         IrVar *var = v->var;
+        if (vslot(x, v)->folded)
+            break;
         if (var->vclass == VC_GLOBAL)
             INS("leaq %s(%%rip), %%rax", cg_global_sym(cg, var));
         else if (var->escapes)
@@ -1125,10 +1198,12 @@ static void emit_value(Fx *x, IrValue *v) {
         st(x, RAX, v);
         break;
     }
-    case IR_LOAD:
-        INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
-        copy_mem(x, "%rax", 0, "%rbp", off_of(x, v), cg_size(v->type));
+    case IR_LOAD: {
+        int64_t ao;
+        const char *base = addr_operand(x, v->args[0], &ao);
+        copy_mem(x, base, ao, "%rbp", off_of(x, v), cg_size(v->type));
         break;
+    }
     case IR_STORE: {
         IrValue *p = v->args[0], *val = v->args[1];
         Type *pt = ty_under(cg_concrete(p->type));
@@ -1137,11 +1212,12 @@ static void emit_value(Fx *x, IrValue *v) {
         if (cg_has_pointers(et) && !frame_addr(x, p))
             wb_to_slot_addr(x, off_of(x, p), et, val->op == IR_ZERO ? 0 : off_of(x, val),
                             val->op == IR_ZERO);
-        INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, p));
+        int64_t ao;
+        const char *base = addr_operand(x, p, &ao);
         if (val->op == IR_ZERO)
-            zero_mem(x, "%rax", 0, size);
+            zero_mem(x, base, ao, size);
         else
-            copy_mem(x, "%rbp", off_of(x, val), "%rax", 0, cg_size(val->type));
+            copy_mem(x, "%rbp", off_of(x, val), base, ao, cg_size(val->type));
         break;
     }
     case IR_FIELD: {
@@ -1160,6 +1236,10 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_index(x, v);
         break;
     case IR_LEN: case IR_CAP:
+        if (ty_under(cg_concrete(v->args[0]->type))->kind == TY_MAP) {
+            cg_emit_maplen(x, v);
+            break;
+        }
         emit_lencap(x, v);
         break;
     case IR_SLICEHDR: {
@@ -1204,6 +1284,8 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_shift(x, v);
         break;
     case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE:
+        if ((v->op == IR_EQ || v->op == IR_NE) && cg_emit_eq(x, v))
+            break;
         emit_compare(x, v);
         break;
     case IR_NEG: case IR_NOT: case IR_COM:
@@ -1248,7 +1330,33 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_conviface(x, v);
         break;
     case IR_CALL:
-        emit_call(x, v);
+        if (!v->func && v->implicit)
+            cg_emit_iface_call(x, v);
+        else
+            emit_call(x, v);
+        break;
+    case IR_ASSERT:
+        cg_emit_assert(x, v);
+        break;
+    case IR_COMMAOK:
+        cg_emit_commaok(x, v);
+        break;
+    case IR_MAKEMAP:
+        cg_emit_makemap(x, v);
+        break;
+    case IR_MAPGET:
+        cg_emit_mapget(x, v);
+        break;
+    case IR_MAPSET:
+        cg_emit_mapset(x, v);
+        break;
+    case IR_MAPITERINIT: case IR_MAPITERNEXT: case IR_MAPITERKEY:
+        cg_emit_mapiter(x, v);
+        break;
+    case IR_ELEM:
+        if (ty_under(cg_concrete(v->args[0]->type))->kind != TY_MAP)
+            ice("codegen: ELEM of %s", ty_rtname(v->args[0]->type));
+        cg_emit_mapelem(x, v);
         break;
     case IR_CONV:
         cg_conv(x, v);
@@ -1260,7 +1368,10 @@ static void emit_value(Fx *x, IrValue *v) {
         cg_rune(x, v);
         break;
     case IR_BUILTIN:
-        cg_builtin(x, v);
+        if (v->ival == BI_DELETE)
+            cg_emit_mapdelete(x, v);
+        else
+            cg_builtin(x, v);
         break;
     case IR_EXTRACT: {
         IrValue *t = v->args[0];
@@ -1308,11 +1419,84 @@ static void emit_value(Fx *x, IrValue *v) {
 
 /* ---- functions ---- */
 
+/* Adds the quads of [off, off+size) to the set of frame words to clear. */
+static void mark_quads(uint8_t *z, int64_t frame, int64_t off, int64_t size) {
+    for (int64_t o = off; o < off + size; o += 8) {
+        int64_t q = (o + frame) / 8;
+        if (q >= 0 && q < frame / 8)
+            z[q] = 1;
+    }
+}
+
+/* Zeroes, at entry, what must start zeroed: the variables other than
+ * parameters (results and locals; DECL zeroes locals again where they are
+ * declared), and the slots of values that hold pointers, so the
+ * conservative stack scan never sees a stale pointer in them.  Value slots
+ * without pointers are always written before they are read.  A few words
+ * are cleared one by one; a large set, the whole frame at once. */
+static void zero_frame(Fx *x) {
+    IrFunc *f = x->f;
+    int64_t nq = x->frame / 8;
+    uint8_t *z = arena_alloc(perm, (size_t)nq + 1);
+    memset(z, 0, (size_t)nq + 1);
+    for (int i = 0; i < f->vars.len; i++) {
+        IrVar *var = f->vars.data[i];
+        Slot *vs = var->cg;
+        if (var->vclass == VC_GLOBAL || !vs || vs->fn != f)
+            continue;
+        mark_quads(z, x->frame, vs->off, var->escapes ? 8 : cg_size(var->type));
+    }
+    for (int i = 0; i < f->results.len; i++) {
+        IrVar *var = f->results.data[i];
+        mark_quads(z, x->frame, var_slot(x, var)->off, var->escapes ? 8 : cg_size(var->type));
+    }
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = f->blocks.data[b];
+        for (int i = 0; i < blk->values.len; i++) {
+            IrValue *v = blk->values.data[i];
+            Slot *vs = v->cg;
+            if (v->var && v->var->vclass != VC_GLOBAL)
+                mark_quads(z, x->frame, var_slot(x, v->var)->off,
+                           v->var->escapes ? 8 : cg_size(v->var->type));
+            if (vs->folded || !v->type || is_terminator_or_void(v))
+                continue;
+            if (value_has_pointers(v->type))
+                mark_quads(z, x->frame, vs->off, cg_size(v->type));
+            if (vs->has_store)
+                mark_quads(z, x->frame, vs->store, 8); /* re-zeroed when executed */
+        }
+    }
+    /* a parameter's slot is written by the prologue's copy */
+    for (int i = 0; i < f->params.len; i++) {
+        IrVar *var = f->params.data[i];
+        if (var->escapes)
+            continue;
+        Slot *vs = var_slot(x, var);
+        for (int64_t o = vs->off; o < vs->off + cg_size(var->type); o += 8)
+            if ((o + x->frame) / 8 < nq && o + 8 <= vs->off + cg_size(var->type))
+                z[(o + x->frame) / 8] = 0;
+    }
+    int n = 0;
+    for (int64_t q = 0; q < nq; q++)
+        n += z[q];
+    if (n > 16) {
+        INS("movq %%rsp, %%rdi");
+        INS("movl $%lld, %%ecx", (long long)nq);
+        INS("xorl %%eax, %%eax");
+        INS("rep stosq");
+        return;
+    }
+    for (int64_t q = 0; q < nq; q++)
+        if (z[q])
+            INS("movq $0, %lld(%%rbp)", (long long)(q * 8 - x->frame));
+}
+
 static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
     Fx fx = {.cg = cg, .f = f, .index = index};
     Fx *x = &fx;
     layout(x);
     note_uses(x);
+    fold_addrs(x);
     analyse_liveness(x);
 
     cg_raw(cg, "\n\t.text\n\t.globl %s\n\t.type %s, @function\n%s:\t# %s\n", sym, sym, sym,
@@ -1321,10 +1505,7 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
     INS("movq %%rsp, %%rbp");
     if (x->frame > 0) {
         INS("subq $%lld, %%rsp", (long long)x->frame);
-        INS("movq %%rsp, %%rdi");
-        INS("movl $%lld, %%ecx", (long long)(x->frame / 8));
-        INS("xorl %%eax, %%eax");
-        INS("rep stosq");
+        zero_frame(x);
     }
 
     /* the incoming block: params, then results */
@@ -1394,7 +1575,7 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
 }
 
 void cg_emit_program(StrBuf *out, IrProgram *p) {
-    CG cg = {.out = out, .prog = p};
+    CG cg = {.out = out, .prog = p, .last = (size_t)-1};
     cg_raw(&cg, "# generated by minigo\n");
     cg_emit_globals(&cg);
     int index = 0;

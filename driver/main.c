@@ -186,15 +186,11 @@ static bool codegen_supports(IrProgram *prog) {
                 const char *what = NULL;
                 if (v->type && v->type->kind != TY_TUPLE && ty_is_complex(v->type))
                     what = "complex numbers";
-                else if (v->op == IR_MAKEMAP || v->op == IR_MAPGET || v->op == IR_MAPSET)
-                    what = "maps";
                 else if (v->op == IR_MAKECHAN || v->op == IR_SEND || v->op == IR_RECV)
                     what = "channels";
-                else if (v->op == IR_ASSERT)
-                    what = "type assertions and type switches";
                 else if (v->op == IR_CONV && !cg_conv_supported(v))
                     what = "this conversion";
-                else if (v->op == IR_ELEM)
+                else if (v->op == IR_ELEM && ty_under(v->args[0]->type)->kind != TY_MAP)
                     what = "this range loop";
                 else if (v->op == IR_METHVALUE)
                     what = "method values";
@@ -202,12 +198,12 @@ static bool codegen_supports(IrProgram *prog) {
                 else if (v->op == IR_ADDR && v->var->vclass == VC_GLOBAL && v->var->sym &&
                          v->var->sym->pkg && strcmp(v->var->sym->pkg, "main") != 0)
                     what = arena_printf(perm, "uses of %s.%s", v->var->sym->pkg, v->var->name);
-                else if (v->op == IR_BUILTIN && cg_builtin_unsupported(v))
+                else if (v->op == IR_BUILTIN && v->ival != BI_DELETE && cg_builtin_unsupported(v))
                     what = arena_printf(perm, "the built-in %s",
                                         v->node ? ast_expr_str(v->node->a) : "function");
                 else if (v->op == IR_CLOSURE)
                     what = v->implicit ? "function values" : "function literals";
-                else if (v->op == IR_CALL && !v->func)
+                else if (v->op == IR_CALL && !v->func && !v->implicit)
                     what = "calls of function values";
                 else if (v->op == IR_CALL && v->ival)
                     what = v->ival == 1 ? "defer" : "go statements";
@@ -237,6 +233,13 @@ static bool assemble_and_link(IrProgram *prog, const char *out) {
     if (!f || fwrite(s.data, 1, s.len, f) != s.len || fclose(f) != 0) {
         fprintf(stderr, "minigo: cannot write %s\n", asm_path);
         return false;
+    }
+    /* MINIGO_ASM=file keeps a copy of the assembly (for reading codegen) */
+    const char *keep = getenv("MINIGO_ASM");
+    if (keep && *keep) {
+        FILE *k = fopen(keep, "w");
+        if (!k || fwrite(s.data, 1, s.len, k) != s.len || fclose(k) != 0)
+            fprintf(stderr, "minigo: cannot write %s\n", keep);
     }
     sb_free(&s);
     const char *rt = find_resource("libminigo_rt.a", "../lib/minigo/libminigo_rt.a");

@@ -63,8 +63,18 @@ typedef struct RtField {    /* 24 bytes */
     uint64_t offset;
 } RtField;
 
+/* One entry of a descriptor's method table (16 bytes). */
+typedef struct RtMethod {
+    const char *name;       /* NUL-terminated: "String" */
+    const void *code;       /* the method taking the data word of an interface
+                               holding the type as its receiver (an 8-byte first
+                               argument; a wrapper for value receivers and
+                               promoted methods); NULL in an interface type's
+                               table, or when the method is not linked in */
+} RtMethod;
+
 /* A type descriptor: codegen emits one per type that needs it, in .data,
- * labelled "type.NAME" (mangled).  64 bytes. */
+ * labelled "type.NAME" (mangled).  104 bytes. */
 struct RtType {
     uint64_t size;          /*  0 */
     uint64_t ptrdata;       /*  8: length of the prefix that may hold pointers; 0 = none */
@@ -75,7 +85,20 @@ struct RtType {
     const RtField *fields;  /* 40: STRUCT */
     uint64_t len;           /* 48: ARRAY */
     const uint8_t *gcmask;  /* 56: bit i set = word i may hold a pointer (NULL until the GC issue) */
+    const RtMethod *methods;/* 64: the method set, sorted by name (strcmp); for an
+                               interface type, its methods (code NULL) */
+    uint32_t nmethods;      /* 72 */
+    uint32_t tflags;        /* 76: reserved (0) */
+    const RtType *key;      /* 80: MAP key (the value type is elem) */
+    const RtType *slot;     /* 88: MAP: one table entry, struct { key K; value V } */
+    uint64_t valoff;        /* 96: MAP: the value's offset in slot */
 };
+
+/* The code of t's method `name` taking the data word as its receiver (an
+ * 8-byte first argument, then the method's arguments and results as
+ * section 2 lays them out), or NULL if t has none.  Call it with
+ * rt_callgo(code, NULL, block, size). */
+const void *rt_method(const RtType *t, const char *name);
 
 /* ---- 2. calling conventions ----------------------------------------------
  *
@@ -168,6 +191,67 @@ enum {
     RT_BOUNDS_CONVERT
 };
 _Noreturn void rt_panic_bounds(int kind, int64_t x, int64_t y, bool xsigned);
+
+/* ---- interfaces (iface.c) ----
+ * A call through an interface caches, per call site, the dynamic type it
+ * last saw and the code of the method for it: generated code compares
+ * type with the interface's type word and calls code when they match,
+ * else calls rt_method_cached, which looks the method up, fills the cache
+ * and returns the code. */
+typedef struct RtMethodCache {
+    const RtType *type;
+    const void *code;
+} RtMethodCache;
+const void *rt_method_cached(const RtType *t, const char *name, RtMethodCache *c);
+/* x.(I), I an interface type (want), x of static interface type src:
+ * whether dynamic type `have` (NULL: nil) has I's methods.  Unless
+ * commaok, a failure panics as go1.19 does. */
+bool rt_assert_iface(const RtType *have, const RtType *want, const RtType *src, bool commaok);
+/* The panic of a failed x.(T): "interface conversion: ..." as go1.19 words
+ * it (have NULL: x was nil; missing: the method have lacks, or NULL). */
+_Noreturn void rt_panic_assert(const RtType *have, const RtType *want, const RtType *src,
+                               const char *missing);
+/* A run-time panic whose message has no "runtime error: " prefix
+ * ("interface conversion: ...", "assignment to entry in nil map"). */
+_Noreturn void rt_panic_plain(const char *msg);
+/* == on interfaces; on an interface and a value v of concrete type t; on
+ * two values of type t (structs, arrays, anything comparable).  Dynamic
+ * values of an uncomparable type panic as Go's do. */
+bool rt_ifaceeq(const RtIface *a, const RtIface *b);
+bool rt_ifaceeq_val(const RtIface *a, const RtType *t, const void *v);
+bool rt_valeq(const RtType *t, const void *a, const void *b);
+bool rt_comparable(const RtType *t);
+
+/* ---- maps (map.c) ----
+ * A map value is a pointer to an RtMap (nil: the nil map) whose first
+ * word is len(m).  mt is the map type's descriptor (key, elem, slot,
+ * valoff).  Keys and values are passed by address. */
+typedef struct RtMap RtMap;
+RtMap *rt_makemap(const RtType *mt, int64_t hint);
+/* The address of m[key]'s value inside the map (valid until the next
+ * assignment or deletion), or NULL when absent (or m nil). */
+void *rt_mapaccess(const RtType *mt, const RtMap *m, const void *key);
+/* m[key] = *val (copied with write barriers); panics on a nil map. */
+void rt_mapassign(const RtType *mt, RtMap *m, const void *key, const void *val);
+void rt_mapdelete(const RtType *mt, RtMap *m, const void *key);
+int64_t rt_maplen(const RtMap *m);
+/* Iteration, in a random order (a fresh one each time), with Go's
+ * guarantees for maps changed during the loop: rt_mapiterinit, then
+ * rt_mapiternext before each entry; when it returns true, it->key and
+ * it->val point to the entry's key and value (inside the map).  The
+ * iterator must live where the collector sees it (a Go frame, or a root).
+ * At most 64 bytes: generated code keeps one in a [8]uintptr. */
+typedef struct RtMapIter {
+    void *key, *val;        /* 0, 8 */
+    RtMap *m;               /* 16 */
+    const RtType *type;     /* 24 */
+    uint8_t *ctrl;          /* 32: the table being walked */
+    char *slots;            /* 40 */
+    uint64_t cap;           /* 48 */
+    uint32_t start, i;      /* 56: first entry, entries visited */
+} RtMapIter;
+void rt_mapiterinit(const RtType *mt, RtMap *m, RtMapIter *it);
+bool rt_mapiternext(RtMapIter *it);
 
 /* The write barrier (runtime/gc.c explains it).  Generated code stores a
  * value holding pointers through an address not known to be in its own
