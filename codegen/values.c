@@ -497,3 +497,61 @@ void cg_builtin(Fx *x, IrValue *v) {
         ice("codegen: built-in %lld not supported", (long long)v->ival);
     }
 }
+
+/* ---- string concatenation ----
+ *
+ * gc concatenates a + b + c in one step (concatstrings), one allocation.
+ * The IR has a chain of CONCATs: the partial results are `implicit` and
+ * each is used only as args[0] of the next.  The root of a chain owns an
+ * array of string headers in the frame (its store), then, when it does
+ * not escape, a buffer for a short result; each CONCAT of the chain
+ * copies its right operand (the lowest also its left) into the array
+ * where it stands, and the root calls rt_concatstrings on it.  A partial
+ * result's own slot is never written. */
+
+static bool is_partial(IrValue *a) { return a->op == IR_CONCAT && a->implicit; }
+
+/* The number of CONCATs in the chain ending at root. */
+static int chain_len(IrValue *root) {
+    int m = 1;
+    for (IrValue *a = root->args[0]; is_partial(a); a = a->args[0])
+        m++;
+    return m;
+}
+
+int64_t cg_concat_storage(IrValue *root) {
+    return 16 * (int64_t)(chain_len(root) + 1) + (root->escapes ? 0 : 32 /* RT_TMPBUF */);
+}
+
+void cg_concat_layout(Fx *x, IrValue *root) {
+    Slot *s = vslot(x, root);
+    int h = chain_len(root);
+    for (IrValue *a = root->args[0]; is_partial(a); a = a->args[0]) {
+        Slot *p = vslot(x, a);
+        h--;
+        p->store = s->store + 16 * h;
+        p->has_store = true;
+    }
+}
+
+void cg_concat(Fx *x, IrValue *v) {
+    Slot *s = vslot(x, v);
+    if (!s->has_store)
+        ice("codegen: CONCAT v%d outside a laid-out chain", v->id);
+    int m = v->implicit ? 0 : chain_len(v);
+    int64_t at = v->implicit ? s->store : s->store + 16 * m;
+    copy_mem(x, "%rbp", off_of(x, v->args[1]), "%rbp", at, 16);
+    if (!is_partial(v->args[0]))
+        copy_mem(x, "%rbp", off_of(x, v->args[0]), "%rbp", at - 16, 16);
+    if (v->implicit)
+        return;
+    INS("leaq %lld(%%rbp), %%rdi", (long long)s->off);
+    INS("leaq %lld(%%rbp), %%rsi", (long long)s->store);
+    INS("movq $%d, %%rdx", m + 1);
+    if (v->escapes)
+        INS("xorl %%ecx, %%ecx");
+    else
+        INS("leaq %lld(%%rbp), %%rcx", (long long)(s->store + 16 * (m + 1)));
+    INS("call rt_concatstrings");
+    zero_mem(x, "%rbp", s->store, 16 * (m + 1)); /* keeps nothing alive */
+}

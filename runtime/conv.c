@@ -264,3 +264,38 @@ _Noreturn void rt_panic_bounds(int kind, int64_t x, int64_t y, bool xsigned)
     rt_buf_putc(&b, 0);
     rt_panic_runtime(b.p);
 }
+
+/* a[0] + a[1] + ... + a[n-1], as go1.19's concatstrings: one operand
+ * alone (the others empty) is the result itself, unless its bytes are in
+ * a frame and the result may outlive it (buf NULL). */
+void rt_concatstrings(RtString *out, const RtString *a, int64_t n, void *buf)
+{
+    int64_t len = 0, count = 0, idx = 0;
+    for (int64_t i = 0; i < n; i++) {
+        if (a[i].len == 0)
+            continue;
+        if (__builtin_add_overflow(len, a[i].len, &len))
+            rt_throw("string concatenation too long");
+        count++;
+        idx = i;
+    }
+    if (count == 0) {
+        out->ptr = NULL;
+        out->len = 0;
+        return;
+    }
+    uintptr_t p0 = (uintptr_t)a[idx].ptr;
+    if (count == 1 && (buf || p0 < rt_stack_lo || p0 >= rt_stack_hi)) {
+        *out = a[idx];
+        return;
+    }
+    uint8_t *d = (buf && len <= RT_TMPBUF) ? buf : rt_alloc((uint64_t)len, NULL);
+    int64_t k = 0;
+    for (int64_t i = 0; i < n; i++) {
+        if (a[i].len)
+            memcpy(d + k, a[i].ptr, (size_t)a[i].len);
+        k += a[i].len;
+    }
+    out->ptr = d;
+    out->len = len;
+}

@@ -147,6 +147,8 @@ void rt_slicebytetostring(RtString *out, const uint8_t *p, int64_t n, void *buf)
 void rt_stringtoslicebyte(RtSlice *out, const RtString *s, void *buf);
 void rt_stringtoslicerune(RtSlice *out, const RtString *s, void *buf);
 void rt_slicerunetostring(RtString *out, const int32_t *p, int64_t n, void *buf);
+/* a[0] + ... + a[n-1] (Go's concatstrings; buf as above). */
+void rt_concatstrings(RtString *out, const RtString *a, int64_t n, void *buf);
 /* range over a string: the rune starting at byte i (0 <= i < len), and
  * the index after it; invalid UTF-8 is U+FFFD of width 1. */
 int32_t rt_decoderune(const RtString *s, int64_t i);
