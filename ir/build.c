@@ -303,6 +303,8 @@ static IrVar *imported_var(Sym *s) {
     return s->aux;
 }
 
+static bool addressable(Node *x);
+
 /* The address of x.f: x is a pointer (auto-dereferenced) or addressable. */
 static IrValue *selector_addr(Builder *b, Node *n) {
     Node *x = n->a;
@@ -317,8 +319,7 @@ static IrValue *selector_addr(Builder *b, Node *n) {
     Type *xt = x->type;
     if (ty_under(xt)->kind == TY_PTR)
         base = rvalue(b, x);
-    else if (unparen(x)->kind == N_NAME || unparen(x)->kind == N_SELECTOR || unparen(x)->kind == N_INDEX ||
-             (unparen(x)->kind == N_UNARY && unparen(x)->op == OP_DEREF))
+    else if (addressable(x))
         base = addr(b, x);
     else { /* a non-addressable struct value: spill it */
         IrValue *v = rvalue(b, x);
@@ -361,6 +362,15 @@ static IrValue *array_as_slice(Builder *b, Node *x, Pos pos) {
 static bool addressable(Node *x) {
     while (x->kind == N_PAREN)
         x = x->a;
+    if (x->kind == N_INDEX && x->a->type) {
+        /* m[k] is not addressable, nor an element of an array value that
+         * is not (f()[i]) */
+        Type *u = ty_under(x->a->type);
+        if (u->kind == TY_MAP)
+            return false;
+        if (u->kind == TY_ARRAY)
+            return addressable(x->a);
+    }
     return x->kind == N_NAME || x->kind == N_SELECTOR || x->kind == N_INDEX ||
            (x->kind == N_UNARY && x->op == OP_DEREF);
 }
@@ -373,7 +383,13 @@ static IrValue *index_addr(Builder *b, Node *n) {
     else if ((u->kind == TY_ARRAY && addressable(n->a)) ||
              (u->kind == TY_PTR && ty_under(u->elem)->kind == TY_ARRAY))
         s = array_as_slice(b, n->a, n->pos);
-    else
+    else if (u->kind == TY_ARRAY) { /* an array value (f()[i], m[k][i]): spill it */
+        IrValue *v = rvalue(b, n->a);
+        IrVar *t = new_temp(b, n->a->type, n->a->pos);
+        emit(b, IR_STORE, NULL, n->a->pos, 2, var_addr(b, t, n->a->pos), v);
+        IrValue *len = const_int(b, ty_int, u->len, n->pos);
+        s = emit(b, IR_SLICEHDR, ty_slice(u->elem), n->pos, 3, var_addr(b, t, n->a->pos), len, len);
+    } else
         return unsupported(b, n, arena_printf(perm, "indexing %s", ty_str(n->a->type)));
     Type *et = ty_is_string(s->type) ? ty_byte : ty_under(s->type)->elem;
     IrValue *i = rvalue(b, n->b);
