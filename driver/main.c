@@ -198,7 +198,9 @@ static bool codegen_supports(IrProgram *prog) {
             for (int k = 0; k < blk->values.len; k++) {
                 IrValue *v = blk->values.data[k];
                 const char *what = NULL;
-                if (v->op == IR_MAKECHAN || v->op == IR_SEND || v->op == IR_RECV)
+                if (v->type && v->type->kind != TY_TUPLE && ty_is_complex(v->type))
+                    what = "complex numbers";
+                else if (v->op == IR_MAKECHAN || v->op == IR_SEND || v->op == IR_RECV)
                     what = "channels";
                 else if (v->op == IR_CONV && !cg_conv_supported(v))
                     what = "this conversion";

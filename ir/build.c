@@ -119,6 +119,16 @@ static IrValue *const_int(Builder *b, Type *t, int64_t x, Pos pos) {
     return v;
 }
 
+/* 1 of type t (x++, x--): a float's is its IEEE bits (ir.h CONST). */
+static IrValue *const_one(Builder *b, Type *t, Pos pos) {
+    Type *u = ty_under(t);
+    if (u->kind == TY_FLOAT32)
+        return const_int(b, t, 0x3f800000, pos);
+    if (u->kind == TY_FLOAT64)
+        return const_int(b, t, INT64_C(0x3ff0000000000000), pos);
+    return const_int(b, t, 1, pos);
+}
+
 static IrVar *new_var(Builder *b, const char *name, Type *t, Pos pos, Sym *sym, VarClass vc) {
     IrVar *v = NEW(IrVar);
     v->name = name;
@@ -293,6 +303,8 @@ static IrVar *imported_var(Sym *s) {
     return s->aux;
 }
 
+static bool addressable(Node *x);
+
 /* The address of x.f: x is a pointer (auto-dereferenced) or addressable. */
 static IrValue *selector_addr(Builder *b, Node *n) {
     Node *x = n->a;
@@ -307,8 +319,7 @@ static IrValue *selector_addr(Builder *b, Node *n) {
     Type *xt = x->type;
     if (ty_under(xt)->kind == TY_PTR)
         base = rvalue(b, x);
-    else if (unparen(x)->kind == N_NAME || unparen(x)->kind == N_SELECTOR || unparen(x)->kind == N_INDEX ||
-             (unparen(x)->kind == N_UNARY && unparen(x)->op == OP_DEREF))
+    else if (addressable(x))
         base = addr(b, x);
     else { /* a non-addressable struct value: spill it */
         IrValue *v = rvalue(b, x);
@@ -358,6 +369,15 @@ static IrValue *array_as_slice(Builder *b, Node *x, Pos pos) {
 static bool addressable(Node *x) {
     while (x->kind == N_PAREN)
         x = x->a;
+    if (x->kind == N_INDEX && x->a->type) {
+        /* m[k] is not addressable, nor an element of an array value that
+         * is not (f()[i]) */
+        Type *u = ty_under(x->a->type);
+        if (u->kind == TY_MAP)
+            return false;
+        if (u->kind == TY_ARRAY)
+            return addressable(x->a);
+    }
     return x->kind == N_NAME || x->kind == N_SELECTOR || x->kind == N_INDEX ||
            (x->kind == N_UNARY && x->op == OP_DEREF);
 }
@@ -370,7 +390,13 @@ static IrValue *index_addr(Builder *b, Node *n) {
     else if ((u->kind == TY_ARRAY && addressable(n->a)) ||
              (u->kind == TY_PTR && ty_under(u->elem)->kind == TY_ARRAY))
         s = array_as_slice(b, n->a, n->pos);
-    else
+    else if (u->kind == TY_ARRAY) { /* an array value (f()[i], m[k][i]): spill it */
+        IrValue *v = rvalue(b, n->a);
+        IrVar *t = new_temp(b, n->a->type, n->a->pos);
+        emit(b, IR_STORE, NULL, n->a->pos, 2, var_addr(b, t, n->a->pos), v);
+        IrValue *len = const_int(b, ty_int, u->len, n->pos);
+        s = emit(b, IR_SLICEHDR, ty_slice(u->elem), n->pos, 3, var_addr(b, t, n->a->pos), len, len);
+    } else
         return unsupported(b, n, arena_printf(perm, "indexing %s", ty_str(n->a->type)));
     Type *et = ty_is_string(s->type) ? ty_byte : ty_under(s->type)->elem;
     IrValue *i = rvalue(b, n->b);
@@ -1508,10 +1534,15 @@ static void assign(Builder *b, Node *n) {
         IrValue *old = emit(b, IR_MAPGET, l->type, n->pos, 2, m, k);
         IrValue *r = convert(b, rvalue(b, n->list2.data[0]), l->type, n->list2.data[0], n->pos);
         IrValue *v;
+        static const IrOp mops[OP__COUNT] = {
+            [OP_ADD] = IR_ADD, [OP_SUB] = IR_SUB, [OP_MUL] = IR_MUL, [OP_DIV] = IR_DIV,
+            [OP_MOD] = IR_MOD, [OP_AND] = IR_AND, [OP_OR] = IR_OR, [OP_XOR] = IR_XOR,
+            [OP_SHL] = IR_SHL, [OP_SHR] = IR_SHR, [OP_ANDNOT] = IR_ANDNOT,
+        };
         if (n->op == OP_ADD && ty_is_string(l->type))
             v = emit(b, IR_CONCAT, l->type, n->pos, 2, old, r);
         else
-            v = emit(b, IR_ADD, l->type, n->pos, 2, old, r);
+            v = emit(b, mops[n->op], l->type, n->pos, 2, old, r);
         v->node = n;
         if (v->op == IR_CONCAT)
             v->desc = arena_printf(perm, "%s + %s", ast_expr_str(l), ast_expr_str(n->list2.data[0]));
@@ -2172,7 +2203,7 @@ static void stmt(Builder *b, Node *n) {
             IrValue *m = rvalue(b, l->a);
             IrValue *k = rvalue_to(b, l->b, ty_under(l->a->type)->key, l->b->pos);
             IrValue *old = emit(b, IR_MAPGET, l->type, n->pos, 2, m, k);
-            IrValue *one = const_int(b, l->type, 1, n->pos);
+            IrValue *one = const_one(b, l->type, n->pos);
             IrValue *st = emit(b, IR_MAPSET, NULL, n->pos, 3, m, k,
                                emit(b, n->op == OP_ADD ? IR_ADD : IR_SUB, l->type, n->pos, 2, old, one));
             st->node = n;
@@ -2181,7 +2212,7 @@ static void stmt(Builder *b, Node *n) {
         }
         IrValue *a = addr(b, n->a);
         IrValue *old = emit(b, IR_LOAD, n->a->type, n->pos, 1, a);
-        IrValue *one = const_int(b, n->a->type, 1, n->pos);
+        IrValue *one = const_one(b, n->a->type, n->pos);
         emit(b, IR_STORE, NULL, n->pos, 2, a,
              emit(b, n->op == OP_ADD ? IR_ADD : IR_SUB, n->a->type, n->pos, 2, old, one));
         break;
