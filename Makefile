@@ -79,6 +79,11 @@ samples: all
 	bash tests/samples.sh $(CURDIR)/$(B)/minigo
 	bash tests/diff.sh $(CURDIR)/$(B)/minigo
 
+# Programs whose output (not their -m output) must be go1.19's
+# (tests/progs.sh): interfaces, maps...
+progs: all
+	bash tests/progs.sh $(CURDIR)/$(B)/minigo
+
 # Every sample again under the collector's stress modes (GODEBUG=gcstress=1:
 # each allocation is a GC step with the heap verifier after it; =2: each
 # allocation a whole verified cycle); the output must not change.
@@ -98,7 +103,7 @@ runtests: all
 
 test: deps
 	$(MAKE) all
-	$(MAKE) unit samples errors regressions runtests
+	$(MAKE) unit samples progs errors regressions runtests
 
 # The bad programs of tests/errors/ against go1.19's recorded output: at
 # least 90% byte for byte, and an error on the right line for the rest.
@@ -163,4 +168,4 @@ regressions: all
 	  timeout 20 ./$(B)/minigo check "$$f" >/dev/null 2>&1; rc=$$?; \
 	  if [ $$rc -gt 2 ]; then echo "FAIL $$f (status $$rc)"; exit 1; fi; done; echo "regressions: no crash"
 
-.PHONY: all unit samples stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors
+.PHONY: all unit samples progs stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors

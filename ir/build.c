@@ -883,11 +883,17 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
     Node *fnode = unparen(n->a);
     Type *ft = ty_under(n->a->type);
     Vec args = {0};
+    /* I.m(x, args): a method expression, whose signature has x first */
+    int first = 0;
+    if (unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
+        first = 1;
+        recv = rvalue_to(b, n->list.data[0], fnode->a->type, ((Node *)n->list.data[0])->pos);
+    }
     vec_push(&args, recv ? recv : rvalue(b, fnode->a));
     bool variadic = ft && ft->kind == TY_FUNC && ft->variadic;
     int fixed = variadic ? ft->params.len - 1 : n->list.len;
     Pos cur = n->pos;
-    for (int i = 0; i < n->list.len && i < fixed; i++) {
+    for (int i = first; i < n->list.len && i < fixed; i++) {
         Node *a = n->list.data[i];
         Type *pt = NULL;
         if (ft && ft->kind == TY_FUNC && i < ft->params.len)
@@ -927,6 +933,9 @@ static IrValue *call(Builder *b, Node *n) {
     if (fnode->kind == N_SELECTOR && fnode->a->type && ty_is_iface(fnode->a->type) &&
         !(unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE))
         return call_iface(b, n, NULL);
+    if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE &&
+        ty_is_iface(fnode->a->type) && n->list.len > 0 && !n->flag)
+        return call_iface(b, n, NULL); /* I.m(x, args) */
     if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
         /* T.m(x, args), (*T).m(p, args): the method, the receiver first */
         if (!fs || fs->kind != SYM_FUNC || !fs->decl || fs->decl->kind != N_FUNCDECL || !fs->decl->a ||
