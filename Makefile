@@ -97,13 +97,18 @@ conformance: all
 	python3 tests/conformance/errorcheck.py $(CURDIR)/$(B)/minigo
 
 # go1.19's // run tests (tests/runtests.sh); RUN_MIN is the floor make test keeps
-RUN_MIN ?= 15
+RUN_MIN ?= 60
 runtests: all
 	RUN_MIN=$(RUN_MIN) tests/runtests.sh $(B)/minigo
 
 test: deps
 	$(MAKE) all
-	$(MAKE) unit samples progs errors regressions runtests
+	$(MAKE) unit samples progs stdescape errors regressions runtests
+
+# std/'s escape summaries against go1.19's: tests/std-escape.sh (the test
+# files are written by tools/std-escape-test.py, recorded with --record).
+stdescape: all
+	bash tests/std-escape.sh $(B)/minigo
 
 # The bad programs of tests/errors/ against go1.19's recorded output: at
 # least 90% byte for byte, and an error on the right line for the rest.
@@ -168,4 +173,4 @@ regressions: all
 	  timeout 20 ./$(B)/minigo check "$$f" >/dev/null 2>&1; rc=$$?; \
 	  if [ $$rc -gt 2 ]; then echo "FAIL $$f (status $$rc)"; exit 1; fi; done; echo "regressions: no crash"
 
-.PHONY: all unit samples progs stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors
+.PHONY: all unit samples progs stdescape stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors

@@ -22,6 +22,8 @@ typedef struct CG {
     int nlabels;         /* counter for unique local labels */
     bool need_zeroval;   /* .Lcg.zeroval: zero bytes for empty-value boxes */
     bool need_staticu64; /* .Lcg.staticuint64s: 0..255 as quads, as Go's runtime */
+    size_t last;         /* offset in out of the last instruction's text (cg_ins's
+                            peephole); (size_t)-1 after raw text such as a label */
 } CG;
 
 /* One line of assembly: a tab, the formatted text, a newline. */
@@ -88,6 +90,10 @@ typedef struct Slot {
     IrBlock *blk;   /* the block defining the value */
     int last_use;   /* index in blk of its last use there (-1: none) */
     bool nonlocal;  /* used in another block */
+    bool folded;    /* an ADDR of a frame variable used only as the address of
+                       LOAD and STORE: never computed, they use the variable's
+                       slot directly (fold_addrs) */
+    bool nonaddr_use; /* for fold_addrs: used other than as such an address */
 } Slot;
 
 typedef struct Live Live;
@@ -99,6 +105,9 @@ typedef struct Fx {
     int index;         /* of the function, for block labels */
     int64_t frame;     /* bytes below %rbp */
     int64_t *resoff;   /* %rbp-relative offsets of the results in the caller's area */
+    int64_t ctxoff;    /* a function literal's slot for its closure pointer (%rdx) */
+    bool has_defer;    /* returns go through retlabel, which runs deferred calls */
+    const char *retlabel;
 } Fx;
 
 typedef struct Reg {
@@ -157,5 +166,16 @@ void cg_emit_mapdelete(Fx *x, IrValue *v);
 void cg_emit_maplen(Fx *x, IrValue *v);
 void cg_emit_mapiter(Fx *x, IrValue *v);      /* MAPITERINIT, MAPITERNEXT, MAPITERKEY */
 void cg_emit_mapelem(Fx *x, IrValue *v);      /* ELEM of a map */
+
+/* ---- 7. function values, closures, defer, recover (func.c) ---- */
+int64_t cg_funcobj_size(IrValue *v);          /* CLOSURE/METHVALUE object; 0: static */
+bool cg_is_captured(IrFunc *f, IrVar *var);   /* by one of f's literals */
+void cg_emit_capture_addr(Fx *x, IrValue *v); /* ADDR of a variable of an enclosing function */
+void cg_emit_closure(Fx *x, IrValue *v);
+void cg_emit_methvalue(Fx *x, IrValue *v);
+CallLayout cg_funcval_layout(IrValue *v);     /* CALL of the function value args[0] */
+bool cg_func_has_defer(IrFunc *f);
+void cg_emit_call_value(Fx *x, IrValue *v);   /* such a CALL, or a deferred call */
+void cg_emit_recover(Fx *x, IrValue *v);
 
 #endif

@@ -37,13 +37,57 @@ typedef struct CgBox {
 
 /* ---- output ---- */
 
+/* Splits "movq A, B" (no other comma: register or simple memory operands)
+ * into its operands; false for anything else. */
+static bool split_movq(const char *s, size_t n, const char **a, size_t *alen, const char **b,
+                       size_t *blen) {
+    if (n < 6 || memcmp(s, "movq ", 5) != 0)
+        return false;
+    const char *c = memchr(s + 5, ',', n - 5);
+    if (!c || memchr(c + 1, ',', (size_t)(s + n - c - 1)) || c + 2 > s + n || c[1] != ' ')
+        return false;
+    *a = s + 5, *alen = (size_t)(c - s - 5);
+    *b = c + 2, *blen = (size_t)(s + n - c - 2);
+    return *alen > 0 && *blen > 0;
+}
+
+/* One instruction, through a one-instruction peephole that removes the
+ * naive code's commonest waste: a value stored to its slot and loaded back
+ * at once.  After "movq %R, M", "movq M, %R" is dropped (the register still
+ * holds it) and "movq M, %S" becomes "movq %R, %S".  A label in between
+ * (raw text) breaks the pattern, so a jump into it stays correct. */
 void cg_ins(CG *cg, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
+    size_t start = cg->out->len;
     sb_putc(cg->out, '\t');
     sb_vprintf(cg->out, fmt, ap);
-    sb_putc(cg->out, '\n');
     va_end(ap);
+    size_t last = cg->last;
+    cg->last = start;
+    if (last != (size_t)-1 && last < start) {
+        const char *pa, *pb, *na, *nb;
+        size_t pal, pbl, nal, nbl;
+        const char *prev = cg->out->data + last + 1, *cur = cg->out->data + start + 1;
+        size_t prevlen = start - last - 2, curlen = cg->out->len - start - 1;
+        if (split_movq(prev, prevlen, &pa, &pal, &pb, &pbl) && split_movq(cur, curlen, &na, &nal, &nb, &nbl) &&
+            pa[0] == '%' && pb[0] != '%' && pb[0] != '$' && nal == pbl && memcmp(na, pb, pbl) == 0 && nb[0] == '%' &&
+            memchr(pb, '(', pbl) && !memmem(pb, pbl, nb, nbl)) {
+            if (nbl == pal && memcmp(nb, pa, pal) == 0) {
+                cg->out->len = start; /* drop it */
+                cg->last = last;
+                return;
+            }
+            char reg[16], dst[16];
+            if (pal < sizeof reg && nbl < sizeof dst) {
+                memcpy(reg, pa, pal), reg[pal] = 0;
+                memcpy(dst, nb, nbl), dst[nbl] = 0;
+                cg->out->len = start;
+                sb_printf(cg->out, "\tmovq %s, %s", reg, dst);
+            }
+        }
+    }
+    sb_putc(cg->out, '\n');
 }
 
 void cg_raw(CG *cg, const char *fmt, ...) {
@@ -51,6 +95,7 @@ void cg_raw(CG *cg, const char *fmt, ...) {
     va_start(ap, fmt);
     sb_vprintf(cg->out, fmt, ap);
     va_end(ap);
+    cg->last = (size_t)-1;
 }
 
 /* ---- symbols ---- */

@@ -203,14 +203,33 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
     ConstVal *cv = n->cval;
     if (ty_is_untyped(t))
         t = t->kind == TY_UNTYPED_STRING ? ty_string : t->kind == TY_UNTYPED_BOOL ? ty_bool : ty_int;
+    if (t->kind == TY_UNTYPED_FLOAT)
+        t = ty_float64;
     Type *u = ty_under(t);
     if (u->kind == TY_IFACE) /* a constant stored in an interface: its default type */
         return convert(b, const_value(b, n, n->type), t, n, n->pos);
+    if ((u->kind == TY_FLOAT32 || u->kind == TY_FLOAT64) && (cv->kind == CV_INT || cv->kind == CV_FLOAT)) {
+        /* the bits of the IEEE value, in ival (ir.h CONST) */
+        if (u->kind == TY_FLOAT32) {
+            float f = (float)cv_float32(cv, NULL);
+            uint32_t bits;
+            memcpy(&bits, &f, 4);
+            return const_int(b, t, bits, n->pos);
+        }
+        double d = cv_float64(cv, NULL);
+        int64_t bits;
+        memcpy(&bits, &d, 8);
+        return const_int(b, t, bits, n->pos);
+    }
     switch (cv->kind) {
     case CV_BOOL:
         return const_int(b, t, cv->b, n->pos);
     case CV_INT:
         return const_int(b, t, cv->i, n->pos);
+    case CV_FLOAT:
+        if (ty_is_integer(u) && cv_to_int(cv)->kind == CV_INT)
+            return const_int(b, t, cv_to_int(cv)->i, n->pos);
+        return unsupported(b, n, ty_is_complex(u) ? "complex numbers" : "floating-point constants");
     case CV_STRING: {
         IrValue *v = emit(b, IR_STR, t, n->pos, 0);
         v->str = cv->s;
@@ -218,7 +237,8 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
         return v;
     }
     default:
-        return unsupported(b, n, "floating-point constants");
+        return unsupported(b, n, cv->kind == CV_COMPLEX || ty_is_complex(u) ? "complex numbers"
+                                                                            : "floating-point constants");
     }
 }
 
@@ -322,8 +342,15 @@ static IrValue *array_as_slice(Builder *b, Node *x, Pos pos) {
     if (u->kind == TY_PTR) {
         p = rvalue(b, x);
         u = ty_under(u->elem);
-    } else
+    } else {
         p = addr(b, x);
+        /* gc notes each step to the array for -m=2: s.a (dot), x[1] */
+        for (IrValue *f = p; f->op == IR_FIELD || f->op == IR_INDEX; f = f->args[0]) {
+            f->note = f->op == IR_FIELD ? "dot" : "index";
+            if (f->op == IR_INDEX)
+                break;
+        }
+    }
     IrValue *len = const_int(b, ty_int, u->len, pos);
     return emit(b, IR_SLICEHDR, ty_slice(u->elem), pos, 3, p, len, len);
 }
@@ -338,14 +365,14 @@ static bool addressable(Node *x) {
 static IrValue *index_addr(Builder *b, Node *n) {
     Type *u = ty_under(n->a->type);
     IrValue *s;
-    if (u->kind == TY_SLICE)
+    if (u->kind == TY_SLICE || ty_is_string(u))
         s = rvalue(b, n->a);
     else if ((u->kind == TY_ARRAY && addressable(n->a)) ||
              (u->kind == TY_PTR && ty_under(u->elem)->kind == TY_ARRAY))
         s = array_as_slice(b, n->a, n->pos);
     else
         return unsupported(b, n, arena_printf(perm, "indexing %s", ty_str(n->a->type)));
-    Type *et = ty_under(s->type)->elem;
+    Type *et = ty_is_string(s->type) ? ty_byte : ty_under(s->type)->elem;
     IrValue *i = rvalue(b, n->b);
     IrValue *v = emit(b, IR_INDEX, ty_ptr(et), n->pos, 2, s, i);
     v->node = n;
@@ -912,6 +939,8 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
     return c;
 }
 
+static void autotmp_values(Builder *b, Pos pos, Vec *vals, Node *ret);
+
 static IrValue *call(Builder *b, Node *n) {
     Node *fnode = unparen(n->a);
     Sym *fs = fnode->sym;
@@ -982,6 +1011,7 @@ static IrValue *call(Builder *b, Node *n) {
         }
         Node *a = n->list.data[0];
         IrValue *c = rvalue(b, a);
+        Vec xs = {0};
         for (int i = 0; i < np; i++) {
             IrValue *x;
             if (c && c->op == IR_CALL) {
@@ -990,8 +1020,12 @@ static IrValue *call(Builder *b, Node *n) {
             } else
                 x = i < b->inl_results.len ? b->inl_results.data[i]
                                            : emit(b, IR_ZERO, ((Field *)ft->params.data[i])->type, a->pos, 0);
-            vec_push(&args, convert(b, x, ((Field *)ft->params.data[i])->type, a, a->pos));
+            vec_push(&xs, x);
         }
+        autotmp_values(b, a->pos, &xs, NULL);
+        for (int i = 0; i < np; i++)
+            vec_push(&args, convert(b, xs.data[i], ((Field *)ft->params.data[i])->type, a, a->pos));
+        free(xs.data);
         fixed = 0;
         np = 0;
     } else if (n->list.len < fixed) {
@@ -1199,6 +1233,21 @@ static IrValue *rvalue(Builder *b, Node *n) {
         }
         /* fall through */
     case N_SELECTOR: {
+        Sym *xs = n->kind == N_SELECTOR ? unparen(n->a)->sym : NULL;
+        if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC && xs &&
+            (xs->kind == SYM_TYPE || xs->kind == SYM_PKG)) {
+            /* pkg.F, or the method expression T.m / (*T).m whose receiver
+             * is that very type: the function as a value, no allocation */
+            Node *d = n->sym->decl;
+            if (xs->kind == SYM_TYPE &&
+                !(d && d->kind == N_FUNCDECL && d->a && ty_identical(d->a->type, n->a->type)))
+                return unsupported(b, n, "this method expression");
+            v = emit(b, IR_CLOSURE, n->type, n->pos, 0);
+            v->func = func_of(b, n->sym);
+            v->implicit = true;
+            v->escapes = false;
+            break;
+        }
         if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC && n->sym->decl &&
             n->sym->decl->kind == N_FUNCDECL && n->sym->decl->a) {
             v = method_value(b, n);
@@ -1828,9 +1877,120 @@ static void find_looping(Builder *b, Node *n) {
         find_looping(b, n->list2.data[i]);
 }
 
+/* The key and value targets of a range loop's body: the loop's own
+ * variables, or the existing ones of `for k, v = range` (NULL: none). */
+static void range_targets(Builder *b, Node *n, IrVar *key, IrVar *val, IrValue **keyaddr,
+                          IrValue **valaddr) {
+    *keyaddr = *valaddr = NULL;
+    if (!n->flag) {
+        if (n->a && !(n->a->kind == N_NAME && strcmp(n->a->name, "_") == 0))
+            *keyaddr = addr(b, n->a);
+        if (n->b && !(n->b->kind == N_NAME && strcmp(n->b->name, "_") == 0))
+            *valaddr = addr(b, n->b);
+    }
+    if (key)
+        *keyaddr = var_addr(b, key, n->a->pos);
+    if (val)
+        *valaddr = var_addr(b, val, n->b->pos);
+}
+
+/* range over an array (a copy of it, in the hidden variable) or a pointer
+ * to one: an index loop; the value is the element, read through a slice
+ * header over the array as indexing does. */
+static void range_array(Builder *b, Node *n, const char *label) {
+    Type *xt = n->c->type;
+    bool ptr = ty_under(xt)->kind == TY_PTR;
+    Type *at = ptr ? ty_under(ty_under(xt)->elem) : ty_under(xt);
+    IrVar *xs, *key, *val;
+    range_begin(b, n, &xs, &key, &val);
+    IrVar *idx = new_temp(b, ty_int, n->pos);
+    IrBlock *head = new_block(b), *body = new_block(b), *post = new_block(b), *done = new_block(b);
+    jump(b, head);
+    set_block(b, head);
+    b->loopdepth++;
+    IrValue *i = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    branch(b, emit(b, IR_LT, ty_bool, n->pos, 2, i, const_int(b, ty_int, at->len, n->pos)), body, done);
+    set_block(b, body);
+    IrValue *keyaddr, *valaddr;
+    range_targets(b, n, key, val, &keyaddr, &valaddr);
+    IrValue *iv = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    if (keyaddr)
+        emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, iv);
+    if (valaddr) {
+        IrValue *base = ptr ? emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos))
+                            : var_addr(b, xs, n->pos);
+        IrValue *len = const_int(b, ty_int, at->len, n->pos);
+        IrValue *hdr = emit(b, IR_SLICEHDR, ty_slice(at->elem), n->pos, 3, base, len, len);
+        IrValue *ep = emit(b, IR_INDEX, ty_ptr(at->elem), n->pos, 2, hdr, iv);
+        IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, valaddr, emit(b, IR_LOAD, at->elem, n->pos, 1, ep));
+        st->node = n;
+        st->note = ptr ? "range-deref" : "range";
+    }
+    push_loop(b, done, post, label);
+    block(b, n->d);
+    pop_loop(b);
+    jump(b, post);
+    set_block(b, post);
+    IrValue *i2 = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, idx, n->pos),
+         emit(b, IR_ADD, ty_int, n->pos, 2, i2, const_int(b, ty_int, 1, n->pos)));
+    jump(b, head);
+    b->loopdepth--;
+    set_block(b, done);
+}
+
+/* range over a string: the hidden index moves to the next rune before
+ * the body runs (so continue needs no step of its own); the key is the
+ * index where the rune began. */
+static void range_string(Builder *b, Node *n, const char *label) {
+    Type *xt = n->c->type;
+    if (ty_is_untyped(xt))
+        xt = ty_string;
+    IrVar *xs, *key, *val;
+    range_begin(b, n, &xs, &key, &val);
+    IrVar *idx = new_temp(b, ty_int, n->pos);
+    IrBlock *head = new_block(b), *body = new_block(b), *done = new_block(b);
+    jump(b, head);
+    set_block(b, head);
+    b->loopdepth++;
+    IrValue *i = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    IrValue *len = emit(b, IR_LEN, ty_int, n->pos, 1,
+                        emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos)));
+    branch(b, emit(b, IR_LT, ty_bool, n->pos, 2, i, len), body, done);
+    set_block(b, body);
+    IrValue *keyaddr, *valaddr;
+    range_targets(b, n, key, val, &keyaddr, &valaddr);
+    IrValue *iv = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    IrValue *sv = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
+    IrValue *r = valaddr ? emit(b, IR_RUNE, ty_rune, n->pos, 2, sv, iv) : NULL;
+    IrValue *next = emit(b, IR_RUNENEXT, ty_int, n->pos, 2, sv, iv);
+    emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, idx, n->pos), next);
+    if (keyaddr)
+        emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, iv);
+    if (valaddr) {
+        IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, valaddr, r);
+        st->node = n;
+        st->note = "range-deref";
+    }
+    push_loop(b, done, head, label);
+    block(b, n->d);
+    pop_loop(b);
+    jump(b, head);
+    b->loopdepth--;
+    set_block(b, done);
+}
+
 static void range_stmt(Builder *b, Node *n, const char *label) {
     Type *xt = n->c->type;
     Type *u = ty_under(xt);
+    if (u->kind == TY_ARRAY || (u->kind == TY_PTR && ty_under(u->elem)->kind == TY_ARRAY)) {
+        range_array(b, n, label);
+        return;
+    }
+    if (ty_is_string(u)) {
+        range_string(b, n, label);
+        return;
+    }
     if (u->kind != TY_SLICE) {
         range_other(b, n, label);
         return;
@@ -1931,6 +2091,34 @@ static void switch_stmt(Builder *b, Node *n) {
     set_block(b, done);
 }
 
+/* gc's RewriteMultiValueCall: `return g()` and `f(g())` of a call with
+ * several results first assign them to temporaries, named .autotmp_N where
+ * N counts the function's declarations so far, and use those; -m=2 names
+ * them.  Replaces the call's values in vals by the temporaries' (not in an
+ * inlined body, whose declarations gc counts otherwise); with ret, also
+ * lists their names there, as gc then prints the statement. */
+static void autotmp_values(Builder *b, Pos pos, Vec *vals, Node *ret) {
+    if (b->inl.len || vals->len < 2 || ((IrValue *)vals->data[0])->op != IR_EXTRACT)
+        return;
+    for (int i = 0; i < vals->len; i++) {
+        IrValue *x = vals->data[i];
+        int ndcl = 0;
+        for (int k = 0; k < b->fn->vars.len; k++) {
+            IrVar *v = b->fn->vars.data[k];
+            ndcl += !v->temp && !v->inlined;
+        }
+        IrVar *t = new_var(b, arena_printf(perm, ".autotmp_%d", ndcl), x->type, pos, NULL, VC_LOCAL);
+        emit(b, IR_DECL, NULL, pos, 0)->var = t;
+        emit(b, IR_STORE, NULL, pos, 2, var_addr(b, t, pos), x)->defining = true;
+        vals->data[i] = emit(b, IR_LOAD, x->type, pos, 1, var_addr(b, t, pos));
+        if (ret) {
+            Node *name = ast_new(N_NAME, pos);
+            name->name = t->name;
+            vec_push(&ret->list, name);
+        }
+    }
+}
+
 /* return x, y: the values into the result variables. */
 static void store_results(Builder *b, Node *n, Vec *results) {
     if (!n->list.len)
@@ -1940,7 +2128,17 @@ static void store_results(Builder *b, Node *n, Vec *results) {
     for (int i = 0; i < nr && i < 64; i++)
         dst[i] = ((IrVar *)results->data[i])->type;
     Vec vals = {0};
-    rhs_values(b, &n->list, nr, dst, &vals, n->pos);
+    if (n->list.len == 1 && nr > 1) {
+        Type *none[64] = {0};
+        rhs_values(b, &n->list, nr, none, &vals, n->pos);
+        Node *ret = ast_new(N_RETURN, n->pos);
+        autotmp_values(b, n->pos, &vals, ret);
+        for (int i = 0; i < nr && i < vals.len; i++)
+            vals.data[i] = convert(b, vals.data[i], dst[i], n->list.data[0], n->pos);
+        if (ret->list.len)
+            n = ret;
+    } else
+        rhs_values(b, &n->list, nr, dst, &vals, n->pos);
     for (int i = 0; i < nr && i < vals.len; i++) {
         IrVar *r = results->data[i];
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, r, n->pos), vals.data[i]);
@@ -2160,6 +2358,7 @@ static IrFunc *func_of(Builder *b, Sym *s) {
             IrVar *v = NEW(IrVar);
             v->name = r->name ? r->name : "~p";
             v->type = r->type;
+            v->pos = r->pos;
             v->vclass = VC_PARAM;
             v->fn = f;
             v->leak_heap = -1;
@@ -2173,6 +2372,8 @@ static IrFunc *func_of(Builder *b, Sym *s) {
             IrVar *v = NEW(IrVar);
             v->name = pf->name ? pf->name : arena_printf(perm, "~p%d", i);
             v->type = pf->type;
+            if (s->decl && s->decl->kind == N_FUNCDECL && i < s->decl->b->list.len)
+                v->pos = ((Node *)s->decl->b->list.data[i])->pos;
             v->vclass = VC_PARAM;
             v->index = i;
             v->fn = f;

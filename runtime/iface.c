@@ -22,14 +22,7 @@
 
 /* ---- panics ---- */
 
-_Noreturn void rt_panic_plain(const char *msg)
-{
-    RtBuf b = {0};
-    rt_buf_puts(&b, "panic: ");
-    rt_buf_puts(&b, msg);
-    rt_buf_putc(&b, '\n');
-    rt_crash_traceback(&b);
-}
+/* rt_panic_plain is defer.c's: a recoverable run-time panic. */
 
 static const char *tname(const RtType *t)
 {

@@ -134,16 +134,60 @@ void rt_concatstring(RtString *out, const RtString *a, const RtString *b);
 bool rt_eqstring(const RtString *a, const RtString *b);
 int rt_cmpstring(const RtString *a, const RtString *b);  /* -1, 0, 1 */
 
+/* Conversions and strings (conv.c).  Results are new heap objects (an
+ * empty result is nil); []byte and []rune results get the capacity the
+ * allocator hands out, as Go's rawbyteslice. */
+void rt_intstring(RtString *out, int64_t r);              /* string(rune): U+FFFD if invalid */
+void rt_slicebytetostring(RtString *out, const uint8_t *p, int64_t n);
+void rt_stringtoslicebyte(RtSlice *out, const RtString *s);
+void rt_stringtoslicerune(RtSlice *out, const RtString *s);
+void rt_slicerunetostring(RtString *out, const int32_t *p, int64_t n);
+/* range over a string: the rune starting at byte i (0 <= i < len), and
+ * the index after it; invalid UTF-8 is U+FFFD of width 1. */
+int32_t rt_decoderune(const RtString *s, int64_t i);
+int64_t rt_decoderune_next(const RtString *s, int64_t i);
+/* copy(dst, src) of slices (the barrier when elem holds pointers), and
+ * copy(dst []byte, src string); both return min(dstlen, srclen). */
+int64_t rt_slicecopy(const RtType *elem, void *dst, int64_t dstlen, const void *src, int64_t srclen);
+int64_t rt_stringcopy(void *dst, int64_t dstlen, const RtString *src);
+
+/* The built-in print and println (printbuiltin.c): rt_printlock, the
+ * pieces (println adds rt_printsp between and rt_printnl at the end),
+ * rt_printunlock, which writes them to standard error. */
+void rt_printlock(void);
+void rt_printunlock(void);
+void rt_printbool(bool v);
+void rt_printint(int64_t v);
+void rt_printuint(uint64_t v);
+void rt_printfloat(double v);
+void rt_printhex(uint64_t v);          /* pointers, chans, maps, funcs: 0x... */
+void rt_printstring(const RtString *s);
+void rt_printslice(const RtSlice *s);  /* [len/cap]0xptr */
+void rt_printeface(const RtIface *e);  /* (0xtype,0xdata) */
+void rt_printnil(void);
+void rt_printsp(void);
+void rt_printnl(void);
+
 /* Calls Go code from C: fn is a code address, ctx the closure context
  * (%rdx), block the argument/result block of size bytes (section 2),
  * which holds the results afterwards.  (runtime/stack_amd64.S) */
 void rt_callgo(const void *fn, void *ctx, void *block, uint64_t size);
 
-/* Panics print Go's message and exit with status 2. */
+/* Panics run the deferred calls (runtime/defer.c); one nothing recovers
+ * prints Go's message and exits with status 2.  Runtime errors are
+ * recoverable panics whose value is a runtime.Error. */
 _Noreturn void rt_panic_index(int64_t i, int64_t len);   /* index out of range [i] with length len */
 _Noreturn void rt_panic_divide(void);                    /* integer divide by zero */
 _Noreturn void rt_panic_iface(const RtIface *v);         /* panic(v) */
-_Noreturn void rt_throw(const char *msg);                /* fatal error: msg */
+_Noreturn void rt_throw(const char *msg);                /* fatal error: msg (not recoverable) */
+/* go1.19's boundsError (runtime/error.go): kind RT_BOUNDS_*, the
+ * offending x (printed unsigned unless xsigned) and the limit y. */
+enum {
+    RT_BOUNDS_INDEX, RT_BOUNDS_SLICE_ALEN, RT_BOUNDS_SLICE_ACAP, RT_BOUNDS_SLICE_B,
+    RT_BOUNDS_SLICE3_ALEN, RT_BOUNDS_SLICE3_ACAP, RT_BOUNDS_SLICE3_B, RT_BOUNDS_SLICE3_C,
+    RT_BOUNDS_CONVERT
+};
+_Noreturn void rt_panic_bounds(int kind, int64_t x, int64_t y, bool xsigned);
 
 /* ---- interfaces (iface.c) ----
  * A call through an interface caches, per call site, up to four dynamic
@@ -209,6 +253,29 @@ typedef struct RtMapIter {
 } RtMapIter;
 void rt_mapiterinit(const RtType *mt, RtMap *m, RtMapIter *it);
 bool rt_mapiternext(RtMapIter *it);
+
+
+/* Defer (runtime/defer.c).  A defer statement writes the deferred call's
+ * argument/result block at 0(%rsp), as for the call itself, and calls
+ *
+ *      rt_deferproc(code, ctx, size, resume, flags)
+ *
+ * code: the function's code address (NULL for a nil function value: the
+ * panic comes when the call would run); ctx: the closure context (%rdx) of
+ * the call; size: the block's size; resume: the address of the deferring
+ * function's return sequence; flags: RT_DEFER_CABI for a standard-library
+ * function written in C (called as code(block)).  The return sequence of
+ * a function with defer statements — where a normal return goes, and
+ * where a recovered panic resumes, with %rsp, %rbp, %rbx, %r12-%r15 as at
+ * the defer statement — is
+ *
+ *      rt_rundefers(%rbp); copy the result variables out; leave; ret
+ *
+ * recover() is rt_gorecover(&result, %rbp of the function calling it). */
+enum { RT_DEFER_CABI = 1 };
+void rt_deferproc(const void *code, void *ctx, uint64_t size, const void *resume, uint64_t flags);
+void rt_rundefers(uintptr_t fp);
+void rt_gorecover(RtIface *out, uintptr_t fp);
 
 /* The write barrier (runtime/gc.c explains it).  Generated code stores a
  * value holding pointers through an address not known to be in its own
