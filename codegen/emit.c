@@ -1213,6 +1213,8 @@ static void emit_value(Fx *x, IrValue *v) {
     case IR_LOAD: {
         int64_t ao;
         const char *base = addr_operand(x, v->args[0], &ao);
+        if (cg_size(v->type) == 0 && strcmp(base, "%rbp") != 0)
+            INS("testb %%al, %lld(%s)", (long long)ao, base); /* *p of a zero-size T: nil check */
         copy_mem(x, base, ao, "%rbp", off_of(x, v), cg_size(v->type));
         break;
     }

@@ -98,7 +98,7 @@ static bool is_local_method(Sym *m) {
     return f && !f->external;
 }
 
-static void dispatch(Fx *x, const char *name);
+#define dispatch cg_iface_dispatch
 
 typedef struct Wrapper {
     const char *label;
@@ -270,12 +270,13 @@ void cg_emit_wrappers(CG *cg) {
 /* ---- calls through interfaces ---- */
 
 /* Calls method `name` of the dynamic type in %rdi (the arguments are in
- * place) through a new call site cache (rt.h RtMethodCache). */
-static void dispatch(Fx *x, const char *name) {
+ * place) through a new call site cache (rt.h RtMethodCache).  Uses the
+ * scratch registers; the arguments' block is untouched. */
+void cg_iface_dispatch(Fx *x, const char *name) {
     CG *cg = x->cg;
     const char *cache = arena_printf(perm, ".Lcg.mcache.%d", cg->nlabels++);
     const char *miss = new_label(x), *call = new_label(x);
-    cg_raw(cg, "\t.data\n\t.balign 8\n%s:\n\t.zero %d\n\t.text\n", cache,
+    cg_raw(cg, "\t.pushsection .data\n\t.balign 8\n%s:\n\t.zero %d\n\t.popsection\n", cache,
            (int)sizeof(RtMethodCache));
     INS("testb %%al, (%%rdi)");   /* a nil interface faults here */
     for (int i = 0; i < RT_METHOD_CACHE_WAYS; i++) {

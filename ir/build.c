@@ -975,6 +975,12 @@ static IrValue *call(Builder *b, Node *n) {
         for (int i = 0; i < n->list.len; i++) {
             Node *a = n->list.data[i];
             Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
+            if (i == 0 && ty_under(fnode->a->type)->kind == TY_PTR && fnode->a->type->kind != TY_NAMED &&
+                !(ty_under(pt)->kind == TY_PTR && pt->kind != TY_NAMED)) {
+                /* (*T).m(p) of a value method: the method gets *p */
+                vec_push(&args, emit(b, IR_LOAD, pt, a->pos, 1, rvalue(b, a)));
+                continue;
+            }
             vec_push(&args, rvalue_to(b, a, pt, a->pos));
         }
         IrValue *c = emitv(b, IR_CALL, result_type(fs->type), n->pos, &args);
@@ -1246,6 +1252,17 @@ static IrValue *rvalue(Builder *b, Node *n) {
             v->func = func_of(b, n->sym);
             v->implicit = true;
             v->escapes = false;
+            break;
+        }
+        if (n->kind == N_SELECTOR && n->a->type && ty_is_iface(n->a->type) && n->type &&
+            ty_under(n->type)->kind == TY_FUNC &&
+            !(unparen(n->a)->sym && unparen(n->a)->sym->kind == SYM_TYPE)) {
+            /* i.m: a method value of an interface (func NULL: the
+             * wrapper calls through the interface) */
+            IrValue *recv = rvalue(b, n->a);
+            v = emit(b, IR_METHVALUE, n->type, n->pos, 1, recv);
+            v->node = n;
+            v->escapes = true;
             break;
         }
         if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC && n->sym->decl &&
