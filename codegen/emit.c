@@ -1634,7 +1634,8 @@ void cg_emit_program(StrBuf *out, IrProgram *p) {
     }
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.data[i];
-        if (f->external || f == p->init)
+        if (f->external || f == p->init || (f->sym && strcmp(f->sym->name, "_") == 0))
+            /* (a method named _ can never be called, and several may share a name) */
             continue;
         const char *sym = cg_func_sym(f);
         if (strcmp(sym, "main.init") == 0)
