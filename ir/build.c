@@ -1534,10 +1534,15 @@ static void assign(Builder *b, Node *n) {
         IrValue *old = emit(b, IR_MAPGET, l->type, n->pos, 2, m, k);
         IrValue *r = convert(b, rvalue(b, n->list2.data[0]), l->type, n->list2.data[0], n->pos);
         IrValue *v;
+        static const IrOp mops[OP__COUNT] = {
+            [OP_ADD] = IR_ADD, [OP_SUB] = IR_SUB, [OP_MUL] = IR_MUL, [OP_DIV] = IR_DIV,
+            [OP_MOD] = IR_MOD, [OP_AND] = IR_AND, [OP_OR] = IR_OR, [OP_XOR] = IR_XOR,
+            [OP_SHL] = IR_SHL, [OP_SHR] = IR_SHR, [OP_ANDNOT] = IR_ANDNOT,
+        };
         if (n->op == OP_ADD && ty_is_string(l->type))
             v = emit(b, IR_CONCAT, l->type, n->pos, 2, old, r);
         else
-            v = emit(b, IR_ADD, l->type, n->pos, 2, old, r);
+            v = emit(b, mops[n->op], l->type, n->pos, 2, old, r);
         v->node = n;
         if (v->op == IR_CONCAT)
             v->desc = arena_printf(perm, "%s + %s", ast_expr_str(l), ast_expr_str(n->list2.data[0]));
