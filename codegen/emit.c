@@ -1226,6 +1226,8 @@ static void emit_value(Fx *x, IrValue *v) {
     case IR_LOAD: {
         int64_t ao;
         const char *base = addr_operand(x, v->args[0], &ao);
+        if (cg_size(v->type) == 0 && strcmp(base, "%rbp") != 0)
+            INS("testb %%al, %lld(%s)", (long long)ao, base); /* *p of a zero-size T: nil check */
         copy_mem(x, base, ao, "%rbp", off_of(x, v), cg_size(v->type));
         break;
     }
@@ -1642,7 +1644,8 @@ void cg_emit_program(StrBuf *out, IrProgram *p) {
     }
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.data[i];
-        if (f->external || f == p->init)
+        if (f->external || f == p->init || (f->sym && strcmp(f->sym->name, "_") == 0))
+            /* (a method named _ can never be called, and several may share a name) */
             continue;
         const char *sym = cg_func_sym(f);
         if (strcmp(sym, "main.init") == 0)

@@ -936,11 +936,17 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
     Node *fnode = unparen(n->a);
     Type *ft = ty_under(n->a->type);
     Vec args = {0};
+    /* I.m(x, args): a method expression, whose signature has x first */
+    int first = 0;
+    if (unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
+        first = 1;
+        recv = rvalue_to(b, n->list.data[0], fnode->a->type, ((Node *)n->list.data[0])->pos);
+    }
     vec_push(&args, recv ? recv : rvalue(b, fnode->a));
     bool variadic = ft && ft->kind == TY_FUNC && ft->variadic;
     int fixed = variadic ? ft->params.len - 1 : n->list.len;
     Pos cur = n->pos;
-    for (int i = 0; i < n->list.len && i < fixed; i++) {
+    for (int i = first; i < n->list.len && i < fixed; i++) {
         Node *a = n->list.data[i];
         Type *pt = NULL;
         if (ft && ft->kind == TY_FUNC && i < ft->params.len)
@@ -982,6 +988,9 @@ static IrValue *call(Builder *b, Node *n) {
     if (fnode->kind == N_SELECTOR && fnode->a->type && ty_is_iface(fnode->a->type) &&
         !(unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE))
         return call_iface(b, n, NULL);
+    if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE &&
+        ty_is_iface(fnode->a->type) && n->list.len > 0 && !n->flag)
+        return call_iface(b, n, NULL); /* I.m(x, args) */
     if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
         /* T.m(x, args), (*T).m(p, args): the method, the receiver first */
         if (!fs || fs->kind != SYM_FUNC || !fs->decl || fs->decl->kind != N_FUNCDECL || !fs->decl->a ||
@@ -992,6 +1001,12 @@ static IrValue *call(Builder *b, Node *n) {
         for (int i = 0; i < n->list.len; i++) {
             Node *a = n->list.data[i];
             Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
+            if (i == 0 && ty_under(fnode->a->type)->kind == TY_PTR && fnode->a->type->kind != TY_NAMED &&
+                !(ty_under(pt)->kind == TY_PTR && pt->kind != TY_NAMED)) {
+                /* (*T).m(p) of a value method: the method gets *p */
+                vec_push(&args, emit(b, IR_LOAD, pt, a->pos, 1, rvalue(b, a)));
+                continue;
+            }
             vec_push(&args, rvalue_to(b, a, pt, a->pos));
         }
         IrValue *c = emitv(b, IR_CALL, result_type(fs->type), n->pos, &args);
@@ -1263,6 +1278,17 @@ static IrValue *rvalue(Builder *b, Node *n) {
             v->func = func_of(b, n->sym);
             v->implicit = true;
             v->escapes = false;
+            break;
+        }
+        if (n->kind == N_SELECTOR && n->a->type && ty_is_iface(n->a->type) && n->type &&
+            ty_under(n->type)->kind == TY_FUNC &&
+            !(unparen(n->a)->sym && unparen(n->a)->sym->kind == SYM_TYPE)) {
+            /* i.m: a method value of an interface (func NULL: the
+             * wrapper calls through the interface) */
+            IrValue *recv = rvalue(b, n->a);
+            v = emit(b, IR_METHVALUE, n->type, n->pos, 1, recv);
+            v->node = n;
+            v->escapes = true;
             break;
         }
         if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC && n->sym->decl &&

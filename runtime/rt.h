@@ -197,14 +197,18 @@ enum {
 _Noreturn void rt_panic_bounds(int kind, int64_t x, int64_t y, bool xsigned);
 
 /* ---- interfaces (iface.c) ----
- * A call through an interface caches, per call site, the dynamic type it
- * last saw and the code of the method for it: generated code compares
- * type with the interface's type word and calls code when they match,
- * else calls rt_method_cached, which looks the method up, fills the cache
- * and returns the code. */
-typedef struct RtMethodCache {
-    const RtType *type;
-    const void *code;
+ * A call through an interface caches, per call site, up to four dynamic
+ * types it saw and the code of the method for each: generated code
+ * compares the interface's type word with each entry's type and calls its
+ * code on a match, else calls rt_method_cached, which looks the method
+ * up, puts it in a free (or the oldest) entry and returns the code. */
+enum { RT_METHOD_CACHE_WAYS = 4 };
+typedef struct RtMethodCache {   /* 72 bytes */
+    struct {
+        const RtType *type;
+        const void *code;
+    } e[RT_METHOD_CACHE_WAYS];
+    uint64_t next;               /* the entry to replace next */
 } RtMethodCache;
 const void *rt_method_cached(const RtType *t, const char *name, RtMethodCache *c);
 /* x.(I), I an interface type (want), x of static interface type src:
