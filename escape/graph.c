@@ -805,8 +805,19 @@ static void var_facts(Batch *b, IrFunc *f) {
             IrValue *v = blk->values.data[k];
             if (v->op == IR_STORE) {
                 IrValue *p = v->args[0];
-                while (p->op == IR_FIELD)
-                    p = p->args[0];
+                /* a field or an array element of the variable is the variable */
+                for (;;) {
+                    if (p->op == IR_FIELD)
+                        p = p->args[0];
+                    else if (p->op == IR_INDEX && ty_under(p->args[0]->type)->kind == TY_PTR)
+                        p = p->args[0];
+                    else if (p->op == IR_INDEX && p->args[0]->op == IR_SLICEHDR &&
+                             ty_under(p->args[0]->args[0]->type)->kind == TY_PTR &&
+                             ty_under(ty_under(p->args[0]->args[0]->type)->elem)->kind == TY_ARRAY)
+                        p = p->args[0]->args[0];   /* a[i] of an array: over a slice of it */
+                    else
+                        break;
+                }
                 if (p->op == IR_ADDR && p->var->vclass != VC_GLOBAL) {
                     if (!v->defining)
                         p->var->reassigned = true;

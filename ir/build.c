@@ -720,6 +720,7 @@ static IrValue *expand_inline(Builder *b, Node *n, Sym *fs, Vec *args) {
 }
 
 static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body);
+static IrValue *defer_builtin(Builder *b, Node *c);
 
 /* A function literal: a function of its own, built now (its variables
  * are its own; the enclosing function's it uses are its captures), and a
@@ -870,43 +871,15 @@ static IrValue *method_value(Builder *b, Node *n) {
     return v;
 }
 
-/* A call of a function value: CALL without func, the value first. */
-static IrValue *call_value(Builder *b, Node *n) {
-    Type *ft = ty_under(n->a->type);
-    Vec args = {0};
-    IrValue *fv = rvalue(b, n->a);
-    vec_push(&args, fv);
-    for (int i = 0; i < n->list.len; i++) {
-        Node *a = n->list.data[i];
-        Type *pt = NULL;
-        if (ft->variadic && i >= ft->params.len - 1)
-            return unsupported(b, n, "variadic calls of function values");
-        if (i < ft->params.len)
-            pt = ((Field *)ft->params.data[i])->type;
-        vec_push(&args, rvalue_to(b, a, pt, a->pos));
-    }
-    if (fv->op == IR_CLOSURE)
-        fv->func->closure_called = true;
-    IrValue *c = emitv(b, IR_CALL, result_type(ft), n->pos, &args);
-    c->func = NULL;
-    c->node = n;
-    free(args.data);
-    return c;
-}
-
-/* The arguments of a variadic call n from index `fixed` on, as the
- * slice of type st: the slice itself (f(a, s...)), nil, or the implicit
- * `...` array, an allocation site of its own. */
-static void variadic_args(Builder *b, Node *n, Type *st, int fixed, Vec *args, Pos cur) {
+/* The last argument of a call of a variadic function from argument
+ * `fixed` of call n on: the slice s of f(a, s...), nil for no argument,
+ * or a slice of the implicit `...` array of the arguments. */
+static IrValue *ddd_arg(Builder *b, Node *n, Type *st, int fixed, Pos cur) {
     int nv = n->list.len - fixed;
-    if (n->flag) { /* f(a, s...) */
-        vec_push(args, rvalue(b, n->list.data[fixed]));
-        return;
-    }
-    if (nv == 0) {
-        vec_push(args, emit(b, IR_ZERO, st, n->pos, 0));
-        return;
-    }
+    if (n->flag) /* f(a, s...) */
+        return rvalue(b, n->list.data[fixed]);
+    if (nv == 0)
+        return emit(b, IR_ZERO, st, n->pos, 0);
     /* the implicit `...` array, a site of its own */
     int saved = b->curseq;
     b->curseq = b->seq++;
@@ -927,7 +900,40 @@ static void variadic_args(Builder *b, Node *n, Type *st, int fixed, Vec *args, P
         IrValue *es = emit(b, IR_STORE, NULL, a->pos, 2, ep, v);
         es->note = "slice-literal-element";
     }
-    vec_push(args, s);
+    return s;
+}
+
+/* A call of a function value: CALL without func, the value first. */
+static IrValue *call_value(Builder *b, Node *n) {
+    Type *ft = ty_under(n->a->type);
+    Vec args = {0};
+    IrValue *fv = rvalue(b, n->a);
+    vec_push(&args, fv);
+    int fixed = ft->variadic ? ft->params.len - 1 : n->list.len;
+    if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
+        ((Node *)n->list.data[0])->type->kind == TY_TUPLE) {
+        free(args.data);
+        return unsupported(b, n, "f(g()) with a function value f");
+    }
+    Pos cur = n->pos;
+    for (int i = 0; i < fixed && i < n->list.len; i++) {
+        Node *a = n->list.data[i];
+        Type *pt = NULL;
+        if (moves_position(a))
+            cur = a->pos;
+        if (i < ft->params.len)
+            pt = ((Field *)ft->params.data[i])->type;
+        vec_push(&args, rvalue_to(b, a, pt, ft->variadic ? cur : a->pos));
+    }
+    if (ft->variadic)
+        vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
+    if (fv->op == IR_CLOSURE)
+        fv->func->closure_called = true;
+    IrValue *c = emitv(b, IR_CALL, result_type(ft), n->pos, &args);
+    c->func = NULL;
+    c->node = n;
+    free(args.data);
+    return c;
 }
 
 /* x.m(args) with x an interface: the method is not known; the receiver
@@ -956,7 +962,7 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
         vec_push(&args, rvalue_to(b, a, pt, variadic ? cur : a->pos));
     }
     if (variadic)
-        variadic_args(b, n, ((Field *)ft->params.data[fixed])->type, fixed, &args, cur);
+        vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
     IrValue *c = emitv(b, IR_CALL, ft && ft->kind == TY_FUNC ? result_type(ft) : NULL, n->pos, &args);
     c->func = NULL;
     c->implicit = true;
@@ -1071,7 +1077,7 @@ static IrValue *call(Builder *b, Node *n) {
         vec_push(&args, rvalue_to(b, a, ((Field *)ft->params.data[i])->type, cur));
     }
     if (ft->variadic)
-        variadic_args(b, n, ((Field *)ft->params.data[np - 1])->type, fixed, &args, cur);
+        vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[np - 1])->type, fixed, cur));
     if (should_inline(b, n, fs)) {
         IrValue *r = expand_inline(b, n, fs, &args);
         free(args.data);
@@ -2214,7 +2220,11 @@ static void stmt(Builder *b, Node *n) {
         Node *c = unparen(n->a);
         bool inl = b->inlining;
         b->inlining = false; /* gc never inlines a deferred call */
-        IrValue *v = c->kind == N_CALL ? rvalue(b, c) : NULL;
+        IrValue *v = NULL;
+        if (c->kind == N_CALL && unparen(c->a)->sym && unparen(c->a)->sym->kind == SYM_BUILTIN)
+            v = defer_builtin(b, c);
+        else if (c->kind == N_CALL)
+            v = rvalue(b, c);
         b->inlining = inl;
         if (!v || v->op != IR_CALL) {
             unsupported(b, n, "defer and go of built-in functions");
@@ -2477,6 +2487,61 @@ static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body) 
     block(b, body);
     if (b->cur)
         emit(b, IR_RET, NULL, body->pos2, 0);
+}
+
+/* defer print(args), println(args), recover(): the arguments evaluated
+ * now, passed to a function of the compiler's (gc wraps such a call
+ * too) that makes the built-in call when the deferred call runs.  Its
+ * parameters are unnamed, so escape analysis reports nothing of it;
+ * it is emitted with the enclosing function's literals. */
+static IrValue *defer_builtin(Builder *b, Node *c) {
+    int bi = unparen(c->a)->sym->builtin;
+    if ((bi != BI_PRINT && bi != BI_PRINTLN && bi != BI_RECOVER) || c->flag)
+        return NULL;
+    Vec args = {0};
+    for (int i = 0; i < c->list.len; i++) {
+        Node *a = c->list.data[i];
+        vec_push(&args, a->type && ty_is_untyped(a->type) && a->type->kind != TY_UNTYPED_NIL
+                            ? rvalue_to(b, a, ty_default(a->type), a->pos)
+                            : rvalue(b, a));
+    }
+    IrFunc *outer = b->fn;
+    IrFunc *w = NEW(IrFunc);
+    w->defer_wrapper = true;
+    w->pos = c->pos;
+    w->name = arena_printf(perm, "%s.dwrap%d", outer->name, outer->closures.len + 1);
+    w->linkname = arena_printf(perm, "%s.dwrap%d", outer->linkname, outer->closures.len + 1);
+    Type *ft = ty_new(TY_FUNC);
+    for (int i = 0; i < args.len; i++) {
+        Field *f = NEW(Field);
+        f->type = ((IrValue *)args.data[i])->type;
+        vec_push(&ft->params, f);
+    }
+    w->type = ft;
+    vec_push(&outer->closures, w);
+    Builder saved = *b;
+    b->fn = w;
+    b->loopdepth = 1;
+    b->cur = new_block(b);
+    Vec wargs = {0};
+    for (int i = 0; i < args.len; i++) {
+        Type *t = ((IrValue *)args.data[i])->type;
+        IrVar *p = new_var(b, arena_printf(perm, "~p%d", i), t, c->pos, NULL, VC_PARAM);
+        p->index = i;
+        vec_push(&w->params, p);
+        vec_push(&wargs, emit(b, IR_LOAD, t, c->pos, 1, var_addr(b, p, c->pos)));
+    }
+    IrValue *bv = emitv(b, IR_BUILTIN, bi == BI_RECOVER ? ty_any : NULL, c->pos, &wargs);
+    bv->ival = bi;
+    bv->node = c;
+    emit(b, IR_RET, NULL, c->pos, 0);
+    free(wargs.data);
+    *b = saved;
+    IrValue *call = emitv(b, IR_CALL, NULL, c->pos, &args);
+    call->func = w;
+    call->node = c;
+    free(args.data);
+    return call;
 }
 
 IrProgram *ir_build(Package *pkg, bool inlining) {
