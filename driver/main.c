@@ -171,6 +171,20 @@ static int run_cmd(char *const argv[]) {
     return 128 + WTERMSIG(st);
 }
 
+/* The package variables the runtime defines (runtime/os.c rt_std_init). */
+static bool runtime_provides(const char *pkg, const char *name) {
+    static const char *const vars[] = {
+        "os.Args", "os.Stdin", "os.Stdout", "os.Stderr", "os.ErrNotExist",
+        "io.EOF", "io.ErrUnexpectedEOF", "strconv.ErrRange", "strconv.ErrSyntax",
+    };
+    char full[128];
+    snprintf(full, sizeof full, "%s.%s", pkg, name);
+    for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++)
+        if (strcmp(vars[i], full) == 0)
+            return true;
+    return false;
+}
+
 /* Operations the IR has but the code generator does not emit yet: a
  * program using them is analysed (-m works) but not built. */
 static bool codegen_supports(IrProgram *prog) {
@@ -200,7 +214,8 @@ static bool codegen_supports(IrProgram *prog) {
                     what = "method values";
 
                 else if (v->op == IR_ADDR && v->var->vclass == VC_GLOBAL && v->var->sym &&
-                         v->var->sym->pkg && strcmp(v->var->sym->pkg, "main") != 0)
+                         v->var->sym->pkg && strcmp(v->var->sym->pkg, "main") != 0 &&
+                         !runtime_provides(v->var->sym->pkg, v->var->name))
                     what = arena_printf(perm, "uses of %s.%s", v->var->sym->pkg, v->var->name);
                 else if (v->op == IR_BUILTIN)
                     what = arena_printf(perm, "the built-in %s",

@@ -32,6 +32,10 @@ typedef struct Pp {
     bool reordered, goodArgNum;
 } Pp;
 
+/* The lookups the printer makes (tests substitute their own). */
+const void *(*rt_fmt_method)(const RtType *t, const char *name) = rt_method;
+void (*rt_fmt_mapiter)(const RtType *mt, void *m, RtMapVisit fn, void *arg) = rt_map_foreach;
+
 static const char ldigits[] = "0123456789abcdefx";
 static const char udigits[] = "0123456789ABCDEFX";
 
@@ -589,7 +593,7 @@ static void fmt_pointer(Pp *p, const RtType *t, const void *ptr, int verb)
 static bool call_method(Pp *p, const char *name, RtString *out, bool *nilrecv)
 {
     const RtType *t = p->argtype;
-    const void *code = rt_method(t, name);
+    const void *code = rt_fmt_method(t, name);
     if (!code)
         return false;
     if (t->kind == RT_PTR && !p->argdata) {
@@ -610,7 +614,7 @@ static bool handle_methods(Pp *p, int verb)
         return false;
     const RtType *t = p->argtype;
     if (verb == 'w') {
-        bool iserr = t && rt_method(t, "Error");
+        bool iserr = t && rt_fmt_method(t, "Error");
         if (!iserr || !p->wrapErrs || p->wrapped) {
             p->wrapped = false;
             if (p->wrappedErr)
@@ -878,7 +882,7 @@ static void print_map(Pp *p, const RtType *t, const void *ptr, int verb, int dep
     }
     MapEnts ents = {0};
     if (m)
-        rt_map_foreach(t, m, collect, &ents);
+        rt_fmt_mapiter(t, m, collect, &ents);
     sort_ents(&ents);
     for (int64_t i = 0; i < ents.n; i++) {
         if (i > 0) {

@@ -38,6 +38,41 @@ static void from_e(Digits *g, const char *s)
     g->dp = n == 0 ? 0 : exp + 1;
 }
 
+static bool reads_back(const char *s, double f, int bits)
+{
+    return bits == 32 ? strtof(s, NULL) == (float)f : strtod(s, NULL) == f;
+}
+
+/* s is "D.DDDe±X" with n digits: make it the next n-digit decimal up. */
+static bool next_up(char *s, int n)
+{
+    char d[32];
+    int k = 0;
+    char *p = s;
+    for (; *p != 'e'; p++)
+        if (*p != '.')
+            d[k++] = *p;
+    int exp = atoi(p + 1);
+    int i = k - 1;
+    while (i >= 0 && d[i] == '9')
+        d[i--] = '0';
+    if (i < 0) {
+        d[0] = '1';     /* 9.99 -> 1.00e+1 */
+        exp++;
+    } else {
+        d[i]++;
+    }
+    int o = 0;
+    s[o++] = d[0];
+    if (n > 1) {
+        s[o++] = '.';
+        memcpy(s + o, d + 1, (size_t)n - 1);
+        o += n - 1;
+    }
+    sprintf(s + o, "e%+d", exp);
+    return true;
+}
+
 static void shortest(Digits *g, double f, int bits)
 {
     char tmp[64];
@@ -46,13 +81,32 @@ static void shortest(Digits *g, double f, int bits)
         g->dp = 0;
         return;
     }
-    int maxprec = bits == 32 ? 9 : 17;
-    for (int prec = 1; prec <= maxprec; prec++) {
-        snprintf(tmp, sizeof tmp, "%.*e", prec - 1, f);
-        bool exact = bits == 32 ? strtof(tmp, NULL) == (float)f : strtod(tmp, NULL) == f;
-        if (exact)
-            break;
+    /* If n digits read back, so do n+1 (the nearest (n+1)-digit decimal is
+     * no farther): binary search for the fewest; 17 (9) always do. */
+    int lo = 1, hi = bits == 32 ? 9 : 17;
+    /* At a power of two the interval is lopsided (the gap below is half
+     * the gap above): the nearest n-digit decimal may fall below it while
+     * the next one up is inside.  Try every length, and both neighbours. */
+    int e;
+    if (frexp(f, &e) == 0.5) {
+        for (int n = 1; n <= hi; n++) {
+            snprintf(tmp, sizeof tmp, "%.*e", n - 1, f);
+            if (reads_back(tmp, f, bits) || (strtod(tmp, NULL) < f && next_up(tmp, n) &&
+                                             reads_back(tmp, f, bits))) {
+                from_e(g, tmp);
+                return;
+            }
+        }
     }
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        snprintf(tmp, sizeof tmp, "%.*e", mid - 1, f);
+        if (reads_back(tmp, f, bits))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    snprintf(tmp, sizeof tmp, "%.*e", lo - 1, f);
     from_e(g, tmp);
 }
 
@@ -161,11 +215,12 @@ static void fmt_f(RtBuf *b, bool neg, const Digits *g, int prec)
     }
 }
 
-/* %b: -ddddp±ddd, the mantissa and binary exponent. */
-static void fmt_b(RtBuf *b, double f, int bits)
+/* The sign, mantissa and exponent of f as Go's genericFtoa sees them:
+ * |f| = mant * 2^(exp - mantbits). */
+static void decompose(double f, int bits, bool *neg, uint64_t *mant, int *exp, int *mantbits)
 {
     uint64_t u;
-    int mantbits = bits == 32 ? 23 : 52, expbits = bits == 32 ? 8 : 11;
+    int mb = bits == 32 ? 23 : 52, eb = bits == 32 ? 8 : 11;
     int bias = bits == 32 ? -127 : -1023;
     if (bits == 32) {
         float x = (float)f;
@@ -175,14 +230,25 @@ static void fmt_b(RtBuf *b, double f, int bits)
     } else {
         memcpy(&u, &f, 8);
     }
-    bool neg = u >> (expbits + mantbits) != 0;
-    int exp = (int)(u >> mantbits) & ((1 << expbits) - 1);
-    uint64_t mant = u & (((uint64_t)1 << mantbits) - 1);
-    if (exp == 0)
-        exp++;
+    *neg = u >> (eb + mb) != 0;
+    int e = (int)(u >> mb) & ((1 << eb) - 1);
+    uint64_t m = u & (((uint64_t)1 << mb) - 1);
+    if (e == 0)
+        e++;
     else
-        mant |= (uint64_t)1 << mantbits;
-    exp += bias;
+        m |= (uint64_t)1 << mb;
+    *exp = e + bias;
+    *mant = m;
+    *mantbits = mb;
+}
+
+/* %b: -ddddp±ddd, the mantissa and binary exponent. */
+static void fmt_b(RtBuf *b, double f, int bits)
+{
+    bool neg;
+    uint64_t mant;
+    int exp, mantbits;
+    decompose(f, bits, &neg, &mant, &exp, &mantbits);
     if (neg)
         rt_buf_putc(b, '-');
     rt_buf_uint(b, mant);
@@ -193,33 +259,72 @@ static void fmt_b(RtBuf *b, double f, int bits)
     rt_buf_int(b, exp);
 }
 
-/* %x: -0x1.yyyyp±dd (C's %a with Go's two-digit exponent). */
+/* %x: -0x1.yyyyp±dd (go1.19 strconv fmtX). */
 static void fmt_x(RtBuf *b, double f, int prec, char fmt, int bits)
 {
-    char tmp[64];
-    if (f == 0) {
-        /* Go: 0x0p+00 (with prec zeros) */
-        if (signbit(f))
-            rt_buf_putc(b, '-');
-        rt_buf_puts(b, fmt == 'X' ? "0X0" : "0x0");
-        if (prec > 0) {
-            rt_buf_putc(b, '.');
-            for (int i = 0; i < prec; i++)
-                rt_buf_putc(b, '0');
-        }
-        rt_buf_puts(b, fmt == 'X' ? "P+00" : "p+00");
-        return;
+    bool neg;
+    uint64_t mant;
+    int exp, mantbits;
+    decompose(f, bits, &neg, &mant, &exp, &mantbits);
+    if (mant == 0)
+        exp = 0;
+    mant <<= 60 - mantbits;
+    while (mant != 0 && (mant & ((uint64_t)1 << 60)) == 0) {
+        mant <<= 1;
+        exp--;
     }
-    if (prec < 0)
-        snprintf(tmp, sizeof tmp, fmt == 'X' ? "%A" : "%a", bits == 32 ? (double)(float)f : f);
-    else
-        snprintf(tmp, sizeof tmp, fmt == 'X' ? "%.*A" : "%.*a", prec,
-                 bits == 32 ? (double)(float)f : f);
-    char *p = strchr(tmp, fmt == 'X' ? 'P' : 'p');
-    rt_buf_write(b, tmp, (size_t)(p - tmp + 2));    /* through the sign */
-    if (strlen(p + 2) < 2)
-        rt_buf_putc(b, '0');
-    rt_buf_puts(b, p + 2);
+    if (prec >= 0 && prec < 15) {
+        unsigned shift = (unsigned)prec * 4;
+        uint64_t extra = (mant << shift) & (((uint64_t)1 << 60) - 1);
+        mant >>= 60 - shift;
+        if ((extra | (mant & 1)) > ((uint64_t)1 << 59))
+            mant++;
+        mant <<= 60 - shift;
+        if (mant & ((uint64_t)1 << 61)) {
+            mant >>= 1;
+            exp++;
+        }
+    }
+    const char *hex = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    if (neg)
+        rt_buf_putc(b, '-');
+    rt_buf_putc(b, '0');
+    rt_buf_putc(b, fmt);
+    rt_buf_putc(b, (char)('0' + ((mant >> 60) & 1)));
+    mant <<= 4;
+    if (prec < 0 && mant != 0) {
+        rt_buf_putc(b, '.');
+        while (mant != 0) {
+            rt_buf_putc(b, hex[(mant >> 60) & 15]);
+            mant <<= 4;
+        }
+    } else if (prec > 0) {
+        rt_buf_putc(b, '.');
+        for (int i = 0; i < prec; i++) {
+            rt_buf_putc(b, hex[(mant >> 60) & 15]);
+            mant <<= 4;
+        }
+    }
+    rt_buf_putc(b, fmt == 'X' ? 'P' : 'p');
+    char ch = '+';
+    if (exp < 0) {
+        ch = '-';
+        exp = -exp;
+    }
+    rt_buf_putc(b, ch);
+    if (exp < 100) {
+        rt_buf_putc(b, (char)('0' + exp / 10));
+        rt_buf_putc(b, (char)('0' + exp % 10));
+    } else if (exp < 1000) {
+        rt_buf_putc(b, (char)('0' + exp / 100));
+        rt_buf_putc(b, (char)('0' + exp / 10 % 10));
+        rt_buf_putc(b, (char)('0' + exp % 10));
+    } else {
+        rt_buf_putc(b, (char)('0' + exp / 1000));
+        rt_buf_putc(b, (char)('0' + exp / 100 % 10));
+        rt_buf_putc(b, (char)('0' + exp / 10 % 10));
+        rt_buf_putc(b, (char)('0' + exp % 10));
+    }
 }
 
 void rt_ftoa(RtBuf *b, double f, char fmt, int prec, int bits)

@@ -136,6 +136,10 @@ bool rt_is_print(int32_t r);
 void rt_fmt_doprintf(RtBuf *b, RtString format, const RtSlice *a, RtIface *wrapped);
 void rt_fmt_doprint(RtBuf *b, const RtSlice *a);
 void rt_fmt_doprintln(RtBuf *b, const RtSlice *a);
+/* The method and map lookups fmt uses (rt_method, rt_map_foreach; tests
+ * set their own). */
+extern const void *(*rt_fmt_method)(const RtType *t, const char *name);
+extern void (*rt_fmt_mapiter)(const RtType *mt, void *m, RtMapVisit fn, void *arg);
 /* Writes p[0:n] to the io.Writer w as w.Write would; returns n written
  * and sets *err. */
 int64_t rt_writer_write(const RtIface *w, const void *p, int64_t n, RtIface *err);
