@@ -235,11 +235,25 @@ static const struct {
     {&rt_type_ptr_Builder, "Len", go_Builder_Len},
 };
 
+/* Methods of std types whose descriptors codegen emits (found by name;
+ * the entries take the data word, a pointer to the value). */
+extern char go_Duration_String[] __asm__("rt_time_Duration_String_iface_go");
+static const struct {
+    const char *type, *name;
+    const void *code;
+} std_named_methods[] = {
+    {"time.Duration", "String", go_Duration_String},
+};
+
 const void *rt_std_method(const RtType *t, const char *name)
 {
     for (size_t i = 0; i < sizeof std_methods / sizeof std_methods[0]; i++)
         if (std_methods[i].t == t && strcmp(std_methods[i].name, name) == 0)
             return std_methods[i].code;
+    for (size_t i = 0; i < sizeof std_named_methods / sizeof std_named_methods[0]; i++)
+        if (t->name && strcmp(std_named_methods[i].type, t->name) == 0 &&
+            strcmp(std_named_methods[i].name, name) == 0)
+            return std_named_methods[i].code;
     return NULL;
 }
 

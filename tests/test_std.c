@@ -152,6 +152,8 @@ typedef struct {
 #define QUOTE(s, w)
 #define QUOTERUNE(r, w)
 #define FORMATINT(v, base, w)
+#define DURATION(d, w)
+#define MATH2(fn, x, y, w)
 static const FmtCase fmt_cases[] = {
 #include "std_cases.inc"
 };
@@ -238,6 +240,13 @@ typedef struct { int64_t v; int base; const char *want; } FormatIntCase;
 #undef FORMATINT
 #define FORMATINT(v, base, w) {v, base, w},
 static const FormatIntCase formatint_cases[] = {
+#include "std_cases.inc"
+};
+#undef FORMATINT
+#define FORMATINT(v, base, w)
+#undef DURATION
+#define DURATION(d, w) {d, 0, w},
+static const FormatIntCase duration_cases[] = {
 #include "std_cases.inc"
 };
 
@@ -894,4 +903,49 @@ Test(std, builder, .init = setup)
     go_Builder_String(&st);
     cr_expect_str_eq(q(st.r), "\"abc\303\2517-x\"");
     cr_expect_eq(b->buf.len, 8);
+}
+
+void rt_time_duration_string(RtBuf *b, int64_t d);
+
+Test(std, duration_string)
+{
+    for (size_t i = 0; i < N(duration_cases); i++) {
+        RtBuf b = {0};
+        rt_time_duration_string(&b, duration_cases[i].v);
+        cr_expect_str_eq(cstr(&b), duration_cases[i].want, "Duration(%ld)", (long)duration_cases[i].v);
+        rt_buf_free(&b);
+    }
+}
+
+typedef struct { const char *fn; void (*f)(void *); double x, y, want; } MathCase;
+#define MATHFN(name) void go_math_##name(void *f) __asm__("math." #name)
+MATHFN(Pow); MATHFN(Max); MATHFN(Min); MATHFN(Mod); MATHFN(Sqrt); MATHFN(Floor); MATHFN(Ceil);
+MATHFN(Trunc); MATHFN(Round); MATHFN(RoundToEven); MATHFN(Abs);
+#undef DURATION
+#define DURATION(d, w)
+#undef MATH2
+#define MATH2(fn, x, y, w) {#fn, go_math_##fn, x, y, w},
+static const MathCase math_cases[] = {
+#include "std_cases.inc"
+};
+
+Test(std, math)
+{
+    for (size_t i = 0; i < N(math_cases); i++) {
+        const MathCase *c = &math_cases[i];
+        double got;
+        bool two = strcmp(c->fn, "Pow") == 0 || strcmp(c->fn, "Max") == 0 || strcmp(c->fn, "Min") == 0 ||
+                   strcmp(c->fn, "Mod") == 0;
+        if (two) {
+            struct { double x, y, r; } f = {c->x, c->y, 0};
+            c->f(&f);
+            got = f.r;
+        } else {
+            struct { double x, r; } f = {c->x, 0};
+            c->f(&f);
+            got = f.r;
+        }
+        bool same = (isnan(got) && isnan(c->want)) || memcmp(&got, &c->want, 8) == 0;
+        cr_expect(same, "math.%s(%a, %a) = %a, want %a", c->fn, c->x, c->y, got, c->want);
+    }
 }

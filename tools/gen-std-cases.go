@@ -15,6 +15,7 @@ import (
 	"math/rand"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // cstr writes s as a C string literal (octal escapes: they never absorb
@@ -310,6 +311,29 @@ func main() {
 		for _, base := range []int{2, 8, 10, 16, 36} {
 			fmt.Printf("FORMATINT(%s, %d, %s)\n", cint(v), base, cstr(strconv.FormatInt(v, base)))
 		}
+	}
+	for _, d := range []time.Duration{0, 1, 999, 1000, 1234, 1500000, 999999999, 1e9, 1500 * time.Millisecond,
+		90*time.Minute + 3*time.Second, -2500 * time.Microsecond, 36 * time.Hour, math.MaxInt64, math.MinInt64, 61 * time.Second} {
+		fmt.Printf("DURATION(%s, %s)\n", cint(int64(d)), cstr(d.String()))
+	}
+	// math functions that must agree with Go bit for bit
+	pairs := [][2]float64{{2, 10}, {2, -3}, {10, 22}, {1.1, 50}, {-2, 3}, {-2, 0.5}, {0, -1}, {math.Copysign(0, -1), -3},
+		{math.Copysign(0, -1), 3}, {math.Inf(1), -2}, {math.Inf(-1), 3}, {-1, math.Inf(1)}, {0.5, math.Inf(-1)},
+		{math.NaN(), 0}, {1, math.NaN()}, {3, 0.5}, {7.5, 3}, {1e10, 30}, {0.99, 1e6}, {2, 1025}, {2, -1080}, {1.0000001, 1e9}}
+	for _, p := range pairs {
+		fmt.Printf("MATH2(Pow, %s, %s, %s)\n", cfloat(p[0]), cfloat(p[1]), cfloat(math.Pow(p[0], p[1])))
+		fmt.Printf("MATH2(Max, %s, %s, %s)\n", cfloat(p[0]), cfloat(p[1]), cfloat(math.Max(p[0], p[1])))
+		fmt.Printf("MATH2(Min, %s, %s, %s)\n", cfloat(p[0]), cfloat(p[1]), cfloat(math.Min(p[0], p[1])))
+		fmt.Printf("MATH2(Mod, %s, %s, %s)\n", cfloat(p[0]), cfloat(p[1]), cfloat(math.Mod(p[0], p[1])))
+	}
+	for _, x := range []float64{0, -1.5, 2.5, 3.5, -0.5, 1e300, 0.1, 2, math.Inf(-1)} {
+		fmt.Printf("MATH2(Sqrt, %s, 0, %s)\n", cfloat(x), cfloat(math.Sqrt(x)))
+		fmt.Printf("MATH2(Floor, %s, 0, %s)\n", cfloat(x), cfloat(math.Floor(x)))
+		fmt.Printf("MATH2(Ceil, %s, 0, %s)\n", cfloat(x), cfloat(math.Ceil(x)))
+		fmt.Printf("MATH2(Trunc, %s, 0, %s)\n", cfloat(x), cfloat(math.Trunc(x)))
+		fmt.Printf("MATH2(Round, %s, 0, %s)\n", cfloat(x), cfloat(math.Round(x)))
+		fmt.Printf("MATH2(RoundToEven, %s, 0, %s)\n", cfloat(x), cfloat(math.RoundToEven(x)))
+		fmt.Printf("MATH2(Abs, %s, 0, %s)\n", cfloat(x), cfloat(math.Abs(x)))
 	}
 	_ = errors.New
 }
