@@ -243,3 +243,21 @@ void rt_os_Getpid(GetpidFrame *f)
 {
     f->r = getpid();
 }
+
+typedef struct { RtIface err; uint64_t r; } IsNotExistFrame;
+void rt_os_IsNotExist(IsNotExistFrame *f) __asm__("os.IsNotExist");
+void rt_os_IsNotExist(IsNotExistFrame *f)
+{
+    f->r = 0;
+    if (!f->err.type)
+        return;
+    if (f->err.type == rt_os_ErrNotExist.type && f->err.data == rt_os_ErrNotExist.data) {
+        f->r = 1;
+        return;
+    }
+    RtString s;
+    static const char suffix[] = "no such file or directory";
+    if (rt_call_string_method(f->err.type, f->err.data, "Error", &s) && s.len >= (int64_t)sizeof suffix - 1 &&
+        memcmp(s.ptr + s.len - (sizeof suffix - 1), suffix, sizeof suffix - 1) == 0)
+        f->r = 1;
+}

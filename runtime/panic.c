@@ -125,11 +125,20 @@ static bool print_basic(RtBuf *b, const RtType *t, const void *p)
     return true;
 }
 
+/* std_glue.c: calls the value's method name (func() string). */
+bool rt_call_string_method(const RtType *t, void *data, const char *name, RtString *out);
+
 static void print_panic_value(RtBuf *b, const RtIface *v)
 {
     const RtType *t = v->type;
     if (!t) {
         rt_buf_puts(b, "nil");
+        return;
+    }
+    /* Go prints an error's Error() and a Stringer's String() (preprintpanics) */
+    RtString s;
+    if (rt_call_string_method(t, v->data, "Error", &s) || rt_call_string_method(t, v->data, "String", &s)) {
+        rt_buf_write(b, s.ptr, (size_t)s.len);
         return;
     }
     const char *basic = basic_name(t->kind);

@@ -189,6 +189,20 @@ const RtType rt_type_Builder = {32, 16, RT_STRUCT, 2, "strings.Builder", NULL, B
 const RtType rt_type_ptr_Builder = {8, 8, RT_PTR, 0, "*strings.Builder", &rt_type_Builder, NULL, 0,
                                     (const uint8_t *)"\1"};
 
+/* bufio's types (bufio.c has their layouts); fields are not described */
+const RtType rt_type_BufioWriter = {64, 64, RT_STRUCT, 0, "bufio.Writer", NULL, NULL, 0, (const uint8_t *)"\307"};
+const RtType rt_type_ptr_BufioWriter = {8, 8, RT_PTR, 0, "*bufio.Writer", &rt_type_BufioWriter, NULL, 0, (const uint8_t *)"\1"};
+const RtType rt_type_BufioReader = {88, 72, RT_STRUCT, 0, "bufio.Reader", NULL, NULL, 0, (const uint8_t *)"\231\1"};
+const RtType rt_type_ptr_BufioReader = {8, 8, RT_PTR, 0, "*bufio.Reader", &rt_type_BufioReader, NULL, 0, (const uint8_t *)"\1"};
+const RtType rt_type_BufioScanner = {128, 112, RT_STRUCT, 0, "bufio.Scanner", NULL, NULL, 0, (const uint8_t *)"\227\60"};
+const RtType rt_type_ptr_BufioScanner = {8, 8, RT_PTR, 0, "*bufio.Scanner", &rt_type_BufioScanner, NULL, 0, (const uint8_t *)"\1"};
+RT_ALIAS(rt_type_BufioWriter, "type.bufio.Writer");
+RT_ALIAS(rt_type_ptr_BufioWriter, "type.*bufio.Writer");
+RT_ALIAS(rt_type_BufioReader, "type.bufio.Reader");
+RT_ALIAS(rt_type_ptr_BufioReader, "type.*bufio.Reader");
+RT_ALIAS(rt_type_BufioScanner, "type.bufio.Scanner");
+RT_ALIAS(rt_type_ptr_BufioScanner, "type.*bufio.Scanner");
+
 RT_ALIAS(rt_type_ptr_errorString, "type.*errors.errorString");
 RT_ALIAS(rt_type_ptr_wrapError, "type.*fmt.wrapError");
 RT_ALIAS(rt_type_ptr_NumError, "type.*strconv.NumError");
@@ -214,6 +228,12 @@ extern char go_Builder_WriteByte[] __asm__("rt_strings_Builder_WriteByte_go");
 extern char go_Builder_WriteRune[] __asm__("rt_strings_Builder_WriteRune_go");
 extern char go_Builder_String[] __asm__("rt_strings_Builder_String_go");
 extern char go_Builder_Len[] __asm__("rt_strings_Builder_Len_go");
+extern char go_File_Read[] __asm__("rt_os_File_Read_go");
+extern char go_BW_Write[] __asm__("rt_bufio_Writer_Write_go");
+extern char go_BW_WriteString[] __asm__("rt_bufio_Writer_WriteString_go");
+extern char go_BW_WriteByte[] __asm__("rt_bufio_Writer_WriteByte_go");
+extern char go_BW_WriteRune[] __asm__("rt_bufio_Writer_WriteRune_go");
+extern char go_BW_Flush[] __asm__("rt_bufio_Writer_Flush_go");
 
 static const struct {
     const RtType *t;
@@ -233,6 +253,12 @@ static const struct {
     {&rt_type_ptr_Builder, "WriteRune", go_Builder_WriteRune},
     {&rt_type_ptr_Builder, "String", go_Builder_String},
     {&rt_type_ptr_Builder, "Len", go_Builder_Len},
+    {&rt_type_ptr_File, "Read", go_File_Read},
+    {&rt_type_ptr_BufioWriter, "Write", go_BW_Write},
+    {&rt_type_ptr_BufioWriter, "WriteString", go_BW_WriteString},
+    {&rt_type_ptr_BufioWriter, "WriteByte", go_BW_WriteByte},
+    {&rt_type_ptr_BufioWriter, "WriteRune", go_BW_WriteRune},
+    {&rt_type_ptr_BufioWriter, "Flush", go_BW_Flush},
 };
 
 /* Methods of std types whose descriptors codegen emits (found by name;

@@ -741,3 +741,75 @@ GOMETHOD(rt_strings_Builder_Grow, "strings.(*Builder).Grow", BuilderGrowFrame)
         b->buf.cap = s.cap;
     }
 }
+
+/* ---- Reader ---- */
+
+typedef struct { RtString s; int64_t i, prevRune; } RtStringsReader;
+extern RtIface rt_io_EOF __asm__("io.EOF");
+static const RtField Reader_fields[] = {{"s", &rt_type_string, 0}, {"i", NULL, 16}, {"prevRune", NULL, 24}};
+static const RtType t_Reader = {32, 8, RT_STRUCT, 0, "strings.Reader", NULL, Reader_fields, 0, (const uint8_t *)"\1"};
+
+typedef struct { RtString s; RtStringsReader *r; } NewReaderFrame;
+GOFUNC(rt_strings_NewReader, "strings.NewReader", NewReaderFrame)
+{
+    RtStringsReader *r = rt_alloc(sizeof *r, &t_Reader);
+    rt_store_string(&r->s, f->s);
+    r->prevRune = -1;
+    f->r = r;
+}
+
+typedef struct { RtStringsReader *r; int64_t n; } ReaderLenFrame;
+GOMETHOD(rt_strings_Reader_Len, "strings.(*Reader).Len", ReaderLenFrame)
+{
+    f->n = f->r->i >= f->r->s.len ? 0 : f->r->s.len - f->r->i;
+}
+
+typedef struct { RtStringsReader *r; RtSlice b; int64_t n; RtIface err; } ReaderReadFrame;
+GOMETHOD(rt_strings_Reader_Read, "strings.(*Reader).Read", ReaderReadFrame)
+{
+    RtStringsReader *r = f->r;
+    f->err = (RtIface){NULL, NULL};
+    if (r->i >= r->s.len) {
+        f->n = 0;
+        f->err = rt_io_EOF;
+        return;
+    }
+    r->prevRune = -1;
+    int64_t n = r->s.len - r->i < f->b.len ? r->s.len - r->i : f->b.len;
+    memmove(f->b.ptr, r->s.ptr + r->i, (size_t)n);
+    r->i += n;
+    f->n = n;
+}
+
+typedef struct { RtStringsReader *r; uint64_t b; RtIface err; } ReaderReadByteFrame;
+GOMETHOD(rt_strings_Reader_ReadByte, "strings.(*Reader).ReadByte", ReaderReadByteFrame)
+{
+    RtStringsReader *r = f->r;
+    r->prevRune = -1;
+    f->err = (RtIface){NULL, NULL};
+    if (r->i >= r->s.len) {
+        f->b = 0;
+        f->err = rt_io_EOF;
+        return;
+    }
+    f->b = r->s.ptr[r->i++];
+}
+
+typedef struct { RtStringsReader *r; int64_t ch, size; RtIface err; } ReaderReadRuneFrame;
+GOMETHOD(rt_strings_Reader_ReadRune, "strings.(*Reader).ReadRune", ReaderReadRuneFrame)
+{
+    RtStringsReader *r = f->r;
+    f->err = (RtIface){NULL, NULL};
+    if (r->i >= r->s.len) {
+        r->prevRune = -1;
+        f->ch = 0;
+        f->size = 0;
+        f->err = rt_io_EOF;
+        return;
+    }
+    r->prevRune = r->i;
+    int w;
+    f->ch = rune_at(r->s, r->i, &w);
+    f->size = w;
+    r->i += w;
+}

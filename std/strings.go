@@ -193,7 +193,7 @@ func NewReader(s string) *Reader
 func (r *Reader) Len() int
 
 //minigo:inline 28
-//minigo:leaks r
+//minigo:leaks b
 func (r *Reader) Read(b []byte) (n int, err error)
 
 //minigo:inline 30

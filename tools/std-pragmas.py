@@ -56,7 +56,7 @@ while i < len(lines):
             f, ln, src, noescape = d
             entries = m2.get((f, ln), [])
             # parameters of our declaration
-            sig = l[l.index(name) + len(name):]
+            sig = l[l.index(' ' + name + '(') + len(name) + 1:]
             params = []
             depth = 0; cur = ''
             body = sig[1:]
