@@ -300,7 +300,7 @@ bool cg_has_pointers(Type *t) { return ptr_words(t, 0, NULL) > 0; }
 static bool runtime_desc(const char *rtname) {
     static const char *const names[] = {
         "errors.errorString", "fmt.wrapError", "strconv.NumError", "os.File", "strings.Builder",
-        "bufio.Writer", "bufio.Reader", "bufio.Scanner",
+        "bufio.Writer", "bufio.Reader", "bufio.Scanner", "bytes.Buffer",
     };
     if (rtname[0] == '*')
         rtname++;

@@ -112,6 +112,7 @@ extern const RtType rt_type_ptr_NumError;
 extern const RtType rt_type_ptr_File;
 extern const RtType rt_type_ptr_Builder;
 extern const RtType rt_type_ptr_BufioWriter, rt_type_ptr_BufioReader, rt_type_ptr_BufioScanner;
+extern const RtType rt_type_ptr_BytesBuffer;
 
 extern const RtType rt_type_string, rt_type_error;   /* "string", "error" */
 

@@ -196,6 +196,10 @@ const RtType rt_type_BufioReader = {88, 72, RT_STRUCT, 0, "bufio.Reader", NULL, 
 const RtType rt_type_ptr_BufioReader = {8, 8, RT_PTR, 0, "*bufio.Reader", &rt_type_BufioReader, NULL, 0, (const uint8_t *)"\1"};
 const RtType rt_type_BufioScanner = {128, 112, RT_STRUCT, 0, "bufio.Scanner", NULL, NULL, 0, (const uint8_t *)"\227\60"};
 const RtType rt_type_ptr_BufioScanner = {8, 8, RT_PTR, 0, "*bufio.Scanner", &rt_type_BufioScanner, NULL, 0, (const uint8_t *)"\1"};
+const RtType rt_type_BytesBuffer = {40, 8, RT_STRUCT, 0, "bytes.Buffer", NULL, NULL, 0, (const uint8_t *)"\1"};
+const RtType rt_type_ptr_BytesBuffer = {8, 8, RT_PTR, 0, "*bytes.Buffer", &rt_type_BytesBuffer, NULL, 0, (const uint8_t *)"\1"};
+RT_ALIAS(rt_type_BytesBuffer, "type.bytes.Buffer");
+RT_ALIAS(rt_type_ptr_BytesBuffer, "type.*bytes.Buffer");
 RT_ALIAS(rt_type_BufioWriter, "type.bufio.Writer");
 RT_ALIAS(rt_type_ptr_BufioWriter, "type.*bufio.Writer");
 RT_ALIAS(rt_type_BufioReader, "type.bufio.Reader");
@@ -229,6 +233,10 @@ extern char go_Builder_WriteRune[] __asm__("rt_strings_Builder_WriteRune_go");
 extern char go_Builder_String[] __asm__("rt_strings_Builder_String_go");
 extern char go_Builder_Len[] __asm__("rt_strings_Builder_Len_go");
 extern char go_File_Read[] __asm__("rt_os_File_Read_go");
+extern char go_BB_Write[] __asm__("rt_bytes_Buffer_Write_go");
+extern char go_BB_WriteString[] __asm__("rt_bytes_Buffer_WriteString_go");
+extern char go_BB_String[] __asm__("rt_bytes_Buffer_String_go");
+extern char go_BB_Read[] __asm__("rt_bytes_Buffer_Read_go");
 extern char go_BW_Write[] __asm__("rt_bufio_Writer_Write_go");
 extern char go_BW_WriteString[] __asm__("rt_bufio_Writer_WriteString_go");
 extern char go_BW_WriteByte[] __asm__("rt_bufio_Writer_WriteByte_go");
@@ -254,6 +262,10 @@ static const struct {
     {&rt_type_ptr_Builder, "String", go_Builder_String},
     {&rt_type_ptr_Builder, "Len", go_Builder_Len},
     {&rt_type_ptr_File, "Read", go_File_Read},
+    {&rt_type_ptr_BytesBuffer, "Write", go_BB_Write},
+    {&rt_type_ptr_BytesBuffer, "WriteString", go_BB_WriteString},
+    {&rt_type_ptr_BytesBuffer, "String", go_BB_String},
+    {&rt_type_ptr_BytesBuffer, "Read", go_BB_Read},
     {&rt_type_ptr_BufioWriter, "Write", go_BW_Write},
     {&rt_type_ptr_BufioWriter, "WriteString", go_BW_WriteString},
     {&rt_type_ptr_BufioWriter, "WriteByte", go_BW_WriteByte},
