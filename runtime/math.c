@@ -154,7 +154,7 @@ static double go_pow(double x, double y)
             ae += xe64;
         }
         x1 *= x1;
-        xe64 <<= 1;
+        xe64 *= 2;
         if (x1 < .5) {
             x1 += x1;
             xe64--;

@@ -449,10 +449,10 @@ static int parse_int(RtString s0, int64_t base, int64_t bitsize, int64_t *out)
         return PARSE_RANGE;
     }
     if (neg && un > cutoff) {
-        *out = -(int64_t)cutoff;
+        *out = (int64_t)(0 - cutoff);
         return PARSE_RANGE;
     }
-    *out = neg ? -(int64_t)un : (int64_t)un;
+    *out = neg ? (int64_t)(0 - un) : (int64_t)un;
     return PARSE_OK;
 }
 
