@@ -15,6 +15,9 @@
 
 #include "runtime/rt_internal.h"
 
+/* The descriptors here list only their first fields. */
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
 /* ---- 1. contracts with the rest of the runtime ------------------------------
  *
  * rt_method (interfaces, runtime/iface*.c): the code address of t's method
@@ -28,8 +31,8 @@
  * type mt, in any order; key and val point at the entry's key and value.
  * rt_map_len: the number of entries.
  *
- * Until they are linked in, the weak definitions in std_glue.c stand in
- * (no methods; maps print as if empty). */
+ * rt_method is iface.c's; rt_map_foreach (std_glue.c) walks a map with
+ * map.c's iterator. */
 const void *rt_method(const RtType *t, const char *name);
 typedef void (*RtMapVisit)(void *arg, const RtType *kt, const void *key, const RtType *vt,
                            const void *val);

@@ -434,7 +434,7 @@ static const void *fake_method(const RtType *t, const char *name)
 {
     if (t == &t_Str && strcmp(name, "String") == 0)
         return test_Str_String_go;
-    return rt_std_method(t, name);
+    return rt_method(t, name);
 }
 
 static void fake_setup(void)
