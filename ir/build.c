@@ -1823,6 +1823,49 @@ static void store_results(Builder *b, Node *n, Vec *results) {
     free(vals.data);
 }
 
+/* ---- gc's dead code elimination (deadcode.Func), which runs before
+ * escape analysis: an if whose condition is constant (after folding
+ * `true && x` to x, `false || x` to x) keeps only the branch taken, and
+ * when that branch ends in return or panic, the statements after the if
+ * (and after the block's last label) are dropped. */
+
+/* 1 or 0 for a constant condition, -1 otherwise. */
+static int const_cond(Node *c) {
+    c = unparen(c);
+    if (c->cval && c->cval->kind == CV_BOOL)
+        return c->cval->b;
+    if (c->kind == N_BINARY && (c->op == OP_LAND || c->op == OP_LOR)) {
+        int x = const_cond(c->a);
+        if (x < 0)
+            return -1;
+        if (c->op == OP_LAND)
+            return x ? const_cond(c->b) : 0;
+        return x ? 1 : const_cond(c->b);
+    }
+    return -1;
+}
+
+static bool cuts_rest(Node *n) {
+    if (n->kind != N_IF)
+        return false;
+    int k = const_cond(n->b);
+    if (k < 0)
+        return false;
+    Node *last = NULL;
+    if (k && n->c->list.len)
+        last = vec_last(&n->c->list);
+    else if (!k && n->d)
+        last = n->d->kind == N_BLOCK ? (n->d->list.len ? vec_last(&n->d->list) : NULL) : n->d;
+    if (!last)
+        return false;
+    if (last->kind == N_RETURN)
+        return true;
+    if (last->kind != N_EXPRSTMT || unparen(last->a)->kind != N_CALL)
+        return false;
+    Node *f = unparen(unparen(last->a)->a);
+    return f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_PANIC;
+}
+
 static void stmt(Builder *b, Node *n) {
     int saved = enter(b, n);
     switch (n->kind) {
@@ -1914,6 +1957,14 @@ static void stmt(Builder *b, Node *n) {
     case N_IF: {
         if (n->a)
             stmt(b, n->a);
+        int k = const_cond(n->b);
+        if (k >= 0) { /* gc's dead code elimination: the branch taken only */
+            if (k)
+                block(b, n->c);
+            else if (n->d)
+                stmt(b, n->d);
+            break;
+        }
         IrBlock *then = new_block(b), *els = new_block(b), *done = n->d ? new_block(b) : els;
         cond_branch(b, n->b, then, els);
         set_block(b, then);
@@ -1998,8 +2049,15 @@ static void stmt(Builder *b, Node *n) {
 
 static void block(Builder *b, Node *n) {
     int depth = b->loopdepth; /* a looping label deepens the rest of its block */
+    int last_label = -1;
     for (int i = 0; i < n->list.len; i++)
+        if (((Node *)n->list.data[i])->kind == N_LABELED)
+            last_label = i;
+    for (int i = 0; i < n->list.len; i++) {
         stmt(b, n->list.data[i]);
+        if (i > last_label && cuts_rest(n->list.data[i]))
+            break; /* gc drops what follows as dead code */
+    }
     b->loopdepth = depth;
 }
 
