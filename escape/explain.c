@@ -142,6 +142,11 @@ static void note_where(Note *e, const char **text, Pos *pos) {
         *pos = v->node->kind == N_VARDECL ? v->pos : v->node->pos;
         return;
     }
+    if (v->op == IR_MAPSET && v->node && (v->node->kind == N_ASSIGN || v->node->kind == N_DEFINE)) {
+        *text = esc_stmt_text(v->node); /* m[k] = v */
+        *pos = v->node->pos;
+        return;
+    }
     if (strcmp(why, "interface-converted") == 0) {
         *text = ast_expr_str(v->node);
         *pos = v->pos;

@@ -76,8 +76,8 @@ void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int n
     }
     if (dst == src && derefs >= 0)
         return; /* x = x, x = *x: nothing new */
-    if (dst->escapes && derefs < 0) { /* heap = &src */
-        if (b->opts.m >= 2 && !src->escapes) {
+    if (dst->escapes && derefs < 0) { /* heap = &src: explained each time, as gc */
+        if (b->opts.m >= 2) {
             Pos pos = esc_loc_pos(src);
             sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, pos),
                       src->var ? src->var->name : esc_site_text(src->site));
