@@ -35,6 +35,7 @@ typedef struct Builder {
     Vec inl_results;   /* of IrValue*: the results of the last multi-value inlined call */
     Vec golabels;      /* of GoLabel*: the function's labels, for goto */
     const char *next_label; /* the label of the switch or select being built */
+    Pos conv_pos;      /* rhs_values: where an assignment's implicit conversions are */
 } Builder;
 
 /* A label and its block; "looping" when a goto after it jumps back to it
@@ -1510,7 +1511,79 @@ static const char *assign_note(int nl, Vec *rhs) {
 
 /* Right-hand sides, converted to the destinations' types; a single
  * multi-value call is unpacked with EXTRACT. */
+/* Where gc's front end puts the implicit conversions of an assignment: at
+ * the position of the last expression it translated before them (noder's
+ * base.Pos): the last non-constant subexpression, in evaluation order, of
+ * the left-hand sides (translated after the right-hand sides), or of the
+ * right-hand sides of a declaration. */
+static void last_pos(Node *n, Pos *pos) {
+    if (!n)
+        return;
+    if (n->kind == N_PAREN) {
+        last_pos(n->a, pos);
+        return;
+    }
+    if (n->cval || (n->kind == N_NAME && strcmp(n->name, "_") == 0))
+        return;
+    switch (n->kind) {
+    case N_NAME:
+        if (!n->sym || n->sym->kind == SYM_VAR || n->sym->kind == SYM_FUNC || n->sym->kind == SYM_NIL)
+            *pos = n->pos;
+        return;
+    case N_SELECTOR:
+        *pos = n->pos;
+        if (!(unparen(n->a)->kind == N_NAME && unparen(n->a)->sym && unparen(n->a)->sym->kind == SYM_PKG))
+            last_pos(n->a, pos);
+        return;
+    case N_INDEX: case N_SLICE:
+        *pos = n->pos;
+        last_pos(n->a, pos);
+        last_pos(n->b, pos);
+        if (n->kind == N_SLICE) {
+            last_pos(n->c, pos);
+            last_pos(n->d, pos);
+        }
+        return;
+    case N_UNARY: case N_TYPEASSERT:
+        *pos = n->pos;
+        last_pos(n->a, pos);
+        return;
+    case N_BINARY:
+        *pos = n->pos;
+        last_pos(n->a, pos);
+        last_pos(n->b, pos);
+        return;
+    case N_CALL: {
+        *pos = n->pos;
+        Node *f = unparen(n->a);
+        if (!(f->sym && (f->sym->kind == SYM_BUILTIN || f->sym->kind == SYM_TYPE)) && f->type &&
+            ty_under(f->type)->kind == TY_FUNC)
+            last_pos(n->a, pos);
+        for (int i = 0; i < n->list.len; i++)
+            last_pos(n->list.data[i], pos);
+        return;
+    }
+    case N_COMPOSITE:
+        *pos = n->pos;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *e = n->list.data[i];
+            if (e->kind == N_KEYVAL) {
+                if (n->type && ty_under(n->type)->kind == TY_MAP)
+                    last_pos(e->a, pos);
+                e = e->b;
+            }
+            last_pos(e, pos);
+        }
+        return;
+    default:
+        *pos = n->pos;
+        return;
+    }
+}
+
 static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos pos) {
+    Pos conv = b->conv_pos; /* set by the assignment being built, for it alone */
+    b->conv_pos = (Pos){0};
     if (rhs->len == 1 && nl > 1) {
         Node *r = unparen(rhs->data[0]);
         if (r->kind != N_CALL) { /* v, ok := m[k], x.(T), <-c: the value, then a bool */
@@ -1545,13 +1618,13 @@ static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos p
         for (int i = 0; i < nl; i++) {
             IrValue *x = emit(b, IR_EXTRACT, ((Field *)c->type->fields.data[i])->type, pos, 1, c);
             x->ival = i;
-            vec_push(out, dst[i] ? convert(b, x, dst[i], rhs->data[0], pos) : x);
+            vec_push(out, dst[i] ? convert(b, x, dst[i], rhs->data[0], conv.line ? conv : pos) : x);
         }
         return;
     }
     for (int i = 0; i < rhs->len; i++) {
         Node *r = rhs->data[i];
-        vec_push(out, rvalue_to(b, r, dst[i], r->pos));
+        vec_push(out, rvalue_to(b, r, dst[i], conv.line ? conv : r->pos));
     }
 }
 
@@ -1628,6 +1701,12 @@ static void assign(Builder *b, Node *n) {
         vec_push(&addrs, addr(b, l));
         dst[i] = l->type;
     }
+    Pos conv = {0};
+    for (int i = 0; i < n->list2.len; i++)
+        last_pos(n->list2.data[i], &conv);
+    for (int i = 0; i < nl; i++)
+        last_pos(n->list.data[i], &conv);
+    b->conv_pos = conv;
     rhs_values(b, &n->list2, nl, dst, &vals, n->pos);
     for (int i = 0; i < nl; i++)
         if (mapm[i]) {
@@ -1638,7 +1717,7 @@ static void assign(Builder *b, Node *n) {
             IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, addrs.data[i], vals.data[i]);
             st->node = n;
             st->note = assign_note(nl, &n->list2);
-            if (nl == 1 && n->list2.len == 1 && self_assign(n->list.data[0], n->list2.data[0]))
+            if (n->list2.len == nl && self_assign(n->list.data[i], n->list2.data[i]))
                 st->note = "self-assignment";
         }
     free(addrs.data);
@@ -1856,7 +1935,9 @@ static void type_switch(Builder *b, Node *n) {
         Node *cs = n->list.data[i];
         set_block(b, bodies[i]);
         if (cs->sym) {
-            IrVar *v = new_var(b, cs->sym->name, cs->sym->type, cs->sym->pos, cs->sym, VC_LOCAL);
+            /* gc declares each clause's variable at the clause's colon */
+            IrVar *v = new_var(b, cs->sym->name, cs->sym->type, cs->pos2.line ? cs->pos2 : cs->sym->pos,
+                               cs->sym, VC_LOCAL);
             IrValue *d = emit(b, IR_DECL, NULL, cs->sym->pos, 0);
             d->var = v;
             IrValue *a = emit(b, IR_ASSERT, cs->sym->type, cs->pos, 1, x);
@@ -2202,6 +2283,49 @@ static void store_results(Builder *b, Node *n, Vec *results) {
     free(vals.data);
 }
 
+/* ---- gc's dead code elimination (deadcode.Func), which runs before
+ * escape analysis: an if whose condition is constant (after folding
+ * `true && x` to x, `false || x` to x) keeps only the branch taken, and
+ * when that branch ends in return or panic, the statements after the if
+ * (and after the block's last label) are dropped. */
+
+/* 1 or 0 for a constant condition, -1 otherwise. */
+static int const_cond(Node *c) {
+    c = unparen(c);
+    if (c->cval && c->cval->kind == CV_BOOL)
+        return c->cval->b;
+    if (c->kind == N_BINARY && (c->op == OP_LAND || c->op == OP_LOR)) {
+        int x = const_cond(c->a);
+        if (x < 0)
+            return -1;
+        if (c->op == OP_LAND)
+            return x ? const_cond(c->b) : 0;
+        return x ? 1 : const_cond(c->b);
+    }
+    return -1;
+}
+
+static bool cuts_rest(Node *n) {
+    if (n->kind != N_IF)
+        return false;
+    int k = const_cond(n->b);
+    if (k < 0)
+        return false;
+    Node *last = NULL;
+    if (k && n->c->list.len)
+        last = vec_last(&n->c->list);
+    else if (!k && n->d)
+        last = n->d->kind == N_BLOCK ? (n->d->list.len ? vec_last(&n->d->list) : NULL) : n->d;
+    if (!last)
+        return false;
+    if (last->kind == N_RETURN)
+        return true;
+    if (last->kind != N_EXPRSTMT || unparen(last->a)->kind != N_CALL)
+        return false;
+    Node *f = unparen(unparen(last->a)->a);
+    return f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_PANIC;
+}
+
 static void stmt(Builder *b, Node *n) {
     int saved = enter(b, n);
     switch (n->kind) {
@@ -2272,6 +2396,10 @@ static void stmt(Builder *b, Node *n) {
                     Node *nm = d->list.data[j];
                     dst[j] = nm->sym ? nm->sym->type : NULL;
                 }
+                Pos conv = {0};
+                for (int j = 0; j < d->list2.len; j++)
+                    last_pos(d->list2.data[j], &conv);
+                b->conv_pos = conv;
                 rhs_values(b, &d->list2, nl, dst, &vals, d->pos);
             }
             for (int j = 0; j < nl; j++) {
@@ -2297,6 +2425,14 @@ static void stmt(Builder *b, Node *n) {
     case N_IF: {
         if (n->a)
             stmt(b, n->a);
+        int k = const_cond(n->b);
+        if (k >= 0) { /* gc's dead code elimination: the branch taken only */
+            if (k)
+                block(b, n->c);
+            else if (n->d)
+                stmt(b, n->d);
+            break;
+        }
         IrBlock *then = new_block(b), *els = new_block(b), *done = n->d ? new_block(b) : els;
         cond_branch(b, n->b, then, els);
         set_block(b, then);
@@ -2381,8 +2517,15 @@ static void stmt(Builder *b, Node *n) {
 
 static void block(Builder *b, Node *n) {
     int depth = b->loopdepth; /* a looping label deepens the rest of its block */
+    int last_label = -1;
     for (int i = 0; i < n->list.len; i++)
+        if (((Node *)n->list.data[i])->kind == N_LABELED)
+            last_label = i;
+    for (int i = 0; i < n->list.len; i++) {
         stmt(b, n->list.data[i]);
+        if (i > last_label && cuts_rest(n->list.data[i]))
+            break; /* gc drops what follows as dead code */
+    }
     b->loopdepth = depth;
 }
 
