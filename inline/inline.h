@@ -5,12 +5,18 @@
  * the body costs 1, a call of a function that cannot be inlined 57 more, a
  * call of one that can its own cost; budget 80; no defer, go, recover or
  * recursion), and which call sites are inlined, decided in gc's order
- * (functions bottom-up over the call graph; in each, calls children
- * first, then the calls inside each inlined body, outermost first).  With
- * -m it prints gc's "can inline f" and "inlining call to f" lines.  The IR
- * builder (ir/build.c) then expands the marked calls; the decisions are
- * made here, on the syntax tree, because gc's cost model is defined over
- * its syntax tree.
+ * (functions bottom-up over the call graph, a function literal with the
+ * function that holds it; in each, calls children first, then the calls
+ * inside each inlined body).  Function literals are functions of their
+ * own (gc's outer.func1, outer.func1.1): a call of a literal, or of a
+ * local variable that is assigned a literal once and never again, is
+ * inlined like any other; a body that holds literals gives, where it is
+ * inlined, copies of them named after the function it is inlined into
+ * (outer.funcN).  With -m it prints gc's "can inline f" and "inlining call
+ * to f" lines, with -m=2 the costs and the reasons.  The IR builder
+ * (ir/build.c) then expands the calls chosen, site by site; the decisions
+ * are made here, on the syntax tree, because gc's cost model is defined
+ * over its syntax tree.
  *
  * Standard-library functions have no bodies in std/; the ones go1.19
  * inlines carry `//minigo:inline COST` with gc's cost: their calls are
@@ -24,16 +30,39 @@
 
 typedef struct InlOptions {
     int m;           /* -m level */
+    bool race;       /* -race: //go:norace functions are not inlined */
+    bool cheap_calls; /* -l=4: a call that is not inlined costs 1 more, not 57 */
 } InlOptions;
 
 void inl_analyze(Package *pkg, InlOptions opts);
 
-/* Whether the call expression n was chosen for inlining in its own
- * function's body (the IR builder asks). */
-bool inl_call_inlined(Node *call);
-/* Whether fn (a function symbol) can be inlined: calls inside inlined
- * bodies are inlined when their callee can be (and is not already being
- * inlined further out). */
+/* One inlined call: the callee is a declared function (sym) or a function
+ * literal (lit, its FUNCLIT node).  The calls inlined inside its body are
+ * its children; the function literals of its body are copies, with the
+ * names gc gives them. */
+typedef struct InlSite {
+    Node *call;
+    Sym *sym;
+    Node *lit;
+    const char *name;          /* the callee's name, as -m prints it */
+    struct InlSite *parent;    /* NULL: a call in a function's own body */
+    Vec children;              /* of InlSite* */
+    Vec copies, copy_names;    /* of Node* (FUNCLIT) and char*: the literals in the body */
+    Vec copy_fns;              /* inline.c's records of the copies */
+    void *fn;                  /* inline.c's record of the callee */
+} InlSite;
+
+/* The inlined call `call` in the body of parent (NULL: in the body of the
+ * function, or function literal, being built), or NULL if it stays a
+ * call. */
+InlSite *inl_site(InlSite *parent, Node *call);
+/* gc's name of a function literal: outer.func1 for one in the body of a
+ * function (site NULL), or the name of its copy where site is inlined. */
+const char *inl_lit_name(InlSite *site, Node *lit);
+/* Whether the site's callee has a body here (not a standard-library
+ * function that is only reported as inlined). */
+bool inl_site_has_body(InlSite *site);
+/* Whether fn (a function symbol) can be inlined. */
 bool inl_can_inline(Sym *fn);
 /* After escape analysis, gc compiles the wrappers that give *T the value
  * methods of T; with -m it reports the inlining of each such method that
