@@ -132,6 +132,8 @@ IrProgram *compile(Vec *paths, Flags *fl) {
     Package *pkg = ty_check_package("main", &files);
     if (diag_errors())
         return NULL;
+    inl_deadcode(pkg);
+    ir_install_names(); /* -m=2 prints bodies as gc, x.m() as T.m(x) */
     if (!fl->no_inline)
         inl_analyze(pkg, (InlOptions){.m = fl->m});
     IrProgram *prog = ir_build(pkg, !fl->no_inline);
@@ -359,6 +361,8 @@ static int cmd_tool_compile(int argc, char **argv) {
         Node *first = files.data[0];
         Package *pkg = ty_check_package(first->name ? first->name : "main", &files);
         if (!diag_errors()) {
+            inl_deadcode(pkg);
+            ir_install_names(); /* -m=2 prints bodies as gc, x.m() as T.m(x) */
             if (!fl.no_inline)
                 inl_analyze(pkg, (InlOptions){.m = fl.m});
             prog = ir_build(pkg, !fl.no_inline);

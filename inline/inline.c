@@ -116,7 +116,7 @@ typedef struct VarInfo {
     int reassigned;     /* 0 unknown, 1 no, 2 yes */
 } VarInfo;
 
-static PtrMap fn_by_sym, fn_by_lit, vars, top_sites;
+static PtrMap fn_by_sym, fn_by_lit, vars, top_sites, inlined_calls;
 static Vec all_fns;      /* of Fn*: declared functions and original literals */
 static const char *cur_pkg;
 static InlOptions opts;
@@ -419,6 +419,59 @@ static Fn *lit_at(Where w, Node *lit) {
     return map_get(&fn_by_lit, lit);
 }
 
+/* Whether n denotes a type: (*T), []byte, func(), a named type. */
+static bool is_type_expr(Node *n) {
+    n = unparen(n);
+    switch (n->kind) {
+    case N_PTRTYPE: case N_SLICETYPE: case N_ARRAYTYPE: case N_MAPTYPE: case N_CHANTYPE:
+    case N_FUNCTYPE: case N_STRUCTTYPE: case N_IFACETYPE:
+        return true;
+    case N_UNARY: /* *T written as a dereference */
+        return n->op == OP_DEREF && is_type_expr(n->a);
+    case N_NAME:
+    case N_SELECTOR:
+        return n->sym && n->sym->kind == SYM_TYPE;
+    default:
+        return false;
+    }
+}
+
+/* gc's SimType on amd64: int is int64, uint and uintptr are uint64. */
+static TypeKind sim_kind(Type *t) {
+    switch (t->kind) {
+    case TY_INT: return TY_INT64;
+    case TY_UINT: case TY_UINTPTR: return TY_UINT64;
+    default: return t->kind;
+    }
+}
+
+/* Whether gc compiles the conversion of src to dst to nothing (OCONVNOP,
+ * which costs nothing): typecheck's Convertop. */
+static bool conv_nop(Type *src, Type *dst) {
+    if (!src || !dst)
+        return false;
+    if (ty_identical(src, dst))
+        return true;
+    if (ty_is_iface(src) || ty_is_iface(dst))
+        return false;
+    Type *us = ty_under(src), *ud = ty_under(dst);
+    if (ty_identical_ignore_tags(us, ud))
+        return true;
+    if (src->kind == TY_PTR && dst->kind == TY_PTR &&
+        ty_identical_ignore_tags(ty_under(src->elem), ty_under(dst->elem)))
+        return true;
+    bool sn = ty_is_integer(us) || ty_is_float(us), dn = ty_is_integer(ud) || ty_is_float(ud);
+    if (sn && dn)
+        return sim_kind(us) == sim_kind(ud);
+    if (ty_is_complex(us) && ty_is_complex(ud))
+        return us->kind == ud->kind;
+    if ((us->kind == TY_PTR || us->kind == TY_UINTPTR) && ud->kind == TY_UNSAFEPTR)
+        return true;
+    if (us->kind == TY_UNSAFEPTR && (ud->kind == TY_PTR || ud->kind == TY_UINTPTR))
+        return true;
+    return false;
+}
+
 /* gc's inlCallee(StaticValue(x)): the function x denotes, or NULL.
  * through_calls: an inlined call stands for its single return's value
  * (only once calls have been inlined, not while costing). */
@@ -485,11 +538,10 @@ static Fn *static_callee(Where w, Node *x, bool through_calls) {
             continue; /* the same name, one level out */
         }
         case N_CALL: {
-            Node *f = unparen(x->a);
-            if (f->sym && f->sym->kind == SYM_TYPE) {
+            if (is_type_expr(x->a)) {
                 /* a conversion that changes nothing gc sees (OCONVNOP) */
                 Node *arg = x->list.data[0];
-                if (x->type && arg->type && ty_identical(ty_under(x->type), ty_under(arg->type))) {
+                if (conv_nop(arg->type, x->type)) {
                     x = arg;
                     break;
                 }
@@ -615,11 +667,16 @@ static void cost_call(Visitor *v, Node *n) {
             return;
         }
     }
-    if (fs && fs->kind == SYM_TYPE) { /* conversion */
+    if (is_type_expr(f)) {
+        /* a conversion */
         Node *x = n->list.data[0];
-        cost(v, x);
-        if (!(n->type && x->type && ty_identical(ty_under(n->type), ty_under(x->type))))
+        if (n->cval) { /* of a constant: a constant */
             v->cost++;
+            return;
+        }
+        if (!conv_nop(x->type, n->type))
+            v->cost++;
+        cost(v, x);
         return;
     }
     /* the callee first, as gc (a literal it calls is decided now) */
@@ -638,11 +695,43 @@ static void cost_call(Visitor *v, Node *n) {
     Type *ft = s ? s->type : (n->a->type ? ty_under(n->a->type) : NULL);
     if (s && is_method_call(n, s)) {
         v->cost += 1;     /* the method expression's type */
-        cost(v, f->a);    /* the receiver */
+        if (!(unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE)) {
+            cost(v, f->a); /* the receiver (T.m(x, ...): the first argument) */
+            /* with gc's implicit *x or &x */
+            Type *rt = s->decl->a->type, *xt = f->a->type;
+            bool want_ptr = rt && ty_under(rt)->kind == TY_PTR;
+            bool have_ptr = xt && ty_under(xt)->kind == TY_PTR;
+            if (rt && xt && want_ptr != have_ptr)
+                v->cost++;
+            Node *rx = unparen(f->a);
+            if (rx->kind == N_CALL && !is_type_expr(rx->a))
+                v->cost += 3; /* a call's result as the receiver (measured on go1.19) */
+        }
     } else if (s)
         v->cost++;        /* the function's name */
     else
         cost(v, n->a);
+    if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
+        ((Node *)n->list.data[0])->type->kind == TY_TUPLE) {
+        /* f(g()): gc assigns g's results to temporaries first (an OAS2
+         * declaring them), then passes the temporaries */
+        Type *tt = ((Node *)n->list.data[0])->type;
+        int k = tt->fields.len;
+        v->cost += 1 + 4 * k;
+        cost(v, n->list.data[0]);
+        int off = s && is_method_call(n, s) && unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE;
+        for (int i = 0; i < k; i++) {
+            Type *pt = NULL;
+            if (off && i == 0)
+                pt = NULL;
+            else if (ft && ft->kind == TY_FUNC && i - off < ft->params.len)
+                pt = ((Field *)ft->params.data[i - off])->type;
+            Type *at = ((Field *)tt->fields.data[i])->type;
+            if (pt && ty_is_iface(pt) && !ty_is_iface(at))
+                v->cost++;
+        }
+        return;
+    }
     for (int i = 0; i < n->list.len; i++) {
         Type *pt = NULL;
         if (ft && ft->kind == TY_FUNC && ft->params.len) {
@@ -671,9 +760,54 @@ static bool const_bool(Node *n, bool *val) {
     return true;
 }
 
+/* The operands of a chain of string concatenations. */
+static void cost_addstr(Visitor *v, Node *n) {
+    Node *u = unparen(n);
+    if (u->kind == N_BINARY && u->op == OP_ADD && !u->cval && u->type && ty_is_string(u->type)) {
+        cost_addstr(v, u->a);
+        cost_addstr(v, u->b);
+    } else
+        cost(v, n);
+}
+
+/* The embedded fields a selector goes through implicitly (e.Name is
+ * e.Person.Name: one more selector for gc). */
+static int hops_to(Type *t, const char *name, int depth) {
+    Type *u = ty_under(t);
+    if (u->kind == TY_PTR)
+        u = ty_under(u->elem);
+    if (u->kind != TY_STRUCT || depth > 8)
+        return -1;
+    for (int i = 0; i < u->fields.len; i++)
+        if (strcmp(((Field *)u->fields.data[i])->name, name) == 0)
+            return 0;
+    int best = -1;
+    for (int i = 0; i < u->fields.len; i++) {
+        Field *f = u->fields.data[i];
+        if (!f->embedded)
+            continue;
+        int h = hops_to(f->type, name, depth + 1);
+        if (h >= 0 && (best < 0 || h + 1 < best))
+            best = h + 1;
+    }
+    return best;
+}
+
+static int embedded_hops(Node *n) {
+    if (!n->a->type || (n->sym && n->sym->kind == SYM_FUNC))
+        return 0;
+    int h = hops_to(n->a->type, n->name, 0);
+    return h > 0 ? h : 0;
+}
+
 static void cost(Visitor *v, Node *n) {
     if (!n || v->stop || v->reason)
         return;
+    if (n->cval && n->kind != N_PAREN) { /* a constant: one literal */
+        v->cost++;
+        over_budget(v);
+        return;
+    }
     switch (n->kind) {
     case N_NAME: case N_INTLIT: case N_FLOATLIT: case N_IMAGLIT: case N_RUNELIT: case N_STRLIT:
         v->cost++;
@@ -682,6 +816,11 @@ static void cost(Visitor *v, Node *n) {
         cost(v, n->a);
         return;
     case N_BINARY:
+        if (n->op == OP_ADD && n->type && ty_is_string(n->type)) {
+            cost_addstr(v, n); /* one OADDSTR and its operands */
+            v->cost++;
+            break;
+        }
         v->cost++;
         if (n->cval && !ty_is_untyped(n->type))
             break; /* folded to a literal */
@@ -690,6 +829,10 @@ static void cost(Visitor *v, Node *n) {
         break;
     case N_UNARY: {
         Node *x = unparen(n->a);
+        /* *(*T)(unsafe.Pointer(&x)) is cheap: conversions that are no-ops */
+        while (x->kind == N_CALL && x->list.len == 1 && is_type_expr(x->a) && !x->cval &&
+               conv_nop(((Node *)x->list.data[0])->type, x->type))
+            x = unparen(x->list.data[0]);
         v->cost++;
         if (n->op == OP_DEREF && x->kind == N_UNARY && x->op == OP_ADDR)
             v->cost--;
@@ -701,7 +844,9 @@ static void cost(Visitor *v, Node *n) {
             v->cost++; /* a qualified name */
             break;
         }
-        v->cost++;
+        v->cost += 1 + embedded_hops(n);
+        if (n->sym && n->sym->kind == SYM_FUNC)
+            v->cost++; /* a method value (OMETHVALUE): gc counts it twice */
         cost(v, n->a);
         break;
     case N_INDEX:
@@ -793,12 +938,20 @@ static void cost(Visitor *v, Node *n) {
             }
             if (d->kind != N_VARDECL)
                 continue;
-            v->cost += 2 * d->list.len;
-            if (d->list2.len) {
+            v->cost += 2 * d->list.len; /* the declarations */
+            if (d->list2.len == d->list.len) {
+                /* one assignment each */
+                for (int j = 0; j < d->list.len; j++) {
+                    Node *l = d->list.data[j];
+                    v->cost += 2;
+                    cost_to(v, d->list2.data[j], l->type);
+                }
+            } else if (d->list2.len) {
                 v->cost++;
                 cost_list(v, &d->list);
                 cost_assign_rhs(v, &d->list, &d->list2);
-            }
+            } else
+                v->cost += 2 * d->list.len; /* x = zero value: the assignment and x */
         }
         break;
     case N_RETURN: {
@@ -820,27 +973,48 @@ static void cost(Visitor *v, Node *n) {
     case N_FOR:
         cost_node(v, n, 1);
         break;
-    case N_RANGE:
-        cost_node(v, n, 1 + 2 + (n->a ? 0 : 1));
+    case N_RANGE: {
+        int own = 1;
+        if (n->flag) /* each variable it declares */
+            for (Node **k = (Node *[]){n->a, n->b}, **e = k + 2; k < e; k++)
+                if (*k && (*k)->name && strcmp((*k)->name, "_") != 0)
+                    own += 2;
+        cost_node(v, n, own);
         break;
+    }
     case N_SWITCH:
-    case N_TYPESWITCH:
+    case N_TYPESWITCH: {
+        bool bound = n->kind == N_TYPESWITCH && n->name;
         v->cost++;
+        if (n->kind == N_TYPESWITCH)
+            v->cost += 1 + bound; /* the x.(type) guard, and the name it binds */
         cost(v, n->a);
         cost(v, n->b);
         for (int i = 0; i < n->list.len; i++) {
             Node *cs = n->list.data[i];
-            v->cost++;
+            v->cost += 1 + bound; /* the case, and its own variable */
             cost_list(v, &cs->list);
             cost_list(v, &cs->list2);
         }
         break;
+    }
     case N_SELECT:
         v->cost++;
         for (int i = 0; i < n->list.len; i++) {
             Node *cs = n->list.data[i];
+            Node *c = cs->a;
             v->cost++;
-            cost(v, cs->a);
+            if (c && c->kind != N_SENDSTMT) {
+                /* a receive becomes `a, b = <-c` (OSELRECV2), missing names blank */
+                Node *rx = c->kind == N_EXPRSTMT ? c->a : c->list2.len ? c->list2.data[0] : NULL;
+                v->cost += 3;
+                if (c->kind == N_DEFINE)
+                    for (int j = 0; j < c->list.len; j++)
+                        if (((Node *)c->list.data[j])->flag)
+                            v->cost += 2;
+                cost(v, rx);
+            } else
+                cost(v, c);
             cost_list(v, &cs->list2);
         }
         break;
@@ -930,7 +1104,6 @@ static void delay_results(Fn *f) {
     f->ret = ret;
 }
 
-const char *inl_body_str(Node *body);
 
 static void can_inline(Fn *f) {
     if (f->checked || f->std_cost >= 0)
@@ -975,10 +1148,14 @@ static void can_inline(Fn *f) {
     f->can = true;
     f->cost = v.cost;
     delay_results(f);
-    Type *t = f->lit ? f->lit->type : f->sym->type;
-    if (opts.m > 1)
-        diag_warn(fn_pos(f), "can inline %s with cost %d as: %s { %s }", f->name, v.cost, ty_gcstr(t),
+    if (opts.m > 1) {
+        Type *t = f->lit ? f->lit->type : f->sym->type;
+        const char *ts = ty_gcstr(t);
+        if (d && d->a && d->a->type) /* a method: method(T) func(...) */
+            ts = arena_printf(perm, "method(%s) %s", ty_gcstr(d->a->type), ts);
+        diag_warn(fn_pos(f), "can inline %s with cost %d as: %s { %s }", f->name, v.cost, ts,
                   inl_body_str(fn_body(f)));
+    }
     else if (opts.m)
         diag_warn(fn_pos(f), "can inline %s", f->name);
 }
@@ -1013,6 +1190,34 @@ const char *inl_lit_name(InlSite *site, Node *lit) {
     }
     Fn *f = map_get(&fn_by_lit, lit);
     return f ? f->name : NULL;
+}
+
+bool inl_call_inlined(Node *call) { return map_get(&inlined_calls, call) != NULL; }
+
+const char *inl_call_result(Node *call) {
+    Fn *c = map_get(&inlined_calls, call);
+    if (!c || (!c->sym && !c->lit))
+        return NULL;
+    Node *ft = c->lit ? c->lit->a : c->sym->decl ? c->sym->decl->b : NULL;
+    if (!ft || ft->kind != N_FUNCTYPE || ft->list2.len == 0)
+        return NULL;
+    StrBuf sb = {0};
+    if (ft->list2.len > 1)
+        sb_puts(&sb, "(.[");
+    for (int i = 0; i < ft->list2.len; i++) {
+        Node *r = ft->list2.data[i];
+        if (i)
+            sb_putc(&sb, ' ');
+        if (r->name && strcmp(r->name, "_") != 0)
+            sb_puts(&sb, r->name);
+        else
+            sb_printf(&sb, "~R%d", i);
+    }
+    if (ft->list2.len > 1)
+        sb_puts(&sb, "])");
+    const char *res = arena_strdup(perm, sb_str(&sb));
+    sb_free(&sb);
+    return res;
 }
 
 bool inl_site_has_body(InlSite *site) { return site->fn && fn_body(site->fn) && site_fn(site)->std_cost < 0; }
@@ -1075,6 +1280,8 @@ static void mkinlcall(Inliner *in, InlSite *parent, Node *call, Fn *c, Pos at) {
         vec_push(&parent->children, s);
     else
         map_put(&top_sites, call, s);
+    if (c->std_cost < 0)
+        map_put(&inlined_calls, call, c);
     Node *body = c->std_cost < 0 ? fn_body(c) : NULL;
     if (!body)
         return;
@@ -1124,7 +1331,7 @@ static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer) {
     if (n->kind != N_CALL)
         return;
     Node *f = unparen(n->a);
-    if (f->sym && (f->sym->kind == SYM_BUILTIN || f->sym->kind == SYM_TYPE))
+    if ((f->sym && f->sym->kind == SYM_BUILTIN) || is_type_expr(f))
         return;
     Fn *c = static_callee((Where){in->cur, site}, n->a, true);
     if (!c || c->intrinsic)
@@ -1272,8 +1479,3 @@ void inl_wrappers(Package *pkg) {
     }
 }
 
-/* The body as -m=2 prints it after "as:" (for now, elided). */
-const char *inl_body_str(Node *body) {
-    (void)body;
-    return "...";
-}

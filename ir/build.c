@@ -633,6 +633,14 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
         vec_push(&params, recv);
     for (int i = 0; i < ftype->list.len; i++)
         vec_push(&params, ftype->list.data[i]);
+    /* gc's assignment of the arguments, as its notes print it:
+     * `p, x := args` */
+    Node *as = ast_new(N_DEFINE, fr->pos);
+    Node *fx = unparen(n->a);
+    if (recv && fx->kind == N_SELECTOR && !(unparen(fx->a)->sym && unparen(fx->a)->sym->kind == SYM_TYPE))
+        vec_push(&as->list2, fx->a);
+    for (int i = 0; i < n->list.len; i++)
+        vec_push(&as->list2, n->list.data[i]);
     for (int i = 0; i < params.len && ai < args->len; i++) {
         Node *p = params.data[i];
         IrValue *a = args->data[ai++];
@@ -640,8 +648,12 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
         IrVar *v = new_var(b, p->sym ? p->sym->name : "_", pt, p->pos, p->sym, VC_LOCAL);
         IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
         dv->var = v;
+        Node *nm = ast_new(N_NAME, fr->pos);
+        nm->name = p->sym ? p->sym->name : "_";
+        vec_push(&as->list, nm);
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, v, n->pos), a);
         st->note = "assign-pair";
+        st->node = as;
     }
     free(params.data);
     for (int i = 0; i < sig->results.len; i++) {
@@ -1845,11 +1857,23 @@ static void store_results(Builder *b, Node *n, Vec *results) {
         dst[i] = ((IrVar *)results->data[i])->type;
     Vec vals = {0};
     rhs_values(b, &n->list, nr, dst, &vals, n->pos);
+    Node *as = NULL;
+    if (b->inl.len) { /* in an inlined body gc assigns the results: `~R0 = x` */
+        as = ast_new(N_ASSIGN, ((InlFrame *)b->inl.data[0])->pos);
+        as->op = OP_NONE;
+        for (int i = 0; i < nr; i++) {
+            Node *nm = ast_new(N_NAME, as->pos);
+            nm->name = ((IrVar *)results->data[i])->name;
+            vec_push(&as->list, nm);
+        }
+        for (int i = 0; i < n->list.len; i++)
+            vec_push(&as->list2, n->list.data[i]);
+    }
     for (int i = 0; i < nr && i < vals.len; i++) {
         IrVar *r = results->data[i];
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, r, n->pos), vals.data[i]);
-        st->node = n;
-        st->note = "return";
+        st->node = as ? as : n;
+        st->note = as ? "assign-pair" : "return";
     }
     free(vals.data);
 }
