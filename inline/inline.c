@@ -172,10 +172,14 @@ static int std_inline_cost(Sym *s) {
     return -1;
 }
 
+/* Whether d carries //name (what follows the name is a comment). */
 static bool has_pragma(Node *d, const char *name) {
-    for (int i = 0; i < d->pragmas.len; i++)
-        if (strcmp(d->pragmas.data[i], name) == 0)
+    size_t n = strlen(name);
+    for (int i = 0; i < d->pragmas.len; i++) {
+        const char *p = d->pragmas.data[i];
+        if (strncmp(p, name, n) == 0 && (p[n] == 0 || p[n] == ' ' || p[n] == '\t'))
             return true;
+    }
     return false;
 }
 
@@ -641,6 +645,22 @@ static bool is_method_call(Node *call, Sym *s) {
     return f->kind == N_SELECTOR && s->decl && s->decl->kind == N_FUNCDECL && s->decl->a;
 }
 
+/* encoding/binary's byte-order methods: gc counts a call of one as one
+ * node (they compile to a load or a store). */
+static bool cheap_method(Fn *c) {
+    static const char *const names[] = {"Uint16", "Uint32", "Uint64", "PutUint16", "PutUint32", "PutUint64"};
+    Sym *s = c->sym;
+    if (!s || !s->pkg || strcmp(s->pkg, "encoding/binary") != 0 || !s->decl || !s->decl->a)
+        return false;
+    Type *rt = s->decl->a->type;
+    if (!rt || !rt->name || (strcmp(rt->name, "littleEndian") != 0 && strcmp(rt->name, "bigEndian") != 0))
+        return false;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcmp(s->name, names[i]) == 0)
+            return true;
+    return false;
+}
+
 static void cost_call(Visitor *v, Node *n) {
     Node *f = unparen(n->a);
     Sym *fs = f->sym;
@@ -683,7 +703,7 @@ static void cost_call(Visitor *v, Node *n) {
     Fn *c = v->counting ? NULL : static_callee((Where){v->cur, NULL}, n->a, false);
     if (c && c->lit)
         can_inline(c);
-    if (c && c->intrinsic)
+    if (c && (c->intrinsic || cheap_method(c)))
         ;
     else if (c && c->checked && c->can)
         v->cost += c->cost;
