@@ -204,14 +204,33 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
     ConstVal *cv = n->cval;
     if (ty_is_untyped(t))
         t = t->kind == TY_UNTYPED_STRING ? ty_string : t->kind == TY_UNTYPED_BOOL ? ty_bool : ty_int;
+    if (t->kind == TY_UNTYPED_FLOAT)
+        t = ty_float64;
     Type *u = ty_under(t);
     if (u->kind == TY_IFACE) /* a constant stored in an interface: its default type */
         return convert(b, const_value(b, n, n->type), t, n, n->pos);
+    if ((u->kind == TY_FLOAT32 || u->kind == TY_FLOAT64) && (cv->kind == CV_INT || cv->kind == CV_FLOAT)) {
+        /* the bits of the IEEE value, in ival (ir.h CONST) */
+        if (u->kind == TY_FLOAT32) {
+            float f = (float)cv_float32(cv, NULL);
+            uint32_t bits;
+            memcpy(&bits, &f, 4);
+            return const_int(b, t, bits, n->pos);
+        }
+        double d = cv_float64(cv, NULL);
+        int64_t bits;
+        memcpy(&bits, &d, 8);
+        return const_int(b, t, bits, n->pos);
+    }
     switch (cv->kind) {
     case CV_BOOL:
         return const_int(b, t, cv->b, n->pos);
     case CV_INT:
         return const_int(b, t, cv->i, n->pos);
+    case CV_FLOAT:
+        if (ty_is_integer(u) && cv_to_int(cv)->kind == CV_INT)
+            return const_int(b, t, cv_to_int(cv)->i, n->pos);
+        return unsupported(b, n, ty_is_complex(u) ? "complex numbers" : "floating-point constants");
     case CV_STRING: {
         IrValue *v = emit(b, IR_STR, t, n->pos, 0);
         v->str = cv->s;
@@ -219,7 +238,8 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
         return v;
     }
     default:
-        return unsupported(b, n, "floating-point constants");
+        return unsupported(b, n, cv->kind == CV_COMPLEX || ty_is_complex(u) ? "complex numbers"
+                                                                            : "floating-point constants");
     }
 }
 
@@ -323,8 +343,15 @@ static IrValue *array_as_slice(Builder *b, Node *x, Pos pos) {
     if (u->kind == TY_PTR) {
         p = rvalue(b, x);
         u = ty_under(u->elem);
-    } else
+    } else {
         p = addr(b, x);
+        /* gc notes each step to the array for -m=2: s.a (dot), x[1] */
+        for (IrValue *f = p; f->op == IR_FIELD || f->op == IR_INDEX; f = f->args[0]) {
+            f->note = f->op == IR_FIELD ? "dot" : "index";
+            if (f->op == IR_INDEX)
+                break;
+        }
+    }
     IrValue *len = const_int(b, ty_int, u->len, pos);
     return emit(b, IR_SLICEHDR, ty_slice(u->elem), pos, 3, p, len, len);
 }
@@ -339,14 +366,14 @@ static bool addressable(Node *x) {
 static IrValue *index_addr(Builder *b, Node *n) {
     Type *u = ty_under(n->a->type);
     IrValue *s;
-    if (u->kind == TY_SLICE)
+    if (u->kind == TY_SLICE || ty_is_string(u))
         s = rvalue(b, n->a);
     else if ((u->kind == TY_ARRAY && addressable(n->a)) ||
              (u->kind == TY_PTR && ty_under(u->elem)->kind == TY_ARRAY))
         s = array_as_slice(b, n->a, n->pos);
     else
         return unsupported(b, n, arena_printf(perm, "indexing %s", ty_str(n->a->type)));
-    Type *et = ty_under(s->type)->elem;
+    Type *et = ty_is_string(s->type) ? ty_byte : ty_under(s->type)->elem;
     IrValue *i = rvalue(b, n->b);
     IrValue *v = emit(b, IR_INDEX, ty_ptr(et), n->pos, 2, s, i);
     v->node = n;
@@ -394,6 +421,18 @@ static IrValue *addr(Builder *b, Node *n) {
         v = selector_addr(b, n);
         break;
     case N_INDEX:
+        if (ty_under(n->a->type)->kind == TY_MAP) {
+            /* m[k].f, m[k][i]: read m[k] into a temporary (nothing flows
+             * from a map's contents, for gc's escape analysis either) */
+            IrValue *m = rvalue(b, n->a);
+            IrValue *k = rvalue_to(b, n->b, ty_under(n->a->type)->key, n->b->pos);
+            IrValue *e = emit(b, IR_MAPGET, n->type, n->pos, 2, m, k);
+            e->node = n;
+            IrVar *t = new_temp(b, n->type, n->pos);
+            emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, t, n->pos), e);
+            v = var_addr(b, t, n->pos);
+            break;
+        }
         v = index_addr(b, n);
         break;
     default:
@@ -734,10 +773,95 @@ static IrValue *func_lit(Builder *b, Node *n) {
     return v;
 }
 
+/* Whether t (or *t) has a method `name` of its own, or is an interface
+ * with one. */
+static bool own_method(Type *t, const char *name) {
+    if (t->kind == TY_PTR)
+        t = t->elem;
+    if (t->kind == TY_NAMED)
+        for (int i = 0; i < t->methods.len; i++)
+            if (strcmp(((Sym *)t->methods.data[i])->name, name) == 0)
+                return true;
+    Type *u = ty_under(t);
+    if (u && u->kind == TY_IFACE)
+        for (int i = 0; i < u->methods.len; i++)
+            if (strcmp(((Field *)u->methods.data[i])->name, name) == 0)
+                return true;
+    return false;
+}
+
+static bool method_path_at(Type *t, const char *name, Vec *path, int depth) {
+    if (depth == 0)
+        return own_method(t, name);
+    Type *u = ty_under(t->kind == TY_PTR ? t->elem : t);
+    if (!u || u->kind != TY_STRUCT)
+        return false;
+    for (int i = 0; i < u->fields.len; i++) {
+        Field *f = u->fields.data[i];
+        if (!f->embedded)
+            continue;
+        vec_push(path, (void *)(intptr_t)i);
+        if (method_path_at(f->type, name, path, depth - 1))
+            return true;
+        path->len--;
+    }
+    return false;
+}
+
+/* The embedded fields (indices) through which x.name reaches a promoted
+ * method, the shallowest first found (the checker ruled out ambiguity);
+ * empty when the method is x's own. */
+static void method_path(Type *t, const char *name, Vec *path) {
+    for (int d = 0; d < 16; d++) {
+        path->len = 0;
+        if (method_path_at(t, name, path, d))
+            return;
+    }
+    path->len = 0;
+}
+
+/* x.name where name is promoted through embedded fields: the address of
+ * the embedded value that has it (following embedded pointers). */
+static IrValue *promoted_base(Builder *b, Node *sel, Vec *path) {
+    Node *x = sel->a;
+    IrValue *base;
+    if (ty_under(x->type)->kind == TY_PTR)
+        base = rvalue(b, x);
+    else if (addressable(x))
+        base = addr(b, x);
+    else {
+        IrValue *v = rvalue(b, x);
+        IrVar *t = new_temp(b, x->type, x->pos);
+        emit(b, IR_STORE, NULL, x->pos, 2, var_addr(b, t, x->pos), v);
+        base = var_addr(b, t, x->pos);
+    }
+    for (int i = 0; i < path->len; i++) {
+        if (ty_under(base->type->elem)->kind == TY_PTR) /* embedded pointer */
+            base = emit(b, IR_LOAD, base->type->elem, sel->pos, 1, base);
+        base = field_addr(b, base, (int)(intptr_t)path->data[i], sel->pos);
+        base->node = sel;
+    }
+    return base;
+}
+
 /* The receiver of the method selected by sel (x.m) for a receiver of
  * type rt: x, or gc's implicit &x (printed as x, at the '.') or *x. */
 static IrValue *receiver(Builder *b, Node *sel, Type *rt) {
     Node *x = sel->a;
+    Vec path = {0};
+    method_path(x->type, sel->name, &path);
+    if (path.len > 0) {
+        IrValue *p = promoted_base(b, sel, &path);
+        free(path.data);
+        /* p: the address of the embedded field, which is a T or a *T */
+        if (ty_under(p->type->elem)->kind == TY_PTR && p->type->elem->kind != TY_NAMED)
+            p = emit(b, IR_LOAD, p->type->elem, sel->pos, 1, p);
+        bool want_ptr = ty_under(rt)->kind == TY_PTR && rt->kind != TY_NAMED;
+        if (want_ptr)
+            return p;
+        return emit(b, IR_LOAD, rt, sel->pos, 1, p);
+    }
+    free(path.data);
     bool want_ptr = ty_under(rt)->kind == TY_PTR && rt->kind != TY_NAMED;
     bool have_ptr = ty_under(x->type)->kind == TY_PTR && x->type->kind != TY_NAMED;
     if (want_ptr && !have_ptr) {
@@ -808,26 +932,63 @@ static IrValue *call_value(Builder *b, Node *n) {
     return c;
 }
 
+/* The arguments of a variadic call n from index `fixed` on, as the
+ * slice of type st: the slice itself (f(a, s...)), nil, or the implicit
+ * `...` array, an allocation site of its own. */
+static void variadic_args(Builder *b, Node *n, Type *st, int fixed, Vec *args, Pos cur) {
+    int nv = n->list.len - fixed;
+    if (n->flag) { /* f(a, s...) */
+        vec_push(args, rvalue(b, n->list.data[fixed]));
+        return;
+    }
+    if (nv == 0) {
+        vec_push(args, emit(b, IR_ZERO, st, n->pos, 0));
+        return;
+    }
+    /* the implicit `...` array, a site of its own */
+    int saved = b->curseq;
+    b->curseq = b->seq++;
+    Type *at = array_of(st->elem, nv);
+    IrValue *arr = emit(b, IR_NEW, ty_ptr(at), n->pos, 0);
+    arr->node = n;
+    arr->implicit = true;
+    arr->desc = "... argument";
+    b->curseq = saved;
+    IrValue *len = const_int(b, ty_int, nv, n->pos);
+    IrValue *s = emit(b, IR_SLICEHDR, st, n->pos, 3, arr, len, len);
+    for (int i = 0; i < nv; i++) {
+        Node *a = n->list.data[fixed + i];
+        if (moves_position(a))
+            cur = a->pos;
+        IrValue *v = rvalue_to(b, a, st->elem, cur);
+        IrValue *ep = emit(b, IR_INDEX, ty_ptr(st->elem), a->pos, 2, s, const_int(b, ty_int, i, a->pos));
+        IrValue *es = emit(b, IR_STORE, NULL, a->pos, 2, ep, v);
+        es->note = "slice-literal-element";
+    }
+    vec_push(args, s);
+}
+
 /* x.m(args) with x an interface: the method is not known; the receiver
  * is args[0] (CALL without func, implicit). */
-static IrValue *call_iface(Builder *b, Node *n) {
+static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
     Node *fnode = unparen(n->a);
     Type *ft = ty_under(n->a->type);
     Vec args = {0};
-    vec_push(&args, rvalue(b, fnode->a));
-    for (int i = 0; i < n->list.len; i++) {
+    vec_push(&args, recv ? recv : rvalue(b, fnode->a));
+    bool variadic = ft && ft->kind == TY_FUNC && ft->variadic;
+    int fixed = variadic ? ft->params.len - 1 : n->list.len;
+    Pos cur = n->pos;
+    for (int i = 0; i < n->list.len && i < fixed; i++) {
         Node *a = n->list.data[i];
         Type *pt = NULL;
-        if (ft && ft->kind == TY_FUNC) {
-            if (ft->variadic && i >= ft->params.len - 1) {
-                free(args.data);
-                return unsupported(b, n, "variadic interface method calls");
-            }
-            if (i < ft->params.len)
-                pt = ((Field *)ft->params.data[i])->type;
-        }
-        vec_push(&args, rvalue_to(b, a, pt, a->pos));
+        if (ft && ft->kind == TY_FUNC && i < ft->params.len)
+            pt = ((Field *)ft->params.data[i])->type;
+        if (variadic && moves_position(a))
+            cur = a->pos;
+        vec_push(&args, rvalue_to(b, a, pt, variadic ? cur : a->pos));
     }
+    if (variadic)
+        variadic_args(b, n, ((Field *)ft->params.data[fixed])->type, fixed, &args, cur);
     IrValue *c = emitv(b, IR_CALL, ft && ft->kind == TY_FUNC ? result_type(ft) : NULL, n->pos, &args);
     c->func = NULL;
     c->implicit = true;
@@ -836,12 +997,29 @@ static IrValue *call_iface(Builder *b, Node *n) {
     return c;
 }
 
+static void autotmp_values(Builder *b, Pos pos, Vec *vals, Node *ret);
+
 static IrValue *call(Builder *b, Node *n) {
     Node *fnode = unparen(n->a);
     Sym *fs = fnode->sym;
+    if (fnode->kind == N_SELECTOR && fnode->a->type && !ty_is_iface(fnode->a->type) &&
+        !(unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) &&
+        !(unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_PKG) &&
+        (!fs || !fs->decl || fs->decl->kind != N_FUNCDECL)) {
+        /* s.m() with m promoted from an interface embedded in s */
+        Vec path = {0};
+        method_path(fnode->a->type, fnode->name, &path);
+        if (path.len > 0) {
+            IrValue *p = promoted_base(b, fnode, &path);
+            free(path.data);
+            if (ty_is_iface(p->type->elem))
+                return call_iface(b, n, emit(b, IR_LOAD, p->type->elem, fnode->pos, 1, p));
+        }
+        free(path.data);
+    }
     if (fnode->kind == N_SELECTOR && fnode->a->type && ty_is_iface(fnode->a->type) &&
         !(unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE))
-        return call_iface(b, n);
+        return call_iface(b, n, NULL);
     if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
         /* T.m(x, args), (*T).m(p, args): the method, the receiver first */
         bool multi = n->list.len == 1 && ((Node *)n->list.data[0])->type &&
@@ -918,6 +1096,7 @@ static IrValue *call(Builder *b, Node *n) {
         }
         Node *a = n->list.data[0];
         IrValue *c = rvalue(b, a);
+        Vec xs = {0};
         for (int i = 0; i < np; i++) {
             IrValue *x;
             if (c && c->op == IR_CALL) {
@@ -926,8 +1105,12 @@ static IrValue *call(Builder *b, Node *n) {
             } else
                 x = i < b->inl_results.len ? b->inl_results.data[i]
                                            : emit(b, IR_ZERO, ((Field *)ft->params.data[i])->type, a->pos, 0);
-            vec_push(&args, convert(b, x, ((Field *)ft->params.data[i])->type, a, a->pos));
+            vec_push(&xs, x);
         }
+        autotmp_values(b, a->pos, &xs, NULL);
+        for (int i = 0; i < np; i++)
+            vec_push(&args, convert(b, xs.data[i], ((Field *)ft->params.data[i])->type, a, a->pos));
+        free(xs.data);
         fixed = 0;
         np = 0;
     } else if (n->list.len < fixed) {
@@ -940,39 +1123,8 @@ static IrValue *call(Builder *b, Node *n) {
             cur = a->pos;
         vec_push(&args, rvalue_to(b, a, ((Field *)ft->params.data[i])->type, cur));
     }
-    if (ft->variadic) {
-        Type *st = ((Field *)ft->params.data[np - 1])->type;
-        int nv = n->list.len - fixed;
-        if (n->flag) { /* f(a, s...) */
-            Node *a = n->list.data[fixed];
-            vec_push(&args, rvalue(b, a));
-        } else if (nv == 0) {
-            vec_push(&args, emit(b, IR_ZERO, st, n->pos, 0));
-        } else {
-            /* the implicit `...` array, a site of its own */
-            int saved = b->curseq;
-            b->curseq = b->seq++;
-            Type *at = array_of(st->elem, nv);
-            IrValue *arr = emit(b, IR_NEW, ty_ptr(at), n->pos, 0);
-            arr->node = n;
-            arr->implicit = true;
-            arr->desc = "... argument";
-            b->curseq = saved;
-            IrValue *len = const_int(b, ty_int, nv, n->pos);
-            IrValue *s = emit(b, IR_SLICEHDR, st, n->pos, 3, arr, len, len);
-            for (int i = 0; i < nv; i++) {
-                Node *a = n->list.data[fixed + i];
-                if (moves_position(a))
-                    cur = a->pos;
-                IrValue *v = rvalue_to(b, a, st->elem, cur);
-                IrValue *ep = emit(b, IR_INDEX, ty_ptr(st->elem), a->pos, 2, s,
-                                   const_int(b, ty_int, i, a->pos));
-                IrValue *es = emit(b, IR_STORE, NULL, a->pos, 2, ep, v);
-                es->note = "slice-literal-element";
-            }
-            vec_push(&args, s);
-        }
-    }
+    if (ft->variadic)
+        variadic_args(b, n, ((Field *)ft->params.data[np - 1])->type, fixed, &args, cur);
     InlSite *site = inl_site_of(b, n);
     if (site && inl_site_has_body(site)) {
         IrValue *r = expand_inline(b, n, site, &args);
@@ -1167,6 +1319,21 @@ static IrValue *rvalue(Builder *b, Node *n) {
         }
         /* fall through */
     case N_SELECTOR: {
+        Sym *xs = n->kind == N_SELECTOR ? unparen(n->a)->sym : NULL;
+        if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC && xs &&
+            (xs->kind == SYM_TYPE || xs->kind == SYM_PKG)) {
+            /* pkg.F, or the method expression T.m / (*T).m whose receiver
+             * is that very type: the function as a value, no allocation */
+            Node *d = n->sym->decl;
+            if (xs->kind == SYM_TYPE &&
+                !(d && d->kind == N_FUNCDECL && d->a && ty_identical(d->a->type, n->a->type)))
+                return unsupported(b, n, "this method expression");
+            v = emit(b, IR_CLOSURE, n->type, n->pos, 0);
+            v->func = func_of(b, n->sym);
+            v->implicit = true;
+            v->escapes = false;
+            break;
+        }
         if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC && n->sym->decl &&
             n->sym->decl->kind == N_FUNCDECL && n->sym->decl->a) {
             v = method_value(b, n);
@@ -1388,9 +1555,18 @@ static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos p
             IrValue *x = rvalue(b, r);
             if (vt && x->type != vt)
                 x->type = vt;
+            if (x->op == IR_ASSERT)
+                x->ival = 1; /* the comma-ok form: no panic */
+            IrValue *xv = x;
             vec_push(out, dst[0] ? convert(b, x, dst[0], r, pos) : x);
-            for (int i = 1; i < nl; i++)
+            for (int i = 1; i < nl; i++) {
+                if (i == 1 && (xv->op == IR_ASSERT || xv->op == IR_MAPGET)) {
+                    IrValue *ok = emit(b, IR_COMMAOK, ty_bool, pos, 1, xv);
+                    vec_push(out, dst[i] ? convert(b, ok, dst[i], r, pos) : ok);
+                    continue;
+                }
                 vec_push(out, emit(b, IR_ZERO, dst[i] ? dst[i] : ty_bool, pos, 0));
+            }
             return;
         }
         b->inl_results.len = 0;
@@ -1611,11 +1787,22 @@ static void range_other(Builder *b, Node *n, const char *label) {
     Type *xt = n->c->type;
     IrVar *xs, *key, *val;
     range_begin(b, n, &xs, &key, &val);
+    bool is_map = ty_under(xt)->kind == TY_MAP;
+    IrVar *it = NULL;
+    if (is_map) {
+        /* a map: a hidden iterator (rt.h RtMapIter), started on the map */
+        it = new_temp(b, array_of(ty_uintptr, 8), n->pos);
+        IrValue *m = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
+        emit(b, IR_MAPITERINIT, NULL, n->pos, 2, var_addr(b, it, n->pos), m);
+    }
     IrBlock *head = new_block(b), *body = new_block(b), *post = new_block(b), *done = new_block(b);
     jump(b, head);
     set_block(b, head);
     b->loopdepth++;
-    branch(b, opaque_bool(b, n->pos), body, done);
+    if (is_map)
+        branch(b, emit(b, IR_MAPITERNEXT, ty_bool, n->pos, 1, var_addr(b, it, n->pos)), body, done);
+    else
+        branch(b, opaque_bool(b, n->pos), body, done);
     set_block(b, body);
     IrValue *keyaddr = NULL, *valaddr = NULL;
     if (!n->flag) {
@@ -1635,12 +1822,16 @@ static void range_other(Builder *b, Node *n, const char *label) {
     Type *vt = u->kind == TY_MAP || u->kind == TY_ARRAY ? u->elem : u->kind == TY_CHAN ? NULL : ty_int32;
     IrValue *xv = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
     if (keyaddr) {
-        /* a channel's elements come from nothing escape analysis tracks */
-        IrValue *k = emit(b, IR_ZERO, kt, n->pos, 0);
+        /* a channel's elements come from nothing escape analysis tracks;
+         * nor do a map's keys for gc */
+        IrValue *k = is_map ? emit(b, IR_MAPITERKEY, kt, n->pos, 1, var_addr(b, it, n->pos))
+                            : emit(b, IR_ZERO, kt, n->pos, 0);
         emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, k);
     }
     if (valaddr && vt) {
         IrValue *e = emit(b, IR_ELEM, vt, n->pos, 1, xv);
+        if (is_map)
+            e->var = it;
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, valaddr, e);
         st->node = n;
         st->note = ty_under(xt)->kind == TY_ARRAY ? "range" : "range-deref";
@@ -1655,23 +1846,53 @@ static void range_other(Builder *b, Node *n, const char *label) {
     set_block(b, done);
 }
 
-/* switch x := v.(type): each case's variable gets v's dynamic value. */
+/* Whether the interface x holds a value of the type of case expression
+ * e (nil: holds nothing): a comma-ok ASSERT, or a comparison with nil. */
+static IrValue *type_test(Builder *b, IrValue *x, Node *e) {
+    Node *u = unparen(e);
+    if (u->kind == N_NAME && u->sym && u->sym->kind == SYM_NIL)
+        return emit(b, IR_EQ, ty_bool, e->pos, 2, x, emit(b, IR_ZERO, x->type, e->pos, 0));
+    IrValue *a = emit(b, IR_ASSERT, e->type, e->pos, 1, x);
+    a->ival = 1;
+    return emit(b, IR_COMMAOK, ty_bool, e->pos, 1, a);
+}
+
+/* switch x := v.(type): the dispatch first (each case's types in turn,
+ * the default last), then the bodies; each case's variable gets v's
+ * dynamic value. */
 static void type_switch(Builder *b, Node *n) {
     if (n->a)
         stmt(b, n->a);
     IrValue *x = rvalue(b, n->b);
     IrBlock *done = new_block(b);
-    push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, take_label(b));
-    for (int i = 0; i < n->list.len; i++) {
+    int nc = n->list.len;
+    IrBlock **bodies = arena_alloc(perm, sizeof(IrBlock *) * (nc + 1));
+    IrBlock *dflt = done;
+    for (int i = 0; i < nc; i++) {
         Node *cs = n->list.data[i];
-        IrBlock *body = new_block(b), *next = new_block(b);
-        branch(b, opaque_bool(b, cs->pos), body, next);
-        set_block(b, body);
+        bodies[i] = new_block(b);
+        if (cs->flag || cs->list.len == 0)
+            dflt = bodies[i];
+    }
+    for (int i = 0; i < nc; i++) {
+        Node *cs = n->list.data[i];
+        for (int j = 0; j < cs->list.len; j++) {
+            IrBlock *next = new_block(b);
+            branch(b, type_test(b, x, cs->list.data[j]), bodies[i], next);
+            set_block(b, next);
+        }
+    }
+    jump(b, dflt);
+    push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, take_label(b));
+    for (int i = 0; i < nc; i++) {
+        Node *cs = n->list.data[i];
+        set_block(b, bodies[i]);
         if (cs->sym) {
             IrVar *v = new_var(b, cs->sym->name, cs->sym->type, cs->sym->pos, cs->sym, VC_LOCAL);
             IrValue *d = emit(b, IR_DECL, NULL, cs->sym->pos, 0);
             d->var = v;
             IrValue *a = emit(b, IR_ASSERT, cs->sym->type, cs->pos, 1, x);
+            a->ival = 2; /* the dispatch chose this case */
             a->node = n;
             IrValue *st = emit(b, IR_STORE, NULL, cs->pos, 2, var_addr(b, v, cs->pos), a);
             st->node = cs;
@@ -1681,9 +1902,7 @@ static void type_switch(Builder *b, Node *n) {
         for (int j = 0; j < cs->list2.len; j++)
             stmt(b, cs->list2.data[j]);
         jump(b, done);
-        set_block(b, next);
     }
-    jump(b, done);
     pop_loop(b);
     set_block(b, done);
 }
@@ -1744,9 +1963,120 @@ static void find_looping(Builder *b, Node *n) {
         find_looping(b, n->list2.data[i]);
 }
 
+/* The key and value targets of a range loop's body: the loop's own
+ * variables, or the existing ones of `for k, v = range` (NULL: none). */
+static void range_targets(Builder *b, Node *n, IrVar *key, IrVar *val, IrValue **keyaddr,
+                          IrValue **valaddr) {
+    *keyaddr = *valaddr = NULL;
+    if (!n->flag) {
+        if (n->a && !(n->a->kind == N_NAME && strcmp(n->a->name, "_") == 0))
+            *keyaddr = addr(b, n->a);
+        if (n->b && !(n->b->kind == N_NAME && strcmp(n->b->name, "_") == 0))
+            *valaddr = addr(b, n->b);
+    }
+    if (key)
+        *keyaddr = var_addr(b, key, n->a->pos);
+    if (val)
+        *valaddr = var_addr(b, val, n->b->pos);
+}
+
+/* range over an array (a copy of it, in the hidden variable) or a pointer
+ * to one: an index loop; the value is the element, read through a slice
+ * header over the array as indexing does. */
+static void range_array(Builder *b, Node *n, const char *label) {
+    Type *xt = n->c->type;
+    bool ptr = ty_under(xt)->kind == TY_PTR;
+    Type *at = ptr ? ty_under(ty_under(xt)->elem) : ty_under(xt);
+    IrVar *xs, *key, *val;
+    range_begin(b, n, &xs, &key, &val);
+    IrVar *idx = new_temp(b, ty_int, n->pos);
+    IrBlock *head = new_block(b), *body = new_block(b), *post = new_block(b), *done = new_block(b);
+    jump(b, head);
+    set_block(b, head);
+    b->loopdepth++;
+    IrValue *i = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    branch(b, emit(b, IR_LT, ty_bool, n->pos, 2, i, const_int(b, ty_int, at->len, n->pos)), body, done);
+    set_block(b, body);
+    IrValue *keyaddr, *valaddr;
+    range_targets(b, n, key, val, &keyaddr, &valaddr);
+    IrValue *iv = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    if (keyaddr)
+        emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, iv);
+    if (valaddr) {
+        IrValue *base = ptr ? emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos))
+                            : var_addr(b, xs, n->pos);
+        IrValue *len = const_int(b, ty_int, at->len, n->pos);
+        IrValue *hdr = emit(b, IR_SLICEHDR, ty_slice(at->elem), n->pos, 3, base, len, len);
+        IrValue *ep = emit(b, IR_INDEX, ty_ptr(at->elem), n->pos, 2, hdr, iv);
+        IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, valaddr, emit(b, IR_LOAD, at->elem, n->pos, 1, ep));
+        st->node = n;
+        st->note = ptr ? "range-deref" : "range";
+    }
+    push_loop(b, done, post, label);
+    block(b, n->d);
+    pop_loop(b);
+    jump(b, post);
+    set_block(b, post);
+    IrValue *i2 = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, idx, n->pos),
+         emit(b, IR_ADD, ty_int, n->pos, 2, i2, const_int(b, ty_int, 1, n->pos)));
+    jump(b, head);
+    b->loopdepth--;
+    set_block(b, done);
+}
+
+/* range over a string: the hidden index moves to the next rune before
+ * the body runs (so continue needs no step of its own); the key is the
+ * index where the rune began. */
+static void range_string(Builder *b, Node *n, const char *label) {
+    Type *xt = n->c->type;
+    if (ty_is_untyped(xt))
+        xt = ty_string;
+    IrVar *xs, *key, *val;
+    range_begin(b, n, &xs, &key, &val);
+    IrVar *idx = new_temp(b, ty_int, n->pos);
+    IrBlock *head = new_block(b), *body = new_block(b), *done = new_block(b);
+    jump(b, head);
+    set_block(b, head);
+    b->loopdepth++;
+    IrValue *i = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    IrValue *len = emit(b, IR_LEN, ty_int, n->pos, 1,
+                        emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos)));
+    branch(b, emit(b, IR_LT, ty_bool, n->pos, 2, i, len), body, done);
+    set_block(b, body);
+    IrValue *keyaddr, *valaddr;
+    range_targets(b, n, key, val, &keyaddr, &valaddr);
+    IrValue *iv = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    IrValue *sv = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
+    IrValue *r = valaddr ? emit(b, IR_RUNE, ty_rune, n->pos, 2, sv, iv) : NULL;
+    IrValue *next = emit(b, IR_RUNENEXT, ty_int, n->pos, 2, sv, iv);
+    emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, idx, n->pos), next);
+    if (keyaddr)
+        emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, iv);
+    if (valaddr) {
+        IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, valaddr, r);
+        st->node = n;
+        st->note = "range-deref";
+    }
+    push_loop(b, done, head, label);
+    block(b, n->d);
+    pop_loop(b);
+    jump(b, head);
+    b->loopdepth--;
+    set_block(b, done);
+}
+
 static void range_stmt(Builder *b, Node *n, const char *label) {
     Type *xt = n->c->type;
     Type *u = ty_under(xt);
+    if (u->kind == TY_ARRAY || (u->kind == TY_PTR && ty_under(u->elem)->kind == TY_ARRAY)) {
+        range_array(b, n, label);
+        return;
+    }
+    if (ty_is_string(u)) {
+        range_string(b, n, label);
+        return;
+    }
     if (u->kind != TY_SLICE) {
         range_other(b, n, label);
         return;
@@ -1847,6 +2177,34 @@ static void switch_stmt(Builder *b, Node *n) {
     set_block(b, done);
 }
 
+/* gc's RewriteMultiValueCall: `return g()` and `f(g())` of a call with
+ * several results first assign them to temporaries, named .autotmp_N where
+ * N counts the function's declarations so far, and use those; -m=2 names
+ * them.  Replaces the call's values in vals by the temporaries' (not in an
+ * inlined body, whose declarations gc counts otherwise); with ret, also
+ * lists their names there, as gc then prints the statement. */
+static void autotmp_values(Builder *b, Pos pos, Vec *vals, Node *ret) {
+    if (b->inl.len || vals->len < 2 || ((IrValue *)vals->data[0])->op != IR_EXTRACT)
+        return;
+    for (int i = 0; i < vals->len; i++) {
+        IrValue *x = vals->data[i];
+        int ndcl = 0;
+        for (int k = 0; k < b->fn->vars.len; k++) {
+            IrVar *v = b->fn->vars.data[k];
+            ndcl += !v->temp && !v->inlined;
+        }
+        IrVar *t = new_var(b, arena_printf(perm, ".autotmp_%d", ndcl), x->type, pos, NULL, VC_LOCAL);
+        emit(b, IR_DECL, NULL, pos, 0)->var = t;
+        emit(b, IR_STORE, NULL, pos, 2, var_addr(b, t, pos), x)->defining = true;
+        vals->data[i] = emit(b, IR_LOAD, x->type, pos, 1, var_addr(b, t, pos));
+        if (ret) {
+            Node *name = ast_new(N_NAME, pos);
+            name->name = t->name;
+            vec_push(&ret->list, name);
+        }
+    }
+}
+
 /* return x, y: the values into the result variables. */
 static void store_results(Builder *b, Node *n, Vec *results) {
     if (!n->list.len)
@@ -1856,7 +2214,17 @@ static void store_results(Builder *b, Node *n, Vec *results) {
     for (int i = 0; i < nr && i < 64; i++)
         dst[i] = ((IrVar *)results->data[i])->type;
     Vec vals = {0};
-    rhs_values(b, &n->list, nr, dst, &vals, n->pos);
+    if (n->list.len == 1 && nr > 1) {
+        Type *none[64] = {0};
+        rhs_values(b, &n->list, nr, none, &vals, n->pos);
+        Node *ret = ast_new(N_RETURN, n->pos);
+        autotmp_values(b, n->pos, &vals, ret);
+        for (int i = 0; i < nr && i < vals.len; i++)
+            vals.data[i] = convert(b, vals.data[i], dst[i], n->list.data[0], n->pos);
+        if (ret->list.len)
+            n = ret;
+    } else
+        rhs_values(b, &n->list, nr, dst, &vals, n->pos);
     Node *as = NULL;
     if (b->inl.len) { /* in an inlined body gc assigns the results: `~R0 = x` */
         as = ast_new(N_ASSIGN, ((InlFrame *)b->inl.data[0])->pos);
@@ -2087,6 +2455,7 @@ static IrFunc *func_of(Builder *b, Sym *s) {
             IrVar *v = NEW(IrVar);
             v->name = r->name ? r->name : "~p";
             v->type = r->type;
+            v->pos = r->pos;
             v->vclass = VC_PARAM;
             v->fn = f;
             v->leak_heap = -1;
@@ -2100,6 +2469,8 @@ static IrFunc *func_of(Builder *b, Sym *s) {
             IrVar *v = NEW(IrVar);
             v->name = pf->name ? pf->name : arena_printf(perm, "~p%d", i);
             v->type = pf->type;
+            if (s->decl && s->decl->kind == N_FUNCDECL && i < s->decl->b->list.len)
+                v->pos = ((Node *)s->decl->b->list.data[i])->pos;
             v->vclass = VC_PARAM;
             v->index = i;
             v->fn = f;

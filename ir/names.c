@@ -75,10 +75,11 @@ static bool print_hook(StrBuf *b, const Node *cn) {
         if (unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE)
             return false; /* already a method expression: as written */
         Type *rt = m->decl->a->type;
+        /* another package's type is qualified: (*bytes.Buffer).Write */
         if (rt->kind == TY_PTR)
-            sb_printf(b, "(*%s).%s(", rt->elem->name, m->name);
+            sb_printf(b, "(%s).%s(", ty_str(rt), m->name);
         else
-            sb_printf(b, "%s.%s(", rt->name, m->name);
+            sb_printf(b, "%s.%s(", ty_str(rt), m->name);
         ast_print_expr(b, f->a);
         for (int i = 0; i < n->list.len; i++) {
             sb_puts(b, ", ");

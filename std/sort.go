@@ -47,21 +47,27 @@ func SearchInts(a []int, x int) int
 type IntSlice []int
 
 //minigo:inline 3
+//minigo:leaks x
 func (x IntSlice) Len() int
 
 //minigo:inline 8
+//minigo:leaks x
 func (x IntSlice) Less(i, j int) bool
 
 //minigo:inline 13
+//minigo:leaks x
 func (x IntSlice) Swap(i, j int)
 
 type StringSlice []string
 
 //minigo:inline 3
+//minigo:leaks x
 func (x StringSlice) Len() int
 
 //minigo:inline 8
+//minigo:leaks x
 func (x StringSlice) Less(i, j int) bool
 
 //minigo:inline 13
+//minigo:leaks x
 func (x StringSlice) Swap(i, j int)

@@ -122,30 +122,39 @@ type Builder struct {
 }
 
 //minigo:inline 4
+//minigo:leaks b r0=1
 func (b *Builder) String() string
 
 //minigo:inline 4
+//minigo:leaks b
 func (b *Builder) Len() int
 
 //minigo:inline 4
+//minigo:leaks b
 func (b *Builder) Cap() int
 
 //minigo:inline 8
+//minigo:leaks b
 func (b *Builder) Reset()
 
 //minigo:inline 75
+//minigo:leaks b
 func (b *Builder) Grow(n int)
 
 //minigo:inline 42
+//minigo:leaks b heap=1
 //minigo:leaks p
 func (b *Builder) Write(p []byte) (int, error)
 
 //minigo:inline 40
+//minigo:leaks b heap=1
 func (b *Builder) WriteByte(c byte) error
 
+//minigo:leaks b heap=1
 func (b *Builder) WriteRune(r rune) (int, error)
 
 //minigo:inline 42
+//minigo:leaks b heap=1
 //minigo:leaks s
 func (b *Builder) WriteString(s string) (int, error)
 
@@ -160,13 +169,17 @@ type Reader struct {
 func NewReader(s string) *Reader
 
 //minigo:inline 16
+//minigo:leaks r
 func (r *Reader) Len() int
 
 //minigo:inline 28
 //minigo:leaks r
+//minigo:leaks b
 func (r *Reader) Read(b []byte) (n int, err error)
 
 //minigo:inline 30
+//minigo:leaks r
 func (r *Reader) ReadByte() (byte, error)
 
+//minigo:leaks r
 func (r *Reader) ReadRune() (ch rune, size int, err error)
