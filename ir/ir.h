@@ -56,7 +56,7 @@
     X(EQ, 2, "== on ints, bools, pointers, strings; type bool") X(NE, 2, "!=")              \
     X(LT, 2, "<") X(LE, 2, "<=") X(GT, 2, ">") X(GE, 2, ">=")                                \
     X(NEG, 1, "-args[0]") X(NOT, 1, "!args[0]") X(COM, 1, "^args[0]")                        \
-    X(CONCAT, 2, "string args[0] + args[1] (a new heap string)")                             \
+    X(CONCAT, 2, "string args[0] + args[1]; a + b + c is a chain whose partial results are implicit, each used only as args[0] of the next (codegen concatenates once); escapes (of the chain's last)") \
     X(NEW, 0, "allocate a zeroed *T where T = type->elem; escapes; node")                    \
     X(MAKESLICE, 2, "make([]E, args[0], args[1]); escapes; node")                            \
     X(APPEND, -1, "append(args[0], args[1..]...) as go1.19's growslice; spread: args[1] is a slice") \
