@@ -105,6 +105,9 @@ typedef struct Fx {
     int index;         /* of the function, for block labels */
     int64_t frame;     /* bytes below %rbp */
     int64_t *resoff;   /* %rbp-relative offsets of the results in the caller's area */
+    int64_t ctxoff;    /* a function literal's slot for its closure pointer (%rdx) */
+    bool has_defer;    /* returns go through retlabel, which runs deferred calls */
+    const char *retlabel;
 } Fx;
 
 typedef struct Reg {
@@ -153,6 +156,9 @@ bool needs_box(IrValue *v);
 const char *cg_method_table(CG *cg, Type *t, int *n);
 void cg_emit_wrappers(CG *cg);
 void cg_emit_iface_call(Fx *x, IrValue *v);   /* CALL without func, implicit */
+/* Calls method `name` of the dynamic type in %rdi, the arguments (the
+ * data word first) in place at 0(%rsp), through a call-site cache. */
+void cg_iface_dispatch(Fx *x, const char *name);
 void cg_emit_assert(Fx *x, IrValue *v);
 void cg_emit_commaok(Fx *x, IrValue *v);
 bool cg_emit_eq(Fx *x, IrValue *v);           /* EQ/NE of interfaces, structs, arrays; false: not one */
@@ -163,5 +169,16 @@ void cg_emit_mapdelete(Fx *x, IrValue *v);
 void cg_emit_maplen(Fx *x, IrValue *v);
 void cg_emit_mapiter(Fx *x, IrValue *v);      /* MAPITERINIT, MAPITERNEXT, MAPITERKEY */
 void cg_emit_mapelem(Fx *x, IrValue *v);      /* ELEM of a map */
+
+/* ---- 7. function values, closures, defer, recover (func.c) ---- */
+int64_t cg_funcobj_size(IrValue *v);          /* CLOSURE/METHVALUE object; 0: static */
+bool cg_is_captured(IrFunc *f, IrVar *var);   /* by one of f's literals */
+void cg_emit_capture_addr(Fx *x, IrValue *v); /* ADDR of a variable of an enclosing function */
+void cg_emit_closure(Fx *x, IrValue *v);
+void cg_emit_methvalue(Fx *x, IrValue *v);
+CallLayout cg_funcval_layout(IrValue *v);     /* CALL of the function value args[0] */
+bool cg_func_has_defer(IrFunc *f);
+void cg_emit_call_value(Fx *x, IrValue *v);   /* such a CALL, or a deferred call */
+void cg_emit_recover(Fx *x, IrValue *v);
 
 #endif

@@ -231,7 +231,7 @@ bool frame_addr(Fx *x, IrValue *p) {
     for (;;) {
         switch (p->op) {
         case IR_ADDR:
-            return p->var->vclass != VC_GLOBAL && !p->var->escapes;
+            return p->var->vclass != VC_GLOBAL && !p->var->escapes && p->var->fn == x->f;
         case IR_NEW:
             return vslot(x, p)->has_store;
         case IR_FIELD:
@@ -304,6 +304,8 @@ void wb_to_slot_addr(Fx *x, int64_t addroff, Type *t, int64_t srcoff, bool zero)
 CallLayout call_layout(IrValue *v) {
     CallLayout L = {0};
     IrFunc *f = v->func;   /* NULL: through a value or an interface */
+    if (!f && !v->implicit)
+        return cg_funcval_layout(v);
     L.nargs = v->nargs;
     Type **at = arena_alloc(perm, sizeof(Type *) * (v->nargs + 1));
     for (int i = 0; i < v->nargs; i++)
@@ -352,7 +354,7 @@ static bool const_cap(IrValue *v, int64_t *cap) {
 }
 
 static void layout_var(IrFunc *f, IrVar *var, int64_t *top) {
-    if (var->vclass == VC_GLOBAL)
+    if (var->vclass == VC_GLOBAL || (var->fn && var->fn != f)) /* globals, captures */
         return;
     Slot *s = var->cg;
     if (s && s->fn == f)
@@ -416,6 +418,12 @@ static void layout(Fx *x) {
                     s->has_store = true;
                 }
                 break;
+            case IR_CLOSURE: case IR_METHVALUE:
+                if (!v->escapes && cg_funcobj_size(v) > 0) {
+                    s->store = frame_alloc(&top, cg_funcobj_size(v));
+                    s->has_store = true;
+                }
+                break;
             case IR_CALL: {
                 CallLayout L = call_layout(v);
                 if (L.size > out)
@@ -435,6 +443,8 @@ static void layout(Fx *x) {
             }
         }
     }
+    if (f->outer)
+        x->ctxoff = frame_alloc(&top, 8);
     x->frame = (top + out + 15) / 16 * 16;
 }
 
@@ -478,7 +488,7 @@ static void fold_addrs(Fx *x) {
             IrValue *v = blk->values.data[i];
             Slot *s = vslot(x, v);
             s->folded = v->op == IR_ADDR && v->var->vclass != VC_GLOBAL && !v->var->escapes &&
-                        !s->nonaddr_use;
+                        !s->nonaddr_use && (!v->var->fn || v->var->fn == f);
         }
     }
 }
@@ -595,7 +605,7 @@ static void analyse_liveness(Fx *x) {
     for (int i = 0; i < f->vars.len; i++) {
         IrVar *v = f->vars.data[i];
         if ((v->vclass == VC_LOCAL || v->vclass == VC_PARAM) && !v->escapes &&
-            cg_has_pointers(v->type))
+            cg_has_pointers(v->type) && !cg_is_captured(f, v))
             vec_push(&cands, v);
     }
     /* an address used for anything but a whole load or store exposes it */
@@ -1152,6 +1162,10 @@ static void emit_call(Fx *x, IrValue *v) {
 
 static void emit_ret(Fx *x) {
     IrFunc *f = x->f;
+    if (x->has_defer) {
+        INS("jmp %s", x->retlabel);
+        return;
+    }
     for (int i = 0; i < f->results.len; i++) {
         IrVar *r = f->results.data[i];
         Slot *s = var_slot(x, r);
@@ -1194,6 +1208,10 @@ static void emit_value(Fx *x, IrValue *v) {
         break;
     case IR_ADDR: {
         IrVar *var = v->var;
+        if (var->vclass != VC_GLOBAL && var->fn && var->fn != x->f) {
+            cg_emit_capture_addr(x, v);
+            break;
+        }
         if (vslot(x, v)->folded)
             break;
         if (var->vclass == VC_GLOBAL)
@@ -1208,6 +1226,8 @@ static void emit_value(Fx *x, IrValue *v) {
     case IR_LOAD: {
         int64_t ao;
         const char *base = addr_operand(x, v->args[0], &ao);
+        if (cg_size(v->type) == 0 && strcmp(base, "%rbp") != 0)
+            INS("testb %%al, %lld(%s)", (long long)ao, base); /* *p of a zero-size T: nil check */
         copy_mem(x, base, ao, "%rbp", off_of(x, v), cg_size(v->type));
         break;
     }
@@ -1334,8 +1354,10 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_conviface(x, v);
         break;
     case IR_CALL:
-        if (!v->func && v->implicit)
+        if (!v->func && v->implicit && !v->ival)
             cg_emit_iface_call(x, v);
+        else if (!v->func || v->ival)
+            cg_emit_call_value(x, v);
         else
             emit_call(x, v);
         break;
@@ -1374,8 +1396,16 @@ static void emit_value(Fx *x, IrValue *v) {
     case IR_BUILTIN:
         if (v->ival == BI_DELETE)
             cg_emit_mapdelete(x, v);
+        else if (v->ival == BI_RECOVER)
+            cg_emit_recover(x, v);
         else
             cg_builtin(x, v);
+        break;
+    case IR_CLOSURE:
+        cg_emit_closure(x, v);
+        break;
+    case IR_METHVALUE:
+        cg_emit_methvalue(x, v);
         break;
     case IR_EXTRACT: {
         IrValue *t = v->args[0];
@@ -1413,7 +1443,7 @@ static void emit_value(Fx *x, IrValue *v) {
         if (!ty_is_iface(cg_concrete(v->args[0]->type)))
             ice("codegen: PANIC of a non-interface");
         INS("leaq %lld(%%rbp), %%rdi", (long long)off_of(x, v->args[0]));
-        INS("call rt_panic_iface");
+        INS("call rt_gopanic");
         INS("ud2");
         break;
     default:
@@ -1459,7 +1489,7 @@ static void zero_frame(Fx *x) {
         for (int i = 0; i < blk->values.len; i++) {
             IrValue *v = blk->values.data[i];
             Slot *vs = v->cg;
-            if (v->var && v->var->vclass != VC_GLOBAL)
+            if (v->var && v->var->vclass != VC_GLOBAL && (!v->var->fn || v->var->fn == f))
                 mark_quads(z, x->frame, var_slot(x, v->var)->off,
                            v->var->escapes ? 8 : cg_size(v->var->type));
             if (vs->folded || !v->type || is_terminator_or_void(v))
@@ -1498,6 +1528,9 @@ static void zero_frame(Fx *x) {
 static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
     Fx fx = {.cg = cg, .f = f, .index = index};
     Fx *x = &fx;
+    x->has_defer = cg_func_has_defer(f);
+    if (x->has_defer)
+        x->retlabel = arena_printf(perm, ".Lf%d.ret", index);
     layout(x);
     note_uses(x);
     fold_addrs(x);
@@ -1511,6 +1544,8 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
         INS("subq $%lld, %%rsp", (long long)x->frame);
         zero_frame(x);
     }
+    if (f->outer)    /* a literal: its closure, before any call clobbers %rdx */
+        INS("movq %%rdx, %lld(%%rbp)", (long long)x->ctxoff);
 
     /* the incoming block: params, then results */
     int np = f->params.len, nr = f->results.len;
@@ -1575,7 +1610,25 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
                 clear_dead_var(x, v, after[i]);
         }
     }
+    if (x->has_defer) {
+        /* the one return sequence: deferred calls, then the results (a
+         * recovered panic resumes here too) */
+        cg_raw(cg, "%s:\n", x->retlabel);
+        INS("movq %%rbp, %%rdi");
+        INS("call rt_rundefers");
+        x->has_defer = false;
+        emit_ret(x);
+    }
     cg_raw(cg, "\t.size %s, .-%s\n", sym, sym);
+}
+
+/* f, then its function literals (and theirs). */
+static void emit_func_tree(CG *cg, IrFunc *f, const char *sym, int *index) {
+    emit_func(cg, f, sym, (*index)++);
+    for (int i = 0; i < f->closures.len; i++) {
+        IrFunc *c = f->closures.data[i];
+        emit_func_tree(cg, c, cg_func_sym(c), index);
+    }
 }
 
 void cg_emit_program(StrBuf *out, IrProgram *p) {
@@ -1584,19 +1637,20 @@ void cg_emit_program(StrBuf *out, IrProgram *p) {
     cg_emit_globals(&cg);
     int index = 0;
     if (p->init) {
-        emit_func(&cg, p->init, "main.init", index++);
+        emit_func_tree(&cg, p->init, "main.init", &index);
     } else {
         cg_raw(&cg, "\n\t.text\n\t.globl main.init\n\t.type main.init, @function\n"
                     "main.init:\n\tret\n\t.size main.init, .-main.init\n");
     }
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.data[i];
-        if (f->external || f == p->init)
+        if (f->external || f == p->init || (f->sym && strcmp(f->sym->name, "_") == 0))
+            /* (a method named _ can never be called, and several may share a name) */
             continue;
         const char *sym = cg_func_sym(f);
         if (strcmp(sym, "main.init") == 0)
             ice("codegen: a function named main.init besides the package initialiser");
-        emit_func(&cg, f, sym, index++);
+        emit_func_tree(&cg, f, sym, &index);
     }
     cg_emit_data(&cg);
     free(cg.descs.data);

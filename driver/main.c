@@ -173,12 +173,26 @@ static int run_cmd(char *const argv[]) {
 
 /* Operations the IR has but the code generator does not emit yet: a
  * program using them is analysed (-m works) but not built. */
+/* Does the runtime define the Go-named symbol? (build/gen/rtsyms.c) */
+extern const char *const minigo_rt_symbols[];
+static bool rt_defines(const char *name) {
+    for (int i = 0; minigo_rt_symbols[i]; i++)
+        if (strcmp(minigo_rt_symbols[i], name) == 0)
+            return true;
+    return false;
+}
+
 static bool codegen_supports(IrProgram *prog) {
     bool ok = true;
-    for (int i = 0; i <= prog->funcs.len; i++) {
-        IrFunc *f = i < prog->funcs.len ? prog->funcs.data[i] : prog->init;
+    Vec work = {0};     /* the functions, then their literals */
+    for (int i = 0; i <= prog->funcs.len; i++)
+        vec_push(&work, i < prog->funcs.len ? prog->funcs.data[i] : prog->init);
+    for (int i = 0; i < work.len; i++) {
+        IrFunc *f = work.data[i];
         if (!f || f->external)
             continue;
+        for (int j = 0; j < f->closures.len; j++)
+            vec_push(&work, f->closures.data[j]);
         for (int j = 0; j < f->blocks.len; j++) {
             IrBlock *blk = f->blocks.data[j];
             for (int k = 0; k < blk->values.len; k++) {
@@ -192,21 +206,19 @@ static bool codegen_supports(IrProgram *prog) {
                     what = "this conversion";
                 else if (v->op == IR_ELEM && ty_under(v->args[0]->type)->kind != TY_MAP)
                     what = "this range loop";
-                else if (v->op == IR_METHVALUE)
-                    what = "method values";
 
                 else if (v->op == IR_ADDR && v->var->vclass == VC_GLOBAL && v->var->sym &&
-                         v->var->sym->pkg && strcmp(v->var->sym->pkg, "main") != 0)
+                         v->var->sym->pkg && strcmp(v->var->sym->pkg, "main") != 0 &&
+                         !rt_defines(arena_printf(perm, "%s.%s", v->var->sym->pkg, v->var->name)))
                     what = arena_printf(perm, "uses of %s.%s", v->var->sym->pkg, v->var->name);
-                else if (v->op == IR_BUILTIN && v->ival != BI_DELETE && cg_builtin_unsupported(v))
+                else if (v->func && v->func->external && v->func->linkname && !rt_defines(v->func->linkname))
+                    what = arena_printf(perm, "%s (the runtime does not implement it)", v->func->linkname);
+                else if (v->op == IR_BUILTIN && v->ival != BI_DELETE && v->ival != BI_RECOVER &&
+                         cg_builtin_unsupported(v))
                     what = arena_printf(perm, "the built-in %s",
                                         v->node ? ast_expr_str(v->node->a) : "function");
-                else if (v->op == IR_CLOSURE)
-                    what = v->implicit ? "function values" : "function literals";
-                else if (v->op == IR_CALL && !v->func && !v->implicit)
-                    what = "calls of function values";
-                else if (v->op == IR_CALL && v->ival)
-                    what = v->ival == 1 ? "defer" : "go statements";
+                else if (v->op == IR_CALL && v->ival == 2)
+                    what = "go statements";
                 if (what) {
                     diag_error(v->node ? v->node->pos : v->pos,
                                "minigo cannot compile %s yet (-gcflags=-m works)", what);
@@ -215,6 +227,7 @@ static bool codegen_supports(IrProgram *prog) {
             }
         }
     }
+    free(work.data);
     return ok;
 }
 

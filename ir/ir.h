@@ -156,6 +156,8 @@ struct IrVar {
     bool inlined;       /* made for an inlined body (gc lists these after the function's own) */
     bool addrof_taken;  /* its address is taken somewhere (&x, x.m() with a pointer receiver) */
     bool reassigned;    /* stored to other than by its declaration */
+    bool byval;         /* captured by function literals by value, not by reference
+                           (escape analysis decides, as gc) */
     IrFunc *fn;         /* NULL for globals */
     /* Escape summary of a parameter (gc's "tag"): -1 means no leak, else
      * the minimal number of dereferences: leak_heap=0 is "leaking param: p",
@@ -179,6 +181,9 @@ struct IrFunc {
     Vec closures;          /* of IrFunc*: the function literals inside, in order */
     Vec captures;          /* of IrVar*: the enclosing functions' variables it uses, in order */
     bool closure_called;   /* a literal called where it stands: func(){...}() */
+    bool defer_wrapper;    /* made for `defer print(...)`, `defer recover()` (in outer's
+                              closures, but outer is NULL): its recover() acts for the
+                              function running the deferred call */
     int nclosures;         /* for naming them: f.func1, f.func2 */
     bool tagged;           /* escape summary known (analysed, or given by a pragma) */
     int nvalues;           /* ids are 0..nvalues-1 */

@@ -180,11 +180,13 @@ void rt_printnl(void);
  * which holds the results afterwards.  (runtime/stack_amd64.S) */
 void rt_callgo(const void *fn, void *ctx, void *block, uint64_t size);
 
-/* Panics print Go's message and exit with status 2. */
+/* Panics run the deferred calls (runtime/defer.c); one nothing recovers
+ * prints Go's message and exits with status 2.  Runtime errors are
+ * recoverable panics whose value is a runtime.Error. */
 _Noreturn void rt_panic_index(int64_t i, int64_t len);   /* index out of range [i] with length len */
 _Noreturn void rt_panic_divide(void);                    /* integer divide by zero */
 _Noreturn void rt_panic_iface(const RtIface *v);         /* panic(v) */
-_Noreturn void rt_throw(const char *msg);                /* fatal error: msg */
+_Noreturn void rt_throw(const char *msg);                /* fatal error: msg (not recoverable) */
 /* go1.19's boundsError (runtime/error.go): kind RT_BOUNDS_*, the
  * offending x (printed unsigned unless xsigned) and the limit y. */
 enum {
@@ -195,14 +197,18 @@ enum {
 _Noreturn void rt_panic_bounds(int kind, int64_t x, int64_t y, bool xsigned);
 
 /* ---- interfaces (iface.c) ----
- * A call through an interface caches, per call site, the dynamic type it
- * last saw and the code of the method for it: generated code compares
- * type with the interface's type word and calls code when they match,
- * else calls rt_method_cached, which looks the method up, fills the cache
- * and returns the code. */
-typedef struct RtMethodCache {
-    const RtType *type;
-    const void *code;
+ * A call through an interface caches, per call site, up to four dynamic
+ * types it saw and the code of the method for each: generated code
+ * compares the interface's type word with each entry's type and calls its
+ * code on a match, else calls rt_method_cached, which looks the method
+ * up, puts it in a free (or the oldest) entry and returns the code. */
+enum { RT_METHOD_CACHE_WAYS = 4 };
+typedef struct RtMethodCache {   /* 72 bytes */
+    struct {
+        const RtType *type;
+        const void *code;
+    } e[RT_METHOD_CACHE_WAYS];
+    uint64_t next;               /* the entry to replace next */
 } RtMethodCache;
 const void *rt_method_cached(const RtType *t, const char *name, RtMethodCache *c);
 /* x.(I), I an interface type (want), x of static interface type src:
@@ -255,6 +261,30 @@ typedef struct RtMapIter {
 void rt_mapiterinit(const RtType *mt, RtMap *m, RtMapIter *it);
 bool rt_mapiternext(RtMapIter *it);
 
+
+/* Defer (runtime/defer.c).  A defer statement writes the deferred call's
+ * argument/result block at 0(%rsp), as for the call itself, and calls
+ *
+ *      rt_deferproc(code, ctx, size, resume, flags)
+ *
+ * code: the function's code address (NULL for a nil function value: the
+ * panic comes when the call would run); ctx: the closure context (%rdx) of
+ * the call; size: the block's size; resume: the address of the deferring
+ * function's return sequence; flags: RT_DEFER_CABI for a standard-library
+ * function written in C (called as code(block)).  The return sequence of
+ * a function with defer statements — where a normal return goes, and
+ * where a recovered panic resumes, with %rsp, %rbp, %rbx, %r12-%r15 as at
+ * the defer statement — is
+ *
+ *      rt_rundefers(%rbp); copy the result variables out; leave; ret
+ *
+ * recover() is rt_gorecover(&result, %rbp of the function calling it). */
+enum { RT_DEFER_CABI = 1 };
+void rt_deferproc(const void *code, void *ctx, uint64_t size, const void *resume, uint64_t flags);
+void rt_rundefers(uintptr_t fp);
+void rt_gorecover(RtIface *out, uintptr_t fp);
+void rt_gorecover_deferred(RtIface *out);     /* `defer recover()`'s wrapper */
+
 /* The write barrier (runtime/gc.c explains it).  Generated code stores a
  * value holding pointers through an address not known to be in its own
  * frame like this:
@@ -286,6 +316,19 @@ typedef struct RtGlobalRoots {
  * "main.main" (both emitted by codegen) on a large stack, then exits 0. */
 
 /* ---- 4. standard library in C (Go ABI frames) ---------------------------- */
+
+/* Packages fmt, strings, strconv, errors, os, sort, math, math/bits,
+ * unicode, unicode/utf8, time (part), bytes and bufio are C files in
+ * runtime/ (std.h is their shared header).  Besides the entry points
+ * above, std.h defines what generated code may rely on:
+ *   - methods of std types are C functions too ("strings.(*Builder).String"),
+ *     each with a Go-ABI entry "SYM$go" for calls through an interface;
+ *   - the descriptors of the std types whose values the runtime makes
+ *     ("type.*errors.errorString", "type.*os.File", ...) are global symbols
+ *     of the runtime: codegen/data.c refers to them instead of emitting
+ *     its own, so that type assertions see one descriptor;
+ *   - package variables the runtime defines ("os.Args", "os.Stdout",
+ *     "io.EOF", "strconv.ErrRange", ...), set before main.init. */
 
 /* func Println(a ...any) (n int, err error) */
 typedef struct { RtSlice a; int64_t n; RtIface err; } FmtPrintlnFrame;
