@@ -311,6 +311,9 @@ void cg_slice(Fx *x, IrValue *v) {
     IrValue *iv = v->args[1], *jv = v->args[2], *kv = v->args[3];
     bool hasi = iv->op != IR_ZERO, hasj = jv->op != IR_ZERO, hask = kv->op != IR_ZERO;
     INS("movq %lld(%%rbp), %%r8", (long long)os);
+    if (arr && s->op == IR_SLICEHDR && s->args[0]->op != IR_ADDR && s->args[0]->op != IR_NEW &&
+        s->args[0]->op != IR_FIELD && s->args[0]->op != IR_INDEX)
+        INS("testb %%al, (%%r8)"); /* p[i:j] of a pointer to an array: nil check */
     INS("movq %lld(%%rbp), %%r9", (long long)(os + 8));
     if (str)
         INS("movq %%r9, %%r10");

@@ -261,8 +261,11 @@ _Noreturn void rt_panic_bounds(int kind, int64_t x, int64_t y, bool xsigned)
             rt_buf_putc(&b, *f);
         }
     }
-    rt_buf_putc(&b, 0);
-    rt_panic_runtime(b.p);
+    char tmp[160];
+    size_t n = b.len < sizeof tmp ? b.len : sizeof tmp;
+    memcpy(tmp, b.p, n);
+    rt_buf_free(&b);
+    rt_panic_error(&rt_type_boundsError, "runtime error: ", tmp, n);
 }
 
 /* a[0] + a[1] + ... + a[n-1], as go1.19's concatstrings: one operand
