@@ -1151,6 +1151,16 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
         p->node = n;
         return NULL;
     }
+    case BI_ADD:
+    case BI_SLICE: {
+        /* unsafe.Add(p, n), unsafe.Slice(p, n): p flows to the result */
+        IrValue *p = rvalue(b, n->list.data[0]);
+        IrValue *len = rvalue(b, n->list.data[1]);
+        IrValue *v = emit(b, IR_BUILTIN, n->type, n->pos, 2, p, len);
+        v->ival = bi;
+        v->node = n;
+        return v;
+    }
     case BI_PRINT:
     case BI_PRINTLN:
     case BI_RECOVER:

@@ -78,7 +78,7 @@
     X(MAPITERNEXT, 1, "advance the map iterator at args[0]: whether there is an entry (bool)") \
     X(MAPITERKEY, 1, "the key of the map iterator at args[0]'s entry")                       \
     X(METHVALUE, 1, "the method value args[0].m (func: the method); escapes; node")          \
-    X(BUILTIN, -1, "a built-in function ival (types.h Builtin: print, println, recover, copy, delete...) of args") \
+    X(BUILTIN, -1, "a built-in function ival (types.h Builtin: print, println, recover, copy, delete, unsafe.Add, unsafe.Slice...) of args") \
     X(CLOSURE, 0, "a function value for the function literal func (capturing its variables); escapes; node") \
     X(EXTRACT, 1, "result ival of the TUPLE-typed call args[0]")                              \
     X(DECL, 0, "variable var comes into scope: zeroed in the frame, or allocated if it escapes") \

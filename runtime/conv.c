@@ -302,3 +302,15 @@ void rt_concatstrings(RtString *out, const RtString *a, int64_t n, void *buf)
     out->ptr = d;
     out->len = len;
 }
+
+void rt_unsafeslice(const RtType *elem, const void *ptr, int64_t len)
+{
+    if (len < 0)
+        rt_panic_runtime("unsafe.Slice: len out of range");
+    uint64_t mem;
+    if (__builtin_mul_overflow(elem->size, (uint64_t)len, &mem) || mem > -(uint64_t)(uintptr_t)ptr) {
+        if (!ptr)
+            rt_panic_runtime("unsafe.Slice: ptr is nil and len is not zero");
+        rt_panic_runtime("unsafe.Slice: len out of range");
+    }
+}
