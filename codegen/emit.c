@@ -1397,6 +1397,10 @@ static void emit_value(Fx *x, IrValue *v) {
     case IR_SLICE:
         cg_slice(x, v);
         break;
+    case IR_NILCHECK:
+        INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
+        INS("testb %%al, (%%rax)"); /* faults on nil: the signal handler panics */
+        break;
     case IR_RUNE: case IR_RUNENEXT:
         cg_rune(x, v);
         break;

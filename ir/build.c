@@ -1343,6 +1343,8 @@ static IrValue *rvalue(Builder *b, Node *n) {
                 v = addr(b, x);
                 if (x->kind == N_NAME)
                     v->var->addrtaken = true;
+                if (x->kind == N_UNARY && x->op == OP_DEREF)
+                    emit(b, IR_NILCHECK, NULL, n->pos, 1, v);
                 /* gc's notes for &x, &x.f, &s[i]: "dot" for each field
                  * step, "dot of pointer" for an index, then "address-of" */
                 v->addrof = n;

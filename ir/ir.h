@@ -81,6 +81,7 @@
     X(BUILTIN, -1, "a built-in function ival (types.h Builtin: print, println, recover, copy, delete, unsafe.Add, unsafe.Slice...) of args") \
     X(CLOSURE, 0, "a function value for the function literal func (capturing its variables); escapes; node") \
     X(EXTRACT, 1, "result ival of the TUPLE-typed call args[0]")                              \
+    X(NILCHECK, 1, "panics if the pointer args[0] is nil (&*p evaluates *p's nil check); no value") \
     X(DECL, 0, "variable var comes into scope: zeroed in the frame, or allocated if it escapes") \
     X(JMP, 0, "terminator: go to target[0]")                                                 \
     X(BR, 1, "terminator: if args[0] go to target[0] else target[1]")                        \
