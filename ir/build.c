@@ -31,6 +31,7 @@ typedef struct Builder {
     int loopdepth;
     Vec breaks, continues, labels; /* loop targets: IrBlock*, and label names (char* or NULL) */
     bool inlining;     /* expand the calls inline/ chose (off with -l) */
+    Node *deferred;    /* the call of the defer/go statement being built */
     Vec inl;           /* of InlFrame*: inlined bodies being built, outermost first */
     Vec inl_results;   /* of IrValue*: the results of the last multi-value inlined call */
     Vec golabels;      /* of GoLabel*: the function's labels, for goto */
@@ -750,6 +751,8 @@ static IrValue *ddd_arg(Builder *b, Node *n, Type *st, int fixed, Pos cur) {
         IrValue *es = emit(b, IR_STORE, NULL, a->pos, 2, ep, v);
         es->note = "slice-literal-element";
     }
+    if (b->deferred == n) /* gc makes it in the deferred call's wrapper: after the arguments */
+        arr->seq = b->seq++;
     return s;
 }
 
@@ -822,16 +825,32 @@ static IrValue *call(Builder *b, Node *n) {
         return call_iface(b, n);
     if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
         /* T.m(x, args), (*T).m(p, args): the method, the receiver first */
+        int np = fs && fs->type ? fs->type->params.len : 0;
+        int fixed = fs && fs->type && fs->type->variadic ? np - 1 : np;
         if (!fs || fs->kind != SYM_FUNC || !fs->decl || fs->decl->kind != N_FUNCDECL || !fs->decl->a ||
-            fs->type->variadic || n->list.len != fs->type->params.len + 1)
+            n->list.len < fixed + 1 || (!fs->type->variadic && n->list.len != np + 1) ||
+            (fs->type->variadic && n->flag && n->list.len != np + 1))
             return unsupported(b, n, "this method expression");
         IrFunc *f = func_of(b, fs);
+        Type *rt = fs->decl->a->type;
+        Node *x0 = n->list.data[0];
         Vec args = {0};
-        for (int i = 0; i < n->list.len; i++) {
-            Node *a = n->list.data[i];
-            Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
-            vec_push(&args, rvalue_to(b, a, pt, a->pos));
+        if (ty_identical(rt, fnode->a->type)) {
+            vec_push(&args, rvalue_to(b, x0, rt, x0->pos));
+        } else if (ty_under(fnode->a->type)->kind == TY_PTR && fnode->a->type->kind != TY_NAMED &&
+                   ty_identical(ty_under(fnode->a->type)->elem, rt)) {
+            /* (*T).m(p) of a method of T: *p */
+            vec_push(&args, emit(b, IR_LOAD, rt, x0->pos, 1, rvalue(b, x0)));
+        } else {
+            return unsupported(b, n, "this method expression");
         }
+        for (int i = 1; i <= fixed; i++) {
+            Node *a = n->list.data[i];
+            vec_push(&args, rvalue_to(b, a, ((Field *)fs->type->params.data[i - 1])->type, a->pos));
+        }
+        if (fs->type->variadic)
+            vec_push(&args, ddd_arg(b, n, ((Field *)fs->type->params.data[np - 1])->type, fixed + 1,
+                                    n->pos));
         IrValue *c = emitv(b, IR_CALL, result_type(fs->type), n->pos, &args);
         c->func = f;
         c->node = n;
@@ -957,7 +976,8 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
     }
     case BI_PANIC: {
         Node *a = n->list.data[0];
-        IrValue *v = rvalue_to(b, a, ty_any, a->pos);
+        /* gc converts a constant argument at the call's '(' */
+        IrValue *v = rvalue_to(b, a, ty_any, a->cval ? n->pos : a->pos);
         IrValue *p = emit(b, IR_PANIC, NULL, n->pos, 1, v);
         p->node = n;
         return NULL;
@@ -1818,8 +1838,12 @@ static void stmt(Builder *b, Node *n) {
         IrValue *v = NULL;
         if (c->kind == N_CALL && unparen(c->a)->sym && unparen(c->a)->sym->kind == SYM_BUILTIN)
             v = defer_builtin(b, c);
-        else if (c->kind == N_CALL)
+        else if (c->kind == N_CALL) {
+            Node *saved_deferred = b->deferred;
+            b->deferred = c;
             v = rvalue(b, c);
+            b->deferred = saved_deferred;
+        }
         b->inlining = inl;
         if (!v || v->op != IR_CALL) {
             unsupported(b, n, "defer and go of built-in functions");
