@@ -691,10 +691,78 @@ static IrValue *func_lit(Builder *b, Node *n) {
 
 /* The receiver of the method selected by sel (x.m) for a receiver of
  * type rt: x, or gc's implicit &x (printed as x, at the '.') or *x. */
+/* The embedded fields from struct type t (or *t) to a field of type
+ * want or *want, shallowest first: the path of a promoted method. */
+static bool embed_path(Type *t, Type *want, Vec *path, int depth) {
+    Type *u = ty_under(t);
+    if (u->kind == TY_PTR)
+        u = ty_under(u->elem);
+    if (u->kind != TY_STRUCT || depth > 8)
+        return false;
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < u->fields.len; i++) {
+            Field *f = u->fields.data[i];
+            if (!f->embedded)
+                continue;
+            Type *ft = f->type;
+            Type *fb = ty_under(ft)->kind == TY_PTR && ft->kind != TY_NAMED ? ft->elem : ft;
+            int mark = path->len;
+            vec_push(path, (void *)(intptr_t)i);
+            if (pass == 0 ? ty_identical(fb, want) : embed_path(ft, want, path, depth + 1))
+                return true;
+            path->len = mark;
+        }
+    return false;
+}
+
+/* x.m of a method promoted from an embedded field: the receiver through
+ * the embedded fields (the implicit &x.E or x.E) */
+static IrValue *promoted_receiver(Builder *b, Node *sel, Type *rt, Vec *path) {
+    Node *x = sel->a;
+    bool want_ptr = ty_under(rt)->kind == TY_PTR && rt->kind != TY_NAMED;
+    Node *ux = unparen(x);
+    IrValue *base;
+    if (ty_under(x->type)->kind == TY_PTR)
+        base = rvalue(b, x);
+    else if (ux->kind == N_NAME || ux->kind == N_SELECTOR || ux->kind == N_INDEX ||
+             (ux->kind == N_UNARY && ux->op == OP_DEREF)) {
+        base = addr(b, x);
+        if (base->op == IR_ADDR && want_ptr) {
+            base->var->addrtaken = true;
+            base->addrof = x;
+            base->implicit = true;
+        }
+    } else {
+        IrValue *v = rvalue(b, x);
+        IrVar *t = new_temp(b, x->type, x->pos);
+        emit(b, IR_STORE, NULL, x->pos, 2, var_addr(b, t, x->pos), v);
+        base = var_addr(b, t, x->pos);
+    }
+    for (int i = 0; i < path->len; i++) {
+        if (ty_under(base->type->elem)->kind == TY_PTR) /* embedded pointer */
+            base = emit(b, IR_LOAD, base->type->elem, sel->pos, 1, base);
+        base = field_addr(b, base, (int)(intptr_t)path->data[i], sel->pos);
+    }
+    if (ty_under(base->type->elem)->kind == TY_PTR && base->type->elem->kind != TY_NAMED)
+        base = emit(b, IR_LOAD, base->type->elem, sel->pos, 1, base);
+    return want_ptr ? base : emit(b, IR_LOAD, rt, sel->pos, 1, base);
+}
+
 static IrValue *receiver(Builder *b, Node *sel, Type *rt) {
     Node *x = sel->a;
     bool want_ptr = ty_under(rt)->kind == TY_PTR && rt->kind != TY_NAMED;
     bool have_ptr = ty_under(x->type)->kind == TY_PTR && x->type->kind != TY_NAMED;
+    Type *rbase = want_ptr ? ty_under(rt)->elem : rt;
+    Type *xbase = have_ptr ? ty_under(x->type)->elem : x->type;
+    if (!ty_identical(rbase, xbase)) {
+        Vec path = {0};
+        if (embed_path(xbase, rbase, &path, 0)) {
+            IrValue *r = promoted_receiver(b, sel, rt, &path);
+            free(path.data);
+            return r;
+        }
+        free(path.data);
+    }
     if (want_ptr && !have_ptr) {
         IrValue *recv = addr(b, x);
         if (recv->op == IR_ADDR) {
