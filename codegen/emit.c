@@ -1310,6 +1310,8 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_conviface(x, v);
         break;
     case IR_CALL:
+        if (!v->func && v->implicit)
+            ice("codegen: interface method calls not supported yet");
         if (!v->func || v->ival)
             cg_emit_call_value(x, v);
         else

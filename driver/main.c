@@ -209,7 +209,7 @@ static bool codegen_supports(IrProgram *prog) {
                     what = arena_printf(perm, "the built-in %s",
                                         v->node ? ast_expr_str(v->node->a) : "function");
                 else if (v->op == IR_CALL && !v->func && v->implicit)
-                    what = "interface method calls";
+                    what = v->ival ? "defer and go of interface method calls" : "interface method calls";
                 else if (v->op == IR_CALL && v->ival == 2)
                     what = "go statements";
                 if (what) {

@@ -1177,13 +1177,22 @@ static IrValue *rvalue(Builder *b, Node *n) {
             /* pkg.F, or the method expression T.m / (*T).m whose receiver
              * is that very type: the function as a value, no allocation */
             Node *d = n->sym->decl;
-            if (xs->kind == SYM_TYPE &&
-                !(d && d->kind == N_FUNCDECL && d->a && ty_identical(d->a->type, n->a->type)))
+            bool deref = false;  /* (*T).m of a method of T */
+            if (xs->kind == SYM_TYPE && d && d->kind == N_FUNCDECL && d->a &&
+                !ty_identical(d->a->type, n->a->type)) {
+                Type *xt = n->a->type;
+                deref = ty_under(xt)->kind == TY_PTR && xt->kind != TY_NAMED &&
+                        ty_identical(ty_under(xt)->elem, d->a->type);
+                if (!deref)
+                    return unsupported(b, n, "this method expression");
+            } else if (xs->kind == SYM_TYPE && !(d && d->kind == N_FUNCDECL && d->a)) {
                 return unsupported(b, n, "this method expression");
+            }
             v = emit(b, IR_CLOSURE, n->type, n->pos, 0);
             v->func = func_of(b, n->sym);
             v->implicit = true;
             v->escapes = false;
+            v->ival = deref;
             break;
         }
         if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC && n->sym->decl &&

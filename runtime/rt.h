@@ -123,6 +123,7 @@ _Noreturn void rt_panic_index(int64_t i, int64_t len);   /* index out of range [
 _Noreturn void rt_panic_divide(void);                    /* integer divide by zero */
 _Noreturn void rt_panic_iface(const RtIface *v);         /* panic(v) */
 _Noreturn void rt_throw(const char *msg);                /* fatal error: msg (not recoverable) */
+_Noreturn void rt_panic_plain(const char *msg);          /* a runtime.Error printed as msg alone */
 
 /* Defer (runtime/defer.c).  A defer statement writes the deferred call's
  * argument/result block at 0(%rsp), as for the call itself, and calls
