@@ -111,9 +111,14 @@ RUN_MIN ?= 87
 runtests: all
 	RUN_MIN=$(RUN_MIN) tests/runtests.sh $(B)/minigo
 
+# Programs whose output, exit status and panic message must be go1.19's
+# (tests/run/, recorded with tests/gorun.sh --record); no -m comparison.
+gorun: all
+	tests/gorun.sh $(B)/minigo
+
 test: deps
 	$(MAKE) all
-	$(MAKE) unit samples progs stdescape errors regressions runtests
+	$(MAKE) unit samples progs stdescape errors regressions runtests gorun
 
 # std/'s escape summaries against go1.19's: tests/std-escape.sh (the test
 # files are written by tools/std-escape-test.py, recorded with --record).
@@ -183,4 +188,4 @@ regressions: all
 	  timeout 20 ./$(B)/minigo check "$$f" >/dev/null 2>&1; rc=$$?; \
 	  if [ $$rc -gt 2 ]; then echo "FAIL $$f (status $$rc)"; exit 1; fi; done; echo "regressions: no crash"
 
-.PHONY: all unit samples progs stdescape stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors
+.PHONY: gorun all unit samples progs stdescape stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors

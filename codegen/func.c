@@ -163,8 +163,63 @@ static void obj_barrier(Fx *x, IrValue *v, Type *t) {
     wb_end(x, skip);
 }
 
+/* (*T).m of a method of T as a value: a function taking a *T first,
+ * which calls the method with the value it points to (a nil pointer
+ * faults here, the nil dereference panic). */
+static const char *deref_wrapper(Fx *x, IrValue *v) {
+    IrFunc *m = v->func;
+    Type *ft = ty_under(v->type);
+    int np = ft->params.len, nr = ft->results.len;
+    Type **in = arena_alloc(perm, sizeof(Type *) * (np + nr + 1));
+    Type **mt = arena_alloc(perm, sizeof(Type *) * (np + nr + 1));
+    int64_t *inoff = arena_alloc(perm, sizeof(int64_t) * (np + nr + 1));
+    int64_t *moff = arena_alloc(perm, sizeof(int64_t) * (np + nr + 1));
+    for (int i = 0; i < np; i++)
+        in[i] = mt[i] = ((Field *)ft->params.data[i])->type;
+    for (int i = 0; i < nr; i++)
+        in[np + i] = mt[np + i] = ((Field *)ft->results.data[i])->type;
+    mt[0] = ty_under(in[0])->elem;
+    int64_t e = cg_block_layout(in, np, 0, inoff);
+    cg_block_layout(in + np, nr, (e + 7) / 8 * 8, inoff + np);
+    e = cg_block_layout(mt, np, 0, moff);
+    e = cg_block_layout(mt + np, nr, (e + 7) / 8 * 8, moff + np);
+    int64_t frame = (e + 15) / 16 * 16;
+    const char *l = new_label(x);
+    cg_raw(x->cg, "\t.pushsection .text, 1\n%s:\t# (*T).%s\n", l, m->name);
+    INS("pushq %%rbp");
+    INS("movq %%rsp, %%rbp");
+    if (frame)
+        INS("subq $%lld, %%rsp", (long long)frame);
+    INS("movq %lld(%%rbp), %%rdx", (long long)(16 + inoff[0]));
+    const char *ok = new_label(x);
+    const char *msg = arena_printf(perm, "value method %s called using nil *%s pointer", m->linkname,
+                                   mt[0]->name ? mt[0]->name : "?");
+    INS("testq %%rdx, %%rdx");
+    INS("jne %s", ok);
+    INS("leaq %s(%%rip), %%rdi", cg_string_data(x->cg, msg, (int64_t)strlen(msg)));
+    INS("call rt_panic_plain");
+    cg_raw(x->cg, "%s:\n", ok);
+    copy_mem(x, "%rdx", 0, "%rsp", moff[0], cg_size(mt[0]));
+    for (int i = 1; i < np; i++)
+        copy_mem(x, "%rbp", 16 + inoff[i], "%rsp", moff[i], cg_size(in[i]));
+    if (m->external)
+        INS("movq %%rsp, %%rdi");
+    INS("call %s", cg_func_sym(m));
+    for (int i = 0; i < nr; i++)
+        copy_mem(x, "%rsp", moff[np + i], "%rbp", 16 + inoff[np + i], cg_size(in[np + i]));
+    INS("leave");
+    INS("ret");
+    cg_raw(x->cg, "\t.popsection\n");
+    return l;
+}
+
 void cg_emit_closure(Fx *x, IrValue *v) {
     IrFunc *c = v->func;
+    if (v->implicit && v->ival == 1) {
+        INS("leaq %s(%%rip), %%rax", static_funcobj(x, deref_wrapper(x, v)));
+        st(x, RAX, v);
+        return;
+    }
     if (v->implicit || c->captures.len == 0) {
         const char *code = cg_func_sym(c);
         if (c->external) {

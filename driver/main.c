@@ -225,6 +225,8 @@ static bool codegen_supports(IrProgram *prog) {
                          cg_builtin_unsupported(v))
                     what = arena_printf(perm, "the built-in %s",
                                         v->node ? ast_expr_str(v->node->a) : "function");
+                else if (v->op == IR_CALL && !v->func && v->implicit && v->ival)
+                    what = "defer and go of interface method calls";
                 else if (v->op == IR_CALL && v->ival == 2)
                     what = "go statements";
                 if (what) {

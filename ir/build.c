@@ -31,6 +31,7 @@ typedef struct Builder {
     int loopdepth;
     Vec breaks, continues, labels; /* loop targets: IrBlock*, and label names (char* or NULL) */
     bool inlining;     /* expand the calls inline/ chose (off with -l) */
+    Node *deferred;    /* the call of the defer/go statement being built */
     Vec inl;           /* of InlFrame*: inlined bodies being built, outermost first */
     Vec inl_results;   /* of IrValue*: the results of the last multi-value inlined call */
     Vec golabels;      /* of GoLabel*: the function's labels, for goto */
@@ -948,6 +949,8 @@ static IrValue *ddd_arg(Builder *b, Node *n, Type *st, int fixed, Pos cur) {
         IrValue *es = emit(b, IR_STORE, NULL, a->pos, 2, ep, v);
         es->note = "slice-literal-element";
     }
+    if (b->deferred == n) /* gc makes it in the deferred call's wrapper: after the arguments */
+        arr->seq = b->seq++;
     return s;
 }
 
@@ -963,11 +966,17 @@ static IrValue *call_value(Builder *b, Node *n) {
         Node *fx = unparen(n->a);
         if (fx->kind != N_NAME && fx->kind != N_FUNCLIT)
             rvalue(b, n->a);
-        for (int i = 0; i < n->list.len; i++) {
+        int fixed = ft->variadic ? ft->params.len - 1 : n->list.len;
+        Pos cur = n->pos;
+        for (int i = 0; i < fixed && i < n->list.len; i++) {
             Node *a = n->list.data[i];
             Type *pt = i < ft->params.len ? ((Field *)ft->params.data[i])->type : NULL;
-            vec_push(&args, rvalue_to(b, a, pt, a->pos));
+            if (moves_position(a))
+                cur = a->pos;
+            vec_push(&args, rvalue_to(b, a, pt, ft->variadic ? cur : a->pos));
         }
+        if (ft->variadic)
+            vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
         IrValue *r = expand_inline(b, n, site, &args);
         free(args.data);
         return r;
@@ -1067,10 +1076,16 @@ static IrValue *call(Builder *b, Node *n) {
         bool multi = n->list.len == 1 && ((Node *)n->list.data[0])->type &&
                      ((Node *)n->list.data[0])->type->kind == TY_TUPLE;
         int nargs = multi ? ((Node *)n->list.data[0])->type->fields.len : n->list.len;
+        int np = fs && fs->type ? fs->type->params.len : 0;
+        int fixed = fs && fs->type && fs->type->variadic ? np - 1 : np;
         if (!fs || fs->kind != SYM_FUNC || !fs->decl || fs->decl->kind != N_FUNCDECL || !fs->decl->a ||
-            fs->type->variadic || nargs != fs->type->params.len + 1)
+            (multi && (fs->type->variadic || nargs != np + 1)) ||
+            (!multi && (n->list.len < fixed + 1 || (!fs->type->variadic && n->list.len != np + 1) ||
+                        (fs->type->variadic && n->flag && n->list.len != np + 1))))
             return unsupported(b, n, "this method expression");
         IrFunc *f = func_of(b, fs);
+        Type *rt = fs->decl->a->type;
+        Node *x0 = n->list.data[0];
         Vec args = {0};
         if (multi) { /* T.m(g()): g's results are the receiver and the arguments */
             Node *a = n->list.data[0];
@@ -1092,18 +1107,25 @@ static IrValue *call(Builder *b, Node *n) {
                 vec_push(&args, convert(b, res.data[i], pt, a, a->pos));
             }
             free(res.data);
-        } else
-            for (int i = 0; i < n->list.len; i++) {
-                Node *a = n->list.data[i];
-                Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
-                if (i == 0 && ty_under(fnode->a->type)->kind == TY_PTR && fnode->a->type->kind != TY_NAMED &&
-                    !(ty_under(pt)->kind == TY_PTR && pt->kind != TY_NAMED)) {
-                    /* (*T).m(p) of a value method: the method gets *p */
-                    vec_push(&args, emit(b, IR_LOAD, pt, a->pos, 1, rvalue(b, a)));
-                    continue;
-                }
-                vec_push(&args, rvalue_to(b, a, pt, a->pos));
+        } else {
+            if (ty_identical(rt, fnode->a->type)) {
+                vec_push(&args, rvalue_to(b, x0, rt, x0->pos));
+            } else if (ty_under(fnode->a->type)->kind == TY_PTR && fnode->a->type->kind != TY_NAMED &&
+                       ty_identical(ty_under(fnode->a->type)->elem, rt)) {
+                /* (*T).m(p) of a method of T: *p */
+                vec_push(&args, emit(b, IR_LOAD, rt, x0->pos, 1, rvalue(b, x0)));
+            } else {
+                free(args.data);
+                return unsupported(b, n, "this method expression");
             }
+            for (int i = 1; i <= fixed; i++) {
+                Node *a = n->list.data[i];
+                vec_push(&args, rvalue_to(b, a, ((Field *)fs->type->params.data[i - 1])->type, a->pos));
+            }
+            if (fs->type->variadic)
+                vec_push(&args, ddd_arg(b, n, ((Field *)fs->type->params.data[np - 1])->type, fixed + 1,
+                                        n->pos));
+        }
         InlSite *site = inl_site_of(b, n);
         if (site && inl_site_has_body(site)) {
             IrValue *r = expand_inline(b, n, site, &args);
@@ -1241,7 +1263,8 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
     }
     case BI_PANIC: {
         Node *a = n->list.data[0];
-        IrValue *v = rvalue_to(b, a, ty_any, a->pos);
+        /* gc converts a constant argument at the call's '(' */
+        IrValue *v = rvalue_to(b, a, ty_any, a->cval ? n->pos : a->pos);
         IrValue *p = emit(b, IR_PANIC, NULL, n->pos, 1, v);
         p->node = n;
         return NULL;
@@ -1383,13 +1406,22 @@ static IrValue *rvalue(Builder *b, Node *n) {
             /* pkg.F, or the method expression T.m / (*T).m whose receiver
              * is that very type: the function as a value, no allocation */
             Node *d = n->sym->decl;
-            if (xs->kind == SYM_TYPE &&
-                !(d && d->kind == N_FUNCDECL && d->a && ty_identical(d->a->type, n->a->type)))
+            bool deref = false;  /* (*T).m of a method of T */
+            if (xs->kind == SYM_TYPE && d && d->kind == N_FUNCDECL && d->a &&
+                !ty_identical(d->a->type, n->a->type)) {
+                Type *xt = n->a->type;
+                deref = ty_under(xt)->kind == TY_PTR && xt->kind != TY_NAMED &&
+                        ty_identical(ty_under(xt)->elem, d->a->type);
+                if (!deref)
+                    return unsupported(b, n, "this method expression");
+            } else if (xs->kind == SYM_TYPE && !(d && d->kind == N_FUNCDECL && d->a)) {
                 return unsupported(b, n, "this method expression");
+            }
             v = emit(b, IR_CLOSURE, n->type, n->pos, 0);
             v->func = func_of(b, n->sym);
             v->implicit = true;
             v->escapes = false;
+            v->ival = deref;
             break;
         }
         if (n->kind == N_SELECTOR && n->a->type && ty_is_iface(n->a->type) && n->type &&
@@ -2466,8 +2498,12 @@ static void stmt(Builder *b, Node *n) {
         IrValue *v = NULL;
         if (c->kind == N_CALL && unparen(c->a)->sym && unparen(c->a)->sym->kind == SYM_BUILTIN)
             v = defer_builtin(b, c);
-        else if (c->kind == N_CALL)
+        else if (c->kind == N_CALL) {
+            Node *saved_deferred = b->deferred;
+            b->deferred = c;
             v = rvalue(b, c);
+            b->deferred = saved_deferred;
+        }
         if (!v || v->op != IR_CALL) {
             unsupported(b, n, "defer and go of built-in functions");
             break;

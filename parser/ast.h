@@ -57,7 +57,7 @@ struct Sym;
     X(INDEX,     "a=operand, b=index, pos='['")                                 \
     X(SLICE,     "a=operand, b=low or NULL, c=high or NULL, d=max or NULL, pos='['") \
     X(TYPEASSERT,"a=operand, b=type or NULL for .(type), pos='.'")              \
-    X(CALL,      "a=function, list=args, flag=1 if last arg has ..., pos='('; ival=1+index of the first arg the checker packs into the implicit ... slice (printed `... argument`), else 0")  \
+    X(CALL,      "a=function, list=args, flag=1 if last arg has ..., pos='('; ival=1+index of the first arg the checker packs into the implicit ... slice (printed `... argument`), -1 for a variadic call with no ... arguments (printed with gc's `nil...`), else 0")  \
     X(UNARY,     "op, a=operand, pos=operator")                 \
     X(BINARY,    "op, a=left, b=right, pos=operator")                           \
     /* ---- statements ---- */                                                 \

@@ -340,6 +340,8 @@ static void args(StrBuf *b, const Node *call, int d) {
     }
     if (call->ival > 0)
         sb_printf(b, "%s... argument...", packed > 0 ? ", " : "");
+    else if (call->ival < 0)
+        sb_printf(b, "%snil...", call->list.len > 0 ? ", " : "");
     else if (call->flag)
         sb_puts(b, "...");
     sb_putc(b, ')');

@@ -124,6 +124,8 @@ static void arguments(Checker *c, Node *call, Type *sig, Operand *args, int narg
             if (nargs >= npars - 1) {
                 if (nargs >= npars)
                     call->ival = npars; /* 1 + the index of the first argument packed into the ... slice */
+                else
+                    call->ival = -1;    /* none: gc passes nil for the ... slice */
                 Type *last = ptypes[npars - 1];
                 Type *elem = last->kind == TY_SLICE ? last->elem : ty_invalid;
                 for (int i = npars - 1; i < nargs; i++)
