@@ -399,6 +399,19 @@ static void layout(Fx *x) {
                     }
                 }
                 break;
+            case IR_CONCAT:
+                if (!v->implicit) {
+                    s->store = frame_alloc(&top, cg_concat_storage(v));
+                    s->has_store = true;
+                    cg_concat_layout(x, v);
+                }
+                break;
+            case IR_CONV:
+                if (!v->escapes && cg_conv_bufsize(v)) {
+                    s->store = frame_alloc(&top, cg_conv_bufsize(v));
+                    s->has_store = true;
+                }
+                break;
             case IR_CONVIFACE:
                 if (!v->escapes && needs_box(v)) {
                     s->store = frame_alloc(&top, cg_size(v->args[0]->type));
@@ -1317,10 +1330,7 @@ static void emit_value(Fx *x, IrValue *v) {
         st(x, RAX, v);
         break;
     case IR_CONCAT:
-        INS("leaq %lld(%%rbp), %%rdi", (long long)off_of(x, v));
-        INS("leaq %lld(%%rbp), %%rsi", (long long)off_of(x, v->args[0]));
-        INS("leaq %lld(%%rbp), %%rdx", (long long)off_of(x, v->args[1]));
-        INS("call rt_concatstring");
+        cg_concat(x, v);
         break;
     case IR_NEW: {
         Slot *s = vslot(x, v);

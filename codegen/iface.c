@@ -146,8 +146,16 @@ static int method_table(CG *cg, Type *t, CgMethod **out) {
         if (!sel.imethod && sel.path.len == 0 &&
             ((m->ptr_recv && ty_under(t)->kind == TY_PTR) || (!m->ptr_recv && direct_kind))) {
             code = method_sym(cg, m);
-            if (!is_local_method(m))
+            if (!is_local_method(m)) {
+                /* a method in C takes its argument block in %rdi: the
+                 * table holds its Go-ABI entry (runtime/std.h), when the
+                 * runtime has one */
+                IrFunc *f = m->aux;
+                const char *raw = f && f->linkname ? f->linkname : NULL;
+                if (raw)
+                    code = cg_sym(arena_printf(perm, "%s$go", raw));
                 cg_raw(cg, "\t.weak %s\n", code);
+            }
         } else {
             Wrapper *w = NEW(Wrapper);
             w->label = arena_printf(perm, ".Lcg.wrap.%d", nwrappers++);
@@ -251,8 +259,11 @@ static void emit_wrapper(CG *cg, Wrapper *w) {
         else
             copy_mem(x, "%rax", 0, "%rsp", 0, cg_size(rt));
         const char *sym = method_sym(cg, m);
-        if (!is_local_method(m))
+        if (!is_local_method(m)) {
+            /* a method in C takes its argument block in %rdi (rt.h section 4) */
             cg_raw(cg, "\t.weak %s\n", sym);
+            INS("movq %%rsp, %%rdi");
+        }
         INS("call %s", sym);
     }
     for (int i = 0; i < nr; i++)

@@ -173,6 +173,15 @@ static int run_cmd(char *const argv[]) {
 
 /* Operations the IR has but the code generator does not emit yet: a
  * program using them is analysed (-m works) but not built. */
+/* Does the runtime define the Go-named symbol? (build/gen/rtsyms.c) */
+extern const char *const minigo_rt_symbols[];
+static bool rt_defines(const char *name) {
+    for (int i = 0; minigo_rt_symbols[i]; i++)
+        if (strcmp(minigo_rt_symbols[i], name) == 0)
+            return true;
+    return false;
+}
+
 static bool codegen_supports(IrProgram *prog) {
     bool ok = true;
     Vec work = {0};     /* the functions, then their literals */
@@ -189,7 +198,9 @@ static bool codegen_supports(IrProgram *prog) {
             for (int k = 0; k < blk->values.len; k++) {
                 IrValue *v = blk->values.data[k];
                 const char *what = NULL;
-                if (v->op == IR_MAKECHAN || v->op == IR_SEND || v->op == IR_RECV)
+                if (v->type && v->type->kind != TY_TUPLE && ty_is_complex(v->type))
+                    what = "complex numbers";
+                else if (v->op == IR_MAKECHAN || v->op == IR_SEND || v->op == IR_RECV)
                     what = "channels";
                 else if (v->op == IR_CONV && !cg_conv_supported(v))
                     what = "this conversion";
@@ -197,8 +208,11 @@ static bool codegen_supports(IrProgram *prog) {
                     what = "this range loop";
 
                 else if (v->op == IR_ADDR && v->var->vclass == VC_GLOBAL && v->var->sym &&
-                         v->var->sym->pkg && strcmp(v->var->sym->pkg, "main") != 0)
+                         v->var->sym->pkg && strcmp(v->var->sym->pkg, "main") != 0 &&
+                         !rt_defines(arena_printf(perm, "%s.%s", v->var->sym->pkg, v->var->name)))
                     what = arena_printf(perm, "uses of %s.%s", v->var->sym->pkg, v->var->name);
+                else if (v->func && v->func->external && v->func->linkname && !rt_defines(v->func->linkname))
+                    what = arena_printf(perm, "%s (the runtime does not implement it)", v->func->linkname);
                 else if (v->op == IR_BUILTIN && v->ival != BI_DELETE && v->ival != BI_RECOVER &&
                          cg_builtin_unsupported(v))
                     what = arena_printf(perm, "the built-in %s",

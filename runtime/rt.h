@@ -134,14 +134,21 @@ void rt_concatstring(RtString *out, const RtString *a, const RtString *b);
 bool rt_eqstring(const RtString *a, const RtString *b);
 int rt_cmpstring(const RtString *a, const RtString *b);  /* -1, 0, 1 */
 
-/* Conversions and strings (conv.c).  Results are new heap objects (an
- * empty result is nil); []byte and []rune results get the capacity the
- * allocator hands out, as Go's rawbyteslice. */
-void rt_intstring(RtString *out, int64_t r);              /* string(rune): U+FFFD if invalid */
-void rt_slicebytetostring(RtString *out, const uint8_t *p, int64_t n);
-void rt_stringtoslicebyte(RtSlice *out, const RtString *s);
-void rt_stringtoslicerune(RtSlice *out, const RtString *s);
-void rt_slicerunetostring(RtString *out, const int32_t *p, int64_t n);
+/* Conversions and strings (conv.c).  buf is NULL, or frame storage for a
+ * result that does not escape (RT_TMPBUF bytes; string(rune): RT_RUNEBUF;
+ * []rune(s): RT_TMPBUF runes), used when the result fits, as Go's tmpBuf:
+ * then a []byte or []rune gets capacity RT_TMPBUF.  Otherwise the result
+ * is a new heap object ([]byte and []rune with the capacity the allocator
+ * hands out, as Go's rawbyteslice); an empty string is nil, a one-byte
+ * string static. */
+enum { RT_TMPBUF = 32, RT_RUNEBUF = 4 };
+void rt_intstring(RtString *out, int64_t r, void *buf);   /* string(rune): U+FFFD if invalid */
+void rt_slicebytetostring(RtString *out, const uint8_t *p, int64_t n, void *buf);
+void rt_stringtoslicebyte(RtSlice *out, const RtString *s, void *buf);
+void rt_stringtoslicerune(RtSlice *out, const RtString *s, void *buf);
+void rt_slicerunetostring(RtString *out, const int32_t *p, int64_t n, void *buf);
+/* a[0] + ... + a[n-1] (Go's concatstrings; buf as above). */
+void rt_concatstrings(RtString *out, const RtString *a, int64_t n, void *buf);
 /* range over a string: the rune starting at byte i (0 <= i < len), and
  * the index after it; invalid UTF-8 is U+FFFD of width 1. */
 int32_t rt_decoderune(const RtString *s, int64_t i);
@@ -276,6 +283,7 @@ enum { RT_DEFER_CABI = 1 };
 void rt_deferproc(const void *code, void *ctx, uint64_t size, const void *resume, uint64_t flags);
 void rt_rundefers(uintptr_t fp);
 void rt_gorecover(RtIface *out, uintptr_t fp);
+void rt_gorecover_deferred(RtIface *out);     /* `defer recover()`'s wrapper */
 
 /* The write barrier (runtime/gc.c explains it).  Generated code stores a
  * value holding pointers through an address not known to be in its own
@@ -308,6 +316,19 @@ typedef struct RtGlobalRoots {
  * "main.main" (both emitted by codegen) on a large stack, then exits 0. */
 
 /* ---- 4. standard library in C (Go ABI frames) ---------------------------- */
+
+/* Packages fmt, strings, strconv, errors, os, sort, math, math/bits,
+ * unicode, unicode/utf8, time (part), bytes and bufio are C files in
+ * runtime/ (std.h is their shared header).  Besides the entry points
+ * above, std.h defines what generated code may rely on:
+ *   - methods of std types are C functions too ("strings.(*Builder).String"),
+ *     each with a Go-ABI entry "SYM$go" for calls through an interface;
+ *   - the descriptors of the std types whose values the runtime makes
+ *     ("type.*errors.errorString", "type.*os.File", ...) are global symbols
+ *     of the runtime: codegen/data.c refers to them instead of emitting
+ *     its own, so that type assertions see one descriptor;
+ *   - package variables the runtime defines ("os.Args", "os.Stdout",
+ *     "io.EOF", "strconv.ErrRange", ...), set before main.init. */
 
 /* func Println(a ...any) (n int, err error) */
 typedef struct { RtSlice a; int64_t n; RtIface err; } FmtPrintlnFrame;
