@@ -1001,11 +1001,14 @@ static IrValue *call(Builder *b, Node *n) {
     if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
         /* T.m(x, args), (*T).m(p, args): the method, the receiver first */
         if (!fs || fs->kind != SYM_FUNC || !fs->decl || fs->decl->kind != N_FUNCDECL || !fs->decl->a ||
-            fs->type->variadic || n->list.len != fs->type->params.len + 1)
+            (!fs->type->variadic && n->list.len != fs->type->params.len + 1) ||
+            (fs->type->variadic && n->list.len < fs->type->params.len))
             return unsupported(b, n, "this method expression");
         IrFunc *f = func_of(b, fs);
         Vec args = {0};
-        for (int i = 0; i < n->list.len; i++) {
+        int np = fs->type->params.len;
+        int fixed = fs->type->variadic ? np : n->list.len; /* the receiver, then the fixed params */
+        for (int i = 0; i < fixed; i++) {
             Node *a = n->list.data[i];
             Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
             if (i == 0 && ty_under(fnode->a->type)->kind == TY_PTR && fnode->a->type->kind != TY_NAMED &&
@@ -1016,6 +1019,8 @@ static IrValue *call(Builder *b, Node *n) {
             }
             vec_push(&args, rvalue_to(b, a, pt, a->pos));
         }
+        if (fs->type->variadic)
+            vec_push(&args, ddd_arg(b, n, ((Field *)fs->type->params.data[np - 1])->type, fixed, n->pos));
         IrValue *c = emitv(b, IR_CALL, result_type(fs->type), n->pos, &args);
         c->func = f;
         c->node = n;
