@@ -50,6 +50,7 @@ typedef struct GoLabel {
  * position everything in it is reported at (the outermost call's). */
 typedef struct InlFrame {
     Sym *fn;
+    InlSite *site;     /* inline/'s record of the call */
     Vec results;       /* of IrVar* */
     IrBlock *end;
     Pos pos;
@@ -647,66 +648,94 @@ static bool moves_position(Node *n) {
 }
 
 static void block(Builder *b, Node *n);
+static void find_looping(Builder *b, Node *n);
 
-/* Whether this call is expanded in place: the ones inline/ chose in the
- * function's own body, and, inside an inlined body, calls of functions
- * that can be inlined and are not already being expanded. */
-static bool should_inline(Builder *b, Node *n, Sym *fs) {
-    if (!b->inlining || !inl_has_body(fs))
-        return false;
-    if (b->inl.len == 0)
-        return inl_call_inlined(n);
-    if (!inl_can_inline(fs) || fs == b->fn->sym) /* never into itself */
-        return false;
-    for (int i = 0; i < b->inl.len; i++)
-        if (((InlFrame *)b->inl.data[i])->fn == fs)
-            return false;
-    return true;
+/* The inlined call n in the body being built (inline/ decided it), or
+ * NULL: calls in the function's own body, or in an inlined body, found
+ * among the sites of that body. */
+static InlSite *inl_site_of(Builder *b, Node *n) {
+    if (!b->inlining)
+        return NULL;
+    InlSite *parent = b->inl.len ? ((InlFrame *)vec_last(&b->inl))->site : NULL;
+    return inl_site(parent, n);
 }
 
-/* The body of fs, built in place of the call n with the given arguments:
- * its parameters become variables of the caller, assigned the arguments;
- * its results become variables (~R0, ~R1... when unnamed), and each
- * return stores into them and jumps past the body.  Returns the single
- * result's value (several: left in b->inl_results). */
-static IrValue *expand_inline(Builder *b, Node *n, Sym *fs, Vec *args) {
-    Node *d = fs->decl;
+/* The body of the site's callee, built in place of the call n with the
+ * given arguments: its parameters become variables of the caller,
+ * assigned the arguments; its results become variables (~R0, ~R1... when
+ * unnamed), and each return stores into them and jumps past the body.
+ * A function literal's body uses the caller's variables it captures
+ * directly.  Returns the single result's value (several: left in
+ * b->inl_results). */
+static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
+    Node *recv, *ftype, *body;
+    Type *sig;
+    if (site->sym) {
+        Node *d = site->sym->decl;
+        recv = d->a;
+        ftype = d->b;
+        body = d->c;
+        sig = site->sym->type;
+    } else {
+        recv = NULL;
+        ftype = site->lit->a;
+        body = site->lit->b;
+        sig = ty_under(site->lit->type);
+    }
     InlFrame *fr = NEW(InlFrame);
-    fr->fn = fs;
+    fr->fn = site->sym;
+    fr->site = site;
     fr->pos = b->inl.len ? ((InlFrame *)b->inl.data[0])->pos : n->pos;
     fr->end = new_block(b);
     vec_push(&b->inl, fr);
+    /* the body's labels are its own (gc renames them per inlined copy) */
+    Vec golabels = b->golabels;
+    b->golabels = (Vec){0};
+    find_looping(b, body);
     /* parameters: the receiver first */
     int ai = 0;
     Vec params = {0};
-    if (d->a)
-        vec_push(&params, d->a);
-    for (int i = 0; i < d->b->list.len; i++)
-        vec_push(&params, d->b->list.data[i]);
-    for (int i = 0; i < params.len; i++) {
+    if (recv)
+        vec_push(&params, recv);
+    for (int i = 0; i < ftype->list.len; i++)
+        vec_push(&params, ftype->list.data[i]);
+    /* gc's assignment of the arguments, as its notes print it:
+     * `p, x := args` */
+    Node *as = ast_new(N_DEFINE, fr->pos);
+    Node *fx = unparen(n->a);
+    if (recv && fx->kind == N_SELECTOR && !(unparen(fx->a)->sym && unparen(fx->a)->sym->kind == SYM_TYPE))
+        vec_push(&as->list2, fx->a);
+    for (int i = 0; i < n->list.len; i++)
+        vec_push(&as->list2, n->list.data[i]);
+    for (int i = 0; i < params.len && ai < args->len; i++) {
         Node *p = params.data[i];
         IrValue *a = args->data[ai++];
-        Type *pt = i == 0 && d->a ? d->a->type : p->sym ? p->sym->type : a->type;
+        Type *pt = i == 0 && recv ? recv->type : p->sym ? p->sym->type : a->type;
         IrVar *v = new_var(b, p->sym ? p->sym->name : "_", pt, p->pos, p->sym, VC_LOCAL);
         IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
         dv->var = v;
+        Node *nm = ast_new(N_NAME, fr->pos);
+        nm->name = p->sym ? p->sym->name : "_";
+        vec_push(&as->list, nm);
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, v, n->pos), a);
         st->note = "assign-pair";
+        st->node = as;
     }
     free(params.data);
-    Type *sig = fs->type;
     for (int i = 0; i < sig->results.len; i++) {
-        Node *r = d->b->list2.data[i];
+        Node *r = ftype->list2.data[i];
         const char *name = r->name ? r->name : arena_printf(perm, "~R%d", i);
         IrVar *v = new_var(b, name, ((Field *)sig->results.data[i])->type, r->pos, r->sym, VC_LOCAL);
         IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
         dv->var = v;
         vec_push(&fr->results, v);
     }
-    block(b, d->c);
+    block(b, body);
     jump(b, fr->end);
     set_block(b, fr->end);
     b->inl.len--;
+    free(b->golabels.data);
+    b->golabels = golabels;
     IrValue *res = NULL;
     b->inl_results.len = 0;
     for (int i = 0; i < fr->results.len; i++) {
@@ -734,17 +763,35 @@ static IrValue *func_lit(Builder *b, Node *n) {
     f->type = n->type;
     f->decl = NULL;
     f->pos = n->pos;
-    int k = ++outer->nclosures;
-    f->name = outer->outer ? arena_printf(perm, "%s.%d", outer->name, k)
-                           : arena_printf(perm, "%s.func%d", outer->name, k);
-    f->linkname = outer->outer ? arena_printf(perm, "%s.%d", outer->linkname, k)
-                               : arena_printf(perm, "%s.func%d", outer->linkname, k);
+    /* in an inlined body, the literal is a copy inline/ named after the
+     * function being built; its body is compiled as it is (gc inlines
+     * nothing in it) */
+    InlSite *site = b->inl.len ? ((InlFrame *)vec_last(&b->inl))->site : NULL;
+    const char *name = b->inlining ? inl_lit_name(site, n) : NULL;
+    IrFunc *root = outer;
+    while (root->outer)
+        root = root->outer;
+    size_t rl = strlen(root->name);
+    if (name && strncmp(name, root->name, rl) == 0) {
+        if (!site)
+            ++outer->nclosures;
+        f->name = name;
+        f->linkname = arena_printf(perm, "%s%s", root->linkname, name + rl);
+    } else {
+        int k = ++outer->nclosures;
+        f->name = outer->outer ? arena_printf(perm, "%s.%d", outer->name, k)
+                               : arena_printf(perm, "%s.func%d", outer->name, k);
+        f->linkname = outer->outer ? arena_printf(perm, "%s.%d", outer->linkname, k)
+                                   : arena_printf(perm, "%s.func%d", outer->linkname, k);
+    }
     vec_push(&outer->closures, f);
     Builder saved = *b;
     b->breaks = (Vec){0};
     b->continues = (Vec){0};
     b->labels = (Vec){0};
     b->inl = (Vec){0};
+    if (site)
+        b->inlining = false;
     build_body(b, f, NULL, n->a, n->b);
     *b = saved;
     IrValue *v = emit(b, IR_CLOSURE, n->type, n->pos, 0);
@@ -908,6 +955,23 @@ static IrValue *ddd_arg(Builder *b, Node *n, Type *st, int fixed, Pos cur) {
 static IrValue *call_value(Builder *b, Node *n) {
     Type *ft = ty_under(n->a->type);
     Vec args = {0};
+    InlSite *site = inl_site_of(b, n);
+    if (site && inl_site_has_body(site)) {
+        /* a call inline/ resolved to a function or literal: the callee
+         * expression is evaluated only for its effects (gc's
+         * CalleeEffects: a name or a literal has none) */
+        Node *fx = unparen(n->a);
+        if (fx->kind != N_NAME && fx->kind != N_FUNCLIT)
+            rvalue(b, n->a);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *a = n->list.data[i];
+            Type *pt = i < ft->params.len ? ((Field *)ft->params.data[i])->type : NULL;
+            vec_push(&args, rvalue_to(b, a, pt, a->pos));
+        }
+        IrValue *r = expand_inline(b, n, site, &args);
+        free(args.data);
+        return r;
+    }
     IrValue *fv = rvalue(b, n->a);
     vec_push(&args, fv);
     int fixed = ft->variadic ? ft->params.len - 1 : n->list.len;
@@ -1000,27 +1064,57 @@ static IrValue *call(Builder *b, Node *n) {
         return call_iface(b, n, NULL); /* I.m(x, args) */
     if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
         /* T.m(x, args), (*T).m(p, args): the method, the receiver first */
+        bool multi = n->list.len == 1 && ((Node *)n->list.data[0])->type &&
+                     ((Node *)n->list.data[0])->type->kind == TY_TUPLE;
+        int nargs = multi ? ((Node *)n->list.data[0])->type->fields.len : n->list.len;
         if (!fs || fs->kind != SYM_FUNC || !fs->decl || fs->decl->kind != N_FUNCDECL || !fs->decl->a ||
-            (!fs->type->variadic && n->list.len != fs->type->params.len + 1) ||
-            (fs->type->variadic && n->list.len < fs->type->params.len))
+            (!fs->type->variadic && nargs != fs->type->params.len + 1) ||
+            (fs->type->variadic && (multi || nargs < fs->type->params.len)))
             return unsupported(b, n, "this method expression");
         IrFunc *f = func_of(b, fs);
         Vec args = {0};
         int np = fs->type->params.len;
         int fixed = fs->type->variadic ? np : n->list.len; /* the receiver, then the fixed params */
-        for (int i = 0; i < fixed; i++) {
-            Node *a = n->list.data[i];
-            Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
-            if (i == 0 && ty_under(fnode->a->type)->kind == TY_PTR && fnode->a->type->kind != TY_NAMED &&
-                !(ty_under(pt)->kind == TY_PTR && pt->kind != TY_NAMED)) {
-                /* (*T).m(p) of a value method: the method gets *p */
-                vec_push(&args, emit(b, IR_LOAD, pt, a->pos, 1, rvalue(b, a)));
-                continue;
+        if (multi) { /* T.m(g()): g's results are the receiver and the arguments */
+            Node *a = n->list.data[0];
+            b->inl_results.len = 0;
+            IrValue *c = rvalue(b, a);
+            Vec res = {0};
+            for (int i = 0; i < nargs; i++) {
+                IrValue *x;
+                if (c && c->op == IR_CALL) {
+                    x = emit(b, IR_EXTRACT, ((Field *)a->type->fields.data[i])->type, a->pos, 1, c);
+                    x->ival = i;
+                } else
+                    x = i < b->inl_results.len ? b->inl_results.data[i]
+                                               : emit(b, IR_ZERO, ((Field *)a->type->fields.data[i])->type, a->pos, 0);
+                vec_push(&res, x);
             }
-            vec_push(&args, rvalue_to(b, a, pt, a->pos));
-        }
+            for (int i = 0; i < nargs; i++) {
+                Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
+                vec_push(&args, convert(b, res.data[i], pt, a, a->pos));
+            }
+            free(res.data);
+        } else
+            for (int i = 0; i < fixed; i++) {
+                Node *a = n->list.data[i];
+                Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
+                if (i == 0 && ty_under(fnode->a->type)->kind == TY_PTR && fnode->a->type->kind != TY_NAMED &&
+                    !(ty_under(pt)->kind == TY_PTR && pt->kind != TY_NAMED)) {
+                    /* (*T).m(p) of a value method: the method gets *p */
+                    vec_push(&args, emit(b, IR_LOAD, pt, a->pos, 1, rvalue(b, a)));
+                    continue;
+                }
+                vec_push(&args, rvalue_to(b, a, pt, a->pos));
+            }
         if (fs->type->variadic)
             vec_push(&args, ddd_arg(b, n, ((Field *)fs->type->params.data[np - 1])->type, fixed, n->pos));
+        InlSite *site = inl_site_of(b, n);
+        if (site && inl_site_has_body(site)) {
+            IrValue *r = expand_inline(b, n, site, &args);
+            free(args.data);
+            return r;
+        }
         IrValue *c = emitv(b, IR_CALL, result_type(fs->type), n->pos, &args);
         c->func = f;
         c->node = n;
@@ -1084,8 +1178,9 @@ static IrValue *call(Builder *b, Node *n) {
     }
     if (ft->variadic)
         vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[np - 1])->type, fixed, cur));
-    if (should_inline(b, n, fs)) {
-        IrValue *r = expand_inline(b, n, fs, &args);
+    InlSite *site = inl_site_of(b, n);
+    if (site && inl_site_has_body(site)) {
+        IrValue *r = expand_inline(b, n, site, &args);
         free(args.data);
         return r;
     }
@@ -1094,7 +1189,7 @@ static IrValue *call(Builder *b, Node *n) {
     c->node = n;
     /* a standard-library call gc inlines (it is not expanded here): gc
      * names its value by the inlined result, ~R0 */
-    if (b->inlining && f->external && b->inl.len == 0 && inl_call_inlined(n))
+    if (site && f->external && b->inl.len == 0)
         c->desc = "~R0";
     free(args.data);
     return c;
@@ -2279,11 +2374,23 @@ static void store_results(Builder *b, Node *n, Vec *results) {
             n = ret;
     } else
         rhs_values(b, &n->list, nr, dst, &vals, n->pos);
+    Node *as = NULL;
+    if (b->inl.len) { /* in an inlined body gc assigns the results: `~R0 = x` */
+        as = ast_new(N_ASSIGN, ((InlFrame *)b->inl.data[0])->pos);
+        as->op = OP_NONE;
+        for (int i = 0; i < nr; i++) {
+            Node *nm = ast_new(N_NAME, as->pos);
+            nm->name = ((IrVar *)results->data[i])->name;
+            vec_push(&as->list, nm);
+        }
+        for (int i = 0; i < n->list.len; i++)
+            vec_push(&as->list2, n->list.data[i]);
+    }
     for (int i = 0; i < nr && i < vals.len; i++) {
         IrVar *r = results->data[i];
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, r, n->pos), vals.data[i]);
-        st->node = n;
-        st->note = "return";
+        st->node = as ? as : n;
+        st->note = as ? "assign-pair" : "return";
     }
     free(vals.data);
 }
@@ -2347,14 +2454,13 @@ static void stmt(Builder *b, Node *n) {
         /* the call, marked: gc evaluates its arguments now and runs it
          * later (escape analysis models the wrapper gc makes) */
         Node *c = unparen(n->a);
-        bool inl = b->inlining;
-        b->inlining = false; /* gc never inlines a deferred call */
+        /* gc never inlines the deferred call itself (inline/ does not
+         * choose it), only calls in its operands */
         IrValue *v = NULL;
         if (c->kind == N_CALL && unparen(c->a)->sym && unparen(c->a)->sym->kind == SYM_BUILTIN)
             v = defer_builtin(b, c);
         else if (c->kind == N_CALL)
             v = rvalue(b, c);
-        b->inlining = inl;
         if (!v || v->op != IR_CALL) {
             unsupported(b, n, "defer and go of built-in functions");
             break;
