@@ -229,7 +229,8 @@ _Noreturn void rt_gopanic(const RtIface *v)
 /* ---- runtime errors ---- */
 
 #define ERRTYPE(var, gname) \
-    const RtType var = {.size = 16, .ptrdata = 8, .kind = RT_STRING, .name = gname}
+    const RtType var = {.size = 16, .ptrdata = 8, .kind = RT_STRING, .name = gname, \
+                        .methods = rt_runtime_error_methods, .nmethods = 2}
 
 ERRTYPE(rt_type_boundsError, "runtime.boundsError");
 ERRTYPE(rt_type_errorString, "runtime.errorString");

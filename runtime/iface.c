@@ -22,7 +22,8 @@
 
 /* ---- panics ---- */
 
-/* rt_panic_plain is defer.c's: a recoverable run-time panic. */
+/* The panics go through defer.c's rt_panic_error / rt_panic_plain /
+ * rt_panic_runtime, so recover() sees them as Go's runtime errors. */
 
 static const char *tname(const RtType *t)
 {
@@ -54,11 +55,20 @@ _Noreturn void rt_panic_assert(const RtType *have, const RtType *want, const RtT
         if (strcmp(tname(have), tname(want)) == 0)
             rt_buf_puts(&b, " (types from different scopes)");
     }
-    rt_buf_putc(&b, '\0');
-    rt_panic_plain(b.p);
+    /* a *runtime.TypeAssertionError, recoverable (defer.c) */
+    rt_panic_error(&rt_type_TypeAssertionError, "", b.p, b.len);
 }
 
 /* ---- methods ---- */
+
+/* The method table of the runtime's error types (runtime.Error's
+ * methods; iface_amd64.S). */
+void rt_go_error_Error(void);
+void rt_go_error_RuntimeError(void);
+const RtMethod rt_runtime_error_methods[2] = {
+    {"Error", (const void *)rt_go_error_Error},
+    {"RuntimeError", (const void *)rt_go_error_RuntimeError},
+};
 
 const void *rt_method(const RtType *t, const char *name)
 {

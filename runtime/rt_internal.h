@@ -167,6 +167,8 @@ _Noreturn void rt_panic_runtime(const char *msg);
 extern const RtType rt_type_boundsError, rt_type_errorString, rt_type_plainError,
     rt_type_TypeAssertionError;
 _Noreturn void rt_panic_error(const RtType *t, const char *prefix, const char *msg, size_t n);
+/* Error and RuntimeError, the methods of those types (iface.c). */
+extern const RtMethod rt_runtime_error_methods[2];
 _Noreturn void rt_panic_plain(const char *msg);
 bool rt_is_runtime_error(const RtType *t);
 /* Runs the deferred calls; exits with the panic message if none recovers. */
