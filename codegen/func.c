@@ -380,6 +380,10 @@ void cg_emit_call_value(Fx *x, IrValue *v) {
 
 void cg_emit_recover(Fx *x, IrValue *v) {
     INS("leaq %lld(%%rbp), %%rdi", (long long)off_of(x, v));
+    if (x->f->defer_wrapper) {  /* `defer recover()`: for whoever runs it */
+        INS("call rt_gorecover_deferred");
+        return;
+    }
     INS("movq %%rbp, %%rsi");
     INS("call rt_gorecover");
 }

@@ -89,8 +89,14 @@ void parse_gcflags(const char *s, Flags *f) {
             f->m++;
         else if (strncmp(tok, "-m=", 3) == 0)
             f->m = atoi(tok + 3);
-        else if (strcmp(tok, "-l") == 0 || strncmp(tok, "-l=", 3) == 0)
+        else if (strcmp(tok, "-l") == 0)
             f->no_inline = true;
+        else if (strncmp(tok, "-l=", 3) == 0) {
+            /* gc: -l=1 is -l; -l=0 and -l=2... inline, -l=4 with calls costing 1 */
+            int n = atoi(tok + 3);
+            f->no_inline = n == 1;
+            f->cheap_calls = n == 4;
+        }
         else if (strcmp(tok, "-N") == 0)
             f->no_opt = true;
         else if (strcmp(tok, "-S") == 0)
@@ -132,8 +138,10 @@ IrProgram *compile(Vec *paths, Flags *fl) {
     Package *pkg = ty_check_package("main", &files);
     if (diag_errors())
         return NULL;
+    inl_deadcode(pkg);
+    ir_install_names(); /* -m=2 prints bodies as gc, x.m() as T.m(x) */
     if (!fl->no_inline)
-        inl_analyze(pkg, (InlOptions){.m = fl->m});
+        inl_analyze(pkg, (InlOptions){.m = fl->m, .race = fl->race, .cheap_calls = fl->cheap_calls});
     IrProgram *prog = ir_build(pkg, !fl->no_inline);
     if (diag_errors())
         return NULL; /* constructs the IR does not support yet */
@@ -212,7 +220,7 @@ static bool codegen_supports(IrProgram *prog) {
                          !rt_defines(arena_printf(perm, "%s.%s", v->var->sym->pkg, v->var->name)))
                     what = arena_printf(perm, "uses of %s.%s", v->var->sym->pkg, v->var->name);
                 else if (v->func && v->func->external && v->func->linkname && !rt_defines(v->func->linkname))
-                    what = arena_printf(perm, "%s (the runtime does not implement it)", v->func->linkname);
+                    what = arena_printf(perm, "calls of %s (not in minigo's runtime)", v->func->linkname);
                 else if (v->op == IR_BUILTIN && v->ival != BI_DELETE && v->ival != BI_RECOVER &&
                          cg_builtin_unsupported(v))
                     what = arena_printf(perm, "the built-in %s",
@@ -350,8 +358,10 @@ static int cmd_tool_compile(int argc, char **argv) {
         else if (a[0] == '-' && (a[1] == 'm' || a[1] == 'l' || a[1] == 'N' || a[1] == 'S') &&
                  (a[2] == 0 || a[2] == '='))
             parse_gcflags(a, &fl);
+        else if (strcmp(a, "-race") == 0)
+            fl.race = true;
         else if (a[0] == '-')
-            ; /* -p=x, -d=..., -0, -+, -std, -race...: accepted, no effect here */
+            ; /* -p=x, -d=..., -0, -+, -std...: accepted, no effect here */
         else if (is_go_file(a))
             vec_push(&paths, (void *)a);
         else {
@@ -375,8 +385,10 @@ static int cmd_tool_compile(int argc, char **argv) {
         Node *first = files.data[0];
         Package *pkg = ty_check_package(first->name ? first->name : "main", &files);
         if (!diag_errors()) {
+            inl_deadcode(pkg);
+            ir_install_names(); /* -m=2 prints bodies as gc, x.m() as T.m(x) */
             if (!fl.no_inline)
-                inl_analyze(pkg, (InlOptions){.m = fl.m});
+                inl_analyze(pkg, (InlOptions){.m = fl.m, .race = fl.race, .cheap_calls = fl.cheap_calls});
             prog = ir_build(pkg, !fl.no_inline);
             if (!diag_errors()) {
                 ir_verify(prog);

@@ -35,6 +35,7 @@ typedef struct Builder {
     Vec inl_results;   /* of IrValue*: the results of the last multi-value inlined call */
     Vec golabels;      /* of GoLabel*: the function's labels, for goto */
     const char *next_label; /* the label of the switch or select being built */
+    Pos conv_pos;      /* rhs_values: where an assignment's implicit conversions are */
 } Builder;
 
 /* A label and its block; "looping" when a goto after it jumps back to it
@@ -49,6 +50,7 @@ typedef struct GoLabel {
  * position everything in it is reported at (the outermost call's). */
 typedef struct InlFrame {
     Sym *fn;
+    InlSite *site;     /* inline/'s record of the call */
     Vec results;       /* of IrVar* */
     IrBlock *end;
     Pos pos;
@@ -646,66 +648,94 @@ static bool moves_position(Node *n) {
 }
 
 static void block(Builder *b, Node *n);
+static void find_looping(Builder *b, Node *n);
 
-/* Whether this call is expanded in place: the ones inline/ chose in the
- * function's own body, and, inside an inlined body, calls of functions
- * that can be inlined and are not already being expanded. */
-static bool should_inline(Builder *b, Node *n, Sym *fs) {
-    if (!b->inlining || !inl_has_body(fs))
-        return false;
-    if (b->inl.len == 0)
-        return inl_call_inlined(n);
-    if (!inl_can_inline(fs) || fs == b->fn->sym) /* never into itself */
-        return false;
-    for (int i = 0; i < b->inl.len; i++)
-        if (((InlFrame *)b->inl.data[i])->fn == fs)
-            return false;
-    return true;
+/* The inlined call n in the body being built (inline/ decided it), or
+ * NULL: calls in the function's own body, or in an inlined body, found
+ * among the sites of that body. */
+static InlSite *inl_site_of(Builder *b, Node *n) {
+    if (!b->inlining)
+        return NULL;
+    InlSite *parent = b->inl.len ? ((InlFrame *)vec_last(&b->inl))->site : NULL;
+    return inl_site(parent, n);
 }
 
-/* The body of fs, built in place of the call n with the given arguments:
- * its parameters become variables of the caller, assigned the arguments;
- * its results become variables (~R0, ~R1... when unnamed), and each
- * return stores into them and jumps past the body.  Returns the single
- * result's value (several: left in b->inl_results). */
-static IrValue *expand_inline(Builder *b, Node *n, Sym *fs, Vec *args) {
-    Node *d = fs->decl;
+/* The body of the site's callee, built in place of the call n with the
+ * given arguments: its parameters become variables of the caller,
+ * assigned the arguments; its results become variables (~R0, ~R1... when
+ * unnamed), and each return stores into them and jumps past the body.
+ * A function literal's body uses the caller's variables it captures
+ * directly.  Returns the single result's value (several: left in
+ * b->inl_results). */
+static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
+    Node *recv, *ftype, *body;
+    Type *sig;
+    if (site->sym) {
+        Node *d = site->sym->decl;
+        recv = d->a;
+        ftype = d->b;
+        body = d->c;
+        sig = site->sym->type;
+    } else {
+        recv = NULL;
+        ftype = site->lit->a;
+        body = site->lit->b;
+        sig = ty_under(site->lit->type);
+    }
     InlFrame *fr = NEW(InlFrame);
-    fr->fn = fs;
+    fr->fn = site->sym;
+    fr->site = site;
     fr->pos = b->inl.len ? ((InlFrame *)b->inl.data[0])->pos : n->pos;
     fr->end = new_block(b);
     vec_push(&b->inl, fr);
+    /* the body's labels are its own (gc renames them per inlined copy) */
+    Vec golabels = b->golabels;
+    b->golabels = (Vec){0};
+    find_looping(b, body);
     /* parameters: the receiver first */
     int ai = 0;
     Vec params = {0};
-    if (d->a)
-        vec_push(&params, d->a);
-    for (int i = 0; i < d->b->list.len; i++)
-        vec_push(&params, d->b->list.data[i]);
-    for (int i = 0; i < params.len; i++) {
+    if (recv)
+        vec_push(&params, recv);
+    for (int i = 0; i < ftype->list.len; i++)
+        vec_push(&params, ftype->list.data[i]);
+    /* gc's assignment of the arguments, as its notes print it:
+     * `p, x := args` */
+    Node *as = ast_new(N_DEFINE, fr->pos);
+    Node *fx = unparen(n->a);
+    if (recv && fx->kind == N_SELECTOR && !(unparen(fx->a)->sym && unparen(fx->a)->sym->kind == SYM_TYPE))
+        vec_push(&as->list2, fx->a);
+    for (int i = 0; i < n->list.len; i++)
+        vec_push(&as->list2, n->list.data[i]);
+    for (int i = 0; i < params.len && ai < args->len; i++) {
         Node *p = params.data[i];
         IrValue *a = args->data[ai++];
-        Type *pt = i == 0 && d->a ? d->a->type : p->sym ? p->sym->type : a->type;
+        Type *pt = i == 0 && recv ? recv->type : p->sym ? p->sym->type : a->type;
         IrVar *v = new_var(b, p->sym ? p->sym->name : "_", pt, p->pos, p->sym, VC_LOCAL);
         IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
         dv->var = v;
+        Node *nm = ast_new(N_NAME, fr->pos);
+        nm->name = p->sym ? p->sym->name : "_";
+        vec_push(&as->list, nm);
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, v, n->pos), a);
         st->note = "assign-pair";
+        st->node = as;
     }
     free(params.data);
-    Type *sig = fs->type;
     for (int i = 0; i < sig->results.len; i++) {
-        Node *r = d->b->list2.data[i];
+        Node *r = ftype->list2.data[i];
         const char *name = r->name ? r->name : arena_printf(perm, "~R%d", i);
         IrVar *v = new_var(b, name, ((Field *)sig->results.data[i])->type, r->pos, r->sym, VC_LOCAL);
         IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
         dv->var = v;
         vec_push(&fr->results, v);
     }
-    block(b, d->c);
+    block(b, body);
     jump(b, fr->end);
     set_block(b, fr->end);
     b->inl.len--;
+    free(b->golabels.data);
+    b->golabels = golabels;
     IrValue *res = NULL;
     b->inl_results.len = 0;
     for (int i = 0; i < fr->results.len; i++) {
@@ -720,6 +750,7 @@ static IrValue *expand_inline(Builder *b, Node *n, Sym *fs, Vec *args) {
 }
 
 static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body);
+static IrValue *defer_builtin(Builder *b, Node *c);
 
 /* A function literal: a function of its own, built now (its variables
  * are its own; the enclosing function's it uses are its captures), and a
@@ -732,17 +763,35 @@ static IrValue *func_lit(Builder *b, Node *n) {
     f->type = n->type;
     f->decl = NULL;
     f->pos = n->pos;
-    int k = ++outer->nclosures;
-    f->name = outer->outer ? arena_printf(perm, "%s.%d", outer->name, k)
-                           : arena_printf(perm, "%s.func%d", outer->name, k);
-    f->linkname = outer->outer ? arena_printf(perm, "%s.%d", outer->linkname, k)
-                               : arena_printf(perm, "%s.func%d", outer->linkname, k);
+    /* in an inlined body, the literal is a copy inline/ named after the
+     * function being built; its body is compiled as it is (gc inlines
+     * nothing in it) */
+    InlSite *site = b->inl.len ? ((InlFrame *)vec_last(&b->inl))->site : NULL;
+    const char *name = b->inlining ? inl_lit_name(site, n) : NULL;
+    IrFunc *root = outer;
+    while (root->outer)
+        root = root->outer;
+    size_t rl = strlen(root->name);
+    if (name && strncmp(name, root->name, rl) == 0) {
+        if (!site)
+            ++outer->nclosures;
+        f->name = name;
+        f->linkname = arena_printf(perm, "%s%s", root->linkname, name + rl);
+    } else {
+        int k = ++outer->nclosures;
+        f->name = outer->outer ? arena_printf(perm, "%s.%d", outer->name, k)
+                               : arena_printf(perm, "%s.func%d", outer->name, k);
+        f->linkname = outer->outer ? arena_printf(perm, "%s.%d", outer->linkname, k)
+                                   : arena_printf(perm, "%s.func%d", outer->linkname, k);
+    }
     vec_push(&outer->closures, f);
     Builder saved = *b;
     b->breaks = (Vec){0};
     b->continues = (Vec){0};
     b->labels = (Vec){0};
     b->inl = (Vec){0};
+    if (site)
+        b->inlining = false;
     build_body(b, f, NULL, n->a, n->b);
     *b = saved;
     IrValue *v = emit(b, IR_CLOSURE, n->type, n->pos, 0);
@@ -870,43 +919,15 @@ static IrValue *method_value(Builder *b, Node *n) {
     return v;
 }
 
-/* A call of a function value: CALL without func, the value first. */
-static IrValue *call_value(Builder *b, Node *n) {
-    Type *ft = ty_under(n->a->type);
-    Vec args = {0};
-    IrValue *fv = rvalue(b, n->a);
-    vec_push(&args, fv);
-    for (int i = 0; i < n->list.len; i++) {
-        Node *a = n->list.data[i];
-        Type *pt = NULL;
-        if (ft->variadic && i >= ft->params.len - 1)
-            return unsupported(b, n, "variadic calls of function values");
-        if (i < ft->params.len)
-            pt = ((Field *)ft->params.data[i])->type;
-        vec_push(&args, rvalue_to(b, a, pt, a->pos));
-    }
-    if (fv->op == IR_CLOSURE)
-        fv->func->closure_called = true;
-    IrValue *c = emitv(b, IR_CALL, result_type(ft), n->pos, &args);
-    c->func = NULL;
-    c->node = n;
-    free(args.data);
-    return c;
-}
-
-/* The arguments of a variadic call n from index `fixed` on, as the
- * slice of type st: the slice itself (f(a, s...)), nil, or the implicit
- * `...` array, an allocation site of its own. */
-static void variadic_args(Builder *b, Node *n, Type *st, int fixed, Vec *args, Pos cur) {
+/* The last argument of a call of a variadic function from argument
+ * `fixed` of call n on: the slice s of f(a, s...), nil for no argument,
+ * or a slice of the implicit `...` array of the arguments. */
+static IrValue *ddd_arg(Builder *b, Node *n, Type *st, int fixed, Pos cur) {
     int nv = n->list.len - fixed;
-    if (n->flag) { /* f(a, s...) */
-        vec_push(args, rvalue(b, n->list.data[fixed]));
-        return;
-    }
-    if (nv == 0) {
-        vec_push(args, emit(b, IR_ZERO, st, n->pos, 0));
-        return;
-    }
+    if (n->flag) /* f(a, s...) */
+        return rvalue(b, n->list.data[fixed]);
+    if (nv == 0)
+        return emit(b, IR_ZERO, st, n->pos, 0);
     /* the implicit `...` array, a site of its own */
     int saved = b->curseq;
     b->curseq = b->seq++;
@@ -927,7 +948,57 @@ static void variadic_args(Builder *b, Node *n, Type *st, int fixed, Vec *args, P
         IrValue *es = emit(b, IR_STORE, NULL, a->pos, 2, ep, v);
         es->note = "slice-literal-element";
     }
-    vec_push(args, s);
+    return s;
+}
+
+/* A call of a function value: CALL without func, the value first. */
+static IrValue *call_value(Builder *b, Node *n) {
+    Type *ft = ty_under(n->a->type);
+    Vec args = {0};
+    InlSite *site = inl_site_of(b, n);
+    if (site && inl_site_has_body(site)) {
+        /* a call inline/ resolved to a function or literal: the callee
+         * expression is evaluated only for its effects (gc's
+         * CalleeEffects: a name or a literal has none) */
+        Node *fx = unparen(n->a);
+        if (fx->kind != N_NAME && fx->kind != N_FUNCLIT)
+            rvalue(b, n->a);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *a = n->list.data[i];
+            Type *pt = i < ft->params.len ? ((Field *)ft->params.data[i])->type : NULL;
+            vec_push(&args, rvalue_to(b, a, pt, a->pos));
+        }
+        IrValue *r = expand_inline(b, n, site, &args);
+        free(args.data);
+        return r;
+    }
+    IrValue *fv = rvalue(b, n->a);
+    vec_push(&args, fv);
+    int fixed = ft->variadic ? ft->params.len - 1 : n->list.len;
+    if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
+        ((Node *)n->list.data[0])->type->kind == TY_TUPLE) {
+        free(args.data);
+        return unsupported(b, n, "f(g()) with a function value f");
+    }
+    Pos cur = n->pos;
+    for (int i = 0; i < fixed && i < n->list.len; i++) {
+        Node *a = n->list.data[i];
+        Type *pt = NULL;
+        if (moves_position(a))
+            cur = a->pos;
+        if (i < ft->params.len)
+            pt = ((Field *)ft->params.data[i])->type;
+        vec_push(&args, rvalue_to(b, a, pt, ft->variadic ? cur : a->pos));
+    }
+    if (ft->variadic)
+        vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
+    if (fv->op == IR_CLOSURE)
+        fv->func->closure_called = true;
+    IrValue *c = emitv(b, IR_CALL, result_type(ft), n->pos, &args);
+    c->func = NULL;
+    c->node = n;
+    free(args.data);
+    return c;
 }
 
 /* x.m(args) with x an interface: the method is not known; the receiver
@@ -956,7 +1027,7 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
         vec_push(&args, rvalue_to(b, a, pt, variadic ? cur : a->pos));
     }
     if (variadic)
-        variadic_args(b, n, ((Field *)ft->params.data[fixed])->type, fixed, &args, cur);
+        vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
     IrValue *c = emitv(b, IR_CALL, ft && ft->kind == TY_FUNC ? result_type(ft) : NULL, n->pos, &args);
     c->func = NULL;
     c->implicit = true;
@@ -993,21 +1064,51 @@ static IrValue *call(Builder *b, Node *n) {
         return call_iface(b, n, NULL); /* I.m(x, args) */
     if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
         /* T.m(x, args), (*T).m(p, args): the method, the receiver first */
+        bool multi = n->list.len == 1 && ((Node *)n->list.data[0])->type &&
+                     ((Node *)n->list.data[0])->type->kind == TY_TUPLE;
+        int nargs = multi ? ((Node *)n->list.data[0])->type->fields.len : n->list.len;
         if (!fs || fs->kind != SYM_FUNC || !fs->decl || fs->decl->kind != N_FUNCDECL || !fs->decl->a ||
-            fs->type->variadic || n->list.len != fs->type->params.len + 1)
+            fs->type->variadic || nargs != fs->type->params.len + 1)
             return unsupported(b, n, "this method expression");
         IrFunc *f = func_of(b, fs);
         Vec args = {0};
-        for (int i = 0; i < n->list.len; i++) {
-            Node *a = n->list.data[i];
-            Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
-            if (i == 0 && ty_under(fnode->a->type)->kind == TY_PTR && fnode->a->type->kind != TY_NAMED &&
-                !(ty_under(pt)->kind == TY_PTR && pt->kind != TY_NAMED)) {
-                /* (*T).m(p) of a value method: the method gets *p */
-                vec_push(&args, emit(b, IR_LOAD, pt, a->pos, 1, rvalue(b, a)));
-                continue;
+        if (multi) { /* T.m(g()): g's results are the receiver and the arguments */
+            Node *a = n->list.data[0];
+            b->inl_results.len = 0;
+            IrValue *c = rvalue(b, a);
+            Vec res = {0};
+            for (int i = 0; i < nargs; i++) {
+                IrValue *x;
+                if (c && c->op == IR_CALL) {
+                    x = emit(b, IR_EXTRACT, ((Field *)a->type->fields.data[i])->type, a->pos, 1, c);
+                    x->ival = i;
+                } else
+                    x = i < b->inl_results.len ? b->inl_results.data[i]
+                                               : emit(b, IR_ZERO, ((Field *)a->type->fields.data[i])->type, a->pos, 0);
+                vec_push(&res, x);
             }
-            vec_push(&args, rvalue_to(b, a, pt, a->pos));
+            for (int i = 0; i < nargs; i++) {
+                Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
+                vec_push(&args, convert(b, res.data[i], pt, a, a->pos));
+            }
+            free(res.data);
+        } else
+            for (int i = 0; i < n->list.len; i++) {
+                Node *a = n->list.data[i];
+                Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
+                if (i == 0 && ty_under(fnode->a->type)->kind == TY_PTR && fnode->a->type->kind != TY_NAMED &&
+                    !(ty_under(pt)->kind == TY_PTR && pt->kind != TY_NAMED)) {
+                    /* (*T).m(p) of a value method: the method gets *p */
+                    vec_push(&args, emit(b, IR_LOAD, pt, a->pos, 1, rvalue(b, a)));
+                    continue;
+                }
+                vec_push(&args, rvalue_to(b, a, pt, a->pos));
+            }
+        InlSite *site = inl_site_of(b, n);
+        if (site && inl_site_has_body(site)) {
+            IrValue *r = expand_inline(b, n, site, &args);
+            free(args.data);
+            return r;
         }
         IrValue *c = emitv(b, IR_CALL, result_type(fs->type), n->pos, &args);
         c->func = f;
@@ -1071,9 +1172,10 @@ static IrValue *call(Builder *b, Node *n) {
         vec_push(&args, rvalue_to(b, a, ((Field *)ft->params.data[i])->type, cur));
     }
     if (ft->variadic)
-        variadic_args(b, n, ((Field *)ft->params.data[np - 1])->type, fixed, &args, cur);
-    if (should_inline(b, n, fs)) {
-        IrValue *r = expand_inline(b, n, fs, &args);
+        vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[np - 1])->type, fixed, cur));
+    InlSite *site = inl_site_of(b, n);
+    if (site && inl_site_has_body(site)) {
+        IrValue *r = expand_inline(b, n, site, &args);
         free(args.data);
         return r;
     }
@@ -1082,7 +1184,7 @@ static IrValue *call(Builder *b, Node *n) {
     c->node = n;
     /* a standard-library call gc inlines (it is not expanded here): gc
      * names its value by the inlined result, ~R0 */
-    if (b->inlining && f->external && b->inl.len == 0 && inl_call_inlined(n))
+    if (site && f->external && b->inl.len == 0)
         c->desc = "~R0";
     free(args.data);
     return c;
@@ -1504,7 +1606,79 @@ static const char *assign_note(int nl, Vec *rhs) {
 
 /* Right-hand sides, converted to the destinations' types; a single
  * multi-value call is unpacked with EXTRACT. */
+/* Where gc's front end puts the implicit conversions of an assignment: at
+ * the position of the last expression it translated before them (noder's
+ * base.Pos): the last non-constant subexpression, in evaluation order, of
+ * the left-hand sides (translated after the right-hand sides), or of the
+ * right-hand sides of a declaration. */
+static void last_pos(Node *n, Pos *pos) {
+    if (!n)
+        return;
+    if (n->kind == N_PAREN) {
+        last_pos(n->a, pos);
+        return;
+    }
+    if (n->cval || (n->kind == N_NAME && strcmp(n->name, "_") == 0))
+        return;
+    switch (n->kind) {
+    case N_NAME:
+        if (!n->sym || n->sym->kind == SYM_VAR || n->sym->kind == SYM_FUNC || n->sym->kind == SYM_NIL)
+            *pos = n->pos;
+        return;
+    case N_SELECTOR:
+        *pos = n->pos;
+        if (!(unparen(n->a)->kind == N_NAME && unparen(n->a)->sym && unparen(n->a)->sym->kind == SYM_PKG))
+            last_pos(n->a, pos);
+        return;
+    case N_INDEX: case N_SLICE:
+        *pos = n->pos;
+        last_pos(n->a, pos);
+        last_pos(n->b, pos);
+        if (n->kind == N_SLICE) {
+            last_pos(n->c, pos);
+            last_pos(n->d, pos);
+        }
+        return;
+    case N_UNARY: case N_TYPEASSERT:
+        *pos = n->pos;
+        last_pos(n->a, pos);
+        return;
+    case N_BINARY:
+        *pos = n->pos;
+        last_pos(n->a, pos);
+        last_pos(n->b, pos);
+        return;
+    case N_CALL: {
+        *pos = n->pos;
+        Node *f = unparen(n->a);
+        if (!(f->sym && (f->sym->kind == SYM_BUILTIN || f->sym->kind == SYM_TYPE)) && f->type &&
+            ty_under(f->type)->kind == TY_FUNC)
+            last_pos(n->a, pos);
+        for (int i = 0; i < n->list.len; i++)
+            last_pos(n->list.data[i], pos);
+        return;
+    }
+    case N_COMPOSITE:
+        *pos = n->pos;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *e = n->list.data[i];
+            if (e->kind == N_KEYVAL) {
+                if (n->type && ty_under(n->type)->kind == TY_MAP)
+                    last_pos(e->a, pos);
+                e = e->b;
+            }
+            last_pos(e, pos);
+        }
+        return;
+    default:
+        *pos = n->pos;
+        return;
+    }
+}
+
 static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos pos) {
+    Pos conv = b->conv_pos; /* set by the assignment being built, for it alone */
+    b->conv_pos = (Pos){0};
     if (rhs->len == 1 && nl > 1) {
         Node *r = unparen(rhs->data[0]);
         if (r->kind != N_CALL) { /* v, ok := m[k], x.(T), <-c: the value, then a bool */
@@ -1539,13 +1713,13 @@ static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos p
         for (int i = 0; i < nl; i++) {
             IrValue *x = emit(b, IR_EXTRACT, ((Field *)c->type->fields.data[i])->type, pos, 1, c);
             x->ival = i;
-            vec_push(out, dst[i] ? convert(b, x, dst[i], rhs->data[0], pos) : x);
+            vec_push(out, dst[i] ? convert(b, x, dst[i], rhs->data[0], conv.line ? conv : pos) : x);
         }
         return;
     }
     for (int i = 0; i < rhs->len; i++) {
         Node *r = rhs->data[i];
-        vec_push(out, rvalue_to(b, r, dst[i], r->pos));
+        vec_push(out, rvalue_to(b, r, dst[i], conv.line ? conv : r->pos));
     }
 }
 
@@ -1622,6 +1796,12 @@ static void assign(Builder *b, Node *n) {
         vec_push(&addrs, addr(b, l));
         dst[i] = l->type;
     }
+    Pos conv = {0};
+    for (int i = 0; i < n->list2.len; i++)
+        last_pos(n->list2.data[i], &conv);
+    for (int i = 0; i < nl; i++)
+        last_pos(n->list.data[i], &conv);
+    b->conv_pos = conv;
     rhs_values(b, &n->list2, nl, dst, &vals, n->pos);
     for (int i = 0; i < nl; i++)
         if (mapm[i]) {
@@ -1632,7 +1812,7 @@ static void assign(Builder *b, Node *n) {
             IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, addrs.data[i], vals.data[i]);
             st->node = n;
             st->note = assign_note(nl, &n->list2);
-            if (nl == 1 && n->list2.len == 1 && self_assign(n->list.data[0], n->list2.data[0]))
+            if (n->list2.len == nl && self_assign(n->list.data[i], n->list2.data[i]))
                 st->note = "self-assignment";
         }
     free(addrs.data);
@@ -1850,7 +2030,9 @@ static void type_switch(Builder *b, Node *n) {
         Node *cs = n->list.data[i];
         set_block(b, bodies[i]);
         if (cs->sym) {
-            IrVar *v = new_var(b, cs->sym->name, cs->sym->type, cs->sym->pos, cs->sym, VC_LOCAL);
+            /* gc declares each clause's variable at the clause's colon */
+            IrVar *v = new_var(b, cs->sym->name, cs->sym->type, cs->pos2.line ? cs->pos2 : cs->sym->pos,
+                               cs->sym, VC_LOCAL);
             IrValue *d = emit(b, IR_DECL, NULL, cs->sym->pos, 0);
             d->var = v;
             IrValue *a = emit(b, IR_ASSERT, cs->sym->type, cs->pos, 1, x);
@@ -2187,13 +2369,68 @@ static void store_results(Builder *b, Node *n, Vec *results) {
             n = ret;
     } else
         rhs_values(b, &n->list, nr, dst, &vals, n->pos);
+    Node *as = NULL;
+    if (b->inl.len) { /* in an inlined body gc assigns the results: `~R0 = x` */
+        as = ast_new(N_ASSIGN, ((InlFrame *)b->inl.data[0])->pos);
+        as->op = OP_NONE;
+        for (int i = 0; i < nr; i++) {
+            Node *nm = ast_new(N_NAME, as->pos);
+            nm->name = ((IrVar *)results->data[i])->name;
+            vec_push(&as->list, nm);
+        }
+        for (int i = 0; i < n->list.len; i++)
+            vec_push(&as->list2, n->list.data[i]);
+    }
     for (int i = 0; i < nr && i < vals.len; i++) {
         IrVar *r = results->data[i];
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, r, n->pos), vals.data[i]);
-        st->node = n;
-        st->note = "return";
+        st->node = as ? as : n;
+        st->note = as ? "assign-pair" : "return";
     }
     free(vals.data);
+}
+
+/* ---- gc's dead code elimination (deadcode.Func), which runs before
+ * escape analysis: an if whose condition is constant (after folding
+ * `true && x` to x, `false || x` to x) keeps only the branch taken, and
+ * when that branch ends in return or panic, the statements after the if
+ * (and after the block's last label) are dropped. */
+
+/* 1 or 0 for a constant condition, -1 otherwise. */
+static int const_cond(Node *c) {
+    c = unparen(c);
+    if (c->cval && c->cval->kind == CV_BOOL)
+        return c->cval->b;
+    if (c->kind == N_BINARY && (c->op == OP_LAND || c->op == OP_LOR)) {
+        int x = const_cond(c->a);
+        if (x < 0)
+            return -1;
+        if (c->op == OP_LAND)
+            return x ? const_cond(c->b) : 0;
+        return x ? 1 : const_cond(c->b);
+    }
+    return -1;
+}
+
+static bool cuts_rest(Node *n) {
+    if (n->kind != N_IF)
+        return false;
+    int k = const_cond(n->b);
+    if (k < 0)
+        return false;
+    Node *last = NULL;
+    if (k && n->c->list.len)
+        last = vec_last(&n->c->list);
+    else if (!k && n->d)
+        last = n->d->kind == N_BLOCK ? (n->d->list.len ? vec_last(&n->d->list) : NULL) : n->d;
+    if (!last)
+        return false;
+    if (last->kind == N_RETURN)
+        return true;
+    if (last->kind != N_EXPRSTMT || unparen(last->a)->kind != N_CALL)
+        return false;
+    Node *f = unparen(unparen(last->a)->a);
+    return f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_PANIC;
 }
 
 static void stmt(Builder *b, Node *n) {
@@ -2212,10 +2449,13 @@ static void stmt(Builder *b, Node *n) {
         /* the call, marked: gc evaluates its arguments now and runs it
          * later (escape analysis models the wrapper gc makes) */
         Node *c = unparen(n->a);
-        bool inl = b->inlining;
-        b->inlining = false; /* gc never inlines a deferred call */
-        IrValue *v = c->kind == N_CALL ? rvalue(b, c) : NULL;
-        b->inlining = inl;
+        /* gc never inlines the deferred call itself (inline/ does not
+         * choose it), only calls in its operands */
+        IrValue *v = NULL;
+        if (c->kind == N_CALL && unparen(c->a)->sym && unparen(c->a)->sym->kind == SYM_BUILTIN)
+            v = defer_builtin(b, c);
+        else if (c->kind == N_CALL)
+            v = rvalue(b, c);
         if (!v || v->op != IR_CALL) {
             unsupported(b, n, "defer and go of built-in functions");
             break;
@@ -2262,6 +2502,10 @@ static void stmt(Builder *b, Node *n) {
                     Node *nm = d->list.data[j];
                     dst[j] = nm->sym ? nm->sym->type : NULL;
                 }
+                Pos conv = {0};
+                for (int j = 0; j < d->list2.len; j++)
+                    last_pos(d->list2.data[j], &conv);
+                b->conv_pos = conv;
                 rhs_values(b, &d->list2, nl, dst, &vals, d->pos);
             }
             for (int j = 0; j < nl; j++) {
@@ -2287,6 +2531,14 @@ static void stmt(Builder *b, Node *n) {
     case N_IF: {
         if (n->a)
             stmt(b, n->a);
+        int k = const_cond(n->b);
+        if (k >= 0) { /* gc's dead code elimination: the branch taken only */
+            if (k)
+                block(b, n->c);
+            else if (n->d)
+                stmt(b, n->d);
+            break;
+        }
         IrBlock *then = new_block(b), *els = new_block(b), *done = n->d ? new_block(b) : els;
         cond_branch(b, n->b, then, els);
         set_block(b, then);
@@ -2371,8 +2623,15 @@ static void stmt(Builder *b, Node *n) {
 
 static void block(Builder *b, Node *n) {
     int depth = b->loopdepth; /* a looping label deepens the rest of its block */
+    int last_label = -1;
     for (int i = 0; i < n->list.len; i++)
+        if (((Node *)n->list.data[i])->kind == N_LABELED)
+            last_label = i;
+    for (int i = 0; i < n->list.len; i++) {
         stmt(b, n->list.data[i]);
+        if (i > last_label && cuts_rest(n->list.data[i]))
+            break; /* gc drops what follows as dead code */
+    }
     b->loopdepth = depth;
 }
 
@@ -2477,6 +2736,61 @@ static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body) 
     block(b, body);
     if (b->cur)
         emit(b, IR_RET, NULL, body->pos2, 0);
+}
+
+/* defer print(args), println(args), recover(): the arguments evaluated
+ * now, passed to a function of the compiler's (gc wraps such a call
+ * too) that makes the built-in call when the deferred call runs.  Its
+ * parameters are unnamed, so escape analysis reports nothing of it;
+ * it is emitted with the enclosing function's literals. */
+static IrValue *defer_builtin(Builder *b, Node *c) {
+    int bi = unparen(c->a)->sym->builtin;
+    if ((bi != BI_PRINT && bi != BI_PRINTLN && bi != BI_RECOVER) || c->flag)
+        return NULL;
+    Vec args = {0};
+    for (int i = 0; i < c->list.len; i++) {
+        Node *a = c->list.data[i];
+        vec_push(&args, a->type && ty_is_untyped(a->type) && a->type->kind != TY_UNTYPED_NIL
+                            ? rvalue_to(b, a, ty_default(a->type), a->pos)
+                            : rvalue(b, a));
+    }
+    IrFunc *outer = b->fn;
+    IrFunc *w = NEW(IrFunc);
+    w->defer_wrapper = true;
+    w->pos = c->pos;
+    w->name = arena_printf(perm, "%s.dwrap%d", outer->name, outer->closures.len + 1);
+    w->linkname = arena_printf(perm, "%s.dwrap%d", outer->linkname, outer->closures.len + 1);
+    Type *ft = ty_new(TY_FUNC);
+    for (int i = 0; i < args.len; i++) {
+        Field *f = NEW(Field);
+        f->type = ((IrValue *)args.data[i])->type;
+        vec_push(&ft->params, f);
+    }
+    w->type = ft;
+    vec_push(&outer->closures, w);
+    Builder saved = *b;
+    b->fn = w;
+    b->loopdepth = 1;
+    b->cur = new_block(b);
+    Vec wargs = {0};
+    for (int i = 0; i < args.len; i++) {
+        Type *t = ((IrValue *)args.data[i])->type;
+        IrVar *p = new_var(b, arena_printf(perm, "~p%d", i), t, c->pos, NULL, VC_PARAM);
+        p->index = i;
+        vec_push(&w->params, p);
+        vec_push(&wargs, emit(b, IR_LOAD, t, c->pos, 1, var_addr(b, p, c->pos)));
+    }
+    IrValue *bv = emitv(b, IR_BUILTIN, bi == BI_RECOVER ? ty_any : NULL, c->pos, &wargs);
+    bv->ival = bi;
+    bv->node = c;
+    emit(b, IR_RET, NULL, c->pos, 0);
+    free(wargs.data);
+    *b = saved;
+    IrValue *call = emitv(b, IR_CALL, NULL, c->pos, &args);
+    call->func = w;
+    call->node = c;
+    free(args.data);
+    return call;
 }
 
 IrProgram *ir_build(Package *pkg, bool inlining) {

@@ -181,6 +181,9 @@ struct IrFunc {
     Vec closures;          /* of IrFunc*: the function literals inside, in order */
     Vec captures;          /* of IrVar*: the enclosing functions' variables it uses, in order */
     bool closure_called;   /* a literal called where it stands: func(){...}() */
+    bool defer_wrapper;    /* made for `defer print(...)`, `defer recover()` (in outer's
+                              closures, but outer is NULL): its recover() acts for the
+                              function running the deferred call */
     int nclosures;         /* for naming them: f.func1, f.func2 */
     bool tagged;           /* escape summary known (analysed, or given by a pragma) */
     int nvalues;           /* ids are 0..nvalues-1 */

@@ -2,9 +2,11 @@
  * rewrites, which the syntax tree alone does not show:
  *   x.m(a)      is printed T.m(x, a) or (*T).m(x, a): gc turns method calls
  *               into calls of method expressions;
- *   p.f         is printed p.E.f when f is promoted from embedded field E.
+ *   p.f         is printed p.E.f when f is promoted from embedded field E;
+ *   f(x)        is printed ~R0 (its result variable) once inlined.
  * Installed as the syntax printer's hook by ir_build. */
 #include "ir.h"
+#include "../inline/inline.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -115,6 +117,14 @@ static bool print_hook(StrBuf *b, const Node *cn) {
         sb_printf(b, ".%s", n->name);
         free(path.data);
         return true;
+    }
+    if (n->kind == N_CALL && inl_call_inlined(n)) {
+        /* an inlined call: gc prints the variable of its result */
+        const char *r = inl_call_result(n);
+        if (r) {
+            sb_puts(b, r);
+            return true;
+        }
     }
     if (n->kind == N_CALL) {
         Node *f = unparen(n->a);

@@ -283,6 +283,7 @@ enum { RT_DEFER_CABI = 1 };
 void rt_deferproc(const void *code, void *ctx, uint64_t size, const void *resume, uint64_t flags);
 void rt_rundefers(uintptr_t fp);
 void rt_gorecover(RtIface *out, uintptr_t fp);
+void rt_gorecover_deferred(RtIface *out);     /* `defer recover()`'s wrapper */
 
 /* The write barrier (runtime/gc.c explains it).  Generated code stores a
  * value holding pointers through an address not known to be in its own
