@@ -68,6 +68,15 @@ $(B)/runtime/%.o: runtime/%.S
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# go1.19's math/rand seeding table (data of Go's distribution) for
+# runtime/rand.c, taken from the Go installation.
+$(B)/gen/rngcooked.inc:
+	@mkdir -p $(B)/gen
+	sed -n '/rngCooked \[rngLen\]int64 = \[...\]int64{/,/^\t}/p' \
+	  "$$(go env GOROOT)/src/math/rand/rng.go" | sed '1d;$$d' > $@.tmp
+	test "$$(tr ',' '\n' < $@.tmp | grep -c '[0-9]')" = 607 && mv $@.tmp $@
+$(B)/runtime/rand.o: $(B)/gen/rngcooked.inc
+
 # Unit tests: each tests/test_X.c links with the compiler's objects and the
 # runtime's, and Criterion.
 $(B)/tests/%: tests/%.c $(COMPILER_OBJ) $(RUNTIME_OBJ)

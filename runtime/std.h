@@ -39,9 +39,9 @@ typedef void (*RtMapVisit)(void *arg, const RtType *kt, const void *key, const R
 void rt_map_foreach(const RtType *mt, void *m, RtMapVisit fn, void *arg);
 int64_t rt_map_len(const RtType *mt, void *m);
 
-/* Methods of the types the runtime defines (section 4), for rt_method:
- * the Go-ABI entry of t's method name, or NULL.  rt_method's real
- * definition must consult it for types without a method table of codegen's. */
+/* The runtime's own descriptors (section 4) carry method tables of Go-ABI
+ * entries, so rt_method finds their methods; rt_std_method looks the same
+ * methods up by descriptor (and time.Duration's String by name). */
 const void *rt_std_method(const RtType *t, const char *name);
 
 /* ---- 2. symbols and Go-ABI entries -------------------------------------------
