@@ -15,6 +15,7 @@ typedef struct Note {
     IrValue *inst;
     Node *where;       /* what the note points at, when not inst's own node */
     Pos at;            /* where it is, when not where's own position */
+    const char *text;  /* what it says, when no node says it (at: where) */
 } Note;
 
 typedef struct Edge {
@@ -65,6 +66,19 @@ EscFn *esc_fn(IrFunc *f);
 
 /* batch.c: whether f's declaration carries //go:NAME (name "go:NAME") */
 bool esc_pragma(IrFunc *f, const char *name);
+void esc_external_summary(IrFunc *f);  /* from //minigo:leaks pragmas */
+
+/* devirt.c: gc's devirtualization of interface method calls, decided
+ * before the batches; a call's decision is its IrValue.esc. */
+typedef struct Devirt {
+    IrFunc *method;    /* the method called, or NULL: */
+    bool partial;      /* still an interface call, on an embedded field */
+    Type *t;           /* the concrete type */
+    int derefs;        /* from the interface value to the receiver */
+    const char *dt_text, *call_text; /* x.(T) and T.M(x.(T), args), for -m=2 */
+    Pos dt_pos;
+} Devirt;
+void esc_devirtualize(IrProgram *p, EscOptions opts);
 
 /* graph.c */
 void esc_build_graph(Batch *b);

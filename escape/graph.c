@@ -125,8 +125,8 @@ static bool is_site(IrValue *v) {
         return !v->implicit; /* a declared function used as a value is no site */
     case IR_CONCAT:
         return !v->implicit; /* the partial results of a + b + c are not sites */
-    case IR_CONVIFACE:
-        return !v->direct; /* a pointer-shaped operand needs no box */
+    case IR_CONVIFACE: /* a pointer-shaped operand needs no box; see ir.h for note */
+        return !v->direct && !v->note;
     default:
         return false;
     }
@@ -216,6 +216,7 @@ static IrFunc *static_callee(IrValue *fv) {
 }
 
 static void call_flows(G *g, IrValue *v);
+static void call_known(G *g, IrValue *v, IrFunc *f, Loc **args, int nargs, const char *text);
 
 /* defer f(args) and go f(args): gc wraps the call in a function literal
  * that captures the evaluated arguments; the literal goes to the heap
@@ -294,6 +295,25 @@ static void call_flows(G *g, IrValue *v) {
         defer_flows(g, v);
     }
     IrFunc *f = v->func;
+    Devirt *dv = !f && v->implicit ? v->esc : NULL;
+    if (dv) { /* an interface method call gc devirtualizes (devirt.c) */
+        Loc *recv = esc_new_loc(b, g->fn, v->loopdepth); /* x.(T): a temporary */
+        Note *dn = arena_alloc(perm, sizeof(Note));
+        *dn = (Note){"dot", v, NULL, dv->dt_pos, dv->dt_text};
+        esc_flow_notes(b, recv, dv->derefs, vl(g, v->args[0]), dn, 1);
+        if (dv->partial) { /* x.(T).I.M(args): an interface call still */
+            esc_flow(b, &b->heap, 0, recv, "call parameter", v);
+            for (int i = 1; i < v->nargs; i++)
+                esc_flow(b, &b->heap, 0, vl(g, v->args[i]), "call parameter", v);
+            return;
+        }
+        Loc **args = arena_alloc(perm, sizeof(Loc *) * (size_t)(v->nargs + 1));
+        args[0] = recv;
+        for (int i = 1; i < v->nargs; i++)
+            args[i] = vl(g, v->args[i]);
+        call_known(g, v, dv->method, args, v->nargs, dv->call_text);
+        return;
+    }
     if (!f) { /* a call of a function value */
         IrFunc *c = static_callee(v->args[0]);
         Type *ft = ty_under(v->args[0]->type);
@@ -327,7 +347,22 @@ static void call_flows(G *g, IrValue *v) {
                 esc_flow(b, &b->heap, 0, vl(g, v->args[i]), "call parameter", v);
         return;
     }
-    int nres = f->type->results.len;
+    Loc **args = arena_alloc(perm, sizeof(Loc *) * (size_t)(v->nargs + 1));
+    for (int i = 0; i < v->nargs; i++)
+        args[i] = vl(g, v->args[i]);
+    call_known(g, v, f, args, v->nargs, NULL);
+}
+
+/* "call parameter", at the call; text: how it prints, when not as written */
+static void call_note(Note *n, IrValue *call, const char *text) {
+    *n = (Note){"call parameter", call, NULL, call->pos, text};
+}
+
+/* A call of the function f, known, with arguments args (the receiver
+ * first), as text prints it (NULL: as written). */
+static void call_known(G *g, IrValue *v, IrFunc *f, Loc **args, int nargs, const char *text) {
+    Batch *b = g->b;
+    int nres = ty_under(f->type)->results.len;
     /* the call's result locations */
     if (nres > 0) {
         Loc **r = arena_alloc(perm, sizeof(Loc *) * (size_t)nres);
@@ -338,38 +373,40 @@ static void call_flows(G *g, IrValue *v) {
                 r[i] = esc_new_loc(b, g->fn, v->loopdepth);
         g->st->rloc[v->id] = r;
     }
+    Note *cn = arena_alloc(perm, sizeof(Note));
+    call_note(cn, v, text);
     if (in_batch(b, f)) {
         for (int i = 0; i < nres; i++)
             esc_flow(b, result_loc(g, v, i), 0, ((IrVar *)f->results.data[i])->esc, NULL, v);
-        for (int i = 0; i < v->nargs && i < f->params.len; i++)
-            esc_flow(b, ((IrVar *)f->params.data[i])->esc, 0, vl(g, v->args[i]), "call parameter", v);
+        for (int i = 0; i < nargs && i < f->params.len; i++)
+            esc_flow_notes(b, ((IrVar *)f->params.data[i])->esc, 0, args[i], cn, 1);
         return;
     }
-    for (int i = 0; i < v->nargs; i++) {
+    for (int i = 0; i < nargs; i++) {
         if (i >= f->params.len) { /* no summary for it: assume the worst */
-            esc_flow(b, &b->heap, 0, vl(g, v->args[i]), "call parameter", v);
+            esc_flow_notes(b, &b->heap, 0, args[i], cn, 1);
             continue;
         }
         IrVar *p = f->params.data[i];
-        Loc *a = vl(g, v->args[i]);
+        Loc *a = args[i];
         int sinks = p->leak_heap >= 0;
         for (int r = 0; r < nres && r < ESC_RESULTS; r++)
             sinks += p->leak_result[r] >= 0;
         /* one sink: the argument flows straight to it; several: through a
          * temporary, as gc's teeHole */
         Loc *src = a;
-        int extra = 0;
         if (sinks > 1) {
             src = esc_new_loc(b, g->fn, v->loopdepth);
             src->gctemp = true;
         }
+        int nn = sinks > 1 ? 0 : 1;
         if (p->leak_heap >= 0)
-            esc_flow(b, &b->heap, p->leak_heap, src, sinks > 1 ? NULL : "call parameter", v);
+            esc_flow_notes(b, &b->heap, p->leak_heap, src, cn, nn);
         for (int r = 0; r < nres && r < ESC_RESULTS; r++)
             if (p->leak_result[r] >= 0)
-                esc_flow(b, result_loc(g, v, r), p->leak_result[r], src, sinks > 1 ? NULL : "call parameter", v);
+                esc_flow_notes(b, result_loc(g, v, r), p->leak_result[r], src, cn, nn);
         if (sinks > 1)
-            esc_flow(b, src, extra, a, "call parameter", v);
+            esc_flow_notes(b, src, 0, a, cn, 1);
     }
 }
 
@@ -380,11 +417,11 @@ static int index_notes(IrValue *v, Note *ns) {
     Node *n = v->node;
     Type *t = n && n->kind == N_INDEX && n->a->type ? ty_under(n->a->type) : NULL;
     if (t && t->kind == TY_PTR && ty_under(t->elem)->kind == TY_ARRAY) {
-        ns[0] = (Note){"indirection", v, n->a, {0}};
-        ns[1] = (Note){"fixed-array-index-of", v, n, {0}};
+        ns[0] = (Note){"indirection", v, n->a, {0}, NULL};
+        ns[1] = (Note){"fixed-array-index-of", v, n, {0}, NULL};
         return 2;
     }
-    ns[0] = (Note){t && t->kind == TY_ARRAY ? "fixed-array-index-of" : "dot of pointer", v, n, {0}};
+    ns[0] = (Note){t && t->kind == TY_ARRAY ? "fixed-array-index-of" : "dot of pointer", v, n, {0}, NULL};
     return 1;
 }
 
@@ -402,7 +439,7 @@ static int load_notes(IrValue *v, Note *ns) {
         IrValue *base = a->args[0];
         while (base->op == IR_FIELD)
             base = base->args[0];
-        ns[0] = (Note){base->op == IR_ADDR || base->op == IR_NEW ? "dot" : "dot of pointer", v, NULL, {0}};
+        ns[0] = (Note){base->op == IR_ADDR || base->op == IR_NEW ? "dot" : "dot of pointer", v, NULL, {0}, NULL};
         return 1;
     }
     case IR_INDEX: {
@@ -415,7 +452,7 @@ static int load_notes(IrValue *v, Note *ns) {
         return k;
     }
     default:
-        ns[0] = (Note){"indirection", v, NULL, {0}};
+        ns[0] = (Note){"indirection", v, NULL, {0}, NULL};
         return 1;
     }
 }
@@ -450,7 +487,7 @@ static void unsafe_value(G *g, Loc *dst, int derefs, IrValue *u, Note *notes, in
     case IR_LOAD:
         if (header_data(u->args[0])) {
             Note *more = arena_alloc(perm, sizeof(Note) * (size_t)(nn + 1));
-            more[0] = (Note){"reflect.Header.Data", u, u->node, {0}};
+            more[0] = (Note){"reflect.Header.Data", u, u->node, {0}, NULL};
             if (nn)
                 memcpy(more + 1, notes, sizeof(Note) * (size_t)nn);
             esc_flow_notes(g->b, dst, derefs + 1, vl(g, u->args[0]->args[0]), more, nn + 1);
@@ -507,7 +544,7 @@ static void value_flows(G *g, IrValue *v) {
         else if (v->addrof) { /* an explicit &x is gc's "address-of" */
             Note *n = arena_alloc(perm, sizeof(Note));
             /* an implicit & (a method's receiver) is at the selector */
-            *n = (Note){"address-of", v, v->addrof, v->implicit ? v->pos : (Pos){0}};
+            *n = (Note){"address-of", v, v->addrof, v->implicit ? v->pos : (Pos){0}, NULL};
             esc_flow_notes(b, vl(g, v), -1, v->var->esc, n, 1);
         } else /* a variable's read is no step of its own */
             esc_flow(b, vl(g, v), -1, v->var->esc, NULL, v);
@@ -528,10 +565,10 @@ static void value_flows(G *g, IrValue *v) {
             else if (v->note) {
                 Node *x = v->node && v->node->kind == N_SELECTOR ? v->node->a : NULL;
                 bool ptr = x && x->type && ty_under(x->type)->kind == TY_PTR;
-                ns[nn++] = (Note){ptr ? "dot of pointer" : "dot", v, v->node, {0}};
+                ns[nn++] = (Note){ptr ? "dot of pointer" : "dot", v, v->node, {0}, NULL};
             }
             if (v->addrof)
-                ns[nn++] = (Note){"address-of", v, v->addrof, {0}};
+                ns[nn++] = (Note){"address-of", v, v->addrof, {0}, NULL};
             esc_flow_notes(b, vl(g, v), 0, vl(g, v->args[0]), ns, nn);
         } else
             esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), NULL, v);
@@ -565,7 +602,7 @@ static void value_flows(G *g, IrValue *v) {
             esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
             esc_flow(b, g->st->sloc[v->id], 0, vl(g, v->args[0]), "interface-converted", v);
         } else
-            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "interface-converted", v);
+            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), v->note ? NULL : "interface-converted", v);
         break;
     case IR_EXTRACT:
         esc_flow(b, vl(g, v), 0, result_loc(g, v->args[0], (int)v->ival), NULL, v);
@@ -603,7 +640,7 @@ static void value_flows(G *g, IrValue *v) {
         }
         if (header_data(v->args[0])) { /* hdr.Data = uintptr(p): p to the heap */
             Note *n = arena_alloc(perm, sizeof(Note));
-            *n = (Note){v->note, v, NULL, {0}};
+            *n = (Note){v->note, v, NULL, {0}, NULL};
             unsafe_value(g, heap, 0, v->args[1], n, v->note ? 1 : 0);
             break;
         }

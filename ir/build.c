@@ -1293,13 +1293,19 @@ static bool self_assign(Node *dst, Node *src) {
 /* gc's note for the stores of an assignment of rhs to nl targets: a
  * multi-value call's results carry none. */
 static const char *assign_note(int nl, Vec *rhs) {
-    if (nl > 1 && rhs->len == 1)
+    if (nl > 1 && rhs->len == 1) { /* v, ok = x.(T), m[k], <-c; a, b = f() */
+        Node *r = unparen(rhs->data[0]);
+        if (r->kind == N_TYPEASSERT)
+            return "assign-pair-dot-type";
+        if (r->kind == N_INDEX)
+            return "assign-pair-mapr";
+        if (r->kind == N_UNARY && r->op == OP_RECV)
+            return "assign-pair-receive";
         return NULL;
+    }
     return nl > 1 ? "assign-pair" : "assign";
 }
 
-/* Right-hand sides, converted to the destinations' types; a single
- * multi-value call is unpacked with EXTRACT. */
 /* Where gc's front end puts the implicit conversions of an assignment: at
  * the position of the last expression it translated before them (noder's
  * base.Pos): the last non-constant subexpression, in evaluation order, of
@@ -1370,6 +1376,8 @@ static void last_pos(Node *n, Pos *pos) {
     }
 }
 
+/* Right-hand sides, converted to the destinations' types; a single
+ * multi-value call is unpacked with EXTRACT. */
 static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos pos) {
     Pos conv = b->conv_pos; /* set by the assignment being built, for it alone */
     b->conv_pos = (Pos){0};
@@ -1380,7 +1388,10 @@ static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos p
             IrValue *x = rvalue(b, r);
             if (vt && x->type != vt)
                 x->type = vt;
-            vec_push(out, dst[0] ? convert(b, x, dst[0], r, pos) : x);
+            IrValue *c = dst[0] ? convert(b, x, dst[0], r, pos) : x;
+            if (c != x && c->op == IR_CONVIFACE)
+                c->note = "comma-ok"; /* gc converts after escape analysis */
+            vec_push(out, c);
             for (int i = 1; i < nl; i++)
                 vec_push(out, emit(b, IR_ZERO, dst[i] ? dst[i] : ty_bool, pos, 0));
             return;
