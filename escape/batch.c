@@ -157,6 +157,8 @@ void esc_analyze(IrProgram *p, EscOptions opts) {
     esc_devirtualize(p, opts);
     for (int i = 0; i < p->funcs.len; i++)
         visit(&t, p->funcs.data[i]);
+    if (opts.m >= 3)
+        esc_trace_init(p);
     if (p->init) {
         /* package initialisation: gc allocates the composite literals of
          * variable initialisers statically and reports nothing for them */

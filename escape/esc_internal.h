@@ -44,6 +44,7 @@ struct Loc {
     int leaks[1 + ESC_RESULTS]; /* parameters: min derefs to heap/results; -1 none */
     int result_index;  /* results: 1 + index; 0 otherwise */
     bool gctemp;       /* a temporary gc has too (kept in the graph, printed "{temp}") */
+    bool captured;     /* a variable some function literal met so far captures */
     IrValue *static_val; /* a variable's initial value, from its declaration */
 };
 
@@ -97,6 +98,10 @@ void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *n
 
 /* solve.c */
 void esc_walk_all(Batch *b);
+
+/* trace.c: -m=3 */
+void esc_trace_func(IrFunc *f);
+void esc_trace_init(IrProgram *p);
 
 /* report.c */
 void esc_finish(Batch *b);

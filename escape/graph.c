@@ -78,7 +78,7 @@ void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int n
     if (dst == src && derefs >= 0)
         return; /* x = x, x = *x: nothing new */
     if (dst->escapes && derefs < 0) { /* heap = &src: explained each time, as gc */
-        if (b->opts.m >= 2) {
+        if (b->opts.m >= 2 && (src->var || src->site)) {
             Pos pos = esc_loc_pos(src);
             sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, pos),
                       src->var ? src->var->name : esc_site_text(src->site));
@@ -810,6 +810,8 @@ void esc_build_graph(Batch *b) {
     for (int i = 0; i < b->funcs.len; i++) {
         IrFunc *f = b->funcs.data[i];
         G g = {b, f, esc_fn(f)->st};
+        if (b->opts.m >= 3)
+            esc_trace_func(f);
         IrValue **byid = xmalloc(sizeof(IrValue *) * (size_t)(f->nvalues + 1));
         memset(byid, 0, sizeof(IrValue *) * (size_t)(f->nvalues + 1));
         for (int j = 0; j < f->blocks.len; j++) {
@@ -836,7 +838,8 @@ void esc_build_graph(Batch *b) {
             IrVar *cv = c->captures.data[j];
             bool byval = !cv->addrof_taken && !cv->reassigned && ty_size(cv->type) <= 128;
             if (b->opts.m > 1)
-                diag_warn(cv->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", c->name,
+                diag_warn(cv->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+                          cv->fn ? cv->fn->name : c->name,
                           byval ? "value" : "ref", cv->name, cv->addrof_taken ? "true" : "false",
                           cv->reassigned ? "true" : "false", (long long)ty_size(cv->type));
             esc_flow(b, l, byval ? 0 : -1, cv->esc, "captured by a closure", l->site);
@@ -883,6 +886,19 @@ static void var_facts(Batch *b, IrFunc *f) {
                         p->var->reassigned = true;
                     else if (p == v->args[0] && p->var->esc)
                         ((Loc *)p->var->esc)->static_val = v->args[1];
+                }
+            }
+            if (v->op == IR_CLOSURE && !v->implicit && v->func) {
+                /* gc forgets the reassignments before a variable's first
+                 * capture, when the literal is at its loop depth */
+                for (int c = 0; c < v->func->captures.len; c++) {
+                    IrVar *cv = v->func->captures.data[c];
+                    Loc *l = cv->esc;
+                    if (!l || l->captured)
+                        continue;
+                    l->captured = true;
+                    if (cv->loopdepth == v->loopdepth)
+                        cv->reassigned = false;
                 }
             }
             if ((v->op == IR_ADDR || v->op == IR_FIELD || v->op == IR_INDEX) && v->addrof) {
