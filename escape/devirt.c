@@ -98,6 +98,8 @@ static IrFunc *std_method(Sym *m) {
     return f;
 }
 
+static Vec decided; /* of Devirt*, for -m=3's statements */
+
 static void devirt_call(IrFunc *f, IrValue *call, EscOptions opts) {
     Node *n = call->node;
     Node *sel = n && n->kind == N_CALL ? n->a : NULL;
@@ -144,12 +146,29 @@ static void devirt_call(IrFunc *f, IrValue *call, EscOptions opts) {
         /* M of an embedded interface field: still an interface call, on
          * the field (reached through a pointer when T is one) */
         d->partial = true;
-        if (ty_under(t)->kind == TY_PTR)
+        Type *st = ty_under(t);
+        if (st->kind == TY_PTR) {
             d->derefs++;
+            st = ty_under(st->elem);
+        }
+        for (int i = 0; st->kind == TY_STRUCT && i < st->fields.len && !d->field; i++) {
+            Field *fl = st->fields.data[i];
+            if (fl->embedded && ty_is_iface(fl->type))
+                d->field = fl->name;
+        }
         if (opts.m)
             diag_warn(call->pos, "partially devirtualizing %s to %s", ast_expr_str(sel), ty_str(t));
     }
     call->esc = d;
+    vec_push(&decided, d);
+    d->call = n;
+}
+
+Devirt *esc_devirt_of(Node *call) {
+    for (int i = 0; i < decided.len; i++)
+        if (((Devirt *)decided.data[i])->call == call)
+            return decided.data[i];
+    return NULL;
 }
 
 static void devirt_func(IrFunc *f, EscOptions opts) {

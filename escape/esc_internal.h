@@ -78,8 +78,11 @@ typedef struct Devirt {
     int derefs;        /* from the interface value to the receiver */
     const char *dt_text, *call_text; /* x.(T) and T.M(x.(T), args), for -m=2 */
     Pos dt_pos;
+    Node *call;        /* the call's syntax */
+    const char *field; /* partial: the embedded interface field */
 } Devirt;
 void esc_devirtualize(IrProgram *p, EscOptions opts);
+Devirt *esc_devirt_of(Node *call);  /* the decision on a call, or NULL */
 
 /* graph.c */
 void esc_build_graph(Batch *b);
@@ -100,7 +103,13 @@ void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *n
 void esc_walk_all(Batch *b);
 
 /* trace.c: -m=3 */
-void esc_trace_func(IrFunc *f);
+typedef struct EscTrace {
+    Pos *pos;
+    const char **text;
+    int n, cap, next;
+} EscTrace;
+void esc_trace_func(IrFunc *f, EscTrace *out);
+void esc_trace_flush(EscTrace *tr, Pos upto);  /* the lines up to upto ({0}: all) */
 void esc_trace_init(IrProgram *p);
 
 /* report.c */

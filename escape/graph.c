@@ -133,6 +133,24 @@ static bool is_site(IrValue *v) {
 }
 
 static void site_locs(Batch *b, IrFunc *f);
+
+/* Where literal c (or one inside it) first uses variable v. */
+static Pos capture_pos(IrFunc *c, IrVar *v) {
+    for (int i = 0; i < c->blocks.len; i++) {
+        IrBlock *blk = c->blocks.data[i];
+        for (int j = 0; j < blk->values.len; j++) {
+            IrValue *x = blk->values.data[j];
+            if (x->op == IR_ADDR && x->var == v)
+                return x->pos;
+            if (x->op == IR_CLOSURE && x->func && x->func->outer == c) {
+                Pos p = capture_pos(x->func, v);
+                if (p.line)
+                    return p;
+            }
+        }
+    }
+    return (Pos){0};
+}
 static void var_facts(Batch *b, IrFunc *f);
 static bool in_batch(Batch *b, IrFunc *f);
 
@@ -223,6 +241,22 @@ static void call_known(G *g, IrValue *v, IrFunc *f, Loc **args, int nargs, const
  * (go, or defer in a loop) or lives until the function returns (defer). */
 static void defer_flows(G *g, IrValue *v) {
     Batch *b = g->b;
+    /* a call of a function (not a method) without parameters and results
+     * needs no wrapper: the function value itself goes to the heap, or
+     * lives until the function returns (gc's goDeferStmt) */
+    Type *ft = ty_under(v->func ? v->func->type : v->args[0]->type);
+    bool method = v->func && v->func->decl && v->func->decl->kind == N_FUNCDECL && v->func->decl->a;
+    if (!v->implicit && !method && ft->kind == TY_FUNC && ft->params.len == 0 && ft->results.len == 0) {
+        if (v->func)
+            return; /* a declared function: no value to keep */
+        Loc *k = &b->heap;
+        if (v->ival == 1 && v->loopdepth == 1) {
+            k = esc_new_loc(b, g->fn, v->loopdepth);
+            k->gctemp = true;
+        }
+        esc_flow(b, k, 0, vl(g, v->args[0]), NULL, v);
+        return;
+    }
     Loc *clo = esc_new_loc(b, g->fn, v->loopdepth);
     clo->gctemp = true;
     if (v->ival == 1 && v->loopdepth == 1) {
@@ -810,8 +844,9 @@ void esc_build_graph(Batch *b) {
     for (int i = 0; i < b->funcs.len; i++) {
         IrFunc *f = b->funcs.data[i];
         G g = {b, f, esc_fn(f)->st};
+        EscTrace tr = {0};
         if (b->opts.m >= 3)
-            esc_trace_func(f);
+            esc_trace_func(f, &tr);
         IrValue **byid = xmalloc(sizeof(IrValue *) * (size_t)(f->nvalues + 1));
         memset(byid, 0, sizeof(IrValue *) * (size_t)(f->nvalues + 1));
         for (int j = 0; j < f->blocks.len; j++) {
@@ -822,8 +857,14 @@ void esc_build_graph(Batch *b) {
             }
         }
         for (int id = 0; id < f->nvalues; id++)
-            if (byid[id])
+            if (byid[id]) {
+                if (tr.n && byid[id]->pos.line)
+                    esc_trace_flush(&tr, byid[id]->pos);
                 value_flows(&g, byid[id]);
+            }
+        esc_trace_flush(&tr, (Pos){0});
+        free(tr.pos);
+        free(tr.text);
         free(byid);
     }
     /* 4. what function literals capture: by value a variable that is
@@ -842,7 +883,14 @@ void esc_build_graph(Batch *b) {
                           cv->fn ? cv->fn->name : c->name,
                           byval ? "value" : "ref", cv->name, cv->addrof_taken ? "true" : "false",
                           cv->reassigned ? "true" : "false", (long long)ty_size(cv->type));
-            esc_flow(b, l, byval ? 0 : -1, cv->esc, "captured by a closure", l->site);
+            /* gc's notes are at the literal's first use of the variable */
+            Pos use = capture_pos(c, cv);
+            Note *ns = arena_alloc(perm, sizeof(Note) * 2);
+            ns[0] = (Note){"captured by a closure", l->site, NULL, use, cv->name};
+            ns[1] = (Note){"reference", l->site, NULL, use, cv->name};
+            if (!use.line)
+                ns[0].text = NULL;
+            esc_flow_notes(b, l, byval ? 0 : -1, cv->esc, ns, byval || !use.line ? 1 : 2);
         }
     }
     /* 5. what must be on the heap whatever flows */
