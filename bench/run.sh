@@ -2,7 +2,7 @@
 # bench/run.sh — minigo beside go1.19 on the same generated programs, on the
 # same machine, in the same run.  See bench/README.md.
 #
-# usage: bench/run.sh [all|frontend|escape]
+# usage: bench/run.sh [all|frontend|escape|programs]
 # environment: RUNS (default 5), FE_LINES (default 100000),
 #              ESC_SIZES (default "10000 100000"), MINIGO (default build/minigo),
 #              PERF=0 to skip the stage-by-stage profile
@@ -19,8 +19,8 @@ RUNS=${RUNS:-5}
 FE_LINES=${FE_LINES:-100000}
 ESC_SIZES=${ESC_SIZES:-"10000 100000"}
 MINIGO=${MINIGO:-$ROOT/build/minigo}
-case $WHAT in all | frontend | escape) ;; *)
-    echo "usage: bench/run.sh [all|frontend|escape]" >&2
+case $WHAT in all | frontend | escape | programs) ;; *)
+    echo "usage: bench/run.sh [all|frontend|escape|programs]" >&2
     exit 2
     ;;
 esac
@@ -219,6 +219,69 @@ if [ "$WHAT" = all ] || [ "$WHAT" = escape ]; then
         echo " where minigo's time goes (bench/stages.py: perf samples charged to the folder"
         echo " of the function they fell in; libc and kernel apart):"
         python3 bench/stages.py "$MINIGO" $ESC_FILES || note "perf failed; PERF=0 skips this step"
+    fi
+    echo
+fi
+
+# ---- 3. compiled programs ----
+
+# gcstats BINARY: runs it once with GODEBUG=gctrace=1 and prints "NGC MAXPAUSE_MS":
+# the number of gctrace lines, and the longest stop-the-world pause (the
+# first and third "clock" phases of each line: sweep termination and mark
+# termination).
+gcstats() {
+    GODEBUG=gctrace=1 "$1" 2>"$W/trace.txt" >/dev/null
+    python3 - "$W/trace.txt" <<'EOF'
+import re, sys
+n, worst = 0, 0.0
+for line in open(sys.argv[1]):
+    m = re.match(r"gc \d+ @\S+ \S+: ([\d.]+)\+([\d.]+)\+([\d.]+) ms clock", line)
+    if m:
+        n += 1
+        worst = max(worst, float(m.group(1)), float(m.group(3)))
+print(n, "%.3f" % worst)
+EOF
+}
+
+if [ "$WHAT" = all ] || [ "$WHAT" = programs ]; then
+    echo "3. Programs (bench/programs/*.go), each built by minigo and by go1.19, run one after the other"
+    printf '  %-15s %9s %9s %6s  %8s %8s %6s  %7s %7s  %10s %10s\n' program "minigo s" "go s" ratio \
+        "mig MB" "go MB" ratio "GCs mg" "GCs go" "pause mg" "pause go"
+    for P in bench/programs/*.go; do
+        name=$(basename "$P" .go)
+        go build -o "$W/go_$name" "$P" || { note "go build $P failed"; exit 1; }
+        if ! err=$("$MINIGO" build -o "$W/mg_$name" "$P" 2>&1); then
+            printf '  %-15s minigo cannot build it: %s\n' "$name" "$(echo "$err" | grep -v '^#' | head -1)"
+            continue
+        fi
+        "$W/go_$name" >"$W/go_$name.out"
+        if ! "$W/mg_$name" >"$W/mg_$name.out" 2>"$W/mg_$name.err" || ! cmp -s "$W/go_$name.out" "$W/mg_$name.out"; then
+            printf '  %-15s minigo output differs from go: %s\n' "$name" "$(head -c 100 "$W/mg_$name.err" | head -1)"
+            continue
+        fi
+        note "timing $name ($RUNS runs each)"
+        measure "mg_$name" "$W/mg_$name > /dev/null"
+        mt=$T_MED mr=$RSS_KB
+        measure "go_$name" "$W/go_$name > /dev/null"
+        read -r mgc mpause < <(gcstats "$W/mg_$name")
+        read -r ggc gpause < <(gcstats "$W/go_$name")
+        printf '  %-15s %9.3f %9.3f %6s  %8.1f %8.1f %6s  %7s %7s  %7s ms %7s ms\n' "$name" "$mt" "$T_MED" \
+            "$(ratio "$mt" "$T_MED")" "$(python3 -c "print($mr / 1024)")" "$(python3 -c "print($RSS_KB / 1024)")" \
+            "$(ratio "$mr" "$RSS_KB")" "$mgc" "$ggc" "$mpause" "$gpause"
+        if [ "$name" = alloc ]; then
+            ALLOC_MG=$(python3 -c "print('%.1f' % ($mt * 1e9 / 1e8))")
+            ALLOC_GO=$(python3 -c "print('%.1f' % ($T_MED * 1e9 / 1e8))")
+        fi
+    done
+    echo "  (wall and peak RSS: medians of $RUNS runs; GCs and the longest stop-the-world pause:"
+    echo "   one more run of each with GODEBUG=gctrace=1)"
+    if [ -n "${ALLOC_MG:-}" ]; then
+        note "go test -bench SmallAlloc"
+        gobench=$(cd bench/gotest && GO111MODULE=off go test -run '^$' -bench SmallAlloc -count "$RUNS" . |
+            awk '/^BenchmarkSmallAlloc/ { print $3 }' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+        echo "  one small heap allocation: minigo $ALLOC_MG ns, go $ALLOC_GO ns (alloc.go: wall / 1e8);"
+        echo "  go test -bench SmallAlloc (bench/gotest, median of $RUNS): $gobench ns/op;" \
+            "ratio minigo / go test: $(ratio "$ALLOC_MG" "$gobench")"
     fi
     echo
 fi

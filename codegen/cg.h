@@ -22,6 +22,8 @@ typedef struct CG {
     int nlabels;         /* counter for unique local labels */
     bool need_zeroval;   /* .Lcg.zeroval: zero bytes for empty-value boxes */
     bool need_staticu64; /* .Lcg.staticuint64s: 0..255 as quads, as Go's runtime */
+    size_t last;         /* offset in out of the last instruction's text (cg_ins's
+                            peephole); (size_t)-1 after raw text such as a label */
 } CG;
 
 /* One line of assembly: a tab, the formatted text, a newline. */
@@ -71,6 +73,8 @@ const char *cg_global_sym(CG *cg, IrVar *g);
  * (rt.h RtGlobalRoots): every global whose type holds pointers. */
 void cg_emit_globals(CG *cg);
 void cg_emit_data(CG *cg);               /* descriptors, strings, boxes, statics */
+/* A map type's table entry: struct { key K; elem V } (made once). */
+Type *cg_map_slot(Type *m);
 
 /* ---- 5. emitting a function (emit.c; shared with the files that emit
  * one family of operations) ----
@@ -86,6 +90,10 @@ typedef struct Slot {
     IrBlock *blk;   /* the block defining the value */
     int last_use;   /* index in blk of its last use there (-1: none) */
     bool nonlocal;  /* used in another block */
+    bool folded;    /* an ADDR of a frame variable used only as the address of
+                       LOAD and STORE: never computed, they use the variable's
+                       slot directly (fold_addrs) */
+    bool nonaddr_use; /* for fold_addrs: used other than as such an address */
 } Slot;
 
 typedef struct Live Live;
@@ -97,6 +105,9 @@ typedef struct Fx {
     int index;         /* of the function, for block labels */
     int64_t frame;     /* bytes below %rbp */
     int64_t *resoff;   /* %rbp-relative offsets of the results in the caller's area */
+    int64_t ctxoff;    /* a function literal's slot for its closure pointer (%rdx) */
+    bool has_defer;    /* returns go through retlabel, which runs deferred calls */
+    const char *retlabel;
 } Fx;
 
 typedef struct Reg {
@@ -138,5 +149,36 @@ void wb_end(Fx *x, const char *skip);
 void wb_to_slot_addr(Fx *x, int64_t addroff, Type *t, int64_t srcoff, bool zero);
 CallLayout call_layout(IrValue *v);
 bool needs_box(IrValue *v);
+
+/* ---- 6. interfaces and maps (iface.c) ---- */
+/* t's method table for its descriptor (rt.h RtMethod): a label or "0";
+ * *n its length.  Wrappers it needs are emitted by cg_emit_wrappers. */
+const char *cg_method_table(CG *cg, Type *t, int *n);
+void cg_emit_wrappers(CG *cg);
+void cg_emit_iface_call(Fx *x, IrValue *v);   /* CALL without func, implicit */
+/* Calls method `name` of the dynamic type in %rdi, the arguments (the
+ * data word first) in place at 0(%rsp), through a call-site cache. */
+void cg_iface_dispatch(Fx *x, const char *name);
+void cg_emit_assert(Fx *x, IrValue *v);
+void cg_emit_commaok(Fx *x, IrValue *v);
+bool cg_emit_eq(Fx *x, IrValue *v);           /* EQ/NE of interfaces, structs, arrays; false: not one */
+void cg_emit_makemap(Fx *x, IrValue *v);
+void cg_emit_mapget(Fx *x, IrValue *v);
+void cg_emit_mapset(Fx *x, IrValue *v);
+void cg_emit_mapdelete(Fx *x, IrValue *v);
+void cg_emit_maplen(Fx *x, IrValue *v);
+void cg_emit_mapiter(Fx *x, IrValue *v);      /* MAPITERINIT, MAPITERNEXT, MAPITERKEY */
+void cg_emit_mapelem(Fx *x, IrValue *v);      /* ELEM of a map */
+
+/* ---- 7. function values, closures, defer, recover (func.c) ---- */
+int64_t cg_funcobj_size(IrValue *v);          /* CLOSURE/METHVALUE object; 0: static */
+bool cg_is_captured(IrFunc *f, IrVar *var);   /* by one of f's literals */
+void cg_emit_capture_addr(Fx *x, IrValue *v); /* ADDR of a variable of an enclosing function */
+void cg_emit_closure(Fx *x, IrValue *v);
+void cg_emit_methvalue(Fx *x, IrValue *v);
+CallLayout cg_funcval_layout(IrValue *v);     /* CALL of the function value args[0] */
+bool cg_func_has_defer(IrFunc *f);
+void cg_emit_call_value(Fx *x, IrValue *v);   /* such a CALL, or a deferred call */
+void cg_emit_recover(Fx *x, IrValue *v);
 
 #endif

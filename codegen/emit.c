@@ -44,6 +44,7 @@
 #include <string.h>
 
 #include "cg.h"
+#include "values.h"
 
 
 /* ---- slots ---- */
@@ -186,7 +187,28 @@ void store_scalar(Fx *x, Reg r, int64_t size, const char *base, int64_t off) {
     }
 }
 
-void ld(Fx *x, Reg r, IrValue *v) { load_scalar(x, r, v->type, "%rbp", off_of(x, v)); }
+/* Loads value v into r; a constant is its immediate (no trip through its slot). */
+void ld(Fx *x, Reg r, IrValue *v) {
+    if (v->op == IR_CONST && cg_size(v->type) <= 8) {
+        Type *u = ty_under(cg_concrete(v->type));
+        if (!(u->kind >= TY_FLOAT32 && u->kind <= TY_COMPLEX128)) {
+            /* the value as the slot would hold it, extended by the type */
+            int64_t val = v->ival;
+            int64_t size = cg_size(v->type);
+            if (size < 8) {
+                int sh = 64 - 8 * (int)size;
+                val = cg_is_signed(v->type) ? (int64_t)((uint64_t)val << sh) >> sh
+                                            : (int64_t)(((uint64_t)val << sh) >> sh);
+            }
+            if (val >= INT32_MIN && val <= INT32_MAX)
+                INS("movq $%lld, %s", (long long)val, r.q);
+            else
+                INS("movabsq $%lld, %s", (long long)val, r.q);
+            return;
+        }
+    }
+    load_scalar(x, r, v->type, "%rbp", off_of(x, v));
+}
 void st(Fx *x, Reg r, IrValue *v) { store_scalar(x, r, cg_size(v->type), "%rbp", off_of(x, v)); }
 
 const char *new_label(Fx *x) { return arena_printf(perm, ".Lcg%d", x->cg->nlabels++); }
@@ -209,7 +231,7 @@ bool frame_addr(Fx *x, IrValue *p) {
     for (;;) {
         switch (p->op) {
         case IR_ADDR:
-            return p->var->vclass != VC_GLOBAL && !p->var->escapes;
+            return p->var->vclass != VC_GLOBAL && !p->var->escapes && p->var->fn == x->f;
         case IR_NEW:
             return vslot(x, p)->has_store;
         case IR_FIELD:
@@ -281,22 +303,22 @@ void wb_to_slot_addr(Fx *x, int64_t addroff, Type *t, int64_t srcoff, bool zero)
  * ignored still reserves their space); the argument values the arguments. */
 CallLayout call_layout(IrValue *v) {
     CallLayout L = {0};
-    IrFunc *f = v->func;
-    if (!f)
-        ice("codegen: CALL without a function");
+    IrFunc *f = v->func;   /* NULL: through a value or an interface */
+    if (!f && !v->implicit)
+        return cg_funcval_layout(v);
     L.nargs = v->nargs;
     Type **at = arena_alloc(perm, sizeof(Type *) * (v->nargs + 1));
     for (int i = 0; i < v->nargs; i++)
         at[i] = v->args[i]->type;
     L.argoff = arena_alloc(perm, sizeof(int64_t) * (v->nargs + 1));
     int64_t end = cg_block_layout(at, v->nargs, 0, L.argoff);
-    Type *ft = f->type ? ty_under(f->type) : NULL;
+    Type *ft = f && f->type ? ty_under(f->type) : NULL;
     if (ft && ft->kind == TY_FUNC) {
         L.nres = ft->results.len;
         L.restypes = arena_alloc(perm, sizeof(Type *) * (L.nres + 1));
         for (int i = 0; i < L.nres; i++)
             L.restypes[i] = ((Field *)ft->results.data[i])->type;
-    } else if (f->results.len > 0) {
+    } else if (f && f->results.len > 0) {
         L.nres = f->results.len;
         L.restypes = arena_alloc(perm, sizeof(Type *) * (L.nres + 1));
         for (int i = 0; i < L.nres; i++)
@@ -332,7 +354,7 @@ static bool const_cap(IrValue *v, int64_t *cap) {
 }
 
 static void layout_var(IrFunc *f, IrVar *var, int64_t *top) {
-    if (var->vclass == VC_GLOBAL)
+    if (var->vclass == VC_GLOBAL || (var->fn && var->fn != f)) /* globals, captures */
         return;
     Slot *s = var->cg;
     if (s && s->fn == f)
@@ -377,9 +399,28 @@ static void layout(Fx *x) {
                     }
                 }
                 break;
+            case IR_CONCAT:
+                if (!v->implicit) {
+                    s->store = frame_alloc(&top, cg_concat_storage(v));
+                    s->has_store = true;
+                    cg_concat_layout(x, v);
+                }
+                break;
+            case IR_CONV:
+                if (!v->escapes && cg_conv_bufsize(v)) {
+                    s->store = frame_alloc(&top, cg_conv_bufsize(v));
+                    s->has_store = true;
+                }
+                break;
             case IR_CONVIFACE:
                 if (!v->escapes && needs_box(v)) {
                     s->store = frame_alloc(&top, cg_size(v->args[0]->type));
+                    s->has_store = true;
+                }
+                break;
+            case IR_CLOSURE: case IR_METHVALUE:
+                if (!v->escapes && cg_funcobj_size(v) > 0) {
+                    s->store = frame_alloc(&top, cg_funcobj_size(v));
                     s->has_store = true;
                 }
                 break;
@@ -389,11 +430,21 @@ static void layout(Fx *x) {
                     out = L.size;
                 break;
             }
+            case IR_ASSERT: case IR_MAPGET: case IR_MAPSET: case IR_BUILTIN:
+                /* iface.c: the comma-ok flag; an interface key made in
+                 * the outgoing area */
+                if (v->op == IR_ASSERT || v->op == IR_MAPGET)
+                    s->store = frame_alloc(&top, 8);
+                if (out < 16)
+                    out = 16;
+                break;
             default:
                 break;
             }
         }
     }
+    if (f->outer)
+        x->ctxoff = frame_alloc(&top, 8);
     x->frame = (top + out + 15) / 16 * 16;
 }
 
@@ -413,6 +464,46 @@ static void note_uses(Fx *x) {
             }
         }
     }
+}
+
+/* ADDR of a variable in the frame (not moved to the heap) whose every use
+ * is the address of a LOAD or STORE is folded: those instructions address
+ * the variable's slot themselves, and the pointer is never made.  This
+ * removes most of the traffic of naive code (x = x + 1 is one load and one
+ * store instead of two address computations through slots). */
+static void fold_addrs(Fx *x) {
+    IrFunc *f = x->f;
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = f->blocks.data[b];
+        for (int i = 0; i < blk->values.len; i++) {
+            IrValue *v = blk->values.data[i];
+            for (int k = 0; k < v->nargs; k++)
+                if (!(k == 0 && (v->op == IR_LOAD || v->op == IR_STORE)))
+                    vslot(x, v->args[k])->nonaddr_use = true;
+        }
+    }
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = f->blocks.data[b];
+        for (int i = 0; i < blk->values.len; i++) {
+            IrValue *v = blk->values.data[i];
+            Slot *s = vslot(x, v);
+            s->folded = v->op == IR_ADDR && v->var->vclass != VC_GLOBAL && !v->var->escapes &&
+                        !s->nonaddr_use && (!v->var->fn || v->var->fn == f);
+        }
+    }
+}
+
+/* The address operand p of a LOAD or STORE as base and offset: a folded
+ * ADDR is its variable's slot; anything else is loaded into %rax. */
+static const char *addr_operand(Fx *x, IrValue *p, int64_t *off) {
+    Slot *s = vslot(x, p);
+    if (s->folded) {
+        *off = var_slot(x, p->var)->off;
+        return "%rbp";
+    }
+    INS("movq %lld(%%rbp), %%rax", (long long)s->off);
+    *off = 0;
+    return "%rax";
 }
 
 static bool value_has_pointers(Type *t) {
@@ -437,7 +528,7 @@ static void clear_dead(Fx *x, IrValue *v, int i) {
     for (int k = 0; k <= v->nargs; k++) {
         IrValue *a = k < v->nargs ? v->args[k] : v;
         Slot *s = a->cg;
-        if (!s || s->nonlocal || !a->type || is_terminator_or_void(a))
+        if (!s || s->nonlocal || s->folded || !a->type || is_terminator_or_void(a))
             continue;
         if (k < v->nargs ? s->last_use != i : s->last_use != -1)
             continue;
@@ -445,6 +536,10 @@ static void clear_dead(Fx *x, IrValue *v, int i) {
         for (int j = 0; j < k && j < v->nargs; j++)
             dup |= v->args[j] == a;
         if (dup || !value_has_pointers(a->type))
+            continue;
+        /* an address in this frame or of a global keeps nothing alive */
+        if ((a->op == IR_ADDR && a->var->vclass == VC_GLOBAL) ||
+            ((a->op == IR_ADDR || a->op == IR_NEW || a->op == IR_FIELD || a->op == IR_INDEX) && frame_addr(x, a)))
             continue;
         zero_mem(x, "%rbp", s->off, cg_size(a->type));
     }
@@ -510,7 +605,7 @@ static void analyse_liveness(Fx *x) {
     for (int i = 0; i < f->vars.len; i++) {
         IrVar *v = f->vars.data[i];
         if ((v->vclass == VC_LOCAL || v->vclass == VC_PARAM) && !v->escapes &&
-            cg_has_pointers(v->type))
+            cg_has_pointers(v->type) && !cg_is_captured(f, v))
             vec_push(&cands, v);
     }
     /* an address used for anything but a whole load or store exposes it */
@@ -652,6 +747,10 @@ static void emit_compare(Fx *x, IrValue *v) {
     if (t->kind == TY_UNSAFEPTR && a->op == IR_ZERO)
         t = cg_concrete(b->type);
     Type *u = ty_under(t);
+    if (cg_is_float(t)) {
+        cg_float_compare(x, v);
+        return;
+    }
     bool eq = v->op == IR_EQ || v->op == IR_NE;
     int64_t oa = off_of(x, a), ob = off_of(x, b);
     static const char *scc[] = {"e", "ne", "l", "le", "g", "ge"};
@@ -784,6 +883,9 @@ static void emit_index(Fx *x, IrValue *v) {
     case TY_SLICE: case TY_STRING:
         INS("movq %lld(%%rbp), %%rcx", (long long)(os + 8));
         INS("movq %lld(%%rbp), %%rdx", (long long)os);
+        if (s->op == IR_SLICEHDR && s->args[0]->op != IR_ADDR && s->args[0]->op != IR_NEW &&
+            s->args[0]->op != IR_FIELD && s->args[0]->op != IR_INDEX)
+            INS("testb %%al, (%%rdx)"); /* p[i] of a pointer to an array: nil check */
         break;
     case TY_PTR: /* pointer to array */
         INS("movq $%lld, %%rcx", (long long)ty_under(u->elem)->len);
@@ -1063,6 +1165,10 @@ static void emit_call(Fx *x, IrValue *v) {
 
 static void emit_ret(Fx *x) {
     IrFunc *f = x->f;
+    if (x->has_defer) {
+        INS("jmp %s", x->retlabel);
+        return;
+    }
     for (int i = 0; i < f->results.len; i++) {
         IrVar *r = f->results.data[i];
         Slot *s = var_slot(x, r);
@@ -1083,8 +1189,8 @@ static void emit_value(Fx *x, IrValue *v) {
     switch (v->op) {
     case IR_CONST: {
         Type *u = ty_under(cg_concrete(v->type));
-        if (u->kind >= TY_FLOAT32 && u->kind <= TY_COMPLEX128)
-            ice("codegen: floating-point constants not supported yet");
+        if (u->kind == TY_COMPLEX64 || u->kind == TY_COMPLEX128)
+            ice("codegen: complex constants not supported yet");
         INS("movabsq $%lld, %%rax", (long long)v->ival);
         st(x, RAX, v);
         break;
@@ -1105,6 +1211,12 @@ static void emit_value(Fx *x, IrValue *v) {
         break;
     case IR_ADDR: {
         IrVar *var = v->var;
+        if (var->vclass != VC_GLOBAL && var->fn && var->fn != x->f) {
+            cg_emit_capture_addr(x, v);
+            break;
+        }
+        if (vslot(x, v)->folded)
+            break;
         if (var->vclass == VC_GLOBAL)
             INS("leaq %s(%%rip), %%rax", cg_global_sym(cg, var));
         else if (var->escapes)
@@ -1114,10 +1226,14 @@ static void emit_value(Fx *x, IrValue *v) {
         st(x, RAX, v);
         break;
     }
-    case IR_LOAD:
-        INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
-        copy_mem(x, "%rax", 0, "%rbp", off_of(x, v), cg_size(v->type));
+    case IR_LOAD: {
+        int64_t ao;
+        const char *base = addr_operand(x, v->args[0], &ao);
+        if (cg_size(v->type) == 0 && strcmp(base, "%rbp") != 0)
+            INS("testb %%al, %lld(%s)", (long long)ao, base); /* *p of a zero-size T: nil check */
+        copy_mem(x, base, ao, "%rbp", off_of(x, v), cg_size(v->type));
         break;
+    }
     case IR_STORE: {
         IrValue *p = v->args[0], *val = v->args[1];
         Type *pt = ty_under(cg_concrete(p->type));
@@ -1126,11 +1242,12 @@ static void emit_value(Fx *x, IrValue *v) {
         if (cg_has_pointers(et) && !frame_addr(x, p))
             wb_to_slot_addr(x, off_of(x, p), et, val->op == IR_ZERO ? 0 : off_of(x, val),
                             val->op == IR_ZERO);
-        INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, p));
+        int64_t ao;
+        const char *base = addr_operand(x, p, &ao);
         if (val->op == IR_ZERO)
-            zero_mem(x, "%rax", 0, size);
+            zero_mem(x, base, ao, size);
         else
-            copy_mem(x, "%rbp", off_of(x, val), "%rax", 0, cg_size(val->type));
+            copy_mem(x, "%rbp", off_of(x, val), base, ao, cg_size(val->type));
         break;
     }
     case IR_FIELD: {
@@ -1140,8 +1257,12 @@ static void emit_value(Fx *x, IrValue *v) {
         Field *fl = st_->fields.data[v->ival];
         INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
         INS("testb %%al, (%%rax)");  /* nil check: faults on nil */
-        if (fl->offset)
+        if (fl->offset > INT32_MAX) { /* beyond an immediate's reach */
+            INS("movabsq $%lld, %%rcx", (long long)fl->offset);
+            INS("addq %%rcx, %%rax");
+        } else if (fl->offset) {
             INS("addq $%lld, %%rax", (long long)fl->offset);
+        }
         st(x, RAX, v);
         break;
     }
@@ -1149,6 +1270,10 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_index(x, v);
         break;
     case IR_LEN: case IR_CAP:
+        if (ty_under(cg_concrete(v->args[0]->type))->kind == TY_MAP) {
+            cg_emit_maplen(x, v);
+            break;
+        }
         emit_lencap(x, v);
         break;
     case IR_SLICEHDR: {
@@ -1163,8 +1288,12 @@ static void emit_value(Fx *x, IrValue *v) {
     }
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_AND: case IR_OR: case IR_XOR: case IR_ANDNOT: {
         Type *u = ty_under(cg_concrete(v->type));
+        if (cg_is_float(u)) {
+            cg_float_arith(x, v);
+            break;
+        }
         if (u->kind >= TY_FLOAT32 && u->kind <= TY_COMPLEX128)
-            ice("codegen: floating-point arithmetic not supported yet");
+            ice("codegen: complex arithmetic not supported yet");
         ld(x, RAX, v->args[0]);
         ld(x, RCX, v->args[1]);
         switch (v->op) {
@@ -1180,15 +1309,24 @@ static void emit_value(Fx *x, IrValue *v) {
         break;
     }
     case IR_DIV: case IR_MOD:
-        emit_divmod(x, v);
+        if (cg_is_float(v->type))
+            cg_float_arith(x, v);
+        else
+            emit_divmod(x, v);
         break;
     case IR_SHL: case IR_SHR:
         emit_shift(x, v);
         break;
     case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE:
+        if ((v->op == IR_EQ || v->op == IR_NE) && cg_emit_eq(x, v))
+            break;
         emit_compare(x, v);
         break;
     case IR_NEG: case IR_NOT: case IR_COM:
+        if (v->op == IR_NEG && cg_is_float(v->type)) {
+            cg_float_neg(x, v);
+            break;
+        }
         ld(x, RAX, v->args[0]);
         if (v->op == IR_NEG)
             INS("negq %%rax");
@@ -1199,10 +1337,7 @@ static void emit_value(Fx *x, IrValue *v) {
         st(x, RAX, v);
         break;
     case IR_CONCAT:
-        INS("leaq %lld(%%rbp), %%rdi", (long long)off_of(x, v));
-        INS("leaq %lld(%%rbp), %%rsi", (long long)off_of(x, v->args[0]));
-        INS("leaq %lld(%%rbp), %%rdx", (long long)off_of(x, v->args[1]));
-        INS("call rt_concatstring");
+        cg_concat(x, v);
         break;
     case IR_NEW: {
         Slot *s = vslot(x, v);
@@ -1226,7 +1361,62 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_conviface(x, v);
         break;
     case IR_CALL:
-        emit_call(x, v);
+        if (!v->func && v->implicit && !v->ival)
+            cg_emit_iface_call(x, v);
+        else if (!v->func || v->ival)
+            cg_emit_call_value(x, v);
+        else
+            emit_call(x, v);
+        break;
+    case IR_ASSERT:
+        cg_emit_assert(x, v);
+        break;
+    case IR_COMMAOK:
+        cg_emit_commaok(x, v);
+        break;
+    case IR_MAKEMAP:
+        cg_emit_makemap(x, v);
+        break;
+    case IR_MAPGET:
+        cg_emit_mapget(x, v);
+        break;
+    case IR_MAPSET:
+        cg_emit_mapset(x, v);
+        break;
+    case IR_MAPITERINIT: case IR_MAPITERNEXT: case IR_MAPITERKEY:
+        cg_emit_mapiter(x, v);
+        break;
+    case IR_ELEM:
+        if (ty_under(cg_concrete(v->args[0]->type))->kind != TY_MAP)
+            ice("codegen: ELEM of %s", ty_rtname(v->args[0]->type));
+        cg_emit_mapelem(x, v);
+        break;
+    case IR_CONV:
+        cg_conv(x, v);
+        break;
+    case IR_SLICE:
+        cg_slice(x, v);
+        break;
+    case IR_NILCHECK:
+        INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
+        INS("testb %%al, (%%rax)"); /* faults on nil: the signal handler panics */
+        break;
+    case IR_RUNE: case IR_RUNENEXT:
+        cg_rune(x, v);
+        break;
+    case IR_BUILTIN:
+        if (v->ival == BI_DELETE)
+            cg_emit_mapdelete(x, v);
+        else if (v->ival == BI_RECOVER)
+            cg_emit_recover(x, v);
+        else
+            cg_builtin(x, v);
+        break;
+    case IR_CLOSURE:
+        cg_emit_closure(x, v);
+        break;
+    case IR_METHVALUE:
+        cg_emit_methvalue(x, v);
         break;
     case IR_EXTRACT: {
         IrValue *t = v->args[0];
@@ -1264,7 +1454,7 @@ static void emit_value(Fx *x, IrValue *v) {
         if (!ty_is_iface(cg_concrete(v->args[0]->type)))
             ice("codegen: PANIC of a non-interface");
         INS("leaq %lld(%%rbp), %%rdi", (long long)off_of(x, v->args[0]));
-        INS("call rt_panic_iface");
+        INS("call rt_gopanic");
         INS("ud2");
         break;
     default:
@@ -1274,11 +1464,87 @@ static void emit_value(Fx *x, IrValue *v) {
 
 /* ---- functions ---- */
 
+/* Adds the quads of [off, off+size) to the set of frame words to clear. */
+static void mark_quads(uint8_t *z, int64_t frame, int64_t off, int64_t size) {
+    for (int64_t o = off; o < off + size; o += 8) {
+        int64_t q = (o + frame) / 8;
+        if (q >= 0 && q < frame / 8)
+            z[q] = 1;
+    }
+}
+
+/* Zeroes, at entry, what must start zeroed: the variables other than
+ * parameters (results and locals; DECL zeroes locals again where they are
+ * declared), and the slots of values that hold pointers, so the
+ * conservative stack scan never sees a stale pointer in them.  Value slots
+ * without pointers are always written before they are read.  A few words
+ * are cleared one by one; a large set, the whole frame at once. */
+static void zero_frame(Fx *x) {
+    IrFunc *f = x->f;
+    int64_t nq = x->frame / 8;
+    uint8_t *z = arena_alloc(perm, (size_t)nq + 1);
+    memset(z, 0, (size_t)nq + 1);
+    for (int i = 0; i < f->vars.len; i++) {
+        IrVar *var = f->vars.data[i];
+        Slot *vs = var->cg;
+        if (var->vclass == VC_GLOBAL || !vs || vs->fn != f)
+            continue;
+        mark_quads(z, x->frame, vs->off, var->escapes ? 8 : cg_size(var->type));
+    }
+    for (int i = 0; i < f->results.len; i++) {
+        IrVar *var = f->results.data[i];
+        mark_quads(z, x->frame, var_slot(x, var)->off, var->escapes ? 8 : cg_size(var->type));
+    }
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = f->blocks.data[b];
+        for (int i = 0; i < blk->values.len; i++) {
+            IrValue *v = blk->values.data[i];
+            Slot *vs = v->cg;
+            if (v->var && v->var->vclass != VC_GLOBAL && (!v->var->fn || v->var->fn == f))
+                mark_quads(z, x->frame, var_slot(x, v->var)->off,
+                           v->var->escapes ? 8 : cg_size(v->var->type));
+            if (vs->folded || !v->type || is_terminator_or_void(v))
+                continue;
+            if (value_has_pointers(v->type))
+                mark_quads(z, x->frame, vs->off, cg_size(v->type));
+            if (vs->has_store)
+                mark_quads(z, x->frame, vs->store, 8); /* re-zeroed when executed */
+        }
+    }
+    /* a parameter's slot is written by the prologue's copy */
+    for (int i = 0; i < f->params.len; i++) {
+        IrVar *var = f->params.data[i];
+        if (var->escapes)
+            continue;
+        Slot *vs = var_slot(x, var);
+        for (int64_t o = vs->off; o < vs->off + cg_size(var->type); o += 8)
+            if ((o + x->frame) / 8 < nq && o + 8 <= vs->off + cg_size(var->type))
+                z[(o + x->frame) / 8] = 0;
+    }
+    int n = 0;
+    for (int64_t q = 0; q < nq; q++)
+        n += z[q];
+    if (n > 16) {
+        INS("movq %%rsp, %%rdi");
+        INS("movl $%lld, %%ecx", (long long)nq);
+        INS("xorl %%eax, %%eax");
+        INS("rep stosq");
+        return;
+    }
+    for (int64_t q = 0; q < nq; q++)
+        if (z[q])
+            INS("movq $0, %lld(%%rbp)", (long long)(q * 8 - x->frame));
+}
+
 static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
     Fx fx = {.cg = cg, .f = f, .index = index};
     Fx *x = &fx;
+    x->has_defer = cg_func_has_defer(f);
+    if (x->has_defer)
+        x->retlabel = arena_printf(perm, ".Lf%d.ret", index);
     layout(x);
     note_uses(x);
+    fold_addrs(x);
     analyse_liveness(x);
 
     cg_raw(cg, "\n\t.text\n\t.globl %s\n\t.type %s, @function\n%s:\t# %s\n", sym, sym, sym,
@@ -1287,11 +1553,10 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
     INS("movq %%rsp, %%rbp");
     if (x->frame > 0) {
         INS("subq $%lld, %%rsp", (long long)x->frame);
-        INS("movq %%rsp, %%rdi");
-        INS("movl $%lld, %%ecx", (long long)(x->frame / 8));
-        INS("xorl %%eax, %%eax");
-        INS("rep stosq");
+        zero_frame(x);
     }
+    if (f->outer)    /* a literal: its closure, before any call clobbers %rdx */
+        INS("movq %%rdx, %lld(%%rbp)", (long long)x->ctxoff);
 
     /* the incoming block: params, then results */
     int np = f->params.len, nr = f->results.len;
@@ -1356,28 +1621,47 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
                 clear_dead_var(x, v, after[i]);
         }
     }
+    if (x->has_defer) {
+        /* the one return sequence: deferred calls, then the results (a
+         * recovered panic resumes here too) */
+        cg_raw(cg, "%s:\n", x->retlabel);
+        INS("movq %%rbp, %%rdi");
+        INS("call rt_rundefers");
+        x->has_defer = false;
+        emit_ret(x);
+    }
     cg_raw(cg, "\t.size %s, .-%s\n", sym, sym);
 }
 
+/* f, then its function literals (and theirs). */
+static void emit_func_tree(CG *cg, IrFunc *f, const char *sym, int *index) {
+    emit_func(cg, f, sym, (*index)++);
+    for (int i = 0; i < f->closures.len; i++) {
+        IrFunc *c = f->closures.data[i];
+        emit_func_tree(cg, c, cg_func_sym(c), index);
+    }
+}
+
 void cg_emit_program(StrBuf *out, IrProgram *p) {
-    CG cg = {.out = out, .prog = p};
+    CG cg = {.out = out, .prog = p, .last = (size_t)-1};
     cg_raw(&cg, "# generated by minigo\n");
     cg_emit_globals(&cg);
     int index = 0;
     if (p->init) {
-        emit_func(&cg, p->init, "main.init", index++);
+        emit_func_tree(&cg, p->init, "main.init", &index);
     } else {
         cg_raw(&cg, "\n\t.text\n\t.globl main.init\n\t.type main.init, @function\n"
                     "main.init:\n\tret\n\t.size main.init, .-main.init\n");
     }
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.data[i];
-        if (f->external || f == p->init)
+        if (f->external || f == p->init || (f->sym && strcmp(f->sym->name, "_") == 0))
+            /* (a method named _ can never be called, and several may share a name) */
             continue;
         const char *sym = cg_func_sym(f);
         if (strcmp(sym, "main.init") == 0)
             ice("codegen: a function named main.init besides the package initialiser");
-        emit_func(&cg, f, sym, index++);
+        emit_func_tree(&cg, f, sym, &index);
     }
     cg_emit_data(&cg);
     free(cg.descs.data);

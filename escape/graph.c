@@ -752,7 +752,11 @@ static void value_flows(G *g, IrValue *v) {
     }
     case IR_BUILTIN:
         /* copy(dst, src): the elements of src go to the heap when they
-         * hold pointers; print, println, recover, delete, close: no flow */
+         * hold pointers; unsafe.Add(p, n) and unsafe.Slice(p, n): p to
+         * the result (gc's OUNSAFEADD, OUNSAFESLICE); print, println,
+         * recover, delete, close: no flow */
+        if ((v->ival == BI_ADD || v->ival == BI_SLICE) && !from_global(g, v->args[0]))
+            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "call parameter", v);
         if (v->ival == BI_COPY && v->nargs == 2 && v->args[1]->type &&
             ty_under(v->args[1]->type)->kind == TY_SLICE && ty_has_pointers(ty_under(v->args[1]->type)->elem))
             esc_flow(b, heap, 1, vl(g, v->args[1]), "copied slice", v);
@@ -878,6 +882,7 @@ void esc_build_graph(Batch *b) {
         for (int j = 0; j < c->captures.len; j++) {
             IrVar *cv = c->captures.data[j];
             bool byval = !cv->addrof_taken && !cv->reassigned && ty_size(cv->type) <= 128;
+            cv->byval = byval;
             if (b->opts.m > 1)
                 diag_warn(cv->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
                           cv->fn ? cv->fn->name : c->name,
@@ -927,8 +932,19 @@ static void var_facts(Batch *b, IrFunc *f) {
             IrValue *v = blk->values.data[k];
             if (v->op == IR_STORE) {
                 IrValue *p = v->args[0];
-                while (p->op == IR_FIELD)
-                    p = p->args[0];
+                /* a field or an array element of the variable is the variable */
+                for (;;) {
+                    if (p->op == IR_FIELD)
+                        p = p->args[0];
+                    else if (p->op == IR_INDEX && ty_under(p->args[0]->type)->kind == TY_PTR)
+                        p = p->args[0];
+                    else if (p->op == IR_INDEX && p->args[0]->op == IR_SLICEHDR &&
+                             ty_under(p->args[0]->args[0]->type)->kind == TY_PTR &&
+                             ty_under(ty_under(p->args[0]->args[0]->type)->elem)->kind == TY_ARRAY)
+                        p = p->args[0]->args[0];   /* a[i] of an array: over a slice of it */
+                    else
+                        break;
+                }
                 if (p->op == IR_ADDR && p->var->vclass != VC_GLOBAL) {
                     if (!v->defining)
                         p->var->reassigned = true;

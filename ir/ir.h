@@ -37,7 +37,7 @@
 
 /* X(name, nargs (-1: variable), doc) */
 #define IR_OPS(X)                                                                          \
-    X(CONST, 0, "integer or bool constant: ival; type is its type")                          \
+    X(CONST, 0, "integer, bool or float constant: ival (a float32's or float64's IEEE bits); type is its type") \
     X(STR, 0, "string constant: str (slen bytes)")                                            \
     X(ZERO, 0, "the zero value of type (nil pointer/slice/interface, 0, \"\", zeroed struct)") \
     X(ADDR, 0, "address of variable var (type *T); for a global, its symbol")                \
@@ -56,7 +56,7 @@
     X(EQ, 2, "== on ints, bools, pointers, strings; type bool") X(NE, 2, "!=")              \
     X(LT, 2, "<") X(LE, 2, "<=") X(GT, 2, ">") X(GE, 2, ">=")                                \
     X(NEG, 1, "-args[0]") X(NOT, 1, "!args[0]") X(COM, 1, "^args[0]")                        \
-    X(CONCAT, 2, "string args[0] + args[1] (a new heap string)")                             \
+    X(CONCAT, 2, "string args[0] + args[1]; a + b + c is a chain whose partial results are implicit, each used only as args[0] of the next (codegen concatenates once); escapes (of the chain's last)") \
     X(NEW, 0, "allocate a zeroed *T where T = type->elem; escapes; node")                    \
     X(MAKESLICE, 2, "make([]E, args[0], args[1]); escapes; node")                            \
     X(APPEND, -1, "append(args[0], args[1..]...) as go1.19's growslice; spread: args[1] is a slice") \
@@ -68,13 +68,20 @@
     X(MAKECHAN, 0, "make(chan T, n)")                                                         \
     X(SEND, 2, "args[0] <- args[1]; no value")                                                \
     X(RECV, 1, "<-args[0]")                                                                   \
-    X(ASSERT, 1, "args[0].(type): the dynamic value as type (panics on mismatch)")           \
+    X(ASSERT, 1, "args[0].(type): the dynamic value as type (panics on mismatch); ival 1: the comma-ok form (zero on mismatch, COMMAOK tells), 2: known to hold (a type switch's case)") \
+    X(COMMAOK, 1, "the ok (bool) of v, ok := args[0], a MAPGET or a comma-ok ASSERT")      \
     X(CONV, 1, "args[0] converted to type; string <-> []byte/[]rune and int -> string allocate: escapes, node") \
-    X(ELEM, 1, "an element of the map, channel, array or string args[0], for range")        \
+    X(ELEM, 1, "an element of the map or channel args[0], for range; a map's: of the iterator variable var") \
+    X(RUNE, 2, "range over a string: the rune at byte args[1] of string args[0] (U+FFFD if invalid); int32") \
+    X(RUNENEXT, 2, "range over a string: the index after the rune at byte args[1] of string args[0]; int") \
+    X(MAPITERINIT, 2, "start iterating the map args[1] with the iterator variable at args[0]; no value") \
+    X(MAPITERNEXT, 1, "advance the map iterator at args[0]: whether there is an entry (bool)") \
+    X(MAPITERKEY, 1, "the key of the map iterator at args[0]'s entry")                       \
     X(METHVALUE, 1, "the method value args[0].m (func: the method); escapes; node")          \
-    X(BUILTIN, -1, "a built-in function ival (types.h Builtin: print, println, recover, copy, delete...) of args") \
+    X(BUILTIN, -1, "a built-in function ival (types.h Builtin: print, println, recover, copy, delete, unsafe.Add, unsafe.Slice...) of args") \
     X(CLOSURE, 0, "a function value for the function literal func (capturing its variables); escapes; node") \
     X(EXTRACT, 1, "result ival of the TUPLE-typed call args[0]")                              \
+    X(NILCHECK, 1, "panics if the pointer args[0] is nil (&*p evaluates *p's nil check); no value") \
     X(DECL, 0, "variable var comes into scope: zeroed in the frame, or allocated if it escapes") \
     X(JMP, 0, "terminator: go to target[0]")                                                 \
     X(BR, 1, "terminator: if args[0] go to target[0] else target[1]")                        \
@@ -106,7 +113,7 @@ struct IrValue {
     int loopdepth;      /* loop nesting where it executes */
     IrValue **args;
     int nargs;
-    IrVar *var;         /* ADDR, DECL */
+    IrVar *var;         /* ADDR, DECL; ELEM of a map: the iterator */
     IrFunc *func;       /* CALL */
     IrBlock *target[2]; /* JMP, BR */
     int64_t ival;       /* CONST, FIELD, EXTRACT */
@@ -153,6 +160,8 @@ struct IrVar {
     bool inlined;       /* made for an inlined body (gc lists these after the function's own) */
     bool addrof_taken;  /* its address is taken somewhere (&x, x.m() with a pointer receiver) */
     bool reassigned;    /* stored to other than by its declaration */
+    bool byval;         /* captured by function literals by value, not by reference
+                           (escape analysis decides, as gc) */
     IrFunc *fn;         /* NULL for globals */
     /* Escape summary of a parameter (gc's "tag"): -1 means no leak, else
      * the minimal number of dereferences: leak_heap=0 is "leaking param: p",
@@ -176,6 +185,9 @@ struct IrFunc {
     Vec closures;          /* of IrFunc*: the function literals inside, in order */
     Vec captures;          /* of IrVar*: the enclosing functions' variables it uses, in order */
     bool closure_called;   /* a literal called where it stands: func(){...}() */
+    bool defer_wrapper;    /* made for `defer print(...)`, `defer recover()` (in outer's
+                              closures, but outer is NULL): its recover() acts for the
+                              function running the deferred call */
     int nclosures;         /* for naming them: f.func1, f.func2 */
     bool tagged;           /* escape summary known (analysed, or given by a pragma) */
     int nvalues;           /* ids are 0..nvalues-1 */

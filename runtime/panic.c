@@ -1,6 +1,7 @@
 /* panic.c — panics and fatal errors, printed as go1.19 prints them.
  *
- * There is no recover yet, so every panic is fatal: flush stdout, print
+ * Panicking, deferred calls and recover are defer.c's.  A panic nothing
+ * recovers ends here: flush stdout, print
  *
  *     panic: VALUE
  *     [signal ...]                    (only for panics raised by a signal)
@@ -26,34 +27,6 @@ _Noreturn void rt_crash_traceback(RtBuf *msg)
     rt_out_flush();
     rt_write_fd(2, msg->p, msg->len);
     rt_exit(2);
-}
-
-_Noreturn void rt_panic_runtime(const char *msg)
-{
-    RtBuf b = {0};
-    rt_buf_puts(&b, "panic: runtime error: ");
-    rt_buf_puts(&b, msg);
-    rt_buf_putc(&b, '\n');
-    rt_crash_traceback(&b);
-}
-
-_Noreturn void rt_panic_index(int64_t i, int64_t len)
-{
-    RtBuf b = {0};
-    rt_buf_puts(&b, "panic: runtime error: index out of range [");
-    rt_buf_int(&b, i);
-    rt_buf_puts(&b, "]");
-    if (i >= 0) {       /* a negative index is reported without the length */
-        rt_buf_puts(&b, " with length ");
-        rt_buf_int(&b, len);
-    }
-    rt_buf_putc(&b, '\n');
-    rt_crash_traceback(&b);
-}
-
-_Noreturn void rt_panic_divide(void)
-{
-    rt_panic_runtime("integer divide by zero");
 }
 
 _Noreturn void rt_throw(const char *msg)
@@ -125,11 +98,24 @@ static bool print_basic(RtBuf *b, const RtType *t, const void *p)
     return true;
 }
 
-static void print_panic_value(RtBuf *b, const RtIface *v)
+/* std_glue.c: calls the value's method name (func() string). */
+bool rt_call_string_method(const RtType *t, void *data, const char *name, RtString *out);
+
+void rt_print_panic_value(RtBuf *b, const RtIface *v)
 {
     const RtType *t = v->type;
     if (!t) {
         rt_buf_puts(b, "nil");
+        return;
+    }
+    if (rt_is_runtime_error(t)) {     /* an error prints as its Error() */
+        print_basic(b, &(RtType){.kind = RT_STRING}, v->data);
+        return;
+    }
+    /* Go prints an error's Error() and a Stringer's String() (preprintpanics) */
+    RtString s;
+    if (rt_call_string_method(t, v->data, "Error", &s) || rt_call_string_method(t, v->data, "String", &s)) {
+        rt_buf_write(b, s.ptr, (size_t)s.len);
         return;
     }
     const char *basic = basic_name(t->kind);
@@ -156,13 +142,4 @@ static void print_panic_value(RtBuf *b, const RtIface *v)
     rt_buf_puts(b, t->name ? t->name : "?");
     rt_buf_puts(b, ") ");
     rt_buf_hex(b, (uintptr_t)v->data);
-}
-
-_Noreturn void rt_panic_iface(const RtIface *v)
-{
-    RtBuf b = {0};
-    rt_buf_puts(&b, "panic: ");
-    print_panic_value(&b, v);
-    rt_buf_putc(&b, '\n');
-    rt_crash_traceback(&b);
 }

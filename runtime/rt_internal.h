@@ -159,8 +159,26 @@ void rt_fmt_sprintln(RtBuf *b, const RtSlice *a);
 
 /* ---- 5. panics and fatal errors ------------------------------------------ */
 
-/* panic(runtime error) : "panic: runtime error: " msg. */
+/* panic(runtime error) : "panic: runtime error: " msg (a runtime.errorString). */
 _Noreturn void rt_panic_runtime(const char *msg);
+/* panic(e) for a runtime error whose Error() is prefix + msg[:n], of one of
+ * the runtime's error types (defer.c); the one without "runtime error: "
+ * (runtime.plainError: "assignment to entry in nil map"). */
+extern const RtType rt_type_boundsError, rt_type_errorString, rt_type_plainError,
+    rt_type_TypeAssertionError;
+_Noreturn void rt_panic_error(const RtType *t, const char *prefix, const char *msg, size_t n);
+_Noreturn void rt_panic_plain(const char *msg);
+bool rt_is_runtime_error(const RtType *t);
+/* Runs the deferred calls; exits with the panic message if none recovers. */
+_Noreturn void rt_gopanic(const RtIface *v);
+/* A panic value as Go's printpanicval prints it. */
+void rt_print_panic_value(RtBuf *b, const RtIface *v);
+/* The signal handler's hand-over: the "[signal ...]" line printed if the
+ * program dies of the panic, and which runtime error rt_sigpanic raises. */
+void rt_panic_set_signal_line(const char *line, size_t n);
+enum { RT_SIGPANIC_MEM, RT_SIGPANIC_DIVIDE, RT_SIGPANIC_OVERFLOW };
+void rt_sigpanic_prepare(int kind);
+void rt_sigpanic_tramp(void);
 /* Everything after the panic line: "\ngoroutine 1 [running]:\n..." and
  * exit(2).  Used by panic.c and signal.c. */
 _Noreturn void rt_crash_traceback(RtBuf *msg);

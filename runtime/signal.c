@@ -1,13 +1,15 @@
 /* signal.c — hardware faults turned into Go's panics and fatal errors.
  *
- *   SIGSEGV/SIGBUS at an address below 0x1000: a nil dereference, printed as
+ *   SIGSEGV/SIGBUS at an address below 0x1000: a nil dereference, a
+ *       recoverable panic (see to_panic) which, if it kills the program,
+ *       prints as
  *       panic: runtime error: invalid memory address or nil pointer dereference
  *       [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]
  *   a fault in the goroutine stack's guard region: stack overflow, printed
  *       as Go's newstack reports exceeding the maximum stack size;
  *   any other fault: "unexpected fault address", "fatal error: fault".
- *   SIGFPE: integer division by zero (or overflow), printed as the panic
- *       Go's explicit checks raise, without a signal line.
+ *   SIGFPE: integer division by zero (or overflow), the panic Go's
+ *       explicit checks raise, without a signal line.
  *
  * The handler runs on an alternate signal stack (the faulting stack may be
  * the one that overflowed) and formats into a fixed buffer: no malloc.
@@ -62,6 +64,21 @@ static void signal_line(RtBuf *b, int sig, const siginfo_t *si, void *ctx)
     rt_buf_puts(b, "]\n");
 }
 
+/* A fault that is a Go panic (a nil dereference, a division): make the
+ * thread, when the handler returns, look as if the faulting instruction
+ * had called rt_sigpanic_tramp, which raises the panic on the goroutine's
+ * own stack, where deferred calls can run and recover it.  (The frame
+ * that faulted is never returned to, so its red zone may be overwritten.) */
+static void to_panic(void *ctx, int kind)
+{
+    ucontext_t *uc = ctx;
+    uintptr_t sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP] - 8;
+    *(uintptr_t *)sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+    uc->uc_mcontext.gregs[REG_RSP] = (greg_t)sp;
+    uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)rt_sigpanic_tramp;
+    rt_sigpanic_prepare(kind);
+}
+
 static void on_fault(int sig, siginfo_t *si, void *ctx)
 {
     RtBuf b = {msgbuf, 0, sizeof msgbuf, true};
@@ -69,9 +86,8 @@ static void on_fault(int sig, siginfo_t *si, void *ctx)
     uintptr_t sp = fault_sp(ctx);
 
     if (sig == SIGFPE) {
-        rt_buf_puts(&b, si->si_code == FPE_INTOVF ? "panic: runtime error: integer overflow\n"
-                                                  : "panic: runtime error: integer divide by zero\n");
-        rt_crash_traceback(&b);
+        to_panic(ctx, si->si_code == FPE_INTOVF ? RT_SIGPANIC_OVERFLOW : RT_SIGPANIC_DIVIDE);
+        return;
     }
     if (in_guard(addr) || sp_overflowed(sp)) {
         rt_buf_puts(&b, "runtime: goroutine stack exceeds ");
@@ -86,9 +102,10 @@ static void on_fault(int sig, siginfo_t *si, void *ctx)
         rt_crash_traceback(&b);
     }
     if (addr < 0x1000) {
-        rt_buf_puts(&b, "panic: runtime error: invalid memory address or nil pointer dereference\n");
         signal_line(&b, sig, si, ctx);
-        rt_crash_traceback(&b);
+        rt_panic_set_signal_line(b.p, b.len);
+        to_panic(ctx, RT_SIGPANIC_MEM);
+        return;
     }
     rt_buf_puts(&b, "unexpected fault address ");
     rt_buf_hex(&b, addr);

@@ -119,4 +119,129 @@ rt_callgo:
 	.cfi_endproc
 	.size	rt_callgo, .-rt_callgo
 
+/* Defer, panic and recover (runtime/defer.c explains the design).
+ *
+ * void rt_deferproc(const void *code, void *ctx, uint64_t size,
+ *                   const void *resume, uint64_t flags)
+ *
+ * Called by a Go function at a defer statement, with the deferred call's
+ * argument block already written at the bottom of its frame (0(%rsp) at
+ * the call, as for an ordinary call).  Records the caller's stack and
+ * frame pointers and its callee-saved registers in an RtRegs on our
+ * stack, then calls rt_deferproc_c(code, ctx, size, resume, flags, regs),
+ * which copies all of it, the argument block included, into a defer record.
+ */
+	.text
+	.globl	rt_deferproc
+	.type	rt_deferproc, @function
+rt_deferproc:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	subq	$64, %rsp
+	leaq	16(%rbp), %rax
+	movq	%rax, 0(%rsp)
+	movq	0(%rbp), %rax
+	movq	%rax, 8(%rsp)
+	movq	%rbx, 16(%rsp)
+	movq	%r12, 24(%rsp)
+	movq	%r13, 32(%rsp)
+	movq	%r14, 40(%rsp)
+	movq	%r15, 48(%rsp)
+	movq	%rsp, %r9
+	call	rt_deferproc_c
+	leave
+	.cfi_def_cfa %rsp, 8
+	ret
+	.cfi_endproc
+	.size	rt_deferproc, .-rt_deferproc
+
+/* void rt_calldefer(const void *fn, void *ctx, void *block, uint64_t size,
+ *                   uintptr_t *argp)
+ *
+ * As rt_callgo, for a deferred call: also stores where the callee finds
+ * its arguments (the callee's %rbp + 16) in *argp before the call, so
+ * that recover can tell whether its caller is that deferred call.  The
+ * results are not copied back.
+ */
+	.text
+	.globl	rt_calldefer
+	.type	rt_calldefer, @function
+rt_calldefer:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	subq	$8, %rsp
+	movq	%rdi, %r12
+	movq	%rsi, %r13
+	movq	%rdx, %r14
+	movq	%rcx, %rbx
+	movq	%r8, %r15
+	leaq	15(%rcx), %rax
+	andq	$-16, %rax
+	subq	%rax, %rsp
+	movq	%rsp, %rdi
+	movq	%r14, %rsi
+	movq	%rbx, %rcx
+	cld
+	rep movsb
+	movq	%rsp, (%r15)
+	movq	%r13, %rdx
+	callq	*%r12
+	leaq	-40(%rbp), %rsp
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	ret
+	.cfi_endproc
+	.size	rt_calldefer, .-rt_calldefer
+
+/* _Noreturn void rt_resume(const RtRegs *regs, const void *pc)
+ *
+ * Recovery: continue at pc in the deferring function's frame, with the
+ * stack pointer, frame pointer and callee-saved registers it had when it
+ * deferred the call (everything below that frame is discarded).
+ */
+	.text
+	.globl	rt_resume
+	.type	rt_resume, @function
+rt_resume:
+	movq	16(%rdi), %rbx
+	movq	24(%rdi), %r12
+	movq	32(%rdi), %r13
+	movq	40(%rdi), %r14
+	movq	48(%rdi), %r15
+	movq	8(%rdi), %rbp
+	movq	0(%rdi), %rsp
+	jmp	*%rsi
+	.size	rt_resume, .-rt_resume
+
+/* rt_sigpanic_tramp: where the signal handler sends a faulting thread
+ * (signal.c), with the faulting pc pushed as if it had called us: align
+ * the stack and raise the panic (rt_sigpanic never returns).
+ */
+	.text
+	.globl	rt_sigpanic_tramp
+	.type	rt_sigpanic_tramp, @function
+rt_sigpanic_tramp:
+	andq	$-16, %rsp
+	call	rt_sigpanic
+	ud2
+	.size	rt_sigpanic_tramp, .-rt_sigpanic_tramp
+
 	.section .note.GNU-stack,"",@progbits

@@ -26,7 +26,6 @@ func h(v interface{}) {
 		switch y := v.(type) {
 		case []int:
 			sink = y
-			println(len(y))
 		case int:
 		}
 	}
