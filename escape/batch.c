@@ -68,6 +68,9 @@ static unsigned visit(Tarjan *t, IrFunc *f) {
                 callee = v->func;
             else if (v->op == IR_CLOSURE)
                 callee = v->func; /* never a component of its own: joins f's */
+            else if (v->op == IR_CALL && v->esc && ((Devirt *)v->esc)->method &&
+                     (!((Devirt *)v->esc)->method->external || esc_fn(((Devirt *)v->esc)->method)->local_ext))
+                callee = ((Devirt *)v->esc)->method; /* devirtualized */
             if (callee) {
                 unsigned m = visit(t, callee);
                 if (m < min)
@@ -96,7 +99,7 @@ static unsigned visit(Tarjan *t, IrFunc *f) {
 /* `//minigo:leaks PARAM heap=N rK=M ...` gives an external function's
  * summary; a parameter with pointers and no such line leaks to the heap,
  * which is what gc assumes of a function without a body. */
-static void external_summary(IrFunc *f) {
+void esc_external_summary(IrFunc *f) {
     for (int i = 0; i < f->params.len; i++) {
         IrVar *p = f->params.data[i];
         p->leak_heap = ty_has_pointers(p->type) ? 0 : -1;
@@ -143,7 +146,7 @@ static void external_summary(IrFunc *f) {
 
 void esc_analyze(IrProgram *p, EscOptions opts) {
     for (int i = 0; i < p->externs.len; i++)
-        external_summary(p->externs.data[i]);
+        esc_external_summary(p->externs.data[i]);
     Tarjan t = {0};
     t.opts = opts;
     for (int i = 0; i < p->funcs.len; i++) {
@@ -151,8 +154,11 @@ void esc_analyze(IrProgram *p, EscOptions opts) {
         if (f->external)
             esc_fn(f)->local_ext = true;
     }
+    esc_devirtualize(p, opts);
     for (int i = 0; i < p->funcs.len; i++)
         visit(&t, p->funcs.data[i]);
+    if (opts.m >= 3)
+        esc_trace_init(p);
     if (p->init) {
         /* package initialisation: gc allocates the composite literals of
          * variable initialisers statically and reports nothing for them */

@@ -15,6 +15,7 @@ typedef struct Note {
     IrValue *inst;
     Node *where;       /* what the note points at, when not inst's own node */
     Pos at;            /* where it is, when not where's own position */
+    const char *text;  /* what it says, when no node says it (at: where) */
 } Note;
 
 typedef struct Edge {
@@ -43,6 +44,7 @@ struct Loc {
     int leaks[1 + ESC_RESULTS]; /* parameters: min derefs to heap/results; -1 none */
     int result_index;  /* results: 1 + index; 0 otherwise */
     bool gctemp;       /* a temporary gc has too (kept in the graph, printed "{temp}") */
+    bool captured;     /* a variable some function literal met so far captures */
     IrValue *static_val; /* a variable's initial value, from its declaration */
 };
 
@@ -65,6 +67,22 @@ EscFn *esc_fn(IrFunc *f);
 
 /* batch.c: whether f's declaration carries //go:NAME (name "go:NAME") */
 bool esc_pragma(IrFunc *f, const char *name);
+void esc_external_summary(IrFunc *f);  /* from //minigo:leaks pragmas */
+
+/* devirt.c: gc's devirtualization of interface method calls, decided
+ * before the batches; a call's decision is its IrValue.esc. */
+typedef struct Devirt {
+    IrFunc *method;    /* the method called, or NULL: */
+    bool partial;      /* still an interface call, on an embedded field */
+    Type *t;           /* the concrete type */
+    int derefs;        /* from the interface value to the receiver */
+    const char *dt_text, *call_text; /* x.(T) and T.M(x.(T), args), for -m=2 */
+    Pos dt_pos;
+    Node *call;        /* the call's syntax */
+    const char *field; /* partial: the embedded interface field */
+} Devirt;
+void esc_devirtualize(IrProgram *p, EscOptions opts);
+Devirt *esc_devirt_of(Node *call);  /* the decision on a call, or NULL */
 
 /* graph.c */
 void esc_build_graph(Batch *b);
@@ -83,6 +101,16 @@ void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *n
 
 /* solve.c */
 void esc_walk_all(Batch *b);
+
+/* trace.c: -m=3 */
+typedef struct EscTrace {
+    Pos *pos;
+    const char **text;
+    int n, cap, next;
+} EscTrace;
+void esc_trace_func(IrFunc *f, EscTrace *out);
+void esc_trace_flush(EscTrace *tr, Pos upto);  /* the lines up to upto ({0}: all) */
+void esc_trace_init(IrProgram *p);
 
 /* report.c */
 void esc_finish(Batch *b);

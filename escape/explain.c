@@ -134,6 +134,11 @@ const char *esc_stmt_text(Node *n) {
 static void note_where(Note *e, const char **text, Pos *pos) {
     IrValue *v = e->inst;
     const char *why = e->why;
+    if (e->text) {
+        *text = e->text;
+        *pos = e->at;
+        return;
+    }
     if (e->where) {
         *text = ast_expr_str(e->where);
         *pos = e->at.line ? e->at : e->where->pos;

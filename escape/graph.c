@@ -78,7 +78,7 @@ void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int n
     if (dst == src && derefs >= 0)
         return; /* x = x, x = *x: nothing new */
     if (dst->escapes && derefs < 0) { /* heap = &src: explained each time, as gc */
-        if (b->opts.m >= 2) {
+        if (b->opts.m >= 2 && (src->var || src->site)) {
             Pos pos = esc_loc_pos(src);
             sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, pos),
                       src->var ? src->var->name : esc_site_text(src->site));
@@ -125,14 +125,32 @@ static bool is_site(IrValue *v) {
         return !v->implicit; /* a declared function used as a value is no site */
     case IR_CONCAT:
         return !v->implicit; /* the partial results of a + b + c are not sites */
-    case IR_CONVIFACE:
-        return !v->direct; /* a pointer-shaped operand needs no box */
+    case IR_CONVIFACE: /* a pointer-shaped operand needs no box; see ir.h for note */
+        return !v->direct && !v->note;
     default:
         return false;
     }
 }
 
 static void site_locs(Batch *b, IrFunc *f);
+
+/* Where literal c (or one inside it) first uses variable v. */
+static Pos capture_pos(IrFunc *c, IrVar *v) {
+    for (int i = 0; i < c->blocks.len; i++) {
+        IrBlock *blk = c->blocks.data[i];
+        for (int j = 0; j < blk->values.len; j++) {
+            IrValue *x = blk->values.data[j];
+            if (x->op == IR_ADDR && x->var == v)
+                return x->pos;
+            if (x->op == IR_CLOSURE && x->func && x->func->outer == c) {
+                Pos p = capture_pos(x->func, v);
+                if (p.line)
+                    return p;
+            }
+        }
+    }
+    return (Pos){0};
+}
 static void var_facts(Batch *b, IrFunc *f);
 static bool in_batch(Batch *b, IrFunc *f);
 
@@ -216,12 +234,29 @@ static IrFunc *static_callee(IrValue *fv) {
 }
 
 static void call_flows(G *g, IrValue *v);
+static void call_known(G *g, IrValue *v, IrFunc *f, Loc **args, int nargs, const char *text);
 
 /* defer f(args) and go f(args): gc wraps the call in a function literal
  * that captures the evaluated arguments; the literal goes to the heap
  * (go, or defer in a loop) or lives until the function returns (defer). */
 static void defer_flows(G *g, IrValue *v) {
     Batch *b = g->b;
+    /* a call of a function (not a method) without parameters and results
+     * needs no wrapper: the function value itself goes to the heap, or
+     * lives until the function returns (gc's goDeferStmt) */
+    Type *ft = ty_under(v->func ? v->func->type : v->args[0]->type);
+    bool method = v->func && v->func->decl && v->func->decl->kind == N_FUNCDECL && v->func->decl->a;
+    if (!v->implicit && !method && ft->kind == TY_FUNC && ft->params.len == 0 && ft->results.len == 0) {
+        if (v->func)
+            return; /* a declared function: no value to keep */
+        Loc *k = &b->heap;
+        if (v->ival == 1 && v->loopdepth == 1) {
+            k = esc_new_loc(b, g->fn, v->loopdepth);
+            k->gctemp = true;
+        }
+        esc_flow(b, k, 0, vl(g, v->args[0]), NULL, v);
+        return;
+    }
     Loc *clo = esc_new_loc(b, g->fn, v->loopdepth);
     clo->gctemp = true;
     if (v->ival == 1 && v->loopdepth == 1) {
@@ -294,6 +329,25 @@ static void call_flows(G *g, IrValue *v) {
         defer_flows(g, v);
     }
     IrFunc *f = v->func;
+    Devirt *dv = !f && v->implicit ? v->esc : NULL;
+    if (dv) { /* an interface method call gc devirtualizes (devirt.c) */
+        Loc *recv = esc_new_loc(b, g->fn, v->loopdepth); /* x.(T): a temporary */
+        Note *dn = arena_alloc(perm, sizeof(Note));
+        *dn = (Note){"dot", v, NULL, dv->dt_pos, dv->dt_text};
+        esc_flow_notes(b, recv, dv->derefs, vl(g, v->args[0]), dn, 1);
+        if (dv->partial) { /* x.(T).I.M(args): an interface call still */
+            esc_flow(b, &b->heap, 0, recv, "call parameter", v);
+            for (int i = 1; i < v->nargs; i++)
+                esc_flow(b, &b->heap, 0, vl(g, v->args[i]), "call parameter", v);
+            return;
+        }
+        Loc **args = arena_alloc(perm, sizeof(Loc *) * (size_t)(v->nargs + 1));
+        args[0] = recv;
+        for (int i = 1; i < v->nargs; i++)
+            args[i] = vl(g, v->args[i]);
+        call_known(g, v, dv->method, args, v->nargs, dv->call_text);
+        return;
+    }
     if (!f) { /* a call of a function value */
         IrFunc *c = static_callee(v->args[0]);
         Type *ft = ty_under(v->args[0]->type);
@@ -327,7 +381,22 @@ static void call_flows(G *g, IrValue *v) {
                 esc_flow(b, &b->heap, 0, vl(g, v->args[i]), "call parameter", v);
         return;
     }
-    int nres = f->type->results.len;
+    Loc **args = arena_alloc(perm, sizeof(Loc *) * (size_t)(v->nargs + 1));
+    for (int i = 0; i < v->nargs; i++)
+        args[i] = vl(g, v->args[i]);
+    call_known(g, v, f, args, v->nargs, NULL);
+}
+
+/* "call parameter", at the call; text: how it prints, when not as written */
+static void call_note(Note *n, IrValue *call, const char *text) {
+    *n = (Note){"call parameter", call, NULL, call->pos, text};
+}
+
+/* A call of the function f, known, with arguments args (the receiver
+ * first), as text prints it (NULL: as written). */
+static void call_known(G *g, IrValue *v, IrFunc *f, Loc **args, int nargs, const char *text) {
+    Batch *b = g->b;
+    int nres = ty_under(f->type)->results.len;
     /* the call's result locations */
     if (nres > 0) {
         Loc **r = arena_alloc(perm, sizeof(Loc *) * (size_t)nres);
@@ -338,38 +407,40 @@ static void call_flows(G *g, IrValue *v) {
                 r[i] = esc_new_loc(b, g->fn, v->loopdepth);
         g->st->rloc[v->id] = r;
     }
+    Note *cn = arena_alloc(perm, sizeof(Note));
+    call_note(cn, v, text);
     if (in_batch(b, f)) {
         for (int i = 0; i < nres; i++)
             esc_flow(b, result_loc(g, v, i), 0, ((IrVar *)f->results.data[i])->esc, NULL, v);
-        for (int i = 0; i < v->nargs && i < f->params.len; i++)
-            esc_flow(b, ((IrVar *)f->params.data[i])->esc, 0, vl(g, v->args[i]), "call parameter", v);
+        for (int i = 0; i < nargs && i < f->params.len; i++)
+            esc_flow_notes(b, ((IrVar *)f->params.data[i])->esc, 0, args[i], cn, 1);
         return;
     }
-    for (int i = 0; i < v->nargs; i++) {
+    for (int i = 0; i < nargs; i++) {
         if (i >= f->params.len) { /* no summary for it: assume the worst */
-            esc_flow(b, &b->heap, 0, vl(g, v->args[i]), "call parameter", v);
+            esc_flow_notes(b, &b->heap, 0, args[i], cn, 1);
             continue;
         }
         IrVar *p = f->params.data[i];
-        Loc *a = vl(g, v->args[i]);
+        Loc *a = args[i];
         int sinks = p->leak_heap >= 0;
         for (int r = 0; r < nres && r < ESC_RESULTS; r++)
             sinks += p->leak_result[r] >= 0;
         /* one sink: the argument flows straight to it; several: through a
          * temporary, as gc's teeHole */
         Loc *src = a;
-        int extra = 0;
         if (sinks > 1) {
             src = esc_new_loc(b, g->fn, v->loopdepth);
             src->gctemp = true;
         }
+        int nn = sinks > 1 ? 0 : 1;
         if (p->leak_heap >= 0)
-            esc_flow(b, &b->heap, p->leak_heap, src, sinks > 1 ? NULL : "call parameter", v);
+            esc_flow_notes(b, &b->heap, p->leak_heap, src, cn, nn);
         for (int r = 0; r < nres && r < ESC_RESULTS; r++)
             if (p->leak_result[r] >= 0)
-                esc_flow(b, result_loc(g, v, r), p->leak_result[r], src, sinks > 1 ? NULL : "call parameter", v);
+                esc_flow_notes(b, result_loc(g, v, r), p->leak_result[r], src, cn, nn);
         if (sinks > 1)
-            esc_flow(b, src, extra, a, "call parameter", v);
+            esc_flow_notes(b, src, 0, a, cn, 1);
     }
 }
 
@@ -380,11 +451,11 @@ static int index_notes(IrValue *v, Note *ns) {
     Node *n = v->node;
     Type *t = n && n->kind == N_INDEX && n->a->type ? ty_under(n->a->type) : NULL;
     if (t && t->kind == TY_PTR && ty_under(t->elem)->kind == TY_ARRAY) {
-        ns[0] = (Note){"indirection", v, n->a, {0}};
-        ns[1] = (Note){"fixed-array-index-of", v, n, {0}};
+        ns[0] = (Note){"indirection", v, n->a, {0}, NULL};
+        ns[1] = (Note){"fixed-array-index-of", v, n, {0}, NULL};
         return 2;
     }
-    ns[0] = (Note){t && t->kind == TY_ARRAY ? "fixed-array-index-of" : "dot of pointer", v, n, {0}};
+    ns[0] = (Note){t && t->kind == TY_ARRAY ? "fixed-array-index-of" : "dot of pointer", v, n, {0}, NULL};
     return 1;
 }
 
@@ -402,7 +473,7 @@ static int load_notes(IrValue *v, Note *ns) {
         IrValue *base = a->args[0];
         while (base->op == IR_FIELD)
             base = base->args[0];
-        ns[0] = (Note){base->op == IR_ADDR || base->op == IR_NEW ? "dot" : "dot of pointer", v, NULL, {0}};
+        ns[0] = (Note){base->op == IR_ADDR || base->op == IR_NEW ? "dot" : "dot of pointer", v, NULL, {0}, NULL};
         return 1;
     }
     case IR_INDEX: {
@@ -415,7 +486,7 @@ static int load_notes(IrValue *v, Note *ns) {
         return k;
     }
     default:
-        ns[0] = (Note){"indirection", v, NULL, {0}};
+        ns[0] = (Note){"indirection", v, NULL, {0}, NULL};
         return 1;
     }
 }
@@ -450,7 +521,7 @@ static void unsafe_value(G *g, Loc *dst, int derefs, IrValue *u, Note *notes, in
     case IR_LOAD:
         if (header_data(u->args[0])) {
             Note *more = arena_alloc(perm, sizeof(Note) * (size_t)(nn + 1));
-            more[0] = (Note){"reflect.Header.Data", u, u->node, {0}};
+            more[0] = (Note){"reflect.Header.Data", u, u->node, {0}, NULL};
             if (nn)
                 memcpy(more + 1, notes, sizeof(Note) * (size_t)nn);
             esc_flow_notes(g->b, dst, derefs + 1, vl(g, u->args[0]->args[0]), more, nn + 1);
@@ -507,7 +578,7 @@ static void value_flows(G *g, IrValue *v) {
         else if (v->addrof) { /* an explicit &x is gc's "address-of" */
             Note *n = arena_alloc(perm, sizeof(Note));
             /* an implicit & (a method's receiver) is at the selector */
-            *n = (Note){"address-of", v, v->addrof, v->implicit ? v->pos : (Pos){0}};
+            *n = (Note){"address-of", v, v->addrof, v->implicit ? v->pos : (Pos){0}, NULL};
             esc_flow_notes(b, vl(g, v), -1, v->var->esc, n, 1);
         } else /* a variable's read is no step of its own */
             esc_flow(b, vl(g, v), -1, v->var->esc, NULL, v);
@@ -528,10 +599,10 @@ static void value_flows(G *g, IrValue *v) {
             else if (v->note) {
                 Node *x = v->node && v->node->kind == N_SELECTOR ? v->node->a : NULL;
                 bool ptr = x && x->type && ty_under(x->type)->kind == TY_PTR;
-                ns[nn++] = (Note){ptr ? "dot of pointer" : "dot", v, v->node, {0}};
+                ns[nn++] = (Note){ptr ? "dot of pointer" : "dot", v, v->node, {0}, NULL};
             }
             if (v->addrof)
-                ns[nn++] = (Note){"address-of", v, v->addrof, {0}};
+                ns[nn++] = (Note){"address-of", v, v->addrof, {0}, NULL};
             esc_flow_notes(b, vl(g, v), 0, vl(g, v->args[0]), ns, nn);
         } else
             esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), NULL, v);
@@ -565,7 +636,7 @@ static void value_flows(G *g, IrValue *v) {
             esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
             esc_flow(b, g->st->sloc[v->id], 0, vl(g, v->args[0]), "interface-converted", v);
         } else
-            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "interface-converted", v);
+            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), v->note ? NULL : "interface-converted", v);
         break;
     case IR_EXTRACT:
         esc_flow(b, vl(g, v), 0, result_loc(g, v->args[0], (int)v->ival), NULL, v);
@@ -603,7 +674,7 @@ static void value_flows(G *g, IrValue *v) {
         }
         if (header_data(v->args[0])) { /* hdr.Data = uintptr(p): p to the heap */
             Note *n = arena_alloc(perm, sizeof(Note));
-            *n = (Note){v->note, v, NULL, {0}};
+            *n = (Note){v->note, v, NULL, {0}, NULL};
             unsafe_value(g, heap, 0, v->args[1], n, v->note ? 1 : 0);
             break;
         }
@@ -777,6 +848,9 @@ void esc_build_graph(Batch *b) {
     for (int i = 0; i < b->funcs.len; i++) {
         IrFunc *f = b->funcs.data[i];
         G g = {b, f, esc_fn(f)->st};
+        EscTrace tr = {0};
+        if (b->opts.m >= 3)
+            esc_trace_func(f, &tr);
         IrValue **byid = xmalloc(sizeof(IrValue *) * (size_t)(f->nvalues + 1));
         memset(byid, 0, sizeof(IrValue *) * (size_t)(f->nvalues + 1));
         for (int j = 0; j < f->blocks.len; j++) {
@@ -787,8 +861,14 @@ void esc_build_graph(Batch *b) {
             }
         }
         for (int id = 0; id < f->nvalues; id++)
-            if (byid[id])
+            if (byid[id]) {
+                if (tr.n && byid[id]->pos.line)
+                    esc_trace_flush(&tr, byid[id]->pos);
                 value_flows(&g, byid[id]);
+            }
+        esc_trace_flush(&tr, (Pos){0});
+        free(tr.pos);
+        free(tr.text);
         free(byid);
     }
     /* 4. what function literals capture: by value a variable that is
@@ -804,10 +884,18 @@ void esc_build_graph(Batch *b) {
             bool byval = !cv->addrof_taken && !cv->reassigned && ty_size(cv->type) <= 128;
             cv->byval = byval;
             if (b->opts.m > 1)
-                diag_warn(cv->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", c->name,
+                diag_warn(cv->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+                          cv->fn ? cv->fn->name : c->name,
                           byval ? "value" : "ref", cv->name, cv->addrof_taken ? "true" : "false",
                           cv->reassigned ? "true" : "false", (long long)ty_size(cv->type));
-            esc_flow(b, l, byval ? 0 : -1, cv->esc, "captured by a closure", l->site);
+            /* gc's notes are at the literal's first use of the variable */
+            Pos use = capture_pos(c, cv);
+            Note *ns = arena_alloc(perm, sizeof(Note) * 2);
+            ns[0] = (Note){"captured by a closure", l->site, NULL, use, cv->name};
+            ns[1] = (Note){"reference", l->site, NULL, use, cv->name};
+            if (!use.line)
+                ns[0].text = NULL;
+            esc_flow_notes(b, l, byval ? 0 : -1, cv->esc, ns, byval || !use.line ? 1 : 2);
         }
     }
     /* 5. what must be on the heap whatever flows */
@@ -862,6 +950,19 @@ static void var_facts(Batch *b, IrFunc *f) {
                         p->var->reassigned = true;
                     else if (p == v->args[0] && p->var->esc)
                         ((Loc *)p->var->esc)->static_val = v->args[1];
+                }
+            }
+            if (v->op == IR_CLOSURE && !v->implicit && v->func) {
+                /* gc forgets the reassignments before a variable's first
+                 * capture, when the literal is at its loop depth */
+                for (int c = 0; c < v->func->captures.len; c++) {
+                    IrVar *cv = v->func->captures.data[c];
+                    Loc *l = cv->esc;
+                    if (!l || l->captured)
+                        continue;
+                    l->captured = true;
+                    if (cv->loopdepth == v->loopdepth)
+                        cv->reassigned = false;
                 }
             }
             if ((v->op == IR_ADDR || v->op == IR_FIELD || v->op == IR_INDEX) && v->addrof) {

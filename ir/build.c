@@ -1643,13 +1643,19 @@ static bool self_assign(Node *dst, Node *src) {
 /* gc's note for the stores of an assignment of rhs to nl targets: a
  * multi-value call's results carry none. */
 static const char *assign_note(int nl, Vec *rhs) {
-    if (nl > 1 && rhs->len == 1)
+    if (nl > 1 && rhs->len == 1) { /* v, ok = x.(T), m[k], <-c; a, b = f() */
+        Node *r = unparen(rhs->data[0]);
+        if (r->kind == N_TYPEASSERT)
+            return "assign-pair-dot-type";
+        if (r->kind == N_INDEX)
+            return "assign-pair-mapr";
+        if (r->kind == N_UNARY && r->op == OP_RECV)
+            return "assign-pair-receive";
         return NULL;
+    }
     return nl > 1 ? "assign-pair" : "assign";
 }
 
-/* Right-hand sides, converted to the destinations' types; a single
- * multi-value call is unpacked with EXTRACT. */
 /* Where gc's front end puts the implicit conversions of an assignment: at
  * the position of the last expression it translated before them (noder's
  * base.Pos): the last non-constant subexpression, in evaluation order, of
@@ -1720,6 +1726,8 @@ static void last_pos(Node *n, Pos *pos) {
     }
 }
 
+/* Right-hand sides, converted to the destinations' types; a single
+ * multi-value call is unpacked with EXTRACT. */
 static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos pos) {
     Pos conv = b->conv_pos; /* set by the assignment being built, for it alone */
     b->conv_pos = (Pos){0};
@@ -1733,7 +1741,10 @@ static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos p
             if (x->op == IR_ASSERT)
                 x->ival = 1; /* the comma-ok form: no panic */
             IrValue *xv = x;
-            vec_push(out, dst[0] ? convert(b, x, dst[0], r, pos) : x);
+            IrValue *c = dst[0] ? convert(b, x, dst[0], r, pos) : x;
+            if (c != x && c->op == IR_CONVIFACE)
+                c->note = "comma-ok"; /* gc converts after escape analysis */
+            vec_push(out, c);
             for (int i = 1; i < nl; i++) {
                 if (i == 1 && (xv->op == IR_ASSERT || xv->op == IR_MAPGET)) {
                     IrValue *ok = emit(b, IR_COMMAOK, ty_bool, pos, 1, xv);

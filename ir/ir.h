@@ -132,7 +132,10 @@ struct IrValue {
                            address (or the receiver of an implicit &), for -m=2 */
     const char *note;   /* STORE: gc's reason for the flow ("assign", "return",
                            "struct literal element", ...), with node the
-                           statement or literal it belongs to; for -m=2 */
+                           statement or literal it belongs to; for -m=2.
+                           CONVIFACE: set when gc converts only after escape
+                           analysis (v, ok = x.(T) into an interface): no
+                           allocation site, the box is always on the heap */
     IrBlock *block;
     void *cg, *esc;     /* private annotations of codegen and escape */
 };

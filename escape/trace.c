@@ -1,0 +1,543 @@
+/* trace.c — -m=3: gc's escape analysis names every statement it walks,
+ * "POS:[LOOPDEPTH] FUNC stmt: STMT", before it solves the batch (gc's
+ * escape.stmt with LowerM > 2), and says which labels are looping.
+ *
+ * The walk is gc's: a statement is printed, then its initialisation
+ * (declarations of the variables := and var introduce: "var x T"), then
+ * its parts: a for loop's post statement before its body, both one loop
+ * deeper; a function literal's body where the literal is met, as its own
+ * function.  Statements print as gc's %v prints them after its front end's
+ * rewrites (x++ is "x += 1", a loop is "for loop", a switch is "switch
+ * statement", else-if is "else { if ... }"). */
+#include "esc_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Tr {
+    IrFunc *fn;
+    int nautotmp;      /* .autotmp_N variables of fn met so far */
+    const char *name;
+    int depth;
+    int nclosure;      /* literals of fn met so far */
+    Node *looping[64]; /* labels a later goto jumps back to */
+    int nlooping;
+} Tr;
+
+static void tr_stmt(Tr *t, Node *n);
+static void tr_expr(Tr *t, Node *n);
+
+static Pos unparen_pos(Node *n) {
+    while (n->kind == N_PAREN)
+        n = n->a;
+    return n->pos;
+}
+static void stmt_text(StrBuf *sb, Node *n);
+
+static void join_exprs(StrBuf *sb, Vec *list) {
+    for (int i = 0; i < list->len; i++) {
+        if (i)
+            sb_puts(sb, ", ");
+        ast_print_expr(sb, list->data[i]);
+    }
+}
+
+static void block_text(StrBuf *sb, Vec *list) {
+    int k = 0;
+    for (int i = 0; i < list->len; i++) {
+        Node *s = list->data[i];
+        if (s->kind == N_EMPTY)
+            continue;
+        if (k++)
+            sb_puts(sb, "; ");
+        stmt_text(sb, s);
+    }
+}
+
+/* An expression; a called literal is parenthesised, as gc prints it. */
+static void expr_text(StrBuf *sb, Node *n) {
+    Node *c = n;
+    while (c->kind == N_PAREN)
+        c = c->a;
+    Node *f = c->kind == N_CALL ? c->a : NULL;
+    while (f && f->kind == N_PAREN)
+        f = f->a;
+    Devirt *dv = c->kind == N_CALL ? esc_devirt_of(c) : NULL;
+    if (dv && f && f->kind == N_SELECTOR) { /* x.(T).M(args), x.(T).I.M(args) */
+        if (dv->partial)
+            sb_printf(sb, "%s.%s.%s(", dv->dt_text, dv->field ? dv->field : "?", f->name);
+        else
+            sb_printf(sb, "%s.%s(", dv->dt_text, f->name);
+        join_exprs(sb, &c->list);
+        sb_puts(sb, ")");
+        return;
+    }
+    if (!f || f->kind != N_FUNCLIT) {
+        ast_print_expr(sb, n);
+        return;
+    }
+    sb_puts(sb, "(func literal)(");
+    join_exprs(sb, &c->list);
+    sb_puts(sb, c->flag ? "...)" : ")");
+}
+
+/* gc's dead code elimination ran before: an if of constant condition
+ * (1 or 0; -1 otherwise) has lost its other branch. */
+static int const_cond(Node *c) {
+    while (c->kind == N_PAREN)
+        c = c->a;
+    if (c->cval && c->cval->kind == CV_BOOL)
+        return c->cval->b;
+    if (c->kind == N_BINARY && (c->op == OP_LAND || c->op == OP_LOR)) {
+        int x = const_cond(c->a);
+        if (x < 0)
+            return -1;
+        if (c->op == OP_LAND)
+            return x ? const_cond(c->b) : 0;
+        return x ? 1 : const_cond(c->b);
+    }
+    return -1;
+}
+
+static void stmt_text(StrBuf *sb, Node *n) {
+    switch (n->kind) {
+    case N_EXPRSTMT:
+        expr_text(sb, n->a);
+        break;
+    case N_INCDEC:
+        ast_print_expr(sb, n->a);
+        sb_puts(sb, n->op == OP_ADD ? " += 1" : " -= 1");
+        break;
+    case N_ASSIGN:
+        join_exprs(sb, &n->list);
+        if (n->op == OP_NONE)
+            sb_puts(sb, " = ");
+        else
+            sb_printf(sb, " %s= ", ast_op_names[n->op]);
+        join_exprs(sb, &n->list2);
+        break;
+    case N_DEFINE:
+        join_exprs(sb, &n->list);
+        sb_puts(sb, " := ");
+        join_exprs(sb, &n->list2);
+        break;
+    case N_SENDSTMT:
+        ast_print_expr(sb, n->a);
+        sb_puts(sb, " <- ");
+        ast_print_expr(sb, n->b);
+        break;
+    case N_RETURN:
+        sb_puts(sb, "return ");
+        join_exprs(sb, &n->list);
+        break;
+    case N_IF: {
+        sb_puts(sb, "if ");
+        if (n->a) {
+            stmt_text(sb, n->a);
+            sb_puts(sb, "; ");
+        }
+        int k = const_cond(n->b);
+        ast_print_expr(sb, n->b);
+        sb_puts(sb, " { ");
+        if (k != 0)
+            block_text(sb, &n->c->list);
+        sb_puts(sb, " }");
+        if (n->d && k != 1) {
+            sb_puts(sb, " else { ");
+            if (n->d->kind == N_BLOCK)
+                block_text(sb, &n->d->list);
+            else
+                stmt_text(sb, n->d);
+            sb_puts(sb, " }");
+        }
+        break;
+    }
+    case N_FOR:
+    case N_RANGE:
+        sb_puts(sb, "for loop");
+        break;
+    case N_SWITCH:
+    case N_TYPESWITCH:
+        sb_puts(sb, "switch statement");
+        break;
+    case N_SELECT:
+        sb_puts(sb, "select statement");
+        break;
+    case N_BRANCH:
+        sb_puts(sb, ast_op_names[n->op]);
+        if (n->name)
+            sb_printf(sb, " %s", n->name);
+        break;
+    case N_DEFERSTMT:
+    case N_GOSTMT:
+        sb_puts(sb, n->kind == N_DEFERSTMT ? "defer " : "go ");
+        expr_text(sb, n->a);
+        break;
+    case N_LABELED:
+        sb_printf(sb, "%s: ", n->name);
+        break;
+    case N_BLOCK:
+        block_text(sb, &n->list);
+        break;
+    default:
+        break;
+    }
+}
+
+/* The lines of the function being traced, with their positions: graph.c
+ * prints them as its flows reach those positions, so that they interleave
+ * with the -m=2 explanations of flows to the heap as gc's do. */
+static EscTrace *cur;
+
+static void emit_line(Pos pos, const char *text) {
+    if (!cur) {
+        sb_puts(&diag_output, text);
+        return;
+    }
+    if (cur->n == cur->cap) {
+        cur->cap = cur->cap ? 2 * cur->cap : 16;
+        cur->pos = xrealloc(cur->pos, sizeof(Pos) * (size_t)cur->cap);
+        cur->text = xrealloc(cur->text, sizeof(char *) * (size_t)cur->cap);
+    }
+    cur->pos[cur->n] = pos;
+    cur->text[cur->n++] = text;
+}
+
+void esc_trace_flush(EscTrace *tr, Pos upto) {
+    while (tr->next < tr->n && (!upto.line || pos_cmp(tr->pos[tr->next], upto) <= 0))
+        sb_puts(&diag_output, tr->text[tr->next++]);
+}
+
+static void line(Tr *t, Pos pos, const char *text) {
+    emit_line(pos, arena_printf(perm, "%s:[%d] %s stmt: %s\n", pos_str(perm, pos), t->depth, t->name, text));
+}
+
+static void print_stmt(Tr *t, Pos pos, Node *n) {
+    StrBuf sb = {0};
+    stmt_text(&sb, n);
+    line(t, pos, sb_str(&sb));
+    sb_free(&sb);
+}
+
+/* "var x T", for each name a statement declares. */
+static void decl_line(Tr *t, Node *name) {
+    if (!name->sym || strcmp(name->name, "_") == 0)
+        return;
+    line(t, name->pos, arena_printf(perm, "var %s %s", name->name, ty_gcstr(name->sym->type)));
+}
+
+/* The literals inside an expression, where the walk meets them. */
+static void tr_expr(Tr *t, Node *n) {
+    if (!n)
+        return;
+    if (n->kind == N_FUNCLIT) {
+        IrFunc *c = t->nclosure < t->fn->closures.len ? t->fn->closures.data[t->nclosure] : NULL;
+        t->nclosure++;
+        if (!c)
+            return;
+        Tr inner = {c, 0, c->name, 1, 0, {0}, 0};
+        Node *body = n->b;
+        if (!body->list.len)
+            line(&inner, n->pos, "");
+        for (int i = 0; i < body->list.len; i++)
+            tr_stmt(&inner, body->list.data[i]);
+        return;
+    }
+    tr_expr(t, n->a);
+    tr_expr(t, n->b);
+    if (n->kind != N_SELECTOR && n->kind != N_NAME) {
+        tr_expr(t, n->c);
+        tr_expr(t, n->d);
+        for (int i = 0; i < n->list.len; i++)
+            tr_expr(t, n->list.data[i]);
+        for (int i = 0; i < n->list2.len; i++)
+            tr_expr(t, n->list2.data[i]);
+    }
+}
+
+/* Whether gc's dead code elimination drops what follows n. */
+static bool cuts_rest(Node *n) {
+    if (n->kind != N_IF)
+        return false;
+    int k = const_cond(n->b);
+    Node *last = NULL;
+    if (k == 1 && n->c->list.len)
+        last = vec_last(&n->c->list);
+    else if (k == 0 && n->d)
+        last = n->d->kind == N_BLOCK ? (n->d->list.len ? vec_last(&n->d->list) : NULL) : n->d;
+    if (!last)
+        return false;
+    if (last->kind == N_RETURN)
+        return true;
+    if (last->kind != N_EXPRSTMT || last->a->kind != N_CALL)
+        return false;
+    Node *f = last->a->a;
+    return f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_PANIC;
+}
+
+static void tr_list(Tr *t, Vec *list) {
+    int last_label = -1;
+    for (int i = 0; i < list->len; i++)
+        if (((Node *)list->data[i])->kind == N_LABELED)
+            last_label = i;
+    for (int i = 0; i < list->len; i++) {
+        tr_stmt(t, list->data[i]);
+        if (i > last_label && cuts_rest(list->data[i]))
+            break;
+    }
+}
+
+static bool is_looping(Tr *t, Node *label) {
+    for (int i = 0; i < t->nlooping; i++)
+        if (t->looping[i] == label)
+            return true;
+    return false;
+}
+
+static void tr_stmt(Tr *t, Node *n) {
+    switch (n->kind) {
+    case N_EMPTY:
+        return;
+    case N_BLOCK:
+        tr_list(t, &n->list);
+        return;
+    case N_DECLSTMT:
+        for (int i = 0; i < n->list.len; i++) {
+            Node *d = n->list.data[i];
+            if (d->kind == N_TYPEDECL) /* gc prints a local type's declaration so */
+                line(t, d->pos, "<node DCLTYPE>");
+            if (d->kind != N_VARDECL)
+                continue;
+            Pos at = ((Node *)d->list.data[0])->pos; /* gc: all at the first name */
+            for (int j = 0; j < d->list.len; j++) {
+                Node *nm = d->list.data[j];
+                if (nm->sym && strcmp(nm->name, "_") != 0)
+                    line(t, at, arena_printf(perm, "var %s %s", nm->name, ty_gcstr(nm->sym->type)));
+                if (!nm->sym || strcmp(nm->name, "_") == 0)
+                    continue;
+                StrBuf sb = {0};
+                sb_printf(&sb, "%s = ", nm->name);
+                if (j < d->list2.len && d->list2.len == d->list.len) {
+                    ast_print_expr(&sb, d->list2.data[j]);
+                    tr_expr(t, d->list2.data[j]);
+                } else
+                    sb_puts(&sb, "<nil>");
+                line(t, at, sb_str(&sb));
+                sb_free(&sb);
+            }
+        }
+        return;
+    case N_DEFINE:
+        print_stmt(t, n->pos, n);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *l = n->list.data[i];
+            if (l->flag)
+                decl_line(t, l);
+        }
+        for (int i = 0; i < n->list2.len; i++)
+            tr_expr(t, n->list2.data[i]);
+        return;
+    case N_LABELED: {
+        Pos colon = n->pos; /* gc's label is at its colon */
+        colon.col += (int)strlen(n->name);
+        print_stmt(t, colon, n);
+        if (is_looping(t, n)) {
+            emit_line(colon, arena_printf(perm, "%s: %s:  looping label\n", pos_str(perm, colon), n->name));
+            t->depth++;
+        } else
+            emit_line(colon, arena_printf(perm, "%s:%s:  non-looping label\n", pos_str(perm, colon), n->name));
+        if (n->a)
+            tr_stmt(t, n->a);
+        return;
+    }
+    case N_IF: {
+        int k = const_cond(n->b);
+        print_stmt(t, n->pos, n);
+        if (n->a)
+            tr_stmt(t, n->a);
+        tr_expr(t, n->b);
+        if (k != 0)
+            tr_list(t, &n->c->list);
+        if (n->d && k != 1)
+            tr_stmt(t, n->d);
+        return;
+    }
+    case N_FOR:
+        print_stmt(t, n->pos, n);
+        if (n->a)
+            tr_stmt(t, n->a);
+        t->depth++;
+        tr_expr(t, n->b);
+        if (n->c)
+            tr_stmt(t, n->c);
+        tr_list(t, &n->d->list);
+        t->depth--;
+        return;
+    case N_RANGE:
+        print_stmt(t, n->pos, n);
+        if (n->flag) {
+            if (n->a)
+                decl_line(t, n->a);
+            if (n->b)
+                decl_line(t, n->b);
+        }
+        tr_expr(t, n->c);
+        t->depth++;
+        tr_list(t, &n->d->list);
+        t->depth--;
+        return;
+    case N_SWITCH:
+    case N_TYPESWITCH:
+        print_stmt(t, n->pos, n);
+        if (n->a)
+            tr_stmt(t, n->a);
+        tr_expr(t, n->b);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *cs = n->list.data[i];
+            for (int j = 0; j < cs->list.len; j++)
+                tr_expr(t, cs->list.data[j]);
+            tr_list(t, &cs->list2);
+        }
+        return;
+    case N_SELECT:
+        print_stmt(t, n->pos, n);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *cs = n->list.data[i];
+            if (cs->a)
+                tr_stmt(t, cs->a);
+            tr_list(t, &cs->list2);
+        }
+        return;
+    case N_EXPRSTMT:
+        print_stmt(t, unparen_pos(n->a), n);
+        tr_expr(t, n->a);
+        return;
+    case N_RETURN:
+        if (n->list.len == 1 && ty_under(t->fn->type)->results.len > 1) {
+            /* return g(): gc returns temporaries it assigns first (see
+             * ir/build.c, autotmp_values) */
+            int nr = ty_under(t->fn->type)->results.len;
+            const char *names[64];
+            int k = 0, seen = 0;
+            for (int i = 0; i < t->fn->vars.len && k < nr && k < 64; i++) {
+                IrVar *v = t->fn->vars.data[i];
+                if (strncmp(v->name, ".autotmp_", 9) != 0 || seen++ < t->nautotmp)
+                    continue;
+                names[k++] = v->name;
+            }
+            t->nautotmp += k;
+            if (k == nr) {
+                StrBuf sb = {0}, lhs = {0};
+                for (int i = 0; i < k; i++)
+                    sb_printf(&lhs, "%s%s", i ? ", " : "", names[i]);
+                sb_printf(&sb, "return %s", sb_str(&lhs));
+                line(t, n->pos, sb_str(&sb));
+                sb_reset(&sb);
+                Node *c = n->list.data[0];
+                Pos at = unparen_pos(c);
+                sb_printf(&sb, "%s = ", sb_str(&lhs));
+                ast_print_expr(&sb, c);
+                line(t, at, sb_str(&sb));
+                for (int i = 0; i < k; i++) {
+                    IrVar *v = NULL;
+                    for (int j = 0; j < t->fn->vars.len; j++)
+                        if (((IrVar *)t->fn->vars.data[j])->name == names[i])
+                            v = t->fn->vars.data[j];
+                    line(t, at, arena_printf(perm, "var %s %s", names[i], ty_gcstr(v->type)));
+                }
+                sb_free(&sb);
+                sb_free(&lhs);
+                tr_expr(t, c);
+                return;
+            }
+        }
+        print_stmt(t, n->pos, n);
+        for (int i = 0; i < n->list.len; i++)
+            tr_expr(t, n->list.data[i]);
+        return;
+    case N_SENDSTMT: { /* at the arrow: after the channel and a blank */
+        Pos at = n->a->pos;
+        at.col += (int)strlen(ast_expr_str(n->a)) + 1;
+        print_stmt(t, at, n);
+        tr_expr(t, n->a);
+        tr_expr(t, n->b);
+        return;
+    }
+    default:
+        print_stmt(t, n->pos, n);
+        tr_expr(t, n->a);
+        tr_expr(t, n->b);
+        for (int i = 0; i < n->list.len; i++)
+            tr_expr(t, n->list.data[i]);
+        for (int i = 0; i < n->list2.len; i++)
+            tr_expr(t, n->list2.data[i]);
+        return;
+    }
+}
+
+/* Labels some later goto of the same body jumps back to. */
+static void find_looping(Tr *t, Node *n, Vec *seen) {
+    if (!n)
+        return;
+    if (n->kind == N_LABELED)
+        vec_push(seen, n);
+    if (n->kind == N_BRANCH && n->op == OP_GOTO && n->name)
+        for (int i = 0; i < seen->len; i++) {
+            Node *l = seen->data[i];
+            if (strcmp(l->name, n->name) == 0 && t->nlooping < 64 && !is_looping(t, l))
+                t->looping[t->nlooping++] = l;
+        }
+    if (n->kind == N_FUNCLIT)
+        return;
+    find_looping(t, n->a, seen);
+    find_looping(t, n->b, seen);
+    find_looping(t, n->c, seen);
+    find_looping(t, n->d, seen);
+    for (int i = 0; i < n->list.len; i++)
+        find_looping(t, n->list.data[i], seen);
+    for (int i = 0; i < n->list2.len; i++)
+        find_looping(t, n->list2.data[i], seen);
+}
+
+void esc_trace_func(IrFunc *f, EscTrace *out) {
+    if (f->outer || !f->decl || f->decl->kind != N_FUNCDECL || !f->decl->c)
+        return; /* literals are traced where their enclosing function meets them */
+    cur = out;
+    Tr t = {f, 0, f->name, 1, 0, {0}, 0};
+    static int ninit;  /* init functions are never called: traced in source order */
+    if (strcmp(f->name, "init") == 0)
+        t.name = arena_printf(perm, "init.%d", ninit++);
+    Vec seen = {0};
+    find_looping(&t, f->decl->c, &seen);
+    free(seen.data);
+    tr_list(&t, &f->decl->c->list);
+    cur = NULL;
+}
+
+/* The package's initialisation, traced as gc's init function: each
+ * variable initialised by code (not a constant) as "x = value", or one
+ * empty statement at the first variable when there is none. */
+void esc_trace_init(IrProgram *p) {
+    Package *pkg = p->pkg;
+    Tr t = {NULL, 0, "init", 1, 0, {0}, 0};
+    int n = 0;
+    for (int i = 0; i < pkg->init_order.len; i++) {
+        Node *d = pkg->init_order.data[i];
+        if (d->kind != N_VARDECL || d->list.len != 1 || d->list2.len != 1)
+            continue;
+        Node *x = d->list2.data[0];
+        if (x->cval)
+            continue;
+        Node *nm = d->list.data[0];
+        StrBuf sb = {0};
+        sb_printf(&sb, "%s = ", nm->name);
+        ast_print_expr(&sb, x);
+        line(&t, nm->pos, sb_str(&sb));
+        sb_free(&sb);
+        n++;
+    }
+    if (n || !p->globals.len)
+        return;
+    IrVar *g = p->globals.data[0];
+    line(&t, g->pos, "");
+}
