@@ -626,8 +626,8 @@ static void cost_list(Visitor *v, Vec *l) {
 /* An implicit conversion to an interface costs a node (OCONVIFACE). */
 static void cost_to(Visitor *v, Node *n, Type *target) {
     cost(v, n);
-    if (target && n->type && ty_is_iface(target) && !ty_is_iface(n->type) &&
-        n->type->kind != TY_UNTYPED_NIL)
+    if (target && n->type && ty_is_iface(target) && n->type->kind != TY_UNTYPED_NIL &&
+        !ty_identical(target, n->type))
         v->cost++;
 }
 
@@ -673,6 +673,8 @@ static void cost_call(Visitor *v, Node *n) {
         case BI_MAKE:
             for (int i = 1; i < n->list.len; i++)
                 cost(v, n->list.data[i]);
+            if (n->list.len == 1 && n->type && ty_under(n->type)->kind != TY_SLICE)
+                v->cost++; /* a map's or channel's size: a constant 0 */
             return;
         case BI_PANIC:
             /* gc undoes the implicit conversion and adds 1 */
@@ -729,8 +731,12 @@ static void cost_call(Visitor *v, Node *n) {
         }
     } else if (s)
         v->cost++;        /* the function's name */
-    else
+    else {
         cost(v, n->a);
+        Node *fx = unparen(n->a);
+        if (fx->kind == N_CALL && !is_type_expr(fx->a))
+            v->cost += 3; /* a call's result called (measured on go1.19) */
+    }
     if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
         ((Node *)n->list.data[0])->type->kind == TY_TUPLE) {
         /* f(g()): gc assigns g's results to temporaries first (an OAS2
@@ -778,6 +784,45 @@ static bool const_bool(Node *n, bool *val) {
         return false;
     *val = n->cval->b;
     return true;
+}
+
+/* a, b = f() where a result must be converted to its variable's type:
+ * gc first assigns the results to temporaries it declares (t1, t2 :=
+ * f()), then the temporaries to the variables.  The statement's own node
+ * is counted by the caller. */
+static bool multi_rewrite(Visitor *v, Node *n) {
+    if (n->list.len < 2 || n->list2.len != 1)
+        return false;
+    Node *r = unparen(n->list2.data[0]);
+    if (r->kind != N_CALL || !r->type || r->type->kind != TY_TUPLE || r->type->fields.len != n->list.len)
+        return false;
+    bool mismatched = false;
+    for (int i = 0; i < n->list.len; i++) {
+        Node *l = n->list.data[i];
+        Type *rt = ((Field *)r->type->fields.data[i])->type;
+        if (l->kind == N_NAME && l->name && strcmp(l->name, "_") == 0)
+            continue;
+        if (l->type && rt && !ty_identical(l->type, rt))
+            mismatched = true;
+    }
+    if (!mismatched)
+        return false;
+    int k = n->list.len;
+    v->cost += 3 * k + 1 + k; /* the temporaries' declarations, t1, t2 := f(), and the uses */
+    cost(v, r);
+    cost_list(v, &n->list);
+    for (int i = 0; i < k; i++) {
+        Node *l = n->list.data[i];
+        Type *rt = ((Field *)r->type->fields.data[i])->type;
+        if (l->type && rt && ty_is_iface(l->type) && !ty_identical(l->type, rt))
+            v->cost++;
+    }
+    return true;
+}
+
+/* {…} for an element of type *T is &T{…}: one node more. */
+static int elided_addr(Node *e, Type *elem) {
+    return e && e->kind == N_COMPOSITE && !e->a && elem && ty_under(elem)->kind == TY_PTR;
 }
 
 /* The operands of a chain of string concatenations. */
@@ -854,7 +899,8 @@ static void cost(Visitor *v, Node *n) {
                conv_nop(((Node *)x->list.data[0])->type, x->type))
             x = unparen(x->list.data[0]);
         v->cost++;
-        if (n->op == OP_DEREF && x->kind == N_UNARY && x->op == OP_ADDR)
+        if (n->op == OP_DEREF && x->kind == N_UNARY && x->op == OP_ADDR &&
+            unparen(x->a)->kind != N_COMPOSITE) /* &T{} is not an address-of for gc */
             v->cost--;
         cost(v, n->a);
         break;
@@ -891,15 +937,21 @@ static void cost(Visitor *v, Node *n) {
             }
             break;
         }
-        v->cost += 2; /* the literal and its type */
+        /* the literal (gc counts a slice literal twice) */
+        v->cost += u && u->kind == TY_SLICE ? 2 : 1;
+        Type *et = u && (u->kind == TY_SLICE || u->kind == TY_ARRAY || u->kind == TY_MAP) ? u->elem : NULL;
+        Type *kt = u && u->kind == TY_MAP ? u->key : NULL;
         for (int i = 0; i < n->list.len; i++) {
             Node *e = n->list.data[i];
             if (e->kind == N_KEYVAL) {
                 v->cost++;
                 cost(v, e->a);
                 cost(v, e->b);
-            } else
+                v->cost += elided_addr(e->a, kt) + elided_addr(e->b, et);
+            } else {
                 cost(v, e);
+                v->cost += elided_addr(e, et);
+            }
         }
         break;
     }
@@ -936,6 +988,8 @@ static void cost(Visitor *v, Node *n) {
         break;
     case N_ASSIGN:
         v->cost++;
+        if (multi_rewrite(v, n))
+            break;
         cost_list(v, &n->list);
         cost_assign_rhs(v, &n->list, &n->list2);
         break;
@@ -946,6 +1000,8 @@ static void cost(Visitor *v, Node *n) {
                 v->cost += 2; /* its declaration */
         }
         v->cost++;
+        if (multi_rewrite(v, n))
+            break;
         cost_list(v, &n->list);
         cost_assign_rhs(v, &n->list, &n->list2);
         break;
