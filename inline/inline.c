@@ -101,6 +101,7 @@ struct Fn {
     bool delay_results; /* gc's canDelayResults: one return, unnamed results */
     Node *ret;          /* with delay_results: the return statement */
     int closgen;        /* literals named after this function so far */
+    bool toplevel;      /* a declared function or a package-level literal */
     unsigned visit;     /* Tarjan */
 };
 
@@ -144,6 +145,8 @@ static Fn *fn_of(Sym *s) {
 }
 
 static Node *fn_body(Fn *f) {
+    if (!f->lit && !f->sym)
+        return NULL;
     if (f->lit)
         return f->lit->b;
     Node *d = f->sym->decl;
@@ -661,6 +664,11 @@ static bool cheap_method(Fn *c) {
     return false;
 }
 
+static bool is_builtin_call(Node *c) {
+    Node *f = unparen(c->a);
+    return f->sym && f->sym->kind == SYM_BUILTIN;
+}
+
 static void cost_call(Visitor *v, Node *n) {
     Node *f = unparen(n->a);
     Sym *fs = f->sym;
@@ -726,7 +734,7 @@ static void cost_call(Visitor *v, Node *n) {
             if (rt && xt && want_ptr != have_ptr)
                 v->cost++;
             Node *rx = unparen(f->a);
-            if (rx->kind == N_CALL && !is_type_expr(rx->a))
+            if (rx->kind == N_CALL && !is_type_expr(rx->a) && !is_builtin_call(rx))
                 v->cost += 3; /* a call's result as the receiver (measured on go1.19) */
         }
     } else if (s)
@@ -734,7 +742,7 @@ static void cost_call(Visitor *v, Node *n) {
     else {
         cost(v, n->a);
         Node *fx = unparen(n->a);
-        if (fx->kind == N_CALL && !is_type_expr(fx->a))
+        if (fx->kind == N_CALL && !is_type_expr(fx->a) && !is_builtin_call(fx))
             v->cost += 3; /* a call's result called (measured on go1.19) */
     }
     if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
@@ -920,8 +928,8 @@ static void cost(Visitor *v, Node *n) {
         cost(v, n->a);
         cost(v, n->b);
         break;
-    case N_SLICE:
-        cost_node(v, n, 1);
+    case N_SLICE: /* a[i:j] of an array variable slices &a */
+        cost_node(v, n, 1 + (n->a->type && ty_under(n->a->type)->kind == TY_ARRAY));
         break;
     case N_CALL:
         cost_call(v, n);
@@ -1032,8 +1040,14 @@ static void cost(Visitor *v, Node *n) {
         break;
     case N_RETURN: {
         v->cost++;
-        for (int i = 0; i < n->list.len; i++)
-            cost(v, n->list.data[i]);
+        Type *ft = NULL;
+        if (v->cur)
+            ft = ty_under(v->cur->lit ? v->cur->lit->type : v->cur->sym->type);
+        for (int i = 0; i < n->list.len; i++) {
+            Type *rt = ft && ft->kind == TY_FUNC && n->list.len == ft->results.len
+                           ? ((Field *)ft->results.data[i])->type : NULL;
+            cost_to(v, n->list.data[i], rt);
+        }
         break;
     }
     case N_IF: {
@@ -1490,7 +1504,7 @@ static unsigned visit(Tarjan *t, Fn *f) {
     unsigned min = ++t->gen;
     vec_push(&t->stack, f);
     refs(t, fn_body(f), &min);
-    if ((min == id || min == id + 1) && !f->lit) {
+    if ((min == id || min == id + 1) && f->toplevel) {
         bool recursive = min == id;
         int i = t->stack.len - 1;
         for (; i >= 0; i--) {
@@ -1508,25 +1522,89 @@ static unsigned visit(Tarjan *t, Fn *f) {
     return min;
 }
 
+/* Package-level initialisation: gc compiles it as a function of its own
+ * (after every declared one), whose literals are named glob..func1... */
+static Fn *glob;
+
+static int pos_order(Pos a, Pos b) {
+    if (a.file != b.file)
+        return a.file - b.file;
+    if (a.line != b.line)
+        return a.line - b.line;
+    return a.col - b.col;
+}
+
 void inl_analyze(Package *pkg, InlOptions o) {
     opts = o;
     cur_pkg = pkg->path;
-    /* the functions, their literals and variables */
+    glob = NEW(Fn);
+    glob->orig = glob;
+    glob->name = "glob.";
+    glob->std_cost = -1;
+    glob->checked = true;
+    /* the functions, their literals and variables; gc's order of
+     * declarations: functions and package-level literals in source order */
+    Vec roots = {0};
+    int ninit = 0;
     for (int i = 0; i < pkg->funcs.len; i++) {
         Sym *s = pkg->funcs.data[i];
-        if (!s->decl || !s->decl->c)
+        if (!s->decl || s->decl->kind != N_FUNCDECL)
             continue;
         Fn *f = fn_of(s);
-        vec_push(&all_fns, f);
-        scan_func(f, s->decl->a, s->decl->b, s->decl->c);
+        f->toplevel = true;
+        if (strcmp(s->name, "init") == 0 && !s->decl->a) /* init functions are init.0, init.1... */
+            f->name = arena_printf(perm, "init.%d", ninit++);
+        vec_push(&roots, f);
+        if (s->decl->c) {
+            vec_push(&all_fns, f);
+            scan_func(f, s->decl->a, s->decl->b, s->decl->c);
+        }
+    }
+    /* package-level literals, in source order of their declarations */
+    for (int fi = 0; fi < pkg->files.len; fi++) {
+        Node *file = pkg->files.data[fi];
+        for (int i = 0; i < file->list.len; i++) {
+            Node *d = file->list.data[i];
+            if (d->kind != N_VARDECL)
+                continue;
+            for (int j = 0; j < d->list2.len; j++)
+                scan(glob, d->list2.data[j]);
+        }
+    }
+    for (int i = 0; i < all_fns.len; i++) {
+        Fn *c = all_fns.data[i];
+        if (c->lit && c->outer == glob) {
+            c->toplevel = true;
+            /* among the functions, by position */
+            int at = roots.len;
+            for (int k = 0; k < roots.len; k++) {
+                Fn *r = roots.data[k];
+                Pos rp = r->lit ? r->lit->pos : r->sym->decl->pos;
+                if (pos_order(c->lit->pos, rp) < 0) {
+                    at = k;
+                    break;
+                }
+            }
+            vec_push(&roots, NULL);
+            memmove(&roots.data[at + 1], &roots.data[at], sizeof(void *) * (size_t)(roots.len - 1 - at));
+            roots.data[at] = c;
+        }
     }
     Tarjan t = {0};
-    for (int i = 0; i < pkg->funcs.len; i++) {
-        Sym *s = pkg->funcs.data[i];
-        if (s->decl && s->decl->c)
-            visit(&t, fn_of(s));
-    }
+    for (int i = 0; i < roots.len; i++)
+        visit(&t, roots.data[i]);
     free(t.stack.data);
+    free(roots.data);
+    /* the initialisation of package-level variables, in its order */
+    Inliner in = {0};
+    in.cur = glob;
+    in.max_cost = BUDGET;
+    for (int i = 0; i < pkg->init_order.len; i++) {
+        Node *d = pkg->init_order.data[i];
+        for (int j = 0; j < d->list2.len; j++)
+            inline_calls(&in, NULL, d->list2.data[j], NULL);
+    }
+    free(in.stack.data);
 }
 
 static int by_name(const void *x, const void *y) {
