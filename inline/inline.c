@@ -925,6 +925,8 @@ static void cost(Visitor *v, Node *n) {
         break;
     case N_INDEX:
         v->cost++;
+        if (n->a->type && ty_under(n->a->type)->kind == TY_PTR)
+            v->cost++; /* p[i] of a pointer to an array: (*p)[i] */
         cost(v, n->a);
         cost(v, n->b);
         break;
@@ -1043,6 +1045,14 @@ static void cost(Visitor *v, Node *n) {
         Type *ft = NULL;
         if (v->cur)
             ft = ty_under(v->cur->lit ? v->cur->lit->type : v->cur->sym->type);
+        if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
+            ((Node *)n->list.data[0])->type->kind == TY_TUPLE) {
+            /* return f(): gc assigns f's results to temporaries first */
+            int k = ((Node *)n->list.data[0])->type->fields.len;
+            v->cost += 1 + 4 * k;
+            cost(v, n->list.data[0]);
+            break;
+        }
         for (int i = 0; i < n->list.len; i++) {
             Type *rt = ft && ft->kind == TY_FUNC && n->list.len == ft->results.len
                            ? ((Field *)ft->results.data[i])->type : NULL;
