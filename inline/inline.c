@@ -638,8 +638,10 @@ static void cost_to(Visitor *v, Node *n, Type *target) {
 static Sym *callee(Node *call) {
     Node *f = unparen(call->a);
     Sym *s = f->sym;
-    if ((f->kind == N_NAME || f->kind == N_SELECTOR) && s && s->kind == SYM_FUNC)
-        return s;
+    if ((f->kind == N_NAME || f->kind == N_SELECTOR) && s && s->kind == SYM_FUNC &&
+        !(f->kind == N_SELECTOR && f->a->type && ty_is_iface(f->a->type) &&
+          !(unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE)))
+        return s; /* not an interface's method */
     return NULL;
 }
 
@@ -739,7 +741,10 @@ static void cost_call(Visitor *v, Node *n) {
         }
     } else if (s)
         v->cost++;        /* the function's name */
-    else {
+    else if (f->kind == N_SELECTOR && f->a->type && ty_is_iface(f->a->type)) {
+        v->cost++; /* an interface's method (ODOTINTER) */
+        cost(v, f->a);
+    } else {
         cost(v, n->a);
         Node *fx = unparen(n->a);
         if (fx->kind == N_CALL && !is_type_expr(fx->a) && !is_builtin_call(fx))
