@@ -1328,6 +1328,7 @@ const char *inl_call_result(Node *call) {
 bool inl_site_has_body(InlSite *site) { return site->fn && fn_body(site->fn) && site_fn(site)->std_cost < 0; }
 
 static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer);
+static void inline_list(Inliner *in, InlSite *site, Vec *l, Pos *outer);
 
 /* The literals of an inlined body become functions of the function being
  * compiled, named after it; one inside another is named first (gc names
@@ -1359,7 +1360,7 @@ static void copy_lits(Inliner *in, InlSite *site, Node *n) {
     vec_push(&site->copy_fns, c);
 }
 
-static void mkinlcall(Inliner *in, InlSite *parent, Node *call, Fn *c, Pos at) {
+static void mkinlcall(Inliner *in, InlSite *parent, Node *call, Fn *c, Pos at, Pos *outer) {
     if (!c->can)
         return;
     if (c->cost > in->max_cost)
@@ -1388,11 +1389,21 @@ static void mkinlcall(Inliner *in, InlSite *parent, Node *call, Fn *c, Pos at) {
     if (c->std_cost < 0)
         map_put(&inlined_calls, call, c);
     Node *body = c->std_cost < 0 ? fn_body(c) : NULL;
-    if (!body)
-        return;
-    copy_lits(in, s, body);
+    if (body)
+        copy_lits(in, s, body);
     vec_push(&in->stack, c);
-    inline_calls(in, s, body, &at);
+    /* gc then edits the inlined call's children again: first the
+     * assignment of the arguments (and the callee's effects), where calls
+     * left alone inside bodies already inlined are tried once more, with
+     * this callee now being inlined; then the body */
+    Node *fx = unparen(call->a);
+    if (fx->kind == N_SELECTOR && c->sym && c->sym->decl && c->sym->decl->a)
+        inline_calls(in, parent, fx->a, outer);
+    else if (fx->kind == N_CALL)
+        inline_calls(in, parent, fx, outer);
+    inline_list(in, parent, &call->list, outer);
+    if (body)
+        inline_calls(in, s, body, &at);
     in->stack.len--;
 }
 
@@ -1438,6 +1449,15 @@ static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer) {
     Node *f = unparen(n->a);
     if ((f->sym && f->sym->kind == SYM_BUILTIN) || is_type_expr(f))
         return;
+    InlSite *old = find_child((Where){in->cur, site}, n);
+    if (old) { /* inlined already: its body is visited again */
+        Fn *oc = old->fn;
+        Node *body = oc->std_cost < 0 ? fn_body(oc) : NULL;
+        Pos o = outer ? *outer : n->pos;
+        if (body)
+            inline_calls(in, old, body, &o);
+        return;
+    }
     Fn *c = static_callee((Where){in->cur, site}, n->a, true);
     if (!c || c->intrinsic)
         return;
@@ -1445,7 +1465,7 @@ static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer) {
         can_inline(c);
     if (!c->checked || !c->can)
         return;
-    mkinlcall(in, site, n, c, outer ? *outer : n->pos);
+    mkinlcall(in, site, n, c, outer ? *outer : n->pos, outer);
 }
 
 static void inline_fn(Fn *f) {
