@@ -156,6 +156,9 @@ bool needs_box(IrValue *v);
 const char *cg_method_table(CG *cg, Type *t, int *n);
 void cg_emit_wrappers(CG *cg);
 void cg_emit_iface_call(Fx *x, IrValue *v);   /* CALL without func, implicit */
+/* Calls method `name` of the dynamic type in %rdi, the arguments (the
+ * data word first) in place at 0(%rsp), through a call-site cache. */
+void cg_iface_dispatch(Fx *x, const char *name);
 void cg_emit_assert(Fx *x, IrValue *v);
 void cg_emit_commaok(Fx *x, IrValue *v);
 bool cg_emit_eq(Fx *x, IrValue *v);           /* EQ/NE of interfaces, structs, arrays; false: not one */

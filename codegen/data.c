@@ -339,6 +339,22 @@ static int64_t ptr_words(Type *t, int64_t base, uint8_t *mask) {
 
 bool cg_has_pointers(Type *t) { return ptr_words(t, 0, NULL) > 0; }
 
+/* Types of the standard library whose values the runtime makes: their
+ * descriptors are the runtime's (runtime/std_glue.c), global symbols, so
+ * that type assertions compare equal descriptors. */
+static bool runtime_desc(const char *rtname) {
+    static const char *const names[] = {
+        "errors.errorString", "fmt.wrapError", "strconv.NumError", "os.File", "strings.Builder",
+        "bufio.Writer", "bufio.Reader", "bufio.Scanner", "bytes.Buffer",
+    };
+    if (rtname[0] == '*')
+        rtname++;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(names[i], rtname) == 0)
+            return true;
+    return false;
+}
+
 Type *cg_map_slot(Type *m) {
     Type *u = ty_under(m);
     if (u->aux)
@@ -360,6 +376,11 @@ const char *cg_type_desc(CG *cg, Type *t) {
     t = cg_concrete(t);
     if (t->kind == TY_TUPLE || t->kind == TY_INVALID)
         ice("codegen: descriptor of a %s type", t->kind == TY_TUPLE ? "tuple" : "invalid");
+    if (ty_under(t)->kind == TY_STRUCT || ty_under(t)->kind == TY_PTR) {
+        const char *rtname = ty_rtname(t);
+        if (runtime_desc(rtname))
+            return cg_sym(arena_printf(perm, "type.%s", rtname));
+    }
     for (int i = 0; i < cg->descs.len; i++) {
         CgDesc *d = cg->descs.data[i];
         if (d->t == t || ty_identical(d->t, t))

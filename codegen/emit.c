@@ -399,6 +399,19 @@ static void layout(Fx *x) {
                     }
                 }
                 break;
+            case IR_CONCAT:
+                if (!v->implicit) {
+                    s->store = frame_alloc(&top, cg_concat_storage(v));
+                    s->has_store = true;
+                    cg_concat_layout(x, v);
+                }
+                break;
+            case IR_CONV:
+                if (!v->escapes && cg_conv_bufsize(v)) {
+                    s->store = frame_alloc(&top, cg_conv_bufsize(v));
+                    s->has_store = true;
+                }
+                break;
             case IR_CONVIFACE:
                 if (!v->escapes && needs_box(v)) {
                     s->store = frame_alloc(&top, cg_size(v->args[0]->type));
@@ -870,6 +883,9 @@ static void emit_index(Fx *x, IrValue *v) {
     case TY_SLICE: case TY_STRING:
         INS("movq %lld(%%rbp), %%rcx", (long long)(os + 8));
         INS("movq %lld(%%rbp), %%rdx", (long long)os);
+        if (s->op == IR_SLICEHDR && s->args[0]->op != IR_ADDR && s->args[0]->op != IR_NEW &&
+            s->args[0]->op != IR_FIELD && s->args[0]->op != IR_INDEX)
+            INS("testb %%al, (%%rdx)"); /* p[i] of a pointer to an array: nil check */
         break;
     case TY_PTR: /* pointer to array */
         INS("movq $%lld, %%rcx", (long long)ty_under(u->elem)->len);
@@ -1213,6 +1229,8 @@ static void emit_value(Fx *x, IrValue *v) {
     case IR_LOAD: {
         int64_t ao;
         const char *base = addr_operand(x, v->args[0], &ao);
+        if (cg_size(v->type) == 0 && strcmp(base, "%rbp") != 0)
+            INS("testb %%al, %lld(%s)", (long long)ao, base); /* *p of a zero-size T: nil check */
         copy_mem(x, base, ao, "%rbp", off_of(x, v), cg_size(v->type));
         break;
     }
@@ -1239,8 +1257,12 @@ static void emit_value(Fx *x, IrValue *v) {
         Field *fl = st_->fields.data[v->ival];
         INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
         INS("testb %%al, (%%rax)");  /* nil check: faults on nil */
-        if (fl->offset)
+        if (fl->offset > INT32_MAX) { /* beyond an immediate's reach */
+            INS("movabsq $%lld, %%rcx", (long long)fl->offset);
+            INS("addq %%rcx, %%rax");
+        } else if (fl->offset) {
             INS("addq $%lld, %%rax", (long long)fl->offset);
+        }
         st(x, RAX, v);
         break;
     }
@@ -1315,10 +1337,7 @@ static void emit_value(Fx *x, IrValue *v) {
         st(x, RAX, v);
         break;
     case IR_CONCAT:
-        INS("leaq %lld(%%rbp), %%rdi", (long long)off_of(x, v));
-        INS("leaq %lld(%%rbp), %%rsi", (long long)off_of(x, v->args[0]));
-        INS("leaq %lld(%%rbp), %%rdx", (long long)off_of(x, v->args[1]));
-        INS("call rt_concatstring");
+        cg_concat(x, v);
         break;
     case IR_NEW: {
         Slot *s = vslot(x, v);
@@ -1377,6 +1396,10 @@ static void emit_value(Fx *x, IrValue *v) {
         break;
     case IR_SLICE:
         cg_slice(x, v);
+        break;
+    case IR_NILCHECK:
+        INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
+        INS("testb %%al, (%%rax)"); /* faults on nil: the signal handler panics */
         break;
     case IR_RUNE: case IR_RUNENEXT:
         cg_rune(x, v);
@@ -1632,7 +1655,8 @@ void cg_emit_program(StrBuf *out, IrProgram *p) {
     }
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.data[i];
-        if (f->external || f == p->init)
+        if (f->external || f == p->init || (f->sym && strcmp(f->sym->name, "_") == 0))
+            /* (a method named _ can never be called, and several may share a name) */
             continue;
         const char *sym = cg_func_sym(f);
         if (strcmp(sym, "main.init") == 0)

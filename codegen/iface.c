@@ -16,8 +16,8 @@
  *
  * Interface calls.  CALL without func, `implicit`, has the interface as
  * args[0].  The site owns a cache (rt.h RtMethodCache): when the dynamic
- * type is the one seen last, the call is one compare and an indirect
- * call; otherwise rt_method_cached looks the method up.
+ * type is one of the four it has seen, the call is a few compares and an
+ * indirect call; otherwise rt_method_cached looks the method up.
  *
  * Comma-ok.  A MAPGET, and an ASSERT of the comma-ok form (ival 1),
  * write their ok flag into an extra word of their frame storage
@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "../types/check.h"
+#include "../runtime/rt.h"
 #include "cg.h"
 
 /* ---- method sets ---- */
@@ -97,6 +98,8 @@ static bool is_local_method(Sym *m) {
     return f && !f->external;
 }
 
+#define dispatch cg_iface_dispatch
+
 typedef struct Wrapper {
     const char *label;
     Type *t;             /* the dynamic type */
@@ -143,8 +146,16 @@ static int method_table(CG *cg, Type *t, CgMethod **out) {
         if (!sel.imethod && sel.path.len == 0 &&
             ((m->ptr_recv && ty_under(t)->kind == TY_PTR) || (!m->ptr_recv && direct_kind))) {
             code = method_sym(cg, m);
-            if (!is_local_method(m))
+            if (!is_local_method(m)) {
+                /* a method in C takes its argument block in %rdi: the
+                 * table holds its Go-ABI entry (runtime/std.h), when the
+                 * runtime has one */
+                IrFunc *f = m->aux;
+                const char *raw = f && f->linkname ? f->linkname : NULL;
+                if (raw)
+                    code = cg_sym(arena_printf(perm, "%s$go", raw));
                 cg_raw(cg, "\t.weak %s\n", code);
+            }
         } else {
             Wrapper *w = NEW(Wrapper);
             w->label = arena_printf(perm, ".Lcg.wrap.%d", nwrappers++);
@@ -238,31 +249,21 @@ static void emit_wrapper(CG *cg, Wrapper *w) {
         copy_mem(x, "%rbp", inoff[i + 1], "%rsp", outoff[i + 1], cg_size(in[i + 1]));
     if (w->sel.imethod) {
         /* through an embedded interface: its own dynamic call */
-        const char *cache = arena_printf(perm, ".Lcg.mcache.%d", cg->nlabels++);
-        const char *miss = new_label(x), *call = new_label(x);
-        cg_raw(cg, "\t.data\n\t.balign 8\n%s:\n\t.quad 0, 0\n\t.text\n", cache);
         INS("movq 8(%%rax), %%rcx");
         INS("movq %%rcx, 0(%%rsp)");
         INS("movq (%%rax), %%rdi");
-        INS("testb %%al, (%%rdi)");
-        INS("cmpq %s(%%rip), %%rdi", cache);
-        INS("jne %s", miss);
-        INS("movq %s+8(%%rip), %%rax", cache);
-        INS("jmp %s", call);
-        cg_raw(cg, "%s:\n", miss);
-        INS("leaq %s(%%rip), %%rsi", cg_string_data(cg, m->name, (int64_t)strlen(m->name)));
-        INS("leaq %s(%%rip), %%rdx", cache);
-        INS("call rt_method_cached");
-        cg_raw(cg, "%s:\n", call);
-        INS("call *%%rax");
+        dispatch(x, m->name);
     } else {
         if (m->ptr_recv)
             INS("movq %%rax, 0(%%rsp)");
         else
             copy_mem(x, "%rax", 0, "%rsp", 0, cg_size(rt));
         const char *sym = method_sym(cg, m);
-        if (!is_local_method(m))
+        if (!is_local_method(m)) {
+            /* a method in C takes its argument block in %rdi (rt.h section 4) */
             cg_raw(cg, "\t.weak %s\n", sym);
+            INS("movq %%rsp, %%rdi");
+        }
         INS("call %s", sym);
     }
     for (int i = 0; i < nr; i++)
@@ -279,6 +280,32 @@ void cg_emit_wrappers(CG *cg) {
 
 /* ---- calls through interfaces ---- */
 
+/* Calls method `name` of the dynamic type in %rdi (the arguments are in
+ * place) through a new call site cache (rt.h RtMethodCache).  Uses the
+ * scratch registers; the arguments' block is untouched. */
+void cg_iface_dispatch(Fx *x, const char *name) {
+    CG *cg = x->cg;
+    const char *cache = arena_printf(perm, ".Lcg.mcache.%d", cg->nlabels++);
+    const char *miss = new_label(x), *call = new_label(x);
+    cg_raw(cg, "\t.pushsection .data\n\t.balign 8\n%s:\n\t.zero %d\n\t.popsection\n", cache,
+           (int)sizeof(RtMethodCache));
+    INS("testb %%al, (%%rdi)");   /* a nil interface faults here */
+    for (int i = 0; i < RT_METHOD_CACHE_WAYS; i++) {
+        const char *next = new_label(x);
+        INS("cmpq %s+%d(%%rip), %%rdi", cache, i * 16);
+        INS("jne %s", next);
+        INS("movq %s+%d(%%rip), %%rax", cache, i * 16 + 8);
+        INS("jmp %s", call);
+        cg_raw(cg, "%s:\n", next);
+    }
+    cg_raw(cg, "%s:\n", miss);
+    INS("leaq %s(%%rip), %%rsi", cg_string_data(cg, name, (int64_t)strlen(name)));
+    INS("leaq %s(%%rip), %%rdx", cache);
+    INS("call rt_method_cached");
+    cg_raw(cg, "%s:\n", call);
+    INS("call *%%rax");
+}
+
 static const char *selected_name(IrValue *v) {
     Node *n = v->node;
     while (n && n->kind == N_PAREN)
@@ -294,7 +321,6 @@ static const char *selected_name(IrValue *v) {
 }
 
 void cg_emit_iface_call(Fx *x, IrValue *v) {
-    CG *cg = x->cg;
     const char *name = selected_name(v);
     int n = v->nargs;
     Type **at = arena_alloc(perm, sizeof(Type *) * (n + 1));
@@ -321,21 +347,8 @@ void cg_emit_iface_call(Fx *x, IrValue *v) {
         copy_mem(x, "%rbp", off_of(x, v->args[i]), "%rsp", aoff[i], cg_size(v->args[i]->type));
     INS("movq %lld(%%rbp), %%rax", (long long)(oi + 8));
     INS("movq %%rax, 0(%%rsp)");
-    const char *cache = arena_printf(perm, ".Lcg.mcache.%d", cg->nlabels++);
-    const char *miss = new_label(x), *call = new_label(x);
-    cg_raw(cg, "\t.data\n\t.balign 8\n%s:\n\t.quad 0, 0\n\t.text\n", cache);
     INS("movq %lld(%%rbp), %%rdi", (long long)oi);
-    INS("testb %%al, (%%rdi)");   /* a nil interface faults here */
-    INS("cmpq %s(%%rip), %%rdi", cache);
-    INS("jne %s", miss);
-    INS("movq %s+8(%%rip), %%rax", cache);
-    INS("jmp %s", call);
-    cg_raw(cg, "%s:\n", miss);
-    INS("leaq %s(%%rip), %%rsi", cg_string_data(cg, name, (int64_t)strlen(name)));
-    INS("leaq %s(%%rip), %%rdx", cache);
-    INS("call rt_method_cached");
-    cg_raw(cg, "%s:\n", call);
-    INS("call *%%rax");
+    dispatch(x, name);
     if (v->type) {
         if (v->type->kind == TY_TUPLE)
             copy_mem(x, "%rsp", roff[0], "%rbp", off_of(x, v), cg_size(v->type));

@@ -175,6 +175,26 @@ bool cg_conv_supported(IrValue *v) {
     return cg_size(from) == cg_size(to);
 }
 
+int64_t cg_conv_bufsize(IrValue *v) {
+    Type *fu = under(v->args[0]->type), *tu = under(v->type);
+    if (ty_is_string(tu) && is_int(v->args[0]->type))
+        return 4;                           /* rt.h RT_RUNEBUF */
+    if (ty_is_string(tu) && fu->kind == TY_SLICE)
+        return 32;                          /* RT_TMPBUF bytes */
+    if (ty_is_string(fu) && tu->kind == TY_SLICE)
+        return elem_kind(v->type, TY_INT32) ? 32 * 4 : 32;
+    return 0;
+}
+
+/* The frame buffer of a non-escaping string conversion into reg, or 0. */
+static void conv_buf(Fx *x, IrValue *v, const char *reg) {
+    Slot *s = vslot(x, v);
+    if (s->has_store)
+        INS("leaq %lld(%%rbp), %s", (long long)s->store, reg);
+    else
+        INS("xorq %s, %s", reg, reg);
+}
+
 void cg_conv(Fx *x, IrValue *v) {
     IrValue *a = v->args[0];
     Type *from = a->type, *to = v->type;
@@ -212,6 +232,7 @@ void cg_conv(Fx *x, IrValue *v) {
     if (ty_is_string(tu) && is_int(from)) {
         INS("leaq %lld(%%rbp), %%rdi", (long long)o);
         load_scalar(x, RSI, from, "%rbp", oa);
+        conv_buf(x, v, "%rdx");
         INS("call rt_intstring");
         return;
     }
@@ -219,13 +240,21 @@ void cg_conv(Fx *x, IrValue *v) {
         INS("leaq %lld(%%rbp), %%rdi", (long long)o);
         INS("movq %lld(%%rbp), %%rsi", (long long)oa);
         INS("movq %lld(%%rbp), %%rdx", (long long)(oa + 8));
+        conv_buf(x, v, "%rcx");
         INS("call %s", elem_kind(from, TY_UINT8) ? "rt_slicebytetostring" : "rt_slicerunetostring");
         return;
     }
     if (ty_is_string(fu) && tu->kind == TY_SLICE) {
         INS("leaq %lld(%%rbp), %%rdi", (long long)o);
         INS("leaq %lld(%%rbp), %%rsi", (long long)oa);
+        conv_buf(x, v, "%rdx");
         INS("call %s", elem_kind(to, TY_UINT8) ? "rt_stringtoslicebyte" : "rt_stringtoslicerune");
+        if (a->op == IR_STR) {
+            /* gc makes a constant's conversion an array of its exact
+             * length (a composite literal for []rune): cap == len */
+            INS("movq %lld(%%rbp), %%rax", (long long)(o + 8));
+            INS("movq %%rax, %lld(%%rbp)", (long long)(o + 16));
+        }
         return;
     }
     if (fu->kind == TY_SLICE && tu->kind == TY_PTR) {
@@ -282,6 +311,9 @@ void cg_slice(Fx *x, IrValue *v) {
     IrValue *iv = v->args[1], *jv = v->args[2], *kv = v->args[3];
     bool hasi = iv->op != IR_ZERO, hasj = jv->op != IR_ZERO, hask = kv->op != IR_ZERO;
     INS("movq %lld(%%rbp), %%r8", (long long)os);
+    if (arr && s->op == IR_SLICEHDR && s->args[0]->op != IR_ADDR && s->args[0]->op != IR_NEW &&
+        s->args[0]->op != IR_FIELD && s->args[0]->op != IR_INDEX)
+        INS("testb %%al, (%%r8)"); /* p[i:j] of a pointer to an array: nil check */
     INS("movq %lld(%%rbp), %%r9", (long long)(os + 8));
     if (str)
         INS("movq %%r9, %%r10");
@@ -377,7 +409,7 @@ const char *cg_builtin_unsupported(IrValue *v) {
                 return why;
         }
         return NULL;
-    case BI_COPY:
+    case BI_COPY: case BI_ADD: case BI_SLICE:
         return NULL;
     default:
         return "";
@@ -464,7 +496,82 @@ void cg_builtin(Fx *x, IrValue *v) {
         st(x, RAX, v);
         return;
     }
+    case BI_ADD: /* unsafe.Add(p, n) */
+        INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
+        ld(x, RCX, v->args[1]);
+        INS("addq %%rcx, %%rax");
+        st(x, RAX, v);
+        return;
+    case BI_SLICE: { /* unsafe.Slice(p, n): checked by the runtime */
+        int64_t o = off_of(x, v);
+        INS("leaq %s(%%rip), %%rdi", cg_type_desc(x->cg, under(v->type)->elem));
+        INS("movq %lld(%%rbp), %%rsi", (long long)off_of(x, v->args[0]));
+        load_scalar(x, RDX, v->args[1]->type, "%rbp", off_of(x, v->args[1]));
+        INS("movq %%rsi, %lld(%%rbp)", (long long)o);
+        INS("movq %%rdx, %lld(%%rbp)", (long long)(o + 8));
+        INS("movq %%rdx, %lld(%%rbp)", (long long)(o + 16));
+        INS("call rt_unsafeslice");
+        return;
+    }
     default:
         ice("codegen: built-in %lld not supported", (long long)v->ival);
     }
+}
+
+/* ---- string concatenation ----
+ *
+ * gc concatenates a + b + c in one step (concatstrings), one allocation.
+ * The IR has a chain of CONCATs: the partial results are `implicit` and
+ * each is used only as args[0] of the next.  The root of a chain owns an
+ * array of string headers in the frame (its store), then, when it does
+ * not escape, a buffer for a short result; each CONCAT of the chain
+ * copies its right operand (the lowest also its left) into the array
+ * where it stands, and the root calls rt_concatstrings on it.  A partial
+ * result's own slot is never written. */
+
+static bool is_partial(IrValue *a) { return a->op == IR_CONCAT && a->implicit; }
+
+/* The number of CONCATs in the chain ending at root. */
+static int chain_len(IrValue *root) {
+    int m = 1;
+    for (IrValue *a = root->args[0]; is_partial(a); a = a->args[0])
+        m++;
+    return m;
+}
+
+int64_t cg_concat_storage(IrValue *root) {
+    return 16 * (int64_t)(chain_len(root) + 1) + (root->escapes ? 0 : 32 /* RT_TMPBUF */);
+}
+
+void cg_concat_layout(Fx *x, IrValue *root) {
+    Slot *s = vslot(x, root);
+    int h = chain_len(root);
+    for (IrValue *a = root->args[0]; is_partial(a); a = a->args[0]) {
+        Slot *p = vslot(x, a);
+        h--;
+        p->store = s->store + 16 * h;
+        p->has_store = true;
+    }
+}
+
+void cg_concat(Fx *x, IrValue *v) {
+    Slot *s = vslot(x, v);
+    if (!s->has_store)
+        ice("codegen: CONCAT v%d outside a laid-out chain", v->id);
+    int m = v->implicit ? 0 : chain_len(v);
+    int64_t at = v->implicit ? s->store : s->store + 16 * m;
+    copy_mem(x, "%rbp", off_of(x, v->args[1]), "%rbp", at, 16);
+    if (!is_partial(v->args[0]))
+        copy_mem(x, "%rbp", off_of(x, v->args[0]), "%rbp", at - 16, 16);
+    if (v->implicit)
+        return;
+    INS("leaq %lld(%%rbp), %%rdi", (long long)s->off);
+    INS("leaq %lld(%%rbp), %%rsi", (long long)s->store);
+    INS("movq $%d, %%rdx", m + 1);
+    if (v->escapes)
+        INS("xorl %%ecx, %%ecx");
+    else
+        INS("leaq %lld(%%rbp), %%rcx", (long long)(s->store + 16 * (m + 1)));
+    INS("call rt_concatstrings");
+    zero_mem(x, "%rbp", s->store, 16 * (m + 1)); /* keeps nothing alive */
 }

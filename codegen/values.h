@@ -18,6 +18,15 @@ void cg_float_neg(Fx *x, IrValue *v);      /* flips the sign bit: -0.0 from 0.0 
  * conversions that keep the representation (named types, pointers). */
 void cg_conv(Fx *x, IrValue *v);
 bool cg_conv_supported(IrValue *v);
+/* Frame bytes a string conversion that does not escape uses (Go's
+ * tmpBuf), 0 for other conversions. */
+int64_t cg_conv_bufsize(IrValue *v);
+/* CONCAT chains (values.c explains): the frame bytes the root of a chain
+ * needs; after the root's store is allocated, placing its partial
+ * results; emitting any CONCAT. */
+int64_t cg_concat_storage(IrValue *root);
+void cg_concat_layout(Fx *x, IrValue *root);
+void cg_concat(Fx *x, IrValue *v);
 void cg_slice(Fx *x, IrValue *v);          /* SLICE, with go1.19's bounds panics */
 void cg_rune(Fx *x, IrValue *v);           /* RUNE and RUNENEXT */
 /* BUILTIN print, println and copy; what cannot be compiled yet: the

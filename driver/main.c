@@ -206,7 +206,9 @@ static bool codegen_supports(IrProgram *prog) {
             for (int k = 0; k < blk->values.len; k++) {
                 IrValue *v = blk->values.data[k];
                 const char *what = NULL;
-                if (v->op == IR_MAKECHAN || v->op == IR_SEND || v->op == IR_RECV)
+                if (v->type && v->type->kind != TY_TUPLE && ty_is_complex(v->type))
+                    what = "complex numbers";
+                else if (v->op == IR_MAKECHAN || v->op == IR_SEND || v->op == IR_RECV)
                     what = "channels";
                 else if (v->op == IR_CONV && !cg_conv_supported(v))
                     what = "this conversion";
@@ -218,7 +220,7 @@ static bool codegen_supports(IrProgram *prog) {
                          !rt_defines(arena_printf(perm, "%s.%s", v->var->sym->pkg, v->var->name)))
                     what = arena_printf(perm, "uses of %s.%s", v->var->sym->pkg, v->var->name);
                 else if (v->func && v->func->external && v->func->linkname && !rt_defines(v->func->linkname))
-                    what = arena_printf(perm, "%s (the runtime does not implement it)", v->func->linkname);
+                    what = arena_printf(perm, "calls of %s (not in minigo's runtime)", v->func->linkname);
                 else if (v->op == IR_BUILTIN && v->ival != BI_DELETE && v->ival != BI_RECOVER &&
                          cg_builtin_unsupported(v))
                     what = arena_printf(perm, "the built-in %s",

@@ -40,6 +40,7 @@ struct FnState {
     Loc **sloc;    /* by value id: the storage of an allocation site */
     Loc ***rloc;   /* by value id of a CALL: its result locations */
     bool *novloc;  /* by value id: known to carry no flow */
+    Vec tees;      /* of Node* and Loc* pairs: a type switch's operand, shared by its clauses */
 };
 
 Loc *esc_new_loc(Batch *b, IrFunc *fn, int loopdepth) {
@@ -76,8 +77,8 @@ void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int n
     }
     if (dst == src && derefs >= 0)
         return; /* x = x, x = *x: nothing new */
-    if (dst->escapes && derefs < 0) { /* heap = &src */
-        if (b->opts.m >= 2 && !src->escapes) {
+    if (dst->escapes && derefs < 0) { /* heap = &src: explained each time, as gc */
+        if (b->opts.m >= 2) {
             Pos pos = esc_loc_pos(src);
             sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, pos),
                       src->var ? src->var->name : esc_site_text(src->site));
@@ -471,6 +472,31 @@ static void unsafe_value(G *g, Loc *dst, int derefs, IrValue *u, Note *notes, in
     }
 }
 
+/* What a type switch's clause variables receive: the operand, or when
+ * several of them hold pointers, a temporary it flows to. */
+static Loc *type_switch_src(G *g, IrValue *as) {
+    Node *sw = as->node;
+    Vec *t = &g->st->tees;
+    for (int i = 0; i < t->len; i += 2)
+        if (t->data[i] == sw)
+            return t->data[i + 1];
+    int n = 0;
+    for (int i = 0; i < sw->list.len; i++) {
+        Node *cs = sw->list.data[i];
+        n += cs->sym && cs->sym->type && ty_has_pointers(cs->sym->type);
+    }
+    Loc *src = vl(g, as->args[0]);
+    if (n > 1) {
+        Loc *tee = esc_new_loc(g->b, g->fn, as->loopdepth);
+        tee->gctemp = true;
+        esc_flow(g->b, tee, 0, src, NULL, as);
+        src = tee;
+    }
+    vec_push(t, sw);
+    vec_push(t, src);
+    return src;
+}
+
 static void value_flows(G *g, IrValue *v) {
     Batch *b = g->b;
     Loc *heap = &b->heap;
@@ -608,6 +634,15 @@ static void value_flows(G *g, IrValue *v) {
         /* x.(T): a T that is not pointer-shaped is behind the data word */
         Type *t = v->type;
         int d = (ty_is_iface(t) || ty_direct_iface(t)) ? 0 : 1;
+        if (v->node && v->node->kind == N_TYPESWITCH) {
+            /* switch y := x.(type): x flows to each clause's y (the
+             * store says "switch case"); through one temporary when
+             * several clauses' variables hold pointers (gc's teeHole) */
+            if (from_global(g, v->args[0]))
+                break;
+            esc_flow(b, vl(g, v), d, type_switch_src(g, v), NULL, v);
+            break;
+        }
         if (!from_global(g, v->args[0]))
             esc_flow(b, vl(g, v), d, vl(g, v->args[0]), "dot", v);
         break;
@@ -646,7 +681,11 @@ static void value_flows(G *g, IrValue *v) {
     }
     case IR_BUILTIN:
         /* copy(dst, src): the elements of src go to the heap when they
-         * hold pointers; print, println, recover, delete, close: no flow */
+         * hold pointers; unsafe.Add(p, n) and unsafe.Slice(p, n): p to
+         * the result (gc's OUNSAFEADD, OUNSAFESLICE); print, println,
+         * recover, delete, close: no flow */
+        if ((v->ival == BI_ADD || v->ival == BI_SLICE) && !from_global(g, v->args[0]))
+            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "call parameter", v);
         if (v->ival == BI_COPY && v->nargs == 2 && v->args[1]->type &&
             ty_under(v->args[1]->type)->kind == TY_SLICE && ty_has_pointers(ty_under(v->args[1]->type)->elem))
             esc_flow(b, heap, 1, vl(g, v->args[1]), "copied slice", v);
@@ -805,8 +844,19 @@ static void var_facts(Batch *b, IrFunc *f) {
             IrValue *v = blk->values.data[k];
             if (v->op == IR_STORE) {
                 IrValue *p = v->args[0];
-                while (p->op == IR_FIELD)
-                    p = p->args[0];
+                /* a field or an array element of the variable is the variable */
+                for (;;) {
+                    if (p->op == IR_FIELD)
+                        p = p->args[0];
+                    else if (p->op == IR_INDEX && ty_under(p->args[0]->type)->kind == TY_PTR)
+                        p = p->args[0];
+                    else if (p->op == IR_INDEX && p->args[0]->op == IR_SLICEHDR &&
+                             ty_under(p->args[0]->args[0]->type)->kind == TY_PTR &&
+                             ty_under(ty_under(p->args[0]->args[0]->type)->elem)->kind == TY_ARRAY)
+                        p = p->args[0]->args[0];   /* a[i] of an array: over a slice of it */
+                    else
+                        break;
+                }
                 if (p->op == IR_ADDR && p->var->vclass != VC_GLOBAL) {
                     if (!v->defining)
                         p->var->reassigned = true;

@@ -35,6 +35,7 @@ typedef struct Builder {
     Vec inl_results;   /* of IrValue*: the results of the last multi-value inlined call */
     Vec golabels;      /* of GoLabel*: the function's labels, for goto */
     const char *next_label; /* the label of the switch or select being built */
+    Pos conv_pos;      /* rhs_values: where an assignment's implicit conversions are */
 } Builder;
 
 /* A label and its block; "looping" when a goto after it jumps back to it
@@ -118,6 +119,16 @@ static IrValue *const_int(Builder *b, Type *t, int64_t x, Pos pos) {
     IrValue *v = emit(b, IR_CONST, t, pos, 0);
     v->ival = x;
     return v;
+}
+
+/* 1 of type t (x++, x--): a float's is its IEEE bits (ir.h CONST). */
+static IrValue *const_one(Builder *b, Type *t, Pos pos) {
+    Type *u = ty_under(t);
+    if (u->kind == TY_FLOAT32)
+        return const_int(b, t, 0x3f800000, pos);
+    if (u->kind == TY_FLOAT64)
+        return const_int(b, t, INT64_C(0x3ff0000000000000), pos);
+    return const_int(b, t, 1, pos);
 }
 
 static IrVar *new_var(Builder *b, const char *name, Type *t, Pos pos, Sym *sym, VarClass vc) {
@@ -294,6 +305,8 @@ static IrVar *imported_var(Sym *s) {
     return s->aux;
 }
 
+static bool addressable(Node *x);
+
 /* The address of x.f: x is a pointer (auto-dereferenced) or addressable. */
 static IrValue *selector_addr(Builder *b, Node *n) {
     Node *x = n->a;
@@ -308,8 +321,7 @@ static IrValue *selector_addr(Builder *b, Node *n) {
     Type *xt = x->type;
     if (ty_under(xt)->kind == TY_PTR)
         base = rvalue(b, x);
-    else if (unparen(x)->kind == N_NAME || unparen(x)->kind == N_SELECTOR || unparen(x)->kind == N_INDEX ||
-             (unparen(x)->kind == N_UNARY && unparen(x)->op == OP_DEREF))
+    else if (addressable(x))
         base = addr(b, x);
     else { /* a non-addressable struct value: spill it */
         IrValue *v = rvalue(b, x);
@@ -359,6 +371,15 @@ static IrValue *array_as_slice(Builder *b, Node *x, Pos pos) {
 static bool addressable(Node *x) {
     while (x->kind == N_PAREN)
         x = x->a;
+    if (x->kind == N_INDEX && x->a->type) {
+        /* m[k] is not addressable, nor an element of an array value that
+         * is not (f()[i]) */
+        Type *u = ty_under(x->a->type);
+        if (u->kind == TY_MAP)
+            return false;
+        if (u->kind == TY_ARRAY)
+            return addressable(x->a);
+    }
     return x->kind == N_NAME || x->kind == N_SELECTOR || x->kind == N_INDEX ||
            (x->kind == N_UNARY && x->op == OP_DEREF);
 }
@@ -371,7 +392,13 @@ static IrValue *index_addr(Builder *b, Node *n) {
     else if ((u->kind == TY_ARRAY && addressable(n->a)) ||
              (u->kind == TY_PTR && ty_under(u->elem)->kind == TY_ARRAY))
         s = array_as_slice(b, n->a, n->pos);
-    else
+    else if (u->kind == TY_ARRAY) { /* an array value (f()[i], m[k][i]): spill it */
+        IrValue *v = rvalue(b, n->a);
+        IrVar *t = new_temp(b, n->a->type, n->a->pos);
+        emit(b, IR_STORE, NULL, n->a->pos, 2, var_addr(b, t, n->a->pos), v);
+        IrValue *len = const_int(b, ty_int, u->len, n->pos);
+        s = emit(b, IR_SLICEHDR, ty_slice(u->elem), n->pos, 3, var_addr(b, t, n->a->pos), len, len);
+    } else
         return unsupported(b, n, arena_printf(perm, "indexing %s", ty_str(n->a->type)));
     Type *et = ty_is_string(s->type) ? ty_byte : ty_under(s->type)->elem;
     IrValue *i = rvalue(b, n->b);
@@ -723,6 +750,7 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
 }
 
 static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body);
+static IrValue *defer_builtin(Builder *b, Node *c);
 
 /* A function literal: a function of its own, built now (its variables
  * are its own; the enclosing function's it uses are its captures), and a
@@ -891,6 +919,38 @@ static IrValue *method_value(Builder *b, Node *n) {
     return v;
 }
 
+/* The last argument of a call of a variadic function from argument
+ * `fixed` of call n on: the slice s of f(a, s...), nil for no argument,
+ * or a slice of the implicit `...` array of the arguments. */
+static IrValue *ddd_arg(Builder *b, Node *n, Type *st, int fixed, Pos cur) {
+    int nv = n->list.len - fixed;
+    if (n->flag) /* f(a, s...) */
+        return rvalue(b, n->list.data[fixed]);
+    if (nv == 0)
+        return emit(b, IR_ZERO, st, n->pos, 0);
+    /* the implicit `...` array, a site of its own */
+    int saved = b->curseq;
+    b->curseq = b->seq++;
+    Type *at = array_of(st->elem, nv);
+    IrValue *arr = emit(b, IR_NEW, ty_ptr(at), n->pos, 0);
+    arr->node = n;
+    arr->implicit = true;
+    arr->desc = "... argument";
+    b->curseq = saved;
+    IrValue *len = const_int(b, ty_int, nv, n->pos);
+    IrValue *s = emit(b, IR_SLICEHDR, st, n->pos, 3, arr, len, len);
+    for (int i = 0; i < nv; i++) {
+        Node *a = n->list.data[fixed + i];
+        if (moves_position(a))
+            cur = a->pos;
+        IrValue *v = rvalue_to(b, a, st->elem, cur);
+        IrValue *ep = emit(b, IR_INDEX, ty_ptr(st->elem), a->pos, 2, s, const_int(b, ty_int, i, a->pos));
+        IrValue *es = emit(b, IR_STORE, NULL, a->pos, 2, ep, v);
+        es->note = "slice-literal-element";
+    }
+    return s;
+}
+
 /* A call of a function value: CALL without func, the value first. */
 static IrValue *call_value(Builder *b, Node *n) {
     Type *ft = ty_under(n->a->type);
@@ -914,15 +974,24 @@ static IrValue *call_value(Builder *b, Node *n) {
     }
     IrValue *fv = rvalue(b, n->a);
     vec_push(&args, fv);
-    for (int i = 0; i < n->list.len; i++) {
+    int fixed = ft->variadic ? ft->params.len - 1 : n->list.len;
+    if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
+        ((Node *)n->list.data[0])->type->kind == TY_TUPLE) {
+        free(args.data);
+        return unsupported(b, n, "f(g()) with a function value f");
+    }
+    Pos cur = n->pos;
+    for (int i = 0; i < fixed && i < n->list.len; i++) {
         Node *a = n->list.data[i];
         Type *pt = NULL;
-        if (ft->variadic && i >= ft->params.len - 1)
-            return unsupported(b, n, "variadic calls of function values");
+        if (moves_position(a))
+            cur = a->pos;
         if (i < ft->params.len)
             pt = ((Field *)ft->params.data[i])->type;
-        vec_push(&args, rvalue_to(b, a, pt, a->pos));
+        vec_push(&args, rvalue_to(b, a, pt, ft->variadic ? cur : a->pos));
     }
+    if (ft->variadic)
+        vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
     if (fv->op == IR_CLOSURE)
         fv->func->closure_called = true;
     IrValue *c = emitv(b, IR_CALL, result_type(ft), n->pos, &args);
@@ -932,53 +1001,23 @@ static IrValue *call_value(Builder *b, Node *n) {
     return c;
 }
 
-/* The arguments of a variadic call n from index `fixed` on, as the
- * slice of type st: the slice itself (f(a, s...)), nil, or the implicit
- * `...` array, an allocation site of its own. */
-static void variadic_args(Builder *b, Node *n, Type *st, int fixed, Vec *args, Pos cur) {
-    int nv = n->list.len - fixed;
-    if (n->flag) { /* f(a, s...) */
-        vec_push(args, rvalue(b, n->list.data[fixed]));
-        return;
-    }
-    if (nv == 0) {
-        vec_push(args, emit(b, IR_ZERO, st, n->pos, 0));
-        return;
-    }
-    /* the implicit `...` array, a site of its own */
-    int saved = b->curseq;
-    b->curseq = b->seq++;
-    Type *at = array_of(st->elem, nv);
-    IrValue *arr = emit(b, IR_NEW, ty_ptr(at), n->pos, 0);
-    arr->node = n;
-    arr->implicit = true;
-    arr->desc = "... argument";
-    b->curseq = saved;
-    IrValue *len = const_int(b, ty_int, nv, n->pos);
-    IrValue *s = emit(b, IR_SLICEHDR, st, n->pos, 3, arr, len, len);
-    for (int i = 0; i < nv; i++) {
-        Node *a = n->list.data[fixed + i];
-        if (moves_position(a))
-            cur = a->pos;
-        IrValue *v = rvalue_to(b, a, st->elem, cur);
-        IrValue *ep = emit(b, IR_INDEX, ty_ptr(st->elem), a->pos, 2, s, const_int(b, ty_int, i, a->pos));
-        IrValue *es = emit(b, IR_STORE, NULL, a->pos, 2, ep, v);
-        es->note = "slice-literal-element";
-    }
-    vec_push(args, s);
-}
-
 /* x.m(args) with x an interface: the method is not known; the receiver
  * is args[0] (CALL without func, implicit). */
 static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
     Node *fnode = unparen(n->a);
     Type *ft = ty_under(n->a->type);
     Vec args = {0};
+    /* I.m(x, args): a method expression, whose signature has x first */
+    int first = 0;
+    if (unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
+        first = 1;
+        recv = rvalue_to(b, n->list.data[0], fnode->a->type, ((Node *)n->list.data[0])->pos);
+    }
     vec_push(&args, recv ? recv : rvalue(b, fnode->a));
     bool variadic = ft && ft->kind == TY_FUNC && ft->variadic;
     int fixed = variadic ? ft->params.len - 1 : n->list.len;
     Pos cur = n->pos;
-    for (int i = 0; i < n->list.len && i < fixed; i++) {
+    for (int i = first; i < n->list.len && i < fixed; i++) {
         Node *a = n->list.data[i];
         Type *pt = NULL;
         if (ft && ft->kind == TY_FUNC && i < ft->params.len)
@@ -988,7 +1027,7 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
         vec_push(&args, rvalue_to(b, a, pt, variadic ? cur : a->pos));
     }
     if (variadic)
-        variadic_args(b, n, ((Field *)ft->params.data[fixed])->type, fixed, &args, cur);
+        vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
     IrValue *c = emitv(b, IR_CALL, ft && ft->kind == TY_FUNC ? result_type(ft) : NULL, n->pos, &args);
     c->func = NULL;
     c->implicit = true;
@@ -1020,6 +1059,9 @@ static IrValue *call(Builder *b, Node *n) {
     if (fnode->kind == N_SELECTOR && fnode->a->type && ty_is_iface(fnode->a->type) &&
         !(unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE))
         return call_iface(b, n, NULL);
+    if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE &&
+        ty_is_iface(fnode->a->type) && n->list.len > 0 && !n->flag)
+        return call_iface(b, n, NULL); /* I.m(x, args) */
     if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
         /* T.m(x, args), (*T).m(p, args): the method, the receiver first */
         bool multi = n->list.len == 1 && ((Node *)n->list.data[0])->type &&
@@ -1054,6 +1096,12 @@ static IrValue *call(Builder *b, Node *n) {
             for (int i = 0; i < n->list.len; i++) {
                 Node *a = n->list.data[i];
                 Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
+                if (i == 0 && ty_under(fnode->a->type)->kind == TY_PTR && fnode->a->type->kind != TY_NAMED &&
+                    !(ty_under(pt)->kind == TY_PTR && pt->kind != TY_NAMED)) {
+                    /* (*T).m(p) of a value method: the method gets *p */
+                    vec_push(&args, emit(b, IR_LOAD, pt, a->pos, 1, rvalue(b, a)));
+                    continue;
+                }
                 vec_push(&args, rvalue_to(b, a, pt, a->pos));
             }
         InlSite *site = inl_site_of(b, n);
@@ -1124,7 +1172,7 @@ static IrValue *call(Builder *b, Node *n) {
         vec_push(&args, rvalue_to(b, a, ((Field *)ft->params.data[i])->type, cur));
     }
     if (ft->variadic)
-        variadic_args(b, n, ((Field *)ft->params.data[np - 1])->type, fixed, &args, cur);
+        vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[np - 1])->type, fixed, cur));
     InlSite *site = inl_site_of(b, n);
     if (site && inl_site_has_body(site)) {
         IrValue *r = expand_inline(b, n, site, &args);
@@ -1197,6 +1245,16 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
         IrValue *p = emit(b, IR_PANIC, NULL, n->pos, 1, v);
         p->node = n;
         return NULL;
+    }
+    case BI_ADD:
+    case BI_SLICE: {
+        /* unsafe.Add(p, n), unsafe.Slice(p, n): p flows to the result */
+        IrValue *p = rvalue(b, n->list.data[0]);
+        IrValue *len = rvalue(b, n->list.data[1]);
+        IrValue *v = emit(b, IR_BUILTIN, n->type, n->pos, 2, p, len);
+        v->ival = bi;
+        v->node = n;
+        return v;
     }
     case BI_PRINT:
     case BI_PRINTLN:
@@ -1334,6 +1392,17 @@ static IrValue *rvalue(Builder *b, Node *n) {
             v->escapes = false;
             break;
         }
+        if (n->kind == N_SELECTOR && n->a->type && ty_is_iface(n->a->type) && n->type &&
+            ty_under(n->type)->kind == TY_FUNC &&
+            !(unparen(n->a)->sym && unparen(n->a)->sym->kind == SYM_TYPE)) {
+            /* i.m: a method value of an interface (func NULL: the
+             * wrapper calls through the interface) */
+            IrValue *recv = rvalue(b, n->a);
+            v = emit(b, IR_METHVALUE, n->type, n->pos, 1, recv);
+            v->node = n;
+            v->escapes = true;
+            break;
+        }
         if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC && n->sym->decl &&
             n->sym->decl->kind == N_FUNCDECL && n->sym->decl->a) {
             v = method_value(b, n);
@@ -1369,6 +1438,8 @@ static IrValue *rvalue(Builder *b, Node *n) {
                 v = addr(b, x);
                 if (x->kind == N_NAME)
                     v->var->addrtaken = true;
+                if (x->kind == N_UNARY && x->op == OP_DEREF)
+                    emit(b, IR_NILCHECK, NULL, n->pos, 1, v);
                 /* gc's notes for &x, &x.f, &s[i]: "dot" for each field
                  * step, "dot of pointer" for an index, then "address-of" */
                 v->addrof = n;
@@ -1547,7 +1618,79 @@ static const char *assign_note(int nl, Vec *rhs) {
 
 /* Right-hand sides, converted to the destinations' types; a single
  * multi-value call is unpacked with EXTRACT. */
+/* Where gc's front end puts the implicit conversions of an assignment: at
+ * the position of the last expression it translated before them (noder's
+ * base.Pos): the last non-constant subexpression, in evaluation order, of
+ * the left-hand sides (translated after the right-hand sides), or of the
+ * right-hand sides of a declaration. */
+static void last_pos(Node *n, Pos *pos) {
+    if (!n)
+        return;
+    if (n->kind == N_PAREN) {
+        last_pos(n->a, pos);
+        return;
+    }
+    if (n->cval || (n->kind == N_NAME && strcmp(n->name, "_") == 0))
+        return;
+    switch (n->kind) {
+    case N_NAME:
+        if (!n->sym || n->sym->kind == SYM_VAR || n->sym->kind == SYM_FUNC || n->sym->kind == SYM_NIL)
+            *pos = n->pos;
+        return;
+    case N_SELECTOR:
+        *pos = n->pos;
+        if (!(unparen(n->a)->kind == N_NAME && unparen(n->a)->sym && unparen(n->a)->sym->kind == SYM_PKG))
+            last_pos(n->a, pos);
+        return;
+    case N_INDEX: case N_SLICE:
+        *pos = n->pos;
+        last_pos(n->a, pos);
+        last_pos(n->b, pos);
+        if (n->kind == N_SLICE) {
+            last_pos(n->c, pos);
+            last_pos(n->d, pos);
+        }
+        return;
+    case N_UNARY: case N_TYPEASSERT:
+        *pos = n->pos;
+        last_pos(n->a, pos);
+        return;
+    case N_BINARY:
+        *pos = n->pos;
+        last_pos(n->a, pos);
+        last_pos(n->b, pos);
+        return;
+    case N_CALL: {
+        *pos = n->pos;
+        Node *f = unparen(n->a);
+        if (!(f->sym && (f->sym->kind == SYM_BUILTIN || f->sym->kind == SYM_TYPE)) && f->type &&
+            ty_under(f->type)->kind == TY_FUNC)
+            last_pos(n->a, pos);
+        for (int i = 0; i < n->list.len; i++)
+            last_pos(n->list.data[i], pos);
+        return;
+    }
+    case N_COMPOSITE:
+        *pos = n->pos;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *e = n->list.data[i];
+            if (e->kind == N_KEYVAL) {
+                if (n->type && ty_under(n->type)->kind == TY_MAP)
+                    last_pos(e->a, pos);
+                e = e->b;
+            }
+            last_pos(e, pos);
+        }
+        return;
+    default:
+        *pos = n->pos;
+        return;
+    }
+}
+
 static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos pos) {
+    Pos conv = b->conv_pos; /* set by the assignment being built, for it alone */
+    b->conv_pos = (Pos){0};
     if (rhs->len == 1 && nl > 1) {
         Node *r = unparen(rhs->data[0]);
         if (r->kind != N_CALL) { /* v, ok := m[k], x.(T), <-c: the value, then a bool */
@@ -1582,13 +1725,13 @@ static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos p
         for (int i = 0; i < nl; i++) {
             IrValue *x = emit(b, IR_EXTRACT, ((Field *)c->type->fields.data[i])->type, pos, 1, c);
             x->ival = i;
-            vec_push(out, dst[i] ? convert(b, x, dst[i], rhs->data[0], pos) : x);
+            vec_push(out, dst[i] ? convert(b, x, dst[i], rhs->data[0], conv.line ? conv : pos) : x);
         }
         return;
     }
     for (int i = 0; i < rhs->len; i++) {
         Node *r = rhs->data[i];
-        vec_push(out, rvalue_to(b, r, dst[i], r->pos));
+        vec_push(out, rvalue_to(b, r, dst[i], conv.line ? conv : r->pos));
     }
 }
 
@@ -1603,10 +1746,15 @@ static void assign(Builder *b, Node *n) {
         IrValue *old = emit(b, IR_MAPGET, l->type, n->pos, 2, m, k);
         IrValue *r = convert(b, rvalue(b, n->list2.data[0]), l->type, n->list2.data[0], n->pos);
         IrValue *v;
+        static const IrOp mops[OP__COUNT] = {
+            [OP_ADD] = IR_ADD, [OP_SUB] = IR_SUB, [OP_MUL] = IR_MUL, [OP_DIV] = IR_DIV,
+            [OP_MOD] = IR_MOD, [OP_AND] = IR_AND, [OP_OR] = IR_OR, [OP_XOR] = IR_XOR,
+            [OP_SHL] = IR_SHL, [OP_SHR] = IR_SHR, [OP_ANDNOT] = IR_ANDNOT,
+        };
         if (n->op == OP_ADD && ty_is_string(l->type))
             v = emit(b, IR_CONCAT, l->type, n->pos, 2, old, r);
         else
-            v = emit(b, IR_ADD, l->type, n->pos, 2, old, r);
+            v = emit(b, mops[n->op], l->type, n->pos, 2, old, r);
         v->node = n;
         if (v->op == IR_CONCAT)
             v->desc = arena_printf(perm, "%s + %s", ast_expr_str(l), ast_expr_str(n->list2.data[0]));
@@ -1660,6 +1808,12 @@ static void assign(Builder *b, Node *n) {
         vec_push(&addrs, addr(b, l));
         dst[i] = l->type;
     }
+    Pos conv = {0};
+    for (int i = 0; i < n->list2.len; i++)
+        last_pos(n->list2.data[i], &conv);
+    for (int i = 0; i < nl; i++)
+        last_pos(n->list.data[i], &conv);
+    b->conv_pos = conv;
     rhs_values(b, &n->list2, nl, dst, &vals, n->pos);
     for (int i = 0; i < nl; i++)
         if (mapm[i]) {
@@ -1670,7 +1824,7 @@ static void assign(Builder *b, Node *n) {
             IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, addrs.data[i], vals.data[i]);
             st->node = n;
             st->note = assign_note(nl, &n->list2);
-            if (nl == 1 && n->list2.len == 1 && self_assign(n->list.data[0], n->list2.data[0]))
+            if (n->list2.len == nl && self_assign(n->list.data[i], n->list2.data[i]))
                 st->note = "self-assignment";
         }
     free(addrs.data);
@@ -1888,7 +2042,9 @@ static void type_switch(Builder *b, Node *n) {
         Node *cs = n->list.data[i];
         set_block(b, bodies[i]);
         if (cs->sym) {
-            IrVar *v = new_var(b, cs->sym->name, cs->sym->type, cs->sym->pos, cs->sym, VC_LOCAL);
+            /* gc declares each clause's variable at the clause's colon */
+            IrVar *v = new_var(b, cs->sym->name, cs->sym->type, cs->pos2.line ? cs->pos2 : cs->sym->pos,
+                               cs->sym, VC_LOCAL);
             IrValue *d = emit(b, IR_DECL, NULL, cs->sym->pos, 0);
             d->var = v;
             IrValue *a = emit(b, IR_ASSERT, cs->sym->type, cs->pos, 1, x);
@@ -2246,6 +2402,49 @@ static void store_results(Builder *b, Node *n, Vec *results) {
     free(vals.data);
 }
 
+/* ---- gc's dead code elimination (deadcode.Func), which runs before
+ * escape analysis: an if whose condition is constant (after folding
+ * `true && x` to x, `false || x` to x) keeps only the branch taken, and
+ * when that branch ends in return or panic, the statements after the if
+ * (and after the block's last label) are dropped. */
+
+/* 1 or 0 for a constant condition, -1 otherwise. */
+static int const_cond(Node *c) {
+    c = unparen(c);
+    if (c->cval && c->cval->kind == CV_BOOL)
+        return c->cval->b;
+    if (c->kind == N_BINARY && (c->op == OP_LAND || c->op == OP_LOR)) {
+        int x = const_cond(c->a);
+        if (x < 0)
+            return -1;
+        if (c->op == OP_LAND)
+            return x ? const_cond(c->b) : 0;
+        return x ? 1 : const_cond(c->b);
+    }
+    return -1;
+}
+
+static bool cuts_rest(Node *n) {
+    if (n->kind != N_IF)
+        return false;
+    int k = const_cond(n->b);
+    if (k < 0)
+        return false;
+    Node *last = NULL;
+    if (k && n->c->list.len)
+        last = vec_last(&n->c->list);
+    else if (!k && n->d)
+        last = n->d->kind == N_BLOCK ? (n->d->list.len ? vec_last(&n->d->list) : NULL) : n->d;
+    if (!last)
+        return false;
+    if (last->kind == N_RETURN)
+        return true;
+    if (last->kind != N_EXPRSTMT || unparen(last->a)->kind != N_CALL)
+        return false;
+    Node *f = unparen(unparen(last->a)->a);
+    return f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_PANIC;
+}
+
 static void stmt(Builder *b, Node *n) {
     int saved = enter(b, n);
     switch (n->kind) {
@@ -2264,7 +2463,11 @@ static void stmt(Builder *b, Node *n) {
         Node *c = unparen(n->a);
         /* gc never inlines the deferred call itself (inline/ does not
          * choose it), only calls in its operands */
-        IrValue *v = c->kind == N_CALL ? rvalue(b, c) : NULL;
+        IrValue *v = NULL;
+        if (c->kind == N_CALL && unparen(c->a)->sym && unparen(c->a)->sym->kind == SYM_BUILTIN)
+            v = defer_builtin(b, c);
+        else if (c->kind == N_CALL)
+            v = rvalue(b, c);
         if (!v || v->op != IR_CALL) {
             unsupported(b, n, "defer and go of built-in functions");
             break;
@@ -2278,7 +2481,7 @@ static void stmt(Builder *b, Node *n) {
             IrValue *m = rvalue(b, l->a);
             IrValue *k = rvalue_to(b, l->b, ty_under(l->a->type)->key, l->b->pos);
             IrValue *old = emit(b, IR_MAPGET, l->type, n->pos, 2, m, k);
-            IrValue *one = const_int(b, l->type, 1, n->pos);
+            IrValue *one = const_one(b, l->type, n->pos);
             IrValue *st = emit(b, IR_MAPSET, NULL, n->pos, 3, m, k,
                                emit(b, n->op == OP_ADD ? IR_ADD : IR_SUB, l->type, n->pos, 2, old, one));
             st->node = n;
@@ -2287,7 +2490,7 @@ static void stmt(Builder *b, Node *n) {
         }
         IrValue *a = addr(b, n->a);
         IrValue *old = emit(b, IR_LOAD, n->a->type, n->pos, 1, a);
-        IrValue *one = const_int(b, n->a->type, 1, n->pos);
+        IrValue *one = const_one(b, n->a->type, n->pos);
         emit(b, IR_STORE, NULL, n->pos, 2, a,
              emit(b, n->op == OP_ADD ? IR_ADD : IR_SUB, n->a->type, n->pos, 2, old, one));
         break;
@@ -2311,6 +2514,10 @@ static void stmt(Builder *b, Node *n) {
                     Node *nm = d->list.data[j];
                     dst[j] = nm->sym ? nm->sym->type : NULL;
                 }
+                Pos conv = {0};
+                for (int j = 0; j < d->list2.len; j++)
+                    last_pos(d->list2.data[j], &conv);
+                b->conv_pos = conv;
                 rhs_values(b, &d->list2, nl, dst, &vals, d->pos);
             }
             for (int j = 0; j < nl; j++) {
@@ -2336,6 +2543,14 @@ static void stmt(Builder *b, Node *n) {
     case N_IF: {
         if (n->a)
             stmt(b, n->a);
+        int k = const_cond(n->b);
+        if (k >= 0) { /* gc's dead code elimination: the branch taken only */
+            if (k)
+                block(b, n->c);
+            else if (n->d)
+                stmt(b, n->d);
+            break;
+        }
         IrBlock *then = new_block(b), *els = new_block(b), *done = n->d ? new_block(b) : els;
         cond_branch(b, n->b, then, els);
         set_block(b, then);
@@ -2420,8 +2635,15 @@ static void stmt(Builder *b, Node *n) {
 
 static void block(Builder *b, Node *n) {
     int depth = b->loopdepth; /* a looping label deepens the rest of its block */
+    int last_label = -1;
     for (int i = 0; i < n->list.len; i++)
+        if (((Node *)n->list.data[i])->kind == N_LABELED)
+            last_label = i;
+    for (int i = 0; i < n->list.len; i++) {
         stmt(b, n->list.data[i]);
+        if (i > last_label && cuts_rest(n->list.data[i]))
+            break; /* gc drops what follows as dead code */
+    }
     b->loopdepth = depth;
 }
 
@@ -2526,6 +2748,61 @@ static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body) 
     block(b, body);
     if (b->cur)
         emit(b, IR_RET, NULL, body->pos2, 0);
+}
+
+/* defer print(args), println(args), recover(): the arguments evaluated
+ * now, passed to a function of the compiler's (gc wraps such a call
+ * too) that makes the built-in call when the deferred call runs.  Its
+ * parameters are unnamed, so escape analysis reports nothing of it;
+ * it is emitted with the enclosing function's literals. */
+static IrValue *defer_builtin(Builder *b, Node *c) {
+    int bi = unparen(c->a)->sym->builtin;
+    if ((bi != BI_PRINT && bi != BI_PRINTLN && bi != BI_RECOVER) || c->flag)
+        return NULL;
+    Vec args = {0};
+    for (int i = 0; i < c->list.len; i++) {
+        Node *a = c->list.data[i];
+        vec_push(&args, a->type && ty_is_untyped(a->type) && a->type->kind != TY_UNTYPED_NIL
+                            ? rvalue_to(b, a, ty_default(a->type), a->pos)
+                            : rvalue(b, a));
+    }
+    IrFunc *outer = b->fn;
+    IrFunc *w = NEW(IrFunc);
+    w->defer_wrapper = true;
+    w->pos = c->pos;
+    w->name = arena_printf(perm, "%s.dwrap%d", outer->name, outer->closures.len + 1);
+    w->linkname = arena_printf(perm, "%s.dwrap%d", outer->linkname, outer->closures.len + 1);
+    Type *ft = ty_new(TY_FUNC);
+    for (int i = 0; i < args.len; i++) {
+        Field *f = NEW(Field);
+        f->type = ((IrValue *)args.data[i])->type;
+        vec_push(&ft->params, f);
+    }
+    w->type = ft;
+    vec_push(&outer->closures, w);
+    Builder saved = *b;
+    b->fn = w;
+    b->loopdepth = 1;
+    b->cur = new_block(b);
+    Vec wargs = {0};
+    for (int i = 0; i < args.len; i++) {
+        Type *t = ((IrValue *)args.data[i])->type;
+        IrVar *p = new_var(b, arena_printf(perm, "~p%d", i), t, c->pos, NULL, VC_PARAM);
+        p->index = i;
+        vec_push(&w->params, p);
+        vec_push(&wargs, emit(b, IR_LOAD, t, c->pos, 1, var_addr(b, p, c->pos)));
+    }
+    IrValue *bv = emitv(b, IR_BUILTIN, bi == BI_RECOVER ? ty_any : NULL, c->pos, &wargs);
+    bv->ival = bi;
+    bv->node = c;
+    emit(b, IR_RET, NULL, c->pos, 0);
+    free(wargs.data);
+    *b = saved;
+    IrValue *call = emitv(b, IR_CALL, NULL, c->pos, &args);
+    call->func = w;
+    call->node = c;
+    free(args.data);
+    return call;
 }
 
 IrProgram *ir_build(Package *pkg, bool inlining) {

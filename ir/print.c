@@ -36,8 +36,11 @@ static void print_value(StrBuf *b, IrValue *v) {
     case IR_ADDR: case IR_DECL:
         sb_printf(b, " %s", v->var->name);
         break;
-    case IR_CALL:
-        sb_printf(b, " %s", v->func->linkname);
+    case IR_CALL: case IR_CLOSURE: case IR_METHVALUE:
+        if (v->func)
+            sb_printf(b, " %s", v->func->linkname);
+        if (v->op == IR_CALL && v->ival)
+            sb_puts(b, v->ival == 1 ? " defer" : " go");
         break;
     case IR_JMP:
         sb_printf(b, " b%d", v->target[0]->id);
@@ -48,7 +51,8 @@ static void print_value(StrBuf *b, IrValue *v) {
     default:
         break;
     }
-    if ((v->op == IR_NEW || v->op == IR_MAKESLICE || v->op == IR_CONVIFACE || v->op == IR_CONCAT))
+    if ((v->op == IR_NEW || v->op == IR_MAKESLICE || v->op == IR_CONVIFACE || v->op == IR_CONCAT ||
+         ((v->op == IR_CLOSURE || v->op == IR_METHVALUE) && !v->implicit)))
         sb_puts(b, v->escapes ? " heap" : " stack");
     if (v->op == IR_DECL && v->var->escapes)
         sb_puts(b, " heap");
@@ -69,6 +73,8 @@ void ir_print_func(StrBuf *b, IrFunc *f) {
         for (int j = 0; j < blk->values.len; j++)
             print_value(b, blk->values.data[j]);
     }
+    for (int i = 0; i < f->closures.len; i++)
+        ir_print_func(b, f->closures.data[i]);
 }
 
 void ir_print(StrBuf *b, IrProgram *p) {

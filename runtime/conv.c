@@ -93,68 +93,110 @@ int64_t rt_decoderune_next(const RtString *s, int64_t i)
     return i + w;
 }
 
-void rt_intstring(RtString *out, int64_t r)
+/* The one-byte strings, as Go's staticuint64s serves them: no allocation. */
+static const uint8_t single_bytes[256] = {
+#define B4(n) n, n + 1, n + 2, n + 3
+#define B16(n) B4(n), B4(n + 4), B4(n + 8), B4(n + 12)
+#define B64(n) B16(n), B16(n + 16), B16(n + 32), B16(n + 48)
+    B64(0), B64(64), B64(128), B64(192)
+#undef B64
+#undef B16
+#undef B4
+};
+
+/* Storage for a result of n bytes: the caller's buffer of bufsize bytes
+ * when it has one and n fits (zeroed first), else the heap. */
+static void *storage(void *buf, int64_t bufsize, uint64_t n)
 {
-    uint8_t buf[4];
-    int n = encode(buf, r);
-    uint8_t *p = rt_alloc((uint64_t)n, NULL);
-    memcpy(p, buf, (size_t)n);
+    if (buf && (int64_t)n <= bufsize) {
+        memset(buf, 0, (size_t)bufsize);
+        return buf;
+    }
+    return rt_alloc(n, NULL);
+}
+
+void rt_intstring(RtString *out, int64_t r, void *buf)
+{
+    uint8_t tmp[4];
+    int n = encode(tmp, r);
+    uint8_t *p = storage(buf, RT_RUNEBUF, (uint64_t)n);
+    memcpy(p, tmp, (size_t)n);
     out->ptr = p;
     out->len = n;
 }
 
-void rt_slicebytetostring(RtString *out, const uint8_t *p, int64_t n)
+void rt_slicebytetostring(RtString *out, const uint8_t *p, int64_t n, void *buf)
 {
     if (n == 0) {
         out->ptr = NULL;
         out->len = 0;
         return;
     }
-    uint8_t *d = rt_alloc((uint64_t)n, NULL);
+    if (n == 1) {
+        out->ptr = &single_bytes[p[0]];
+        out->len = 1;
+        return;
+    }
+    uint8_t *d = storage(buf, RT_TMPBUF, (uint64_t)n);
     memcpy(d, p, (size_t)n);
     out->ptr = d;
     out->len = n;
 }
 
-void rt_stringtoslicebyte(RtSlice *out, const RtString *s)
+void rt_stringtoslicebyte(RtSlice *out, const RtString *s, void *buf)
 {
-    /* the capacity is what the allocator hands out, as Go's rawbyteslice */
-    uint64_t cap = s->len ? rt_roundupsize((uint64_t)s->len) : 0;
-    uint8_t *d = rt_alloc(cap, NULL);
+    uint8_t *d;
+    int64_t cap;
+    if (buf && s->len <= RT_TMPBUF) {
+        d = storage(buf, RT_TMPBUF, (uint64_t)s->len);
+        cap = RT_TMPBUF;
+    } else {
+        /* the capacity is what the allocator hands out, as Go's rawbyteslice */
+        cap = (int64_t)rt_roundupsize((uint64_t)s->len);
+        d = rt_alloc((uint64_t)cap, NULL);
+    }
     if (s->len)
         memcpy(d, s->ptr, (size_t)s->len);
     out->ptr = d;
     out->len = s->len;
-    out->cap = (int64_t)cap;
+    out->cap = cap;
 }
 
-void rt_stringtoslicerune(RtSlice *out, const RtString *s)
+void rt_stringtoslicerune(RtSlice *out, const RtString *s, void *buf)
 {
     int64_t n = 0, w;
     for (int64_t i = 0; i < s->len; i += w, n++)
         decode(s->ptr + i, s->len - i, &w);
-    uint64_t mem = n ? rt_roundupsize((uint64_t)n * 4) : 0;
-    int32_t *d = rt_alloc(mem, NULL);
+    int32_t *d;
+    int64_t cap;
+    if (buf && n <= RT_TMPBUF) {
+        d = storage(buf, RT_TMPBUF * 4, (uint64_t)n * 4);
+        cap = RT_TMPBUF;
+    } else {
+        uint64_t mem = rt_roundupsize((uint64_t)n * 4);
+        d = rt_alloc(mem, NULL);
+        cap = (int64_t)(mem / 4);
+    }
     int64_t k = 0;
     for (int64_t i = 0; i < s->len; i += w)
         d[k++] = decode(s->ptr + i, s->len - i, &w);
     out->ptr = d;
     out->len = n;
-    out->cap = (int64_t)(mem / 4);
+    out->cap = cap;
 }
 
-void rt_slicerunetostring(RtString *out, const int32_t *p, int64_t n)
+void rt_slicerunetostring(RtString *out, const int32_t *p, int64_t n, void *buf)
 {
-    uint8_t buf[4];
+    uint8_t tmp[4];
     int64_t size = 0;
     for (int64_t i = 0; i < n; i++)
-        size += encode(buf, p[i]);
+        size += encode(tmp, p[i]);
     if (size == 0) {
         out->ptr = NULL;
         out->len = 0;
         return;
     }
-    uint8_t *d = rt_alloc((uint64_t)size, NULL);
+    uint8_t *d = storage(buf, RT_TMPBUF, (uint64_t)size);
     int64_t k = 0;
     for (int64_t i = 0; i < n; i++)
         k += encode(d + k, p[i]);
@@ -219,6 +261,56 @@ _Noreturn void rt_panic_bounds(int kind, int64_t x, int64_t y, bool xsigned)
             rt_buf_putc(&b, *f);
         }
     }
-    rt_buf_putc(&b, 0);
-    rt_panic_runtime(b.p);
+    char tmp[160];
+    size_t n = b.len < sizeof tmp ? b.len : sizeof tmp;
+    memcpy(tmp, b.p, n);
+    rt_buf_free(&b);
+    rt_panic_error(&rt_type_boundsError, "runtime error: ", tmp, n);
+}
+
+/* a[0] + a[1] + ... + a[n-1], as go1.19's concatstrings: one operand
+ * alone (the others empty) is the result itself, unless its bytes are in
+ * a frame and the result may outlive it (buf NULL). */
+void rt_concatstrings(RtString *out, const RtString *a, int64_t n, void *buf)
+{
+    int64_t len = 0, count = 0, idx = 0;
+    for (int64_t i = 0; i < n; i++) {
+        if (a[i].len == 0)
+            continue;
+        if (__builtin_add_overflow(len, a[i].len, &len))
+            rt_throw("string concatenation too long");
+        count++;
+        idx = i;
+    }
+    if (count == 0) {
+        out->ptr = NULL;
+        out->len = 0;
+        return;
+    }
+    uintptr_t p0 = (uintptr_t)a[idx].ptr;
+    if (count == 1 && (buf || p0 < rt_stack_lo || p0 >= rt_stack_hi)) {
+        *out = a[idx];
+        return;
+    }
+    uint8_t *d = (buf && len <= RT_TMPBUF) ? buf : rt_alloc((uint64_t)len, NULL);
+    int64_t k = 0;
+    for (int64_t i = 0; i < n; i++) {
+        if (a[i].len)
+            memcpy(d + k, a[i].ptr, (size_t)a[i].len);
+        k += a[i].len;
+    }
+    out->ptr = d;
+    out->len = len;
+}
+
+void rt_unsafeslice(const RtType *elem, const void *ptr, int64_t len)
+{
+    if (len < 0)
+        rt_panic_runtime("unsafe.Slice: len out of range");
+    uint64_t mem;
+    if (__builtin_mul_overflow(elem->size, (uint64_t)len, &mem) || mem > -(uint64_t)(uintptr_t)ptr) {
+        if (!ptr)
+            rt_panic_runtime("unsafe.Slice: ptr is nil and len is not zero");
+        rt_panic_runtime("unsafe.Slice: len out of range");
+    }
 }

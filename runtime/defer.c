@@ -117,14 +117,36 @@ static void call_deferred(RtDefer *d, uintptr_t *argp)
     rt_calldefer(d->code, d->ctx, d->args, d->size, argp);
 }
 
+/* The frame of the Go function running the current deferred call (its
+ * return sequence), 0 when a panic runs it: what `defer recover()` acts
+ * for.  Read by the compiler's wrapper before it calls anything. */
+static uintptr_t defer_runner_fp;
+
 void rt_rundefers(uintptr_t fp)
 {
     while (defers && defers->regs.fp == fp) {
         RtDefer *d = defers;
         defers = d->link;
         uintptr_t argp;
+        defer_runner_fp = fp;
         call_deferred(d, &argp);
     }
+}
+
+/* recover() as the deferred call itself (`defer recover()`): it acts as
+ * if the function running the deferred call had called it, so it stops
+ * a panic only when that function is itself a deferred call the panic
+ * runs (run by a panic, it is too early: nil), as in Go. */
+void rt_gorecover_deferred(RtIface *out)
+{
+    uintptr_t fp = defer_runner_fp;
+    defer_runner_fp = 0;
+    if (fp) {
+        rt_gorecover(out, fp);
+        return;
+    }
+    out->type = NULL;
+    out->data = NULL;
 }
 
 void rt_gorecover(RtIface *out, uintptr_t fp)
@@ -180,6 +202,7 @@ _Noreturn void rt_gopanic(const RtIface *v)
                 q->aborted = true;
         defers = d->link;
         p.running = d->seq;
+        defer_runner_fp = 0;
         call_deferred(d, &p.argp);
         p.running = 0;
         p.argp = 0;

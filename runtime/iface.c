@@ -4,9 +4,10 @@
  *
  * Every interface value is an RtIface {type, data} (rt.h): there is no
  * itab, so a method is found by name in the dynamic type's method table
- * (sorted, a binary search).  Generated code caches the result per call
- * site (RtMethodCache), so a call through an interface costs one compare
- * and an indirect call while its receivers keep one dynamic type.
+ * (sorted, a binary search).  Generated code caches the results per call
+ * site (RtMethodCache, four types), so a call through an interface costs
+ * a few compares and an indirect call while its receivers keep to four
+ * dynamic types.
  *
  * Equality follows the spec: two interfaces are equal when their dynamic
  * types are identical (the same descriptor: codegen emits one per type)
@@ -92,8 +93,14 @@ const void *rt_method_cached(const RtType *t, const char *name, RtMethodCache *c
         rt_buf_putc(&b, '\0');
         rt_throw(b.p);
     }
-    c->type = t;
-    c->code = code;
+    int k = (int)(c->next++ % RT_METHOD_CACHE_WAYS);
+    for (int i = 0; i < RT_METHOD_CACHE_WAYS; i++)
+        if (!c->e[i].type) {
+            k = i;
+            break;
+        }
+    c->e[k].code = code;
+    c->e[k].type = t;
     return code;
 }
 

@@ -134,14 +134,24 @@ void rt_concatstring(RtString *out, const RtString *a, const RtString *b);
 bool rt_eqstring(const RtString *a, const RtString *b);
 int rt_cmpstring(const RtString *a, const RtString *b);  /* -1, 0, 1 */
 
-/* Conversions and strings (conv.c).  Results are new heap objects (an
- * empty result is nil); []byte and []rune results get the capacity the
- * allocator hands out, as Go's rawbyteslice. */
-void rt_intstring(RtString *out, int64_t r);              /* string(rune): U+FFFD if invalid */
-void rt_slicebytetostring(RtString *out, const uint8_t *p, int64_t n);
-void rt_stringtoslicebyte(RtSlice *out, const RtString *s);
-void rt_stringtoslicerune(RtSlice *out, const RtString *s);
-void rt_slicerunetostring(RtString *out, const int32_t *p, int64_t n);
+/* Conversions and strings (conv.c).  buf is NULL, or frame storage for a
+ * result that does not escape (RT_TMPBUF bytes; string(rune): RT_RUNEBUF;
+ * []rune(s): RT_TMPBUF runes), used when the result fits, as Go's tmpBuf:
+ * then a []byte or []rune gets capacity RT_TMPBUF.  Otherwise the result
+ * is a new heap object ([]byte and []rune with the capacity the allocator
+ * hands out, as Go's rawbyteslice); an empty string is nil, a one-byte
+ * string static. */
+enum { RT_TMPBUF = 32, RT_RUNEBUF = 4 };
+void rt_intstring(RtString *out, int64_t r, void *buf);   /* string(rune): U+FFFD if invalid */
+void rt_slicebytetostring(RtString *out, const uint8_t *p, int64_t n, void *buf);
+void rt_stringtoslicebyte(RtSlice *out, const RtString *s, void *buf);
+void rt_stringtoslicerune(RtSlice *out, const RtString *s, void *buf);
+void rt_slicerunetostring(RtString *out, const int32_t *p, int64_t n, void *buf);
+/* unsafe.Slice(ptr, len)'s checks (go1.19's unsafeslice): panics unless
+ * len >= 0 and len elements fit in the address space above ptr. */
+void rt_unsafeslice(const RtType *elem, const void *ptr, int64_t len);
+/* a[0] + ... + a[n-1] (Go's concatstrings; buf as above). */
+void rt_concatstrings(RtString *out, const RtString *a, int64_t n, void *buf);
 /* range over a string: the rune starting at byte i (0 <= i < len), and
  * the index after it; invalid UTF-8 is U+FFFD of width 1. */
 int32_t rt_decoderune(const RtString *s, int64_t i);
@@ -190,14 +200,18 @@ enum {
 _Noreturn void rt_panic_bounds(int kind, int64_t x, int64_t y, bool xsigned);
 
 /* ---- interfaces (iface.c) ----
- * A call through an interface caches, per call site, the dynamic type it
- * last saw and the code of the method for it: generated code compares
- * type with the interface's type word and calls code when they match,
- * else calls rt_method_cached, which looks the method up, fills the cache
- * and returns the code. */
-typedef struct RtMethodCache {
-    const RtType *type;
-    const void *code;
+ * A call through an interface caches, per call site, up to four dynamic
+ * types it saw and the code of the method for each: generated code
+ * compares the interface's type word with each entry's type and calls its
+ * code on a match, else calls rt_method_cached, which looks the method
+ * up, puts it in a free (or the oldest) entry and returns the code. */
+enum { RT_METHOD_CACHE_WAYS = 4 };
+typedef struct RtMethodCache {   /* 72 bytes */
+    struct {
+        const RtType *type;
+        const void *code;
+    } e[RT_METHOD_CACHE_WAYS];
+    uint64_t next;               /* the entry to replace next */
 } RtMethodCache;
 const void *rt_method_cached(const RtType *t, const char *name, RtMethodCache *c);
 /* x.(I), I an interface type (want), x of static interface type src:
@@ -272,6 +286,7 @@ enum { RT_DEFER_CABI = 1 };
 void rt_deferproc(const void *code, void *ctx, uint64_t size, const void *resume, uint64_t flags);
 void rt_rundefers(uintptr_t fp);
 void rt_gorecover(RtIface *out, uintptr_t fp);
+void rt_gorecover_deferred(RtIface *out);     /* `defer recover()`'s wrapper */
 
 /* The write barrier (runtime/gc.c explains it).  Generated code stores a
  * value holding pointers through an address not known to be in its own
@@ -304,6 +319,19 @@ typedef struct RtGlobalRoots {
  * "main.main" (both emitted by codegen) on a large stack, then exits 0. */
 
 /* ---- 4. standard library in C (Go ABI frames) ---------------------------- */
+
+/* Packages fmt, strings, strconv, errors, os, sort, math, math/bits,
+ * unicode, unicode/utf8, time (part), bytes and bufio are C files in
+ * runtime/ (std.h is their shared header).  Besides the entry points
+ * above, std.h defines what generated code may rely on:
+ *   - methods of std types are C functions too ("strings.(*Builder).String"),
+ *     each with a Go-ABI entry "SYM$go" for calls through an interface;
+ *   - the descriptors of the std types whose values the runtime makes
+ *     ("type.*errors.errorString", "type.*os.File", ...) are global symbols
+ *     of the runtime: codegen/data.c refers to them instead of emitting
+ *     its own, so that type assertions see one descriptor;
+ *   - package variables the runtime defines ("os.Args", "os.Stdout",
+ *     "io.EOF", "strconv.ErrRange", ...), set before main.init. */
 
 /* func Println(a ...any) (n int, err error) */
 typedef struct { RtSlice a; int64_t n; RtIface err; } FmtPrintlnFrame;

@@ -44,6 +44,21 @@ func Search(n int, f func(int) bool) int
 //minigo:leaks a
 func SearchInts(a []int, x int) int
 
+//minigo:leaks a
+//minigo:leaks x
+func SearchStrings(a []string, x string) int
+
+//minigo:inline 62
+//minigo:leaks x heap=0
+func StringsAreSorted(x []string) bool
+
+//minigo:leaks data heap=0
+func IsSorted(data Interface) bool
+
+//minigo:leaks x heap=0
+//minigo:leaks less
+func SliceIsSorted(x any, less func(i, j int) bool) bool
+
 type IntSlice []int
 
 //minigo:inline 3

@@ -36,6 +36,19 @@ func IndexRune(s string, r rune) int
 //minigo:leaks substr
 func LastIndex(s, substr string) int
 
+//minigo:inline 25
+//minigo:leaks s
+func LastIndexByte(s string, c byte) int
+
+//minigo:leaks s
+//minigo:leaks chars
+func IndexAny(s, chars string) int
+
+//minigo:inline 64
+//minigo:leaks s
+//minigo:leaks chars
+func ContainsAny(s, chars string) bool
+
 //minigo:leaks s
 //minigo:leaks substr
 func Count(s, substr string) int
@@ -71,6 +84,11 @@ func Split(s, sep string) []string
 //minigo:inline 65
 //minigo:leaks s heap=0
 //minigo:leaks sep
+func SplitAfter(s, sep string) []string
+
+//minigo:inline 65
+//minigo:leaks s heap=0
+//minigo:leaks sep
 func SplitAfterN(s, sep string, n int) []string
 
 //minigo:inline 64
@@ -101,6 +119,18 @@ func TrimPrefix(s, prefix string) string
 //minigo:leaks s r0=0
 //minigo:leaks suffix
 func TrimSuffix(s, suffix string) string
+
+//minigo:leaks s r0=0
+//minigo:leaks cutset
+func TrimLeft(s, cutset string) string
+
+//minigo:leaks s r0=0
+//minigo:leaks cutset
+func TrimRight(s, cutset string) string
+
+//minigo:leaks s r0=0 r1=0
+//minigo:leaks sep
+func Cut(s, sep string) (before, after string, found bool)
 
 //minigo:leaks s r0=0
 func ToUpper(s string) string

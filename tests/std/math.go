@@ -201,3 +201,224 @@ func call_Trunc(s string) {
 	var x0 float64
 	_ = math.Trunc(x0)
 }
+
+func Round(x float64) float64 {
+	return math.Round(x)
+}
+
+func call_Round(s string) {
+	var x0 float64
+	_ = math.Round(x0)
+}
+
+func RoundToEven(x float64) float64 {
+	return math.RoundToEven(x)
+}
+
+func call_RoundToEven(s string) {
+	var x0 float64
+	_ = math.RoundToEven(x0)
+}
+
+func Exp2(x float64) float64 {
+	return math.Exp2(x)
+}
+
+func call_Exp2(s string) {
+	var x0 float64
+	_ = math.Exp2(x0)
+}
+
+func Expm1(x float64) float64 {
+	return math.Expm1(x)
+}
+
+func call_Expm1(s string) {
+	var x0 float64
+	_ = math.Expm1(x0)
+}
+
+func Log2(x float64) float64 {
+	return math.Log2(x)
+}
+
+func call_Log2(s string) {
+	var x0 float64
+	_ = math.Log2(x0)
+}
+
+func Log10(x float64) float64 {
+	return math.Log10(x)
+}
+
+func call_Log10(s string) {
+	var x0 float64
+	_ = math.Log10(x0)
+}
+
+func Log1p(x float64) float64 {
+	return math.Log1p(x)
+}
+
+func call_Log1p(s string) {
+	var x0 float64
+	_ = math.Log1p(x0)
+}
+
+func Sin(x float64) float64 {
+	return math.Sin(x)
+}
+
+func call_Sin(s string) {
+	var x0 float64
+	_ = math.Sin(x0)
+}
+
+func Cos(x float64) float64 {
+	return math.Cos(x)
+}
+
+func call_Cos(s string) {
+	var x0 float64
+	_ = math.Cos(x0)
+}
+
+func Tan(x float64) float64 {
+	return math.Tan(x)
+}
+
+func call_Tan(s string) {
+	var x0 float64
+	_ = math.Tan(x0)
+}
+
+func Asin(x float64) float64 {
+	return math.Asin(x)
+}
+
+func call_Asin(s string) {
+	var x0 float64
+	_ = math.Asin(x0)
+}
+
+func Acos(x float64) float64 {
+	return math.Acos(x)
+}
+
+func call_Acos(s string) {
+	var x0 float64
+	_ = math.Acos(x0)
+}
+
+func Atan(x float64) float64 {
+	return math.Atan(x)
+}
+
+func call_Atan(s string) {
+	var x0 float64
+	_ = math.Atan(x0)
+}
+
+func Atan2(y float64, x float64) float64 {
+	return math.Atan2(y, x)
+}
+
+func call_Atan2(s string) {
+	var x0 float64
+	var x1 float64
+	_ = math.Atan2(x0, x1)
+}
+
+func Sinh(x float64) float64 {
+	return math.Sinh(x)
+}
+
+func call_Sinh(s string) {
+	var x0 float64
+	_ = math.Sinh(x0)
+}
+
+func Cosh(x float64) float64 {
+	return math.Cosh(x)
+}
+
+func call_Cosh(s string) {
+	var x0 float64
+	_ = math.Cosh(x0)
+}
+
+func Tanh(x float64) float64 {
+	return math.Tanh(x)
+}
+
+func call_Tanh(s string) {
+	var x0 float64
+	_ = math.Tanh(x0)
+}
+
+func Cbrt(x float64) float64 {
+	return math.Cbrt(x)
+}
+
+func call_Cbrt(s string) {
+	var x0 float64
+	_ = math.Cbrt(x0)
+}
+
+func Hypot(p float64, q float64) float64 {
+	return math.Hypot(p, q)
+}
+
+func call_Hypot(s string) {
+	var x0 float64
+	var x1 float64
+	_ = math.Hypot(x0, x1)
+}
+
+func Remainder(x float64, y float64) float64 {
+	return math.Remainder(x, y)
+}
+
+func call_Remainder(s string) {
+	var x0 float64
+	var x1 float64
+	_ = math.Remainder(x0, x1)
+}
+
+func Dim(x float64, y float64) float64 {
+	return math.Dim(x, y)
+}
+
+func call_Dim(s string) {
+	var x0 float64
+	var x1 float64
+	_ = math.Dim(x0, x1)
+}
+
+func Frexp(f float64) (float64, int) {
+	return math.Frexp(f)
+}
+
+func call_Frexp(s string) {
+	var x0 float64
+	_, _ = math.Frexp(x0)
+}
+
+func Ldexp(frac float64, exp int) float64 {
+	return math.Ldexp(frac, exp)
+}
+
+func call_Ldexp(s string) {
+	var x0 float64
+	var x1 int
+	_ = math.Ldexp(x0, x1)
+}
+
+func Modf(f float64) (float64, float64) {
+	return math.Modf(f)
+}
+
+func call_Modf(s string) {
+	var x0 float64
+	_, _ = math.Modf(x0)
+}

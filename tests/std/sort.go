@@ -97,6 +97,41 @@ func call_SearchInts(s string) {
 	_ = sort.SearchInts(make([]int, 8), x1)
 }
 
+func SearchStrings(a []string, x string) int {
+	return sort.SearchStrings(a, x)
+}
+
+func call_SearchStrings(s string) {
+	_ = sort.SearchStrings(make([]string, 8), s + "x")
+}
+
+func StringsAreSorted(x []string) bool {
+	return sort.StringsAreSorted(x)
+}
+
+func call_StringsAreSorted(s string) {
+	_ = sort.StringsAreSorted(make([]string, 8))
+}
+
+func IsSorted(data sort.Interface) bool {
+	return sort.IsSorted(data)
+}
+
+func call_IsSorted(s string) {
+	var x0 sort.Interface
+	_ = sort.IsSorted(x0)
+}
+
+func SliceIsSorted(x any, less func(i, j int)bool) bool {
+	return sort.SliceIsSorted(x, less)
+}
+
+func call_SliceIsSorted(s string) {
+	var x0 int
+	var x1 func(i, j int)bool
+	_ = sort.SliceIsSorted(&x0, x1)
+}
+
 func IntSlice_Len(x sort.IntSlice) int {
 	return x.Len()
 }

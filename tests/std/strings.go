@@ -75,6 +75,31 @@ func call_LastIndex(s string) {
 	_ = strings.LastIndex(s + "x", s + "x")
 }
 
+func LastIndexByte(s string, c byte) int {
+	return strings.LastIndexByte(s, c)
+}
+
+func call_LastIndexByte(s string) {
+	var x1 byte
+	_ = strings.LastIndexByte(s + "x", x1)
+}
+
+func IndexAny(s string, chars string) int {
+	return strings.IndexAny(s, chars)
+}
+
+func call_IndexAny(s string) {
+	_ = strings.IndexAny(s + "x", s + "x")
+}
+
+func ContainsAny(s string, chars string) bool {
+	return strings.ContainsAny(s, chars)
+}
+
+func call_ContainsAny(s string) {
+	_ = strings.ContainsAny(s + "x", s + "x")
+}
+
 func Count(s string, substr string) int {
 	return strings.Count(s, substr)
 }
@@ -131,6 +156,14 @@ func Split(s string, sep string) []string {
 
 func call_Split(s string) {
 	_ = strings.Split(s + "x", s + "x")
+}
+
+func SplitAfter(s string, sep string) []string {
+	return strings.SplitAfter(s, sep)
+}
+
+func call_SplitAfter(s string) {
+	_ = strings.SplitAfter(s + "x", s + "x")
 }
 
 func SplitAfterN(s string, sep string, n int) []string {
@@ -197,6 +230,30 @@ func TrimSuffix(s string, suffix string) string {
 
 func call_TrimSuffix(s string) {
 	_ = strings.TrimSuffix(s + "x", s + "x")
+}
+
+func TrimLeft(s string, cutset string) string {
+	return strings.TrimLeft(s, cutset)
+}
+
+func call_TrimLeft(s string) {
+	_ = strings.TrimLeft(s + "x", s + "x")
+}
+
+func TrimRight(s string, cutset string) string {
+	return strings.TrimRight(s, cutset)
+}
+
+func call_TrimRight(s string) {
+	_ = strings.TrimRight(s + "x", s + "x")
+}
+
+func Cut(s string, sep string) (string, string, bool) {
+	return strings.Cut(s, sep)
+}
+
+func call_Cut(s string) {
+	_, _, _ = strings.Cut(s + "x", s + "x")
 }
 
 func ToUpper(s string) string {

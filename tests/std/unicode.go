@@ -35,6 +35,24 @@ func call_IsLower(s string) {
 	_ = unicode.IsLower(x0)
 }
 
+func IsNumber(r rune) bool {
+	return unicode.IsNumber(r)
+}
+
+func call_IsNumber(s string) {
+	var x0 rune
+	_ = unicode.IsNumber(x0)
+}
+
+func IsPunct(r rune) bool {
+	return unicode.IsPunct(r)
+}
+
+func call_IsPunct(s string) {
+	var x0 rune
+	_ = unicode.IsPunct(x0)
+}
+
 func IsSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }

@@ -25,6 +25,14 @@ func call_DecodeLastRuneInString(s string) {
 	_, _ = utf8.DecodeLastRuneInString(s + "x")
 }
 
+func DecodeLastRune(p []byte) (rune, int) {
+	return utf8.DecodeLastRune(p)
+}
+
+func call_DecodeLastRune(s string) {
+	_, _ = utf8.DecodeLastRune(make([]byte, 8))
+}
+
 func DecodeRune(p []byte) (rune, int) {
 	return utf8.DecodeRune(p)
 }
