@@ -204,12 +204,32 @@ static void stmts(Vec *list) {
     }
 }
 
+/* A body made only of constant ifs without branches and loops that never
+ * run is empty (gc's deadcode.Func). */
+static void empty_body(Node *body) {
+    if (!body->list.len)
+        return;
+    for (int i = 0; i < body->list.len; i++) {
+        Node *s = body->list.data[i];
+        bool val;
+        if (s->kind == N_IF && !s->a && const_bool(s->b, &val) && s->c->list.len == 0 &&
+            (!s->d || (s->d->kind == N_BLOCK && s->d->list.len == 0)))
+            continue;
+        if (s->kind == N_FOR && !s->a && s->b && const_bool(s->b, &val) && !val)
+            continue;
+        return;
+    }
+    body->list.len = 0;
+}
+
 /* Function literals are functions of their own: their bodies too. */
 static void lits(Node *n) {
     if (!n)
         return;
-    if (n->kind == N_FUNCLIT && n->b)
+    if (n->kind == N_FUNCLIT && n->b) {
         stmts(&n->b->list);
+        empty_body(n->b);
+    }
     lits(n->a);
     lits(n->b);
     lits(n->c);
@@ -226,6 +246,7 @@ void inl_deadcode(Package *pkg) {
         if (!s->decl || s->decl->kind != N_FUNCDECL || !s->decl->c)
             continue;
         stmts(&s->decl->c->list);
+        empty_body(s->decl->c);
         lits(s->decl->c);
     }
 }

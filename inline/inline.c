@@ -101,6 +101,7 @@ struct Fn {
     bool delay_results; /* gc's canDelayResults: one return, unnamed results */
     Node *ret;          /* with delay_results: the return statement */
     int closgen;        /* literals named after this function so far */
+    bool toplevel;      /* a declared function or a package-level literal */
     unsigned visit;     /* Tarjan */
 };
 
@@ -144,6 +145,8 @@ static Fn *fn_of(Sym *s) {
 }
 
 static Node *fn_body(Fn *f) {
+    if (!f->lit && !f->sym)
+        return NULL;
     if (f->lit)
         return f->lit->b;
     Node *d = f->sym->decl;
@@ -626,8 +629,8 @@ static void cost_list(Visitor *v, Vec *l) {
 /* An implicit conversion to an interface costs a node (OCONVIFACE). */
 static void cost_to(Visitor *v, Node *n, Type *target) {
     cost(v, n);
-    if (target && n->type && ty_is_iface(target) && !ty_is_iface(n->type) &&
-        n->type->kind != TY_UNTYPED_NIL)
+    if (target && n->type && ty_is_iface(target) && n->type->kind != TY_UNTYPED_NIL &&
+        !ty_identical(target, n->type))
         v->cost++;
 }
 
@@ -635,8 +638,10 @@ static void cost_to(Visitor *v, Node *n, Type *target) {
 static Sym *callee(Node *call) {
     Node *f = unparen(call->a);
     Sym *s = f->sym;
-    if ((f->kind == N_NAME || f->kind == N_SELECTOR) && s && s->kind == SYM_FUNC)
-        return s;
+    if ((f->kind == N_NAME || f->kind == N_SELECTOR) && s && s->kind == SYM_FUNC &&
+        !(f->kind == N_SELECTOR && f->a->type && ty_is_iface(f->a->type) &&
+          !(unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE)))
+        return s; /* not an interface's method */
     return NULL;
 }
 
@@ -661,6 +666,11 @@ static bool cheap_method(Fn *c) {
     return false;
 }
 
+static bool is_builtin_call(Node *c) {
+    Node *f = unparen(c->a);
+    return f->sym && f->sym->kind == SYM_BUILTIN;
+}
+
 static void cost_call(Visitor *v, Node *n) {
     Node *f = unparen(n->a);
     Sym *fs = f->sym;
@@ -673,6 +683,8 @@ static void cost_call(Visitor *v, Node *n) {
         case BI_MAKE:
             for (int i = 1; i < n->list.len; i++)
                 cost(v, n->list.data[i]);
+            if (n->list.len == 1 && n->type && ty_under(n->type)->kind != TY_SLICE)
+                v->cost++; /* a map's or channel's size: a constant 0 */
             return;
         case BI_PANIC:
             /* gc undoes the implicit conversion and adds 1 */
@@ -724,13 +736,20 @@ static void cost_call(Visitor *v, Node *n) {
             if (rt && xt && want_ptr != have_ptr)
                 v->cost++;
             Node *rx = unparen(f->a);
-            if (rx->kind == N_CALL && !is_type_expr(rx->a))
+            if (rx->kind == N_CALL && !is_type_expr(rx->a) && !is_builtin_call(rx))
                 v->cost += 3; /* a call's result as the receiver (measured on go1.19) */
         }
     } else if (s)
         v->cost++;        /* the function's name */
-    else
+    else if (f->kind == N_SELECTOR && f->a->type && ty_is_iface(f->a->type)) {
+        v->cost++; /* an interface's method (ODOTINTER) */
+        cost(v, f->a);
+    } else {
         cost(v, n->a);
+        Node *fx = unparen(n->a);
+        if (fx->kind == N_CALL && !is_type_expr(fx->a) && !is_builtin_call(fx))
+            v->cost += 3; /* a call's result called (measured on go1.19) */
+    }
     if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
         ((Node *)n->list.data[0])->type->kind == TY_TUPLE) {
         /* f(g()): gc assigns g's results to temporaries first (an OAS2
@@ -778,6 +797,45 @@ static bool const_bool(Node *n, bool *val) {
         return false;
     *val = n->cval->b;
     return true;
+}
+
+/* a, b = f() where a result must be converted to its variable's type:
+ * gc first assigns the results to temporaries it declares (t1, t2 :=
+ * f()), then the temporaries to the variables.  The statement's own node
+ * is counted by the caller. */
+static bool multi_rewrite(Visitor *v, Node *n) {
+    if (n->list.len < 2 || n->list2.len != 1)
+        return false;
+    Node *r = unparen(n->list2.data[0]);
+    if (r->kind != N_CALL || !r->type || r->type->kind != TY_TUPLE || r->type->fields.len != n->list.len)
+        return false;
+    bool mismatched = false;
+    for (int i = 0; i < n->list.len; i++) {
+        Node *l = n->list.data[i];
+        Type *rt = ((Field *)r->type->fields.data[i])->type;
+        if (l->kind == N_NAME && l->name && strcmp(l->name, "_") == 0)
+            continue;
+        if (l->type && rt && !ty_identical(l->type, rt))
+            mismatched = true;
+    }
+    if (!mismatched)
+        return false;
+    int k = n->list.len;
+    v->cost += 3 * k + 1 + k; /* the temporaries' declarations, t1, t2 := f(), and the uses */
+    cost(v, r);
+    cost_list(v, &n->list);
+    for (int i = 0; i < k; i++) {
+        Node *l = n->list.data[i];
+        Type *rt = ((Field *)r->type->fields.data[i])->type;
+        if (l->type && rt && ty_is_iface(l->type) && !ty_identical(l->type, rt))
+            v->cost++;
+    }
+    return true;
+}
+
+/* {…} for an element of type *T is &T{…}: one node more. */
+static int elided_addr(Node *e, Type *elem) {
+    return e && e->kind == N_COMPOSITE && !e->a && elem && ty_under(elem)->kind == TY_PTR;
 }
 
 /* The operands of a chain of string concatenations. */
@@ -854,7 +912,8 @@ static void cost(Visitor *v, Node *n) {
                conv_nop(((Node *)x->list.data[0])->type, x->type))
             x = unparen(x->list.data[0]);
         v->cost++;
-        if (n->op == OP_DEREF && x->kind == N_UNARY && x->op == OP_ADDR)
+        if (n->op == OP_DEREF && x->kind == N_UNARY && x->op == OP_ADDR &&
+            unparen(x->a)->kind != N_COMPOSITE) /* &T{} is not an address-of for gc */
             v->cost--;
         cost(v, n->a);
         break;
@@ -871,11 +930,13 @@ static void cost(Visitor *v, Node *n) {
         break;
     case N_INDEX:
         v->cost++;
+        if (n->a->type && ty_under(n->a->type)->kind == TY_PTR)
+            v->cost++; /* p[i] of a pointer to an array: (*p)[i] */
         cost(v, n->a);
         cost(v, n->b);
         break;
-    case N_SLICE:
-        cost_node(v, n, 1);
+    case N_SLICE: /* a[i:j] of an array variable slices &a */
+        cost_node(v, n, 1 + (n->a->type && ty_under(n->a->type)->kind == TY_ARRAY));
         break;
     case N_CALL:
         cost_call(v, n);
@@ -891,15 +952,21 @@ static void cost(Visitor *v, Node *n) {
             }
             break;
         }
-        v->cost += 2; /* the literal and its type */
+        /* the literal (gc counts a slice literal twice) */
+        v->cost += u && u->kind == TY_SLICE ? 2 : 1;
+        Type *et = u && (u->kind == TY_SLICE || u->kind == TY_ARRAY || u->kind == TY_MAP) ? u->elem : NULL;
+        Type *kt = u && u->kind == TY_MAP ? u->key : NULL;
         for (int i = 0; i < n->list.len; i++) {
             Node *e = n->list.data[i];
             if (e->kind == N_KEYVAL) {
                 v->cost++;
                 cost(v, e->a);
                 cost(v, e->b);
-            } else
+                v->cost += elided_addr(e->a, kt) + elided_addr(e->b, et);
+            } else {
                 cost(v, e);
+                v->cost += elided_addr(e, et);
+            }
         }
         break;
     }
@@ -936,6 +1003,8 @@ static void cost(Visitor *v, Node *n) {
         break;
     case N_ASSIGN:
         v->cost++;
+        if (multi_rewrite(v, n))
+            break;
         cost_list(v, &n->list);
         cost_assign_rhs(v, &n->list, &n->list2);
         break;
@@ -946,6 +1015,8 @@ static void cost(Visitor *v, Node *n) {
                 v->cost += 2; /* its declaration */
         }
         v->cost++;
+        if (multi_rewrite(v, n))
+            break;
         cost_list(v, &n->list);
         cost_assign_rhs(v, &n->list, &n->list2);
         break;
@@ -976,8 +1047,22 @@ static void cost(Visitor *v, Node *n) {
         break;
     case N_RETURN: {
         v->cost++;
-        for (int i = 0; i < n->list.len; i++)
-            cost(v, n->list.data[i]);
+        Type *ft = NULL;
+        if (v->cur)
+            ft = ty_under(v->cur->lit ? v->cur->lit->type : v->cur->sym->type);
+        if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
+            ((Node *)n->list.data[0])->type->kind == TY_TUPLE) {
+            /* return f(): gc assigns f's results to temporaries first */
+            int k = ((Node *)n->list.data[0])->type->fields.len;
+            v->cost += 1 + 4 * k;
+            cost(v, n->list.data[0]);
+            break;
+        }
+        for (int i = 0; i < n->list.len; i++) {
+            Type *rt = ft && ft->kind == TY_FUNC && n->list.len == ft->results.len
+                           ? ((Field *)ft->results.data[i])->type : NULL;
+            cost_to(v, n->list.data[i], rt);
+        }
         break;
     }
     case N_IF: {
@@ -1243,6 +1328,7 @@ const char *inl_call_result(Node *call) {
 bool inl_site_has_body(InlSite *site) { return site->fn && fn_body(site->fn) && site_fn(site)->std_cost < 0; }
 
 static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer);
+static void inline_list(Inliner *in, InlSite *site, Vec *l, Pos *outer);
 
 /* The literals of an inlined body become functions of the function being
  * compiled, named after it; one inside another is named first (gc names
@@ -1274,7 +1360,7 @@ static void copy_lits(Inliner *in, InlSite *site, Node *n) {
     vec_push(&site->copy_fns, c);
 }
 
-static void mkinlcall(Inliner *in, InlSite *parent, Node *call, Fn *c, Pos at) {
+static void mkinlcall(Inliner *in, InlSite *parent, Node *call, Fn *c, Pos at, Pos *outer) {
     if (!c->can)
         return;
     if (c->cost > in->max_cost)
@@ -1303,11 +1389,21 @@ static void mkinlcall(Inliner *in, InlSite *parent, Node *call, Fn *c, Pos at) {
     if (c->std_cost < 0)
         map_put(&inlined_calls, call, c);
     Node *body = c->std_cost < 0 ? fn_body(c) : NULL;
-    if (!body)
-        return;
-    copy_lits(in, s, body);
+    if (body)
+        copy_lits(in, s, body);
     vec_push(&in->stack, c);
-    inline_calls(in, s, body, &at);
+    /* gc then edits the inlined call's children again: first the
+     * assignment of the arguments (and the callee's effects), where calls
+     * left alone inside bodies already inlined are tried once more, with
+     * this callee now being inlined; then the body */
+    Node *fx = unparen(call->a);
+    if (fx->kind == N_SELECTOR && c->sym && c->sym->decl && c->sym->decl->a)
+        inline_calls(in, parent, fx->a, outer);
+    else if (fx->kind == N_CALL)
+        inline_calls(in, parent, fx, outer);
+    inline_list(in, parent, &call->list, outer);
+    if (body)
+        inline_calls(in, s, body, &at);
     in->stack.len--;
 }
 
@@ -1353,6 +1449,15 @@ static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer) {
     Node *f = unparen(n->a);
     if ((f->sym && f->sym->kind == SYM_BUILTIN) || is_type_expr(f))
         return;
+    InlSite *old = find_child((Where){in->cur, site}, n);
+    if (old) { /* inlined already: its body is visited again */
+        Fn *oc = old->fn;
+        Node *body = oc->std_cost < 0 ? fn_body(oc) : NULL;
+        Pos o = outer ? *outer : n->pos;
+        if (body)
+            inline_calls(in, old, body, &o);
+        return;
+    }
     Fn *c = static_callee((Where){in->cur, site}, n->a, true);
     if (!c || c->intrinsic)
         return;
@@ -1360,7 +1465,7 @@ static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer) {
         can_inline(c);
     if (!c->checked || !c->can)
         return;
-    mkinlcall(in, site, n, c, outer ? *outer : n->pos);
+    mkinlcall(in, site, n, c, outer ? *outer : n->pos, outer);
 }
 
 static void inline_fn(Fn *f) {
@@ -1434,7 +1539,7 @@ static unsigned visit(Tarjan *t, Fn *f) {
     unsigned min = ++t->gen;
     vec_push(&t->stack, f);
     refs(t, fn_body(f), &min);
-    if ((min == id || min == id + 1) && !f->lit) {
+    if ((min == id || min == id + 1) && f->toplevel) {
         bool recursive = min == id;
         int i = t->stack.len - 1;
         for (; i >= 0; i--) {
@@ -1452,25 +1557,89 @@ static unsigned visit(Tarjan *t, Fn *f) {
     return min;
 }
 
+/* Package-level initialisation: gc compiles it as a function of its own
+ * (after every declared one), whose literals are named glob..func1... */
+static Fn *glob;
+
+static int pos_order(Pos a, Pos b) {
+    if (a.file != b.file)
+        return a.file - b.file;
+    if (a.line != b.line)
+        return a.line - b.line;
+    return a.col - b.col;
+}
+
 void inl_analyze(Package *pkg, InlOptions o) {
     opts = o;
     cur_pkg = pkg->path;
-    /* the functions, their literals and variables */
+    glob = NEW(Fn);
+    glob->orig = glob;
+    glob->name = "glob.";
+    glob->std_cost = -1;
+    glob->checked = true;
+    /* the functions, their literals and variables; gc's order of
+     * declarations: functions and package-level literals in source order */
+    Vec roots = {0};
+    int ninit = 0;
     for (int i = 0; i < pkg->funcs.len; i++) {
         Sym *s = pkg->funcs.data[i];
-        if (!s->decl || !s->decl->c)
+        if (!s->decl || s->decl->kind != N_FUNCDECL)
             continue;
         Fn *f = fn_of(s);
-        vec_push(&all_fns, f);
-        scan_func(f, s->decl->a, s->decl->b, s->decl->c);
+        f->toplevel = true;
+        if (strcmp(s->name, "init") == 0 && !s->decl->a) /* init functions are init.0, init.1... */
+            f->name = arena_printf(perm, "init.%d", ninit++);
+        vec_push(&roots, f);
+        if (s->decl->c) {
+            vec_push(&all_fns, f);
+            scan_func(f, s->decl->a, s->decl->b, s->decl->c);
+        }
+    }
+    /* package-level literals, in source order of their declarations */
+    for (int fi = 0; fi < pkg->files.len; fi++) {
+        Node *file = pkg->files.data[fi];
+        for (int i = 0; i < file->list.len; i++) {
+            Node *d = file->list.data[i];
+            if (d->kind != N_VARDECL)
+                continue;
+            for (int j = 0; j < d->list2.len; j++)
+                scan(glob, d->list2.data[j]);
+        }
+    }
+    for (int i = 0; i < all_fns.len; i++) {
+        Fn *c = all_fns.data[i];
+        if (c->lit && c->outer == glob) {
+            c->toplevel = true;
+            /* among the functions, by position */
+            int at = roots.len;
+            for (int k = 0; k < roots.len; k++) {
+                Fn *r = roots.data[k];
+                Pos rp = r->lit ? r->lit->pos : r->sym->decl->pos;
+                if (pos_order(c->lit->pos, rp) < 0) {
+                    at = k;
+                    break;
+                }
+            }
+            vec_push(&roots, NULL);
+            memmove(&roots.data[at + 1], &roots.data[at], sizeof(void *) * (size_t)(roots.len - 1 - at));
+            roots.data[at] = c;
+        }
     }
     Tarjan t = {0};
-    for (int i = 0; i < pkg->funcs.len; i++) {
-        Sym *s = pkg->funcs.data[i];
-        if (s->decl && s->decl->c)
-            visit(&t, fn_of(s));
-    }
+    for (int i = 0; i < roots.len; i++)
+        visit(&t, roots.data[i]);
     free(t.stack.data);
+    free(roots.data);
+    /* the initialisation of package-level variables, in its order */
+    Inliner in = {0};
+    in.cur = glob;
+    in.max_cost = BUDGET;
+    for (int i = 0; i < pkg->init_order.len; i++) {
+        Node *d = pkg->init_order.data[i];
+        for (int j = 0; j < d->list2.len; j++)
+            inline_calls(&in, NULL, d->list2.data[j], NULL);
+    }
+    free(in.stack.data);
 }
 
 static int by_name(const void *x, const void *y) {
