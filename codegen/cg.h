@@ -73,6 +73,8 @@ const char *cg_global_sym(CG *cg, IrVar *g);
  * (rt.h RtGlobalRoots): every global whose type holds pointers. */
 void cg_emit_globals(CG *cg);
 void cg_emit_data(CG *cg);               /* descriptors, strings, boxes, statics */
+/* A map type's table entry: struct { key K; elem V } (made once). */
+Type *cg_map_slot(Type *m);
 
 /* ---- 5. emitting a function (emit.c; shared with the files that emit
  * one family of operations) ----
@@ -148,7 +150,27 @@ void wb_to_slot_addr(Fx *x, int64_t addroff, Type *t, int64_t srcoff, bool zero)
 CallLayout call_layout(IrValue *v);
 bool needs_box(IrValue *v);
 
-/* ---- 6. function values, closures, defer, recover (func.c) ---- */
+/* ---- 6. interfaces and maps (iface.c) ---- */
+/* t's method table for its descriptor (rt.h RtMethod): a label or "0";
+ * *n its length.  Wrappers it needs are emitted by cg_emit_wrappers. */
+const char *cg_method_table(CG *cg, Type *t, int *n);
+void cg_emit_wrappers(CG *cg);
+void cg_emit_iface_call(Fx *x, IrValue *v);   /* CALL without func, implicit */
+/* Calls method `name` of the dynamic type in %rdi, the arguments (the
+ * data word first) in place at 0(%rsp), through a call-site cache. */
+void cg_iface_dispatch(Fx *x, const char *name);
+void cg_emit_assert(Fx *x, IrValue *v);
+void cg_emit_commaok(Fx *x, IrValue *v);
+bool cg_emit_eq(Fx *x, IrValue *v);           /* EQ/NE of interfaces, structs, arrays; false: not one */
+void cg_emit_makemap(Fx *x, IrValue *v);
+void cg_emit_mapget(Fx *x, IrValue *v);
+void cg_emit_mapset(Fx *x, IrValue *v);
+void cg_emit_mapdelete(Fx *x, IrValue *v);
+void cg_emit_maplen(Fx *x, IrValue *v);
+void cg_emit_mapiter(Fx *x, IrValue *v);      /* MAPITERINIT, MAPITERNEXT, MAPITERKEY */
+void cg_emit_mapelem(Fx *x, IrValue *v);      /* ELEM of a map */
+
+/* ---- 7. function values, closures, defer, recover (func.c) ---- */
 int64_t cg_funcobj_size(IrValue *v);          /* CLOSURE/METHVALUE object; 0: static */
 bool cg_is_captured(IrFunc *f, IrVar *var);   /* by one of f's literals */
 void cg_emit_capture_addr(Fx *x, IrValue *v); /* ADDR of a variable of an enclosing function */

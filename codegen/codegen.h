@@ -19,4 +19,9 @@
 
 void cg_emit_program(StrBuf *out, IrProgram *p);
 
+/* What the emitter can compile (values.c), for the driver's check: a
+ * CONV; a BUILTIN (NULL if it can, else a reason, maybe ""). */
+bool cg_conv_supported(IrValue *v);
+const char *cg_builtin_unsupported(IrValue *v);
+
 #endif

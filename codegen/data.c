@@ -339,10 +339,48 @@ static int64_t ptr_words(Type *t, int64_t base, uint8_t *mask) {
 
 bool cg_has_pointers(Type *t) { return ptr_words(t, 0, NULL) > 0; }
 
+/* Types of the standard library whose values the runtime makes: their
+ * descriptors are the runtime's (runtime/std_glue.c), global symbols, so
+ * that type assertions compare equal descriptors. */
+static bool runtime_desc(const char *rtname) {
+    static const char *const names[] = {
+        "errors.errorString", "fmt.wrapError", "strconv.NumError", "os.File", "strings.Builder",
+        "bufio.Writer", "bufio.Reader", "bufio.Scanner", "bytes.Buffer",
+    };
+    if (rtname[0] == '*')
+        rtname++;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(names[i], rtname) == 0)
+            return true;
+    return false;
+}
+
+Type *cg_map_slot(Type *m) {
+    Type *u = ty_under(m);
+    if (u->aux)
+        return u->aux;
+    Type *st = ty_new(TY_STRUCT);
+    Field *k = NEW(Field), *v = NEW(Field);
+    k->name = "key";
+    k->type = u->key;
+    v->name = "elem";
+    v->type = u->elem;
+    vec_push(&st->fields, k);
+    vec_push(&st->fields, v);
+    ty_layout(st);
+    u->aux = st;
+    return st;
+}
+
 const char *cg_type_desc(CG *cg, Type *t) {
     t = cg_concrete(t);
     if (t->kind == TY_TUPLE || t->kind == TY_INVALID)
         ice("codegen: descriptor of a %s type", t->kind == TY_TUPLE ? "tuple" : "invalid");
+    if (ty_under(t)->kind == TY_STRUCT || ty_under(t)->kind == TY_PTR) {
+        const char *rtname = ty_rtname(t);
+        if (runtime_desc(rtname))
+            return cg_sym(arena_printf(perm, "type.%s", rtname));
+    }
     for (int i = 0; i < cg->descs.len; i++) {
         CgDesc *d = cg->descs.data[i];
         if (d->t == t || ty_identical(d->t, t))
@@ -372,8 +410,20 @@ static void emit_desc(CG *cg, CgDesc *d) {
     const char *name = ty_rtname(t);
     const char *name_l = cg_string_data(cg, name, (int64_t)strlen(name));
     const char *elem = "0";
-    if (u->kind == TY_PTR || u->kind == TY_SLICE || u->kind == TY_ARRAY)
+    if (u->kind == TY_PTR || u->kind == TY_SLICE || u->kind == TY_ARRAY || u->kind == TY_MAP ||
+        u->kind == TY_CHAN)
         elem = cg_type_desc(cg, u->elem);
+    /* maps: the key, and the table entry struct { key K; value V } */
+    const char *key = "0", *slot = "0";
+    int64_t valoff = 0;
+    if (u->kind == TY_MAP) {
+        key = cg_type_desc(cg, u->key);
+        Type *st = cg_map_slot(u);
+        slot = cg_type_desc(cg, st);
+        valoff = ((Field *)st->fields.data[1])->offset;
+    }
+    int nmethods = 0;
+    const char *methods = cg_method_table(cg, t, &nmethods);
     uint32_t nfields = u->kind == TY_STRUCT ? (uint32_t)u->fields.len : 0;
     const char *fields_l = NULL;
     const char **fdesc = NULL, **fname = NULL;
@@ -412,6 +462,11 @@ static void emit_desc(CG *cg, CgDesc *d) {
     cg_ins(cg, ".quad %s\t# fields", fields_l ? fields_l : "0");
     cg_ins(cg, ".quad %lld\t# len", (long long)(u->kind == TY_ARRAY ? u->len : 0));
     cg_ins(cg, ".quad %s\t# gcmask", mask_l ? mask_l : "0");
+    cg_ins(cg, ".quad %s\t# methods", methods);
+    cg_ins(cg, ".long %d, 0\t# nmethods, tflags", nmethods);
+    cg_ins(cg, ".quad %s\t# key", key);
+    cg_ins(cg, ".quad %s\t# slot", slot);
+    cg_ins(cg, ".quad %lld\t# valoff", (long long)valoff);
     if (fields_l) {
         cg_raw(cg, "%s:\n", fields_l);
         for (uint32_t i = 0; i < nfields; i++) {
@@ -472,6 +527,7 @@ void cg_emit_data(CG *cg) {
     /* descriptors first: they add strings */
     for (int i = 0; i < cg->descs.len; i++)
         emit_desc(cg, cg->descs.data[i]);
+    cg_emit_wrappers(cg);     /* the method tables' wrappers (iface.c) */
 
     for (int i = 0; i < cg->boxes.len; i++) {
         CgBox *b = cg->boxes.data[i];

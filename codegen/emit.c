@@ -44,6 +44,7 @@
 #include <string.h>
 
 #include "cg.h"
+#include "values.h"
 
 
 /* ---- slots ---- */
@@ -302,24 +303,22 @@ void wb_to_slot_addr(Fx *x, int64_t addroff, Type *t, int64_t srcoff, bool zero)
  * ignored still reserves their space); the argument values the arguments. */
 CallLayout call_layout(IrValue *v) {
     CallLayout L = {0};
-    IrFunc *f = v->func;
+    IrFunc *f = v->func;   /* NULL: through a value or an interface */
     if (!f && !v->implicit)
         return cg_funcval_layout(v);
-    if (!f)
-        ice("codegen: CALL without a function");
     L.nargs = v->nargs;
     Type **at = arena_alloc(perm, sizeof(Type *) * (v->nargs + 1));
     for (int i = 0; i < v->nargs; i++)
         at[i] = v->args[i]->type;
     L.argoff = arena_alloc(perm, sizeof(int64_t) * (v->nargs + 1));
     int64_t end = cg_block_layout(at, v->nargs, 0, L.argoff);
-    Type *ft = f->type ? ty_under(f->type) : NULL;
+    Type *ft = f && f->type ? ty_under(f->type) : NULL;
     if (ft && ft->kind == TY_FUNC) {
         L.nres = ft->results.len;
         L.restypes = arena_alloc(perm, sizeof(Type *) * (L.nres + 1));
         for (int i = 0; i < L.nres; i++)
             L.restypes[i] = ((Field *)ft->results.data[i])->type;
-    } else if (f->results.len > 0) {
+    } else if (f && f->results.len > 0) {
         L.nres = f->results.len;
         L.restypes = arena_alloc(perm, sizeof(Type *) * (L.nres + 1));
         for (int i = 0; i < L.nres; i++)
@@ -400,6 +399,19 @@ static void layout(Fx *x) {
                     }
                 }
                 break;
+            case IR_CONCAT:
+                if (!v->implicit) {
+                    s->store = frame_alloc(&top, cg_concat_storage(v));
+                    s->has_store = true;
+                    cg_concat_layout(x, v);
+                }
+                break;
+            case IR_CONV:
+                if (!v->escapes && cg_conv_bufsize(v)) {
+                    s->store = frame_alloc(&top, cg_conv_bufsize(v));
+                    s->has_store = true;
+                }
+                break;
             case IR_CONVIFACE:
                 if (!v->escapes && needs_box(v)) {
                     s->store = frame_alloc(&top, cg_size(v->args[0]->type));
@@ -418,6 +430,14 @@ static void layout(Fx *x) {
                     out = L.size;
                 break;
             }
+            case IR_ASSERT: case IR_MAPGET: case IR_MAPSET: case IR_BUILTIN:
+                /* iface.c: the comma-ok flag; an interface key made in
+                 * the outgoing area */
+                if (v->op == IR_ASSERT || v->op == IR_MAPGET)
+                    s->store = frame_alloc(&top, 8);
+                if (out < 16)
+                    out = 16;
+                break;
             default:
                 break;
             }
@@ -516,6 +536,10 @@ static void clear_dead(Fx *x, IrValue *v, int i) {
         for (int j = 0; j < k && j < v->nargs; j++)
             dup |= v->args[j] == a;
         if (dup || !value_has_pointers(a->type))
+            continue;
+        /* an address in this frame or of a global keeps nothing alive */
+        if ((a->op == IR_ADDR && a->var->vclass == VC_GLOBAL) ||
+            ((a->op == IR_ADDR || a->op == IR_NEW || a->op == IR_FIELD || a->op == IR_INDEX) && frame_addr(x, a)))
             continue;
         zero_mem(x, "%rbp", s->off, cg_size(a->type));
     }
@@ -723,6 +747,10 @@ static void emit_compare(Fx *x, IrValue *v) {
     if (t->kind == TY_UNSAFEPTR && a->op == IR_ZERO)
         t = cg_concrete(b->type);
     Type *u = ty_under(t);
+    if (cg_is_float(t)) {
+        cg_float_compare(x, v);
+        return;
+    }
     bool eq = v->op == IR_EQ || v->op == IR_NE;
     int64_t oa = off_of(x, a), ob = off_of(x, b);
     static const char *scc[] = {"e", "ne", "l", "le", "g", "ge"};
@@ -1158,8 +1186,8 @@ static void emit_value(Fx *x, IrValue *v) {
     switch (v->op) {
     case IR_CONST: {
         Type *u = ty_under(cg_concrete(v->type));
-        if (u->kind >= TY_FLOAT32 && u->kind <= TY_COMPLEX128)
-            ice("codegen: floating-point constants not supported yet");
+        if (u->kind == TY_COMPLEX64 || u->kind == TY_COMPLEX128)
+            ice("codegen: complex constants not supported yet");
         INS("movabsq $%lld, %%rax", (long long)v->ival);
         st(x, RAX, v);
         break;
@@ -1198,6 +1226,8 @@ static void emit_value(Fx *x, IrValue *v) {
     case IR_LOAD: {
         int64_t ao;
         const char *base = addr_operand(x, v->args[0], &ao);
+        if (cg_size(v->type) == 0 && strcmp(base, "%rbp") != 0)
+            INS("testb %%al, %lld(%s)", (long long)ao, base); /* *p of a zero-size T: nil check */
         copy_mem(x, base, ao, "%rbp", off_of(x, v), cg_size(v->type));
         break;
     }
@@ -1233,6 +1263,10 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_index(x, v);
         break;
     case IR_LEN: case IR_CAP:
+        if (ty_under(cg_concrete(v->args[0]->type))->kind == TY_MAP) {
+            cg_emit_maplen(x, v);
+            break;
+        }
         emit_lencap(x, v);
         break;
     case IR_SLICEHDR: {
@@ -1247,8 +1281,12 @@ static void emit_value(Fx *x, IrValue *v) {
     }
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_AND: case IR_OR: case IR_XOR: case IR_ANDNOT: {
         Type *u = ty_under(cg_concrete(v->type));
+        if (cg_is_float(u)) {
+            cg_float_arith(x, v);
+            break;
+        }
         if (u->kind >= TY_FLOAT32 && u->kind <= TY_COMPLEX128)
-            ice("codegen: floating-point arithmetic not supported yet");
+            ice("codegen: complex arithmetic not supported yet");
         ld(x, RAX, v->args[0]);
         ld(x, RCX, v->args[1]);
         switch (v->op) {
@@ -1264,15 +1302,24 @@ static void emit_value(Fx *x, IrValue *v) {
         break;
     }
     case IR_DIV: case IR_MOD:
-        emit_divmod(x, v);
+        if (cg_is_float(v->type))
+            cg_float_arith(x, v);
+        else
+            emit_divmod(x, v);
         break;
     case IR_SHL: case IR_SHR:
         emit_shift(x, v);
         break;
     case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE:
+        if ((v->op == IR_EQ || v->op == IR_NE) && cg_emit_eq(x, v))
+            break;
         emit_compare(x, v);
         break;
     case IR_NEG: case IR_NOT: case IR_COM:
+        if (v->op == IR_NEG && cg_is_float(v->type)) {
+            cg_float_neg(x, v);
+            break;
+        }
         ld(x, RAX, v->args[0]);
         if (v->op == IR_NEG)
             INS("negq %%rax");
@@ -1283,10 +1330,7 @@ static void emit_value(Fx *x, IrValue *v) {
         st(x, RAX, v);
         break;
     case IR_CONCAT:
-        INS("leaq %lld(%%rbp), %%rdi", (long long)off_of(x, v));
-        INS("leaq %lld(%%rbp), %%rsi", (long long)off_of(x, v->args[0]));
-        INS("leaq %lld(%%rbp), %%rdx", (long long)off_of(x, v->args[1]));
-        INS("call rt_concatstring");
+        cg_concat(x, v);
         break;
     case IR_NEW: {
         Slot *s = vslot(x, v);
@@ -1310,12 +1354,52 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_conviface(x, v);
         break;
     case IR_CALL:
-        if (!v->func && v->implicit)
-            ice("codegen: interface method calls not supported yet");
-        if (!v->func || v->ival)
+        if (!v->func && v->implicit && !v->ival)
+            cg_emit_iface_call(x, v);
+        else if (!v->func || v->ival)
             cg_emit_call_value(x, v);
         else
             emit_call(x, v);
+        break;
+    case IR_ASSERT:
+        cg_emit_assert(x, v);
+        break;
+    case IR_COMMAOK:
+        cg_emit_commaok(x, v);
+        break;
+    case IR_MAKEMAP:
+        cg_emit_makemap(x, v);
+        break;
+    case IR_MAPGET:
+        cg_emit_mapget(x, v);
+        break;
+    case IR_MAPSET:
+        cg_emit_mapset(x, v);
+        break;
+    case IR_MAPITERINIT: case IR_MAPITERNEXT: case IR_MAPITERKEY:
+        cg_emit_mapiter(x, v);
+        break;
+    case IR_ELEM:
+        if (ty_under(cg_concrete(v->args[0]->type))->kind != TY_MAP)
+            ice("codegen: ELEM of %s", ty_rtname(v->args[0]->type));
+        cg_emit_mapelem(x, v);
+        break;
+    case IR_CONV:
+        cg_conv(x, v);
+        break;
+    case IR_SLICE:
+        cg_slice(x, v);
+        break;
+    case IR_RUNE: case IR_RUNENEXT:
+        cg_rune(x, v);
+        break;
+    case IR_BUILTIN:
+        if (v->ival == BI_DELETE)
+            cg_emit_mapdelete(x, v);
+        else if (v->ival == BI_RECOVER)
+            cg_emit_recover(x, v);
+        else
+            cg_builtin(x, v);
         break;
     case IR_CLOSURE:
         cg_emit_closure(x, v);
@@ -1323,12 +1407,6 @@ static void emit_value(Fx *x, IrValue *v) {
     case IR_METHVALUE:
         cg_emit_methvalue(x, v);
         break;
-    case IR_BUILTIN:
-        if (v->ival == BI_RECOVER) {
-            cg_emit_recover(x, v);
-            break;
-        }
-        ice("codegen: the built-in %lld", (long long)v->ival);
     case IR_EXTRACT: {
         IrValue *t = v->args[0];
         if (!t->type || t->type->kind != TY_TUPLE)
@@ -1566,7 +1644,8 @@ void cg_emit_program(StrBuf *out, IrProgram *p) {
     }
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.data[i];
-        if (f->external || f == p->init)
+        if (f->external || f == p->init || (f->sym && strcmp(f->sym->name, "_") == 0))
+            /* (a method named _ can never be called, and several may share a name) */
             continue;
         const char *sym = cg_func_sym(f);
         if (strcmp(sym, "main.init") == 0)

@@ -267,7 +267,7 @@ static const char *methvalue_wrapper(Fx *x, IrValue *v, Type *obj) {
     Type **mt = arena_alloc(perm, sizeof(Type *) * (np + nr + 2));
     int64_t *inoff = arena_alloc(perm, sizeof(int64_t) * (np + nr + 1));
     int64_t *moff = arena_alloc(perm, sizeof(int64_t) * (np + nr + 2));
-    mt[0] = v->args[0]->type;
+    mt[0] = m ? v->args[0]->type : ty_unsafeptr; /* an interface's: its data word */
     for (int i = 0; i < np; i++)
         in[i] = mt[i + 1] = ((Field *)ft->params.data[i])->type;
     for (int i = 0; i < nr; i++)
@@ -280,17 +280,26 @@ static const char *methvalue_wrapper(Fx *x, IrValue *v, Type *obj) {
 
     const char *l = new_label(x);
     CG *cg = x->cg;
-    cg_raw(cg, "\t.pushsection .text, 1\n%s:\t# %s-fm\n", l, m->name);
+    cg_raw(cg, "\t.pushsection .text, 1\n%s:\t# %s-fm\n", l, m ? m->name : v->node->name);
     INS("pushq %%rbp");
     INS("movq %%rsp, %%rbp");
     if (frame)
         INS("subq $%lld, %%rsp", (long long)frame);
-    copy_mem(x, "%rdx", ((Field *)obj->fields.data[1])->offset, "%rsp", moff[0], cg_size(mt[0]));
+    int64_t ro = ((Field *)obj->fields.data[1])->offset;
+    if (m)
+        copy_mem(x, "%rdx", ro, "%rsp", moff[0], cg_size(mt[0]));
+    else
+        copy_mem(x, "%rdx", ro + 8, "%rsp", moff[0], 8);
     for (int i = 0; i < np; i++)
         copy_mem(x, "%rbp", 16 + inoff[i], "%rsp", moff[i + 1], cg_size(in[i]));
-    if (m->external)
+    if (!m) {
+        INS("movq %lld(%%rdx), %%rdi", (long long)ro); /* the dynamic type */
+        cg_iface_dispatch(x, v->node->name);  /* iface.c */
+    }
+    else if (m->external)
         INS("movq %%rsp, %%rdi");
-    INS("call %s", cg_func_sym(m));
+    if (m)
+        INS("call %s", cg_func_sym(m));
     for (int i = 0; i < nr; i++)
         copy_mem(x, "%rsp", moff[np + 1 + i], "%rbp", 16 + inoff[np + i], cg_size(in[np + i]));
     INS("leave");
@@ -302,6 +311,11 @@ static const char *methvalue_wrapper(Fx *x, IrValue *v, Type *obj) {
 void cg_emit_methvalue(Fx *x, IrValue *v) {
     Type *t = methvalue_obj(v);
     const char *wrapper = methvalue_wrapper(x, v, t);
+    if (!v->func) {
+        /* i.m of a nil interface panics here, as in Go */
+        INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
+        INS("testb %%al, (%%rax)");
+    }
     obj_storage(x, v, t);
     INS("leaq %s(%%rip), %%rcx", wrapper);
     INS("movq %%rcx, (%%rax)");

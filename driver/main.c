@@ -89,8 +89,14 @@ void parse_gcflags(const char *s, Flags *f) {
             f->m++;
         else if (strncmp(tok, "-m=", 3) == 0)
             f->m = atoi(tok + 3);
-        else if (strcmp(tok, "-l") == 0 || strncmp(tok, "-l=", 3) == 0)
+        else if (strcmp(tok, "-l") == 0)
             f->no_inline = true;
+        else if (strncmp(tok, "-l=", 3) == 0) {
+            /* gc: -l=1 is -l; -l=0 and -l=2... inline, -l=4 with calls costing 1 */
+            int n = atoi(tok + 3);
+            f->no_inline = n == 1;
+            f->cheap_calls = n == 4;
+        }
         else if (strcmp(tok, "-N") == 0)
             f->no_opt = true;
         else if (strcmp(tok, "-S") == 0)
@@ -132,8 +138,10 @@ IrProgram *compile(Vec *paths, Flags *fl) {
     Package *pkg = ty_check_package("main", &files);
     if (diag_errors())
         return NULL;
+    inl_deadcode(pkg);
+    ir_install_names(); /* -m=2 prints bodies as gc, x.m() as T.m(x) */
     if (!fl->no_inline)
-        inl_analyze(pkg, (InlOptions){.m = fl->m});
+        inl_analyze(pkg, (InlOptions){.m = fl->m, .race = fl->race, .cheap_calls = fl->cheap_calls});
     IrProgram *prog = ir_build(pkg, !fl->no_inline);
     if (diag_errors())
         return NULL; /* constructs the IR does not support yet */
@@ -173,6 +181,15 @@ static int run_cmd(char *const argv[]) {
 
 /* Operations the IR has but the code generator does not emit yet: a
  * program using them is analysed (-m works) but not built. */
+/* Does the runtime define the Go-named symbol? (build/gen/rtsyms.c) */
+extern const char *const minigo_rt_symbols[];
+static bool rt_defines(const char *name) {
+    for (int i = 0; minigo_rt_symbols[i]; i++)
+        if (strcmp(minigo_rt_symbols[i], name) == 0)
+            return true;
+    return false;
+}
+
 static bool codegen_supports(IrProgram *prog) {
     bool ok = true;
     Vec work = {0};     /* the functions, then their literals */
@@ -189,27 +206,27 @@ static bool codegen_supports(IrProgram *prog) {
             for (int k = 0; k < blk->values.len; k++) {
                 IrValue *v = blk->values.data[k];
                 const char *what = NULL;
-                if (v->op == IR_SLICE)
-                    what = "slice expressions";
-                else if (v->op == IR_MAKEMAP || v->op == IR_MAPGET || v->op == IR_MAPSET)
-                    what = "maps";
+                if (v->type && v->type->kind != TY_TUPLE && ty_is_complex(v->type))
+                    what = "complex numbers";
                 else if (v->op == IR_MAKECHAN || v->op == IR_SEND || v->op == IR_RECV)
                     what = "channels";
-                else if (v->op == IR_ASSERT)
-                    what = "type assertions and type switches";
-                else if (v->op == IR_CONV)
+                else if (v->op == IR_CONV && !cg_conv_supported(v))
                     what = "this conversion";
-                else if (v->op == IR_ELEM)
+                else if (v->op == IR_ELEM && ty_under(v->args[0]->type)->kind != TY_MAP)
                     what = "this range loop";
 
                 else if (v->op == IR_ADDR && v->var->vclass == VC_GLOBAL && v->var->sym &&
-                         v->var->sym->pkg && strcmp(v->var->sym->pkg, "main") != 0)
+                         v->var->sym->pkg && strcmp(v->var->sym->pkg, "main") != 0 &&
+                         !rt_defines(arena_printf(perm, "%s.%s", v->var->sym->pkg, v->var->name)))
                     what = arena_printf(perm, "uses of %s.%s", v->var->sym->pkg, v->var->name);
-                else if (v->op == IR_BUILTIN && v->ival != BI_RECOVER)
+                else if (v->func && v->func->external && v->func->linkname && !rt_defines(v->func->linkname))
+                    what = arena_printf(perm, "calls of %s (not in minigo's runtime)", v->func->linkname);
+                else if (v->op == IR_BUILTIN && v->ival != BI_DELETE && v->ival != BI_RECOVER &&
+                         cg_builtin_unsupported(v))
                     what = arena_printf(perm, "the built-in %s",
                                         v->node ? ast_expr_str(v->node->a) : "function");
-                else if (v->op == IR_CALL && !v->func && v->implicit)
-                    what = v->ival ? "defer and go of interface method calls" : "interface method calls";
+                else if (v->op == IR_CALL && !v->func && v->implicit && v->ival)
+                    what = "defer and go of interface method calls";
                 else if (v->op == IR_CALL && v->ival == 2)
                     what = "go statements";
                 if (what) {
@@ -343,8 +360,10 @@ static int cmd_tool_compile(int argc, char **argv) {
         else if (a[0] == '-' && (a[1] == 'm' || a[1] == 'l' || a[1] == 'N' || a[1] == 'S') &&
                  (a[2] == 0 || a[2] == '='))
             parse_gcflags(a, &fl);
+        else if (strcmp(a, "-race") == 0)
+            fl.race = true;
         else if (a[0] == '-')
-            ; /* -p=x, -d=..., -0, -+, -std, -race...: accepted, no effect here */
+            ; /* -p=x, -d=..., -0, -+, -std...: accepted, no effect here */
         else if (is_go_file(a))
             vec_push(&paths, (void *)a);
         else {
@@ -368,8 +387,10 @@ static int cmd_tool_compile(int argc, char **argv) {
         Node *first = files.data[0];
         Package *pkg = ty_check_package(first->name ? first->name : "main", &files);
         if (!diag_errors()) {
+            inl_deadcode(pkg);
+            ir_install_names(); /* -m=2 prints bodies as gc, x.m() as T.m(x) */
             if (!fl.no_inline)
-                inl_analyze(pkg, (InlOptions){.m = fl.m});
+                inl_analyze(pkg, (InlOptions){.m = fl.m, .race = fl.race, .cheap_calls = fl.cheap_calls});
             prog = ir_build(pkg, !fl.no_inline);
             if (!diag_errors()) {
                 ir_verify(prog);

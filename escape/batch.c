@@ -14,7 +14,25 @@ typedef struct Tarjan {
     EscOptions opts;
 } Tarjan;
 
+bool esc_pragma(IrFunc *f, const char *name) {
+    if (!f->decl)
+        return false;
+    for (int i = 0; i < f->decl->pragmas.len; i++) {
+        const char *s = f->decl->pragmas.data[i];
+        size_t n = strlen(name);
+        if (strncmp(s, name, n) == 0 && (s[n] == 0 || s[n] == ' '))
+            return true;
+    }
+    return false;
+}
+
 static void analyze(Vec *funcs, EscOptions opts) {
+    if (funcs->len == 1 && ((IrFunc *)funcs->data[0])->external) {
+        /* a function of the package without a body: a batch of its own,
+         * whose summary was assumed (external_summary) */
+        esc_report_bodyless(funcs->data[0], opts);
+        return;
+    }
     Batch b = {0};
     b.heap.escapes = true;
     b.opts = opts;
@@ -46,7 +64,7 @@ static unsigned visit(Tarjan *t, IrFunc *f) {
         for (int j = 0; j < blk->values.len; j++) {
             IrValue *v = blk->values.data[j];
             IrFunc *callee = NULL;
-            if (v->op == IR_CALL && v->func && !v->func->external)
+            if (v->op == IR_CALL && v->func && (!v->func->external || esc_fn(v->func)->local_ext))
                 callee = v->func;
             else if (v->op == IR_CLOSURE)
                 callee = v->func; /* never a component of its own: joins f's */
@@ -87,6 +105,9 @@ static void external_summary(IrFunc *f) {
     }
     if (!f->decl)
         return;
+    if (esc_pragma(f, "go:noescape"))
+        for (int i = 0; i < f->params.len; i++)
+            ((IrVar *)f->params.data[i])->leak_heap = -1;
     Vec *pr = &f->decl->pragmas;
     for (int i = 0; i < pr->len; i++) {
         const char *s = pr->data[i];
@@ -127,9 +148,11 @@ void esc_analyze(IrProgram *p, EscOptions opts) {
     t.opts = opts;
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.data[i];
-        if (!f->external)
-            visit(&t, f);
+        if (f->external)
+            esc_fn(f)->local_ext = true;
     }
+    for (int i = 0; i < p->funcs.len; i++)
+        visit(&t, p->funcs.data[i]);
     if (p->init) {
         /* package initialisation: gc allocates the composite literals of
          * variable initialisers statically and reports nothing for them */

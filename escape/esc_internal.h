@@ -58,9 +58,13 @@ typedef struct FnState FnState;
 typedef struct EscFn {
     unsigned visit_id;  /* batch.c: Tarjan's numbering; ESC_DONE once analysed */
     FnState *st;        /* graph.c: locations of values, while its batch runs */
+    bool local_ext;     /* batch.c: declared without a body in the package analysed */
 } EscFn;
 #define ESC_DONE 0xffffffffu
 EscFn *esc_fn(IrFunc *f);
+
+/* batch.c: whether f's declaration carries //go:NAME (name "go:NAME") */
+bool esc_pragma(IrFunc *f, const char *name);
 
 /* graph.c */
 void esc_build_graph(Batch *b);
@@ -82,5 +86,6 @@ void esc_walk_all(Batch *b);
 
 /* report.c */
 void esc_finish(Batch *b);
+void esc_report_bodyless(IrFunc *f, EscOptions opts);
 
 #endif

@@ -106,6 +106,22 @@ const char *esc_stmt_text(Node *n) {
     case N_RANGE:
         sb_puts(&sb, "for loop");
         break;
+    case N_CASE: /* case x, y: body; body */
+        if (n->list.len) {
+            sb_puts(&sb, "case ");
+            join(&sb, &n->list);
+        } else
+            sb_puts(&sb, "default");
+        sb_puts(&sb, ": ");
+        for (int i = 0; i < n->list2.len; i++) {
+            if (i)
+                sb_puts(&sb, "; ");
+            sb_puts(&sb, esc_stmt_text(n->list2.data[i]));
+        }
+        break;
+    case N_EXPRSTMT:
+        ast_print_expr(&sb, n->a);
+        break;
     default:
         ast_print_expr(&sb, n);
     }
@@ -140,6 +156,11 @@ static void note_where(Note *e, const char **text, Pos *pos) {
         }
         *text = esc_stmt_text(v->node);
         *pos = v->node->kind == N_VARDECL ? v->pos : v->node->pos;
+        return;
+    }
+    if (v->op == IR_MAPSET && v->node && (v->node->kind == N_ASSIGN || v->node->kind == N_DEFINE)) {
+        *text = esc_stmt_text(v->node); /* m[k] = v */
+        *pos = v->node->pos;
         return;
     }
     if (strcmp(why, "interface-converted") == 0) {

@@ -40,6 +40,7 @@ struct FnState {
     Loc **sloc;    /* by value id: the storage of an allocation site */
     Loc ***rloc;   /* by value id of a CALL: its result locations */
     bool *novloc;  /* by value id: known to carry no flow */
+    Vec tees;      /* of Node* and Loc* pairs: a type switch's operand, shared by its clauses */
 };
 
 Loc *esc_new_loc(Batch *b, IrFunc *fn, int loopdepth) {
@@ -76,8 +77,8 @@ void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int n
     }
     if (dst == src && derefs >= 0)
         return; /* x = x, x = *x: nothing new */
-    if (dst->escapes && derefs < 0) { /* heap = &src */
-        if (b->opts.m >= 2 && !src->escapes) {
+    if (dst->escapes && derefs < 0) { /* heap = &src: explained each time, as gc */
+        if (b->opts.m >= 2) {
             Pos pos = esc_loc_pos(src);
             sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, pos),
                       src->var ? src->var->name : esc_site_text(src->site));
@@ -252,8 +253,42 @@ static void defer_flows(G *g, IrValue *v) {
     }
 }
 
+/* uintptr(p) with p an unsafe.Pointer: the pointer it came from. */
+static IrValue *uintptr_of_pointer(IrValue *x) {
+    if (x->op == IR_CONV && ty_under(x->type)->kind == TY_UINTPTR &&
+        ty_under(x->args[0]->type)->kind == TY_UNSAFEPTR)
+        return x->args[0];
+    return NULL;
+}
+
+/* A call of a //go:uintptrescapes function: each argument uintptr(p), also
+ * among the `...` arguments, puts p on the heap (gc's rewriteArgument). */
+static void uintptr_escapes(G *g, IrValue *call) {
+    for (int i = 0; i < call->nargs; i++) {
+        IrValue *x = call->args[i], *p = uintptr_of_pointer(x);
+        if (p) {
+            esc_flow(g->b, &g->b->heap, 0, vl(g, p), "//go:uintptrescapes", call);
+            continue;
+        }
+        if (x->op != IR_SLICEHDR || x->args[0]->op != IR_NEW || !x->args[0]->desc)
+            continue;
+        /* the `...` array: its elements are stored just before the call */
+        IrBlock *blk = call->block;
+        for (int k = 0; k < blk->values.len; k++) {
+            IrValue *st = blk->values.data[k];
+            if (st->op != IR_STORE || st->args[0]->op != IR_INDEX)
+                continue;
+            IrValue *s = st->args[0]->args[0];
+            if (s->op == IR_SLICEHDR && s->args[0] == x->args[0] && (p = uintptr_of_pointer(st->args[1])))
+                esc_flow(g->b, &g->b->heap, 0, vl(g, p), "//go:uintptrescapes", call);
+        }
+    }
+}
+
 static void call_flows(G *g, IrValue *v) {
     Batch *b = g->b;
+    if (v->func && esc_pragma(v->func, "go:uintptrescapes"))
+        uintptr_escapes(g, v);
     if (v->ival && !g->st->defer_done[v->id]) {
         g->st->defer_done[v->id] = true;
         defer_flows(g, v);
@@ -338,26 +373,128 @@ static void call_flows(G *g, IrValue *v) {
     }
 }
 
-/* gc's note for a load: "dot" for x.f, "dot of pointer" for p.f and s[i],
- * "indirection" for *p; a plain variable read has none. */
-static const char *load_note(IrValue *v) {
+/* gc's notes for indexing s[i] (v an INDEX): "fixed-array-index-of" for an
+ * array, after an "indirection" when it is reached through a pointer;
+ * "dot of pointer" for a slice.  Returns how many. */
+static int index_notes(IrValue *v, Note *ns) {
+    Node *n = v->node;
+    Type *t = n && n->kind == N_INDEX && n->a->type ? ty_under(n->a->type) : NULL;
+    if (t && t->kind == TY_PTR && ty_under(t->elem)->kind == TY_ARRAY) {
+        ns[0] = (Note){"indirection", v, n->a, {0}};
+        ns[1] = (Note){"fixed-array-index-of", v, n, {0}};
+        return 2;
+    }
+    ns[0] = (Note){t && t->kind == TY_ARRAY ? "fixed-array-index-of" : "dot of pointer", v, n, {0}};
+    return 1;
+}
+
+/* gc's notes for a load: "dot" for x.f, "dot of pointer" for p.f, the
+ * index's for s[i], "indirection" for *p; a plain variable read has
+ * none.  Returns how many, in ns[0..1]. */
+static int load_notes(IrValue *v, Note *ns) {
     if (!v->node)
-        return NULL;
+        return 0;
     IrValue *a = v->args[0];
     switch (a->op) {
     case IR_ADDR:
-        return NULL;
+        return 0;
     case IR_FIELD: {
         IrValue *base = a->args[0];
         while (base->op == IR_FIELD)
             base = base->args[0];
-        return base->op == IR_ADDR || base->op == IR_NEW ? "dot" : "dot of pointer";
+        ns[0] = (Note){base->op == IR_ADDR || base->op == IR_NEW ? "dot" : "dot of pointer", v, NULL, {0}};
+        return 1;
     }
-    case IR_INDEX:
-        return "dot of pointer";
+    case IR_INDEX: {
+        int k = index_notes(a, ns);
+        for (int i = 0; i < k; i++)
+            if (!ns[i].where || ns[i].where == a->node) { /* at the load, as before */
+                ns[i].inst = v;
+                ns[i].where = NULL;
+            }
+        return k;
+    }
     default:
-        return "indirection";
+        ns[0] = (Note){"indirection", v, NULL, {0}};
+        return 1;
     }
+}
+
+/* Whether field address f is p.Data of p a *reflect.SliceHeader or
+ * *reflect.StringHeader (gc's IsReflectHeaderDataField, through a pointer:
+ * ODOTPTR, not the field of a variable). */
+static bool header_data(IrValue *f) {
+    if (f->op != IR_FIELD || f->args[0]->op == IR_ADDR || f->args[0]->op == IR_FIELD ||
+        f->args[0]->op == IR_NEW)
+        return false;
+    Type *pt = ty_under(f->args[0]->type);
+    if (pt->kind != TY_PTR || pt->elem->kind != TY_NAMED || !pt->elem->pkg ||
+        strcmp(pt->elem->pkg, "reflect") != 0 ||
+        (strcmp(pt->elem->name, "SliceHeader") != 0 && strcmp(pt->elem->name, "StringHeader") != 0))
+        return false;
+    Type *st = ty_under(pt->elem);
+    Field *fl = f->ival >= 0 && f->ival < st->fields.len ? st->fields.data[f->ival] : NULL;
+    return fl && strcmp(fl->name, "Data") == 0 && ty_under(fl->type)->kind == TY_UINTPTR;
+}
+
+/* gc's unsafeValue: the uintptr u, converted to unsafe.Pointer (or stored
+ * in a reflect header's Data), carries the pointers that were converted
+ * to uintptr inside it, through arithmetic, and those a header's Data
+ * field holds; they flow to dst, with notes. */
+static void unsafe_value(G *g, Loc *dst, int derefs, IrValue *u, Note *notes, int nn) {
+    switch (u->op) {
+    case IR_CONV:
+        if (ty_under(u->args[0]->type)->kind == TY_UNSAFEPTR)
+            esc_flow_notes(g->b, dst, derefs, vl(g, u->args[0]), notes, nn);
+        break;
+    case IR_LOAD:
+        if (header_data(u->args[0])) {
+            Note *more = arena_alloc(perm, sizeof(Note) * (size_t)(nn + 1));
+            more[0] = (Note){"reflect.Header.Data", u, u->node, {0}};
+            if (nn)
+                memcpy(more + 1, notes, sizeof(Note) * (size_t)nn);
+            esc_flow_notes(g->b, dst, derefs + 1, vl(g, u->args[0]->args[0]), more, nn + 1);
+        }
+        break;
+    case IR_NEG: case IR_COM:
+        unsafe_value(g, dst, derefs, u->args[0], notes, nn);
+        break;
+    case IR_ADD: case IR_SUB: case IR_OR: case IR_XOR: case IR_MUL: case IR_DIV:
+    case IR_MOD: case IR_AND: case IR_ANDNOT:
+        unsafe_value(g, dst, derefs, u->args[0], notes, nn);
+        unsafe_value(g, dst, derefs, u->args[1], notes, nn);
+        break;
+    case IR_SHL: case IR_SHR:
+        unsafe_value(g, dst, derefs, u->args[0], notes, nn);
+        break;
+    default:
+        break;
+    }
+}
+
+/* What a type switch's clause variables receive: the operand, or when
+ * several of them hold pointers, a temporary it flows to. */
+static Loc *type_switch_src(G *g, IrValue *as) {
+    Node *sw = as->node;
+    Vec *t = &g->st->tees;
+    for (int i = 0; i < t->len; i += 2)
+        if (t->data[i] == sw)
+            return t->data[i + 1];
+    int n = 0;
+    for (int i = 0; i < sw->list.len; i++) {
+        Node *cs = sw->list.data[i];
+        n += cs->sym && cs->sym->type && ty_has_pointers(cs->sym->type);
+    }
+    Loc *src = vl(g, as->args[0]);
+    if (n > 1) {
+        Loc *tee = esc_new_loc(g->b, g->fn, as->loopdepth);
+        tee->gctemp = true;
+        esc_flow(g->b, tee, 0, src, NULL, as);
+        src = tee;
+    }
+    vec_push(t, sw);
+    vec_push(t, src);
+    return src;
 }
 
 static void value_flows(G *g, IrValue *v) {
@@ -383,11 +520,16 @@ static void value_flows(G *g, IrValue *v) {
         }
         if (v->addrof || v->note) {
             /* x.f or s[i] under an explicit &: gc's "dot" / "dot of
-             * pointer" step, then the "address-of" */
-            Note *ns = arena_alloc(perm, sizeof(Note) * 2);
+             * pointer" / index step, then the "address-of" */
+            Note *ns = arena_alloc(perm, sizeof(Note) * 3);
             int nn = 0;
-            if (v->op == IR_INDEX || v->note)
-                ns[nn++] = (Note){v->op == IR_INDEX ? "dot of pointer" : "dot", v, v->node, {0}};
+            if (v->op == IR_INDEX)
+                nn = index_notes(v, ns);
+            else if (v->note) {
+                Node *x = v->node && v->node->kind == N_SELECTOR ? v->node->a : NULL;
+                bool ptr = x && x->type && ty_under(x->type)->kind == TY_PTR;
+                ns[nn++] = (Note){ptr ? "dot of pointer" : "dot", v, v->node, {0}};
+            }
             if (v->addrof)
                 ns[nn++] = (Note){"address-of", v, v->addrof, {0}};
             esc_flow_notes(b, vl(g, v), 0, vl(g, v->args[0]), ns, nn);
@@ -404,9 +546,11 @@ static void value_flows(G *g, IrValue *v) {
     case IR_SLICEHDR:
         if (from_global(g, v->args[0]))
             no_flow(g, v);
-        else
-            esc_flow(b, vl(g, v), v->op == IR_LOAD ? 1 : 0, vl(g, v->args[0]),
-                     v->op == IR_LOAD ? load_note(v) : NULL, v);
+        else {
+            Note *ns = arena_alloc(perm, sizeof(Note) * 2);
+            int nn = v->op == IR_LOAD ? load_notes(v, ns) : 0;
+            esc_flow_notes(b, vl(g, v), v->op == IR_LOAD ? 1 : 0, vl(g, v->args[0]), ns, nn);
+        }
         break;
     case IR_NEW:
     case IR_MAKESLICE:
@@ -457,6 +601,12 @@ static void value_flows(G *g, IrValue *v) {
                           esc_stmt_text(v->node));
             break;
         }
+        if (header_data(v->args[0])) { /* hdr.Data = uintptr(p): p to the heap */
+            Note *n = arena_alloc(perm, sizeof(Note));
+            *n = (Note){v->note, v, NULL, {0}};
+            unsafe_value(g, heap, 0, v->args[1], n, v->note ? 1 : 0);
+            break;
+        }
         esc_flow(b, store_dest(g, v->args[0]), 0, vl(g, v->args[1]), v->note, v);
         break;
     case IR_PANIC:
@@ -465,6 +615,8 @@ static void value_flows(G *g, IrValue *v) {
     case IR_CONV:
         if (string_conv(v))
             esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
+        else if (ty_under(v->type)->kind == TY_UNSAFEPTR && ty_under(v->args[0]->type)->kind == TY_UINTPTR)
+            unsafe_value(g, vl(g, v), 0, v->args[0], NULL, 0);
         else if (!from_global(g, v->args[0]))
             esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), NULL, v);
         break;
@@ -482,6 +634,15 @@ static void value_flows(G *g, IrValue *v) {
         /* x.(T): a T that is not pointer-shaped is behind the data word */
         Type *t = v->type;
         int d = (ty_is_iface(t) || ty_direct_iface(t)) ? 0 : 1;
+        if (v->node && v->node->kind == N_TYPESWITCH) {
+            /* switch y := x.(type): x flows to each clause's y (the
+             * store says "switch case"); through one temporary when
+             * several clauses' variables hold pointers (gc's teeHole) */
+            if (from_global(g, v->args[0]))
+                break;
+            esc_flow(b, vl(g, v), d, type_switch_src(g, v), NULL, v);
+            break;
+        }
         if (!from_global(g, v->args[0]))
             esc_flow(b, vl(g, v), d, vl(g, v->args[0]), "dot", v);
         break;

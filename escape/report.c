@@ -15,11 +15,53 @@ static void optimize(int *leaks) {
                 leaks[i] = -1;
 }
 
-static void param_summary(Batch *b, IrFunc *f, IrVar *p) {
+/* gc's name for parameter p, the narg-th of its function counting the
+ * receiver from 1: "arg#N" when it has none. */
+static const char *param_name(IrVar *p, int narg) {
+    if (!p->name || p->name[0] == '~')
+        return arena_printf(perm, "arg#%d", narg);
+    return p->name;
+}
+
+static bool is_uintptr(Type *t) { return ty_under(t)->kind == TY_UINTPTR; }
+
+/* The final ...uintptr parameter of f. */
+static bool dots_uintptr(IrFunc *f, IrVar *p) {
+    return ty_under(f->type)->variadic && f->params.data[f->params.len - 1] == p &&
+           ty_under(p->type)->kind == TY_SLICE && is_uintptr(ty_under(p->type)->elem);
+}
+
+/* gc's diagnostics for a function declared without a body: its
+ * parameters are assumed to leak (unless //go:noescape), and its uintptr
+ * ones to be pointers to keep alive. */
+void esc_report_bodyless(IrFunc *f, EscOptions opts) {
+    f->tagged = true;
+    if (!opts.m)
+        return;
+    bool noescape = esc_pragma(f, "go:noescape");
+    for (int i = 0; i < f->params.len; i++) {
+        IrVar *p = f->params.data[i];
+        bool named = p->name && p->name[0] != '~';
+        if (is_uintptr(p->type))
+            diag_warn(p->pos, "assuming %s is unsafe uintptr", param_name(p, i + 1));
+        else if (ty_has_pointers(p->type) && named)
+            diag_warn(p->pos, noescape ? "%s does not escape" : "leaking param: %s", p->name);
+    }
+}
+
+static void param_summary(Batch *b, IrFunc *f, IrVar *p, int narg) {
     Loc *l = p->esc;
     p->leak_heap = -1;
     for (int i = 0; i < 8; i++)
         p->leak_result[i] = -1;
+    if (esc_pragma(f, "go:uintptrescapes") && (is_uintptr(p->type) || dots_uintptr(f, p))) {
+        /* the pointers it carries are on the heap: the callers see to it */
+        if (b->opts.m)
+            diag_warn(p->pos, "marking %s as escaping %suintptr", param_name(p, narg),
+                      is_uintptr(p->type) ? "" : "...");
+        p->leak_heap = 0;
+        return;
+    }
     if (!ty_has_pointers(p->type))
         return;
     if (!named(p))
@@ -51,7 +93,7 @@ void esc_finish(Batch *b) {
     for (int i = 0; i < b->funcs.len; i++) {
         IrFunc *f = b->funcs.data[i];
         for (int j = 0; j < f->params.len; j++)
-            param_summary(b, f, f->params.data[j]);
+            param_summary(b, f, f->params.data[j], j + 1);
         f->tagged = true;
     }
     for (int i = 0; i < b->locs.len; i++) {

@@ -8,7 +8,15 @@
  * has no defer, go, recover or type declaration, and is not recursive on
  * its own.  Decisions are made bottom-up over the call graph (Tarjan's
  * strongly connected components, as escape analysis orders its batches),
- * so a callee is decided before its callers.
+ * so a callee is decided before its callers; a function literal belongs
+ * to the component of the function that holds it.
+ *
+ * Which function a call calls is gc's StaticValue: a function's name, a
+ * method, a function literal, or a local variable defined once (x := f)
+ * and never assigned again nor had its address taken, followed to its
+ * definition; inside an inlined body, a parameter stands for the
+ * argument, and the result of an inlined call with a single return for
+ * what that return returns.
  */
 #include "inline.h"
 
@@ -18,49 +26,138 @@
 
 enum { BUDGET = 80, EXTRA_CALL_COST = 57, BIG_FUNCTION_NODES = 5000, BIG_FUNCTION_MAX_COST = 20 };
 
-/* ---- a pointer-keyed table: per function, and the set of inlined calls ---- */
+/* ---- a pointer-keyed hash table ---- */
 
-typedef struct FnInfo {
+typedef struct PtrMap {
+    void **keys, **vals;
+    size_t cap, len;
+} PtrMap;
+
+static size_t ptr_hash(const void *p) {
+    uintptr_t x = (uintptr_t)p;
+    x ^= x >> 17;
+    x *= 0x9e3779b97f4a7c15ull;
+    return (size_t)(x ^ (x >> 29));
+}
+
+static void *map_get(PtrMap *m, const void *k) {
+    if (!m->cap)
+        return NULL;
+    for (size_t i = ptr_hash(k) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+        if (!m->keys[i])
+            return NULL;
+        if (m->keys[i] == k)
+            return m->vals[i];
+    }
+}
+
+static void map_put(PtrMap *m, void *k, void *v) {
+    if ((m->len + 1) * 2 > m->cap) {
+        PtrMap n = {0};
+        n.cap = m->cap ? m->cap * 2 : 64;
+        n.keys = calloc(n.cap, sizeof(void *));
+        n.vals = calloc(n.cap, sizeof(void *));
+        if (!n.keys || !n.vals)
+            ice("out of memory");
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->keys[i])
+                map_put(&n, m->keys[i], m->vals[i]);
+        free(m->keys);
+        free(m->vals);
+        *m = n;
+    }
+    for (size_t i = ptr_hash(k) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+        if (!m->keys[i]) {
+            m->keys[i] = k;
+            m->vals[i] = v;
+            m->len++;
+            return;
+        }
+        if (m->keys[i] == k) {
+            m->vals[i] = v;
+            return;
+        }
+    }
+}
+
+/* ---- functions, variables ---- */
+
+/* A function as the inliner sees it: a declared function (sym), or a
+ * function literal (lit): the original, in the body of the function that
+ * holds it, or a copy gc made where a body holding it was inlined (def). */
+typedef struct Fn Fn;
+struct Fn {
     Sym *sym;
+    Node *lit;
+    Fn *orig;           /* the original literal of a copy (itself otherwise) */
+    InlSite *def;       /* a copy: the inlined body it is in */
+    Fn *outer;          /* an original literal: the function whose body holds it */
+    const char *name;
+    Pos pos;
     int cost;
-    bool checked, can, has_body, in_progress;
-    unsigned visit;   /* Tarjan */
-} FnInfo;
+    int std_cost;       /* a std function's //minigo:inline cost, else -1 */
+    bool checked, can;
+    bool intrinsic;     /* gc compiles calls of it to machine instructions */
+    bool delay_results; /* gc's canDelayResults: one return, unnamed results */
+    Node *ret;          /* with delay_results: the return statement */
+    int closgen;        /* literals named after this function so far */
+    unsigned visit;     /* Tarjan */
+};
 
-static Vec infos;        /* of FnInfo* */
-static const char *cur_pkg; /* the path of the package being compiled */
-static Vec inlined_calls; /* of Node* */
+/* A local variable or parameter: the function it belongs to, and for a
+ * local defined with a value (x := v, var x = v), that definition. */
+enum { V_LOCAL, V_PARAM, V_RESULT, V_OTHER };
+typedef struct VarInfo {
+    Fn *owner;
+    int kind;
+    int index;          /* V_PARAM: the parameter's index; -1 for a receiver */
+    Node *defn;         /* DEFINE or VARDECL, or NULL */
+    int defn_index;
+    int reassigned;     /* 0 unknown, 1 no, 2 yes */
+} VarInfo;
+
+static PtrMap fn_by_sym, fn_by_lit, vars, top_sites, inlined_calls;
+static Vec all_fns;      /* of Fn*: declared functions and original literals */
+static const char *cur_pkg;
 static InlOptions opts;
 
-static FnInfo *info(Sym *s) {
-    for (int i = 0; i < infos.len; i++) {
-        FnInfo *f = infos.data[i];
-        if (f->sym == s)
-            return f;
-    }
-    FnInfo *f = NEW(FnInfo);
+static const char *fn_decl_name(Sym *s);
+static int std_inline_cost(Sym *s);
+static bool is_intrinsic(Sym *s);
+
+static Fn *fn_of(Sym *s) {
+    Fn *f = map_get(&fn_by_sym, s);
+    if (f)
+        return f;
+    f = NEW(Fn);
     f->sym = s;
-    vec_push(&infos, f);
+    f->orig = f;
+    f->name = fn_decl_name(s);
+    f->std_cost = std_inline_cost(s);
+    f->intrinsic = is_intrinsic(s);
+    if (f->std_cost >= 0) {
+        f->checked = f->can = true;
+        f->cost = f->std_cost;
+    }
+    map_put(&fn_by_sym, s, f);
     return f;
 }
 
-bool inl_call_inlined(Node *call) {
-    for (int i = 0; i < inlined_calls.len; i++)
-        if (inlined_calls.data[i] == call)
-            return true;
-    return false;
+static Node *fn_body(Fn *f) {
+    if (f->lit)
+        return f->lit->b;
+    Node *d = f->sym->decl;
+    return d && d->kind == N_FUNCDECL ? d->c : NULL;
 }
 
-bool inl_can_inline(Sym *fn) {
-    for (int i = 0; i < infos.len; i++) {
-        FnInfo *f = infos.data[i];
-        if (f->sym == fn)
-            return f->can;
-    }
-    return false;
-}
+static Node *fn_type_node(Fn *f) { return f->lit ? f->lit->a : f->sym->decl->b; }
 
 bool inl_has_body(Sym *fn) { return fn->decl && fn->decl->kind == N_FUNCDECL && fn->decl->c; }
+
+bool inl_can_inline(Sym *fn) {
+    Fn *f = map_get(&fn_by_sym, fn);
+    return f && f->checked && f->can;
+}
 
 /* An std function's `//minigo:inline COST`, or -1. */
 static int std_inline_cost(Sym *s) {
@@ -75,8 +172,53 @@ static int std_inline_cost(Sym *s) {
     return -1;
 }
 
+/* Whether d carries //name (what follows the name is a comment). */
+static bool has_pragma(Node *d, const char *name) {
+    size_t n = strlen(name);
+    for (int i = 0; i < d->pragmas.len; i++) {
+        const char *p = d->pragmas.data[i];
+        if (strncmp(p, name, n) == 0 && (p[n] == 0 || p[n] == ' ' || p[n] == '\t'))
+            return true;
+    }
+    return false;
+}
+
+/* The functions gc compiles to instructions on amd64 (ssagen's intrinsics
+ * table): a call of one is an ordinary node, never inlined. */
+static bool is_intrinsic(Sym *s) {
+    static const char *const table[] = {
+        "math.Sqrt", "math.Floor", "math.Ceil", "math.Trunc", "math.RoundToEven", "math.FMA",
+        "math/bits.TrailingZeros8", "math/bits.TrailingZeros16", "math/bits.TrailingZeros32",
+        "math/bits.TrailingZeros64", "math/bits.Len", "math/bits.Len8", "math/bits.Len16",
+        "math/bits.Len32", "math/bits.Len64", "math/bits.OnesCount", "math/bits.OnesCount16",
+        "math/bits.OnesCount32", "math/bits.OnesCount64", "math/bits.RotateLeft",
+        "math/bits.RotateLeft8", "math/bits.RotateLeft16", "math/bits.RotateLeft32",
+        "math/bits.RotateLeft64", "math/bits.ReverseBytes32", "math/bits.ReverseBytes64",
+        "math/bits.Mul", "math/bits.Mul64", "math/bits.Add", "math/bits.Add64", "math/bits.Sub",
+        "math/bits.Sub64", "math/bits.Div", "math/bits.Div64",
+        "runtime.KeepAlive", "runtime.getcallerpc", "runtime.getcallersp", "runtime.getclosureptr",
+        "sync/atomic.LoadInt32", "sync/atomic.LoadInt64", "sync/atomic.LoadUint32",
+        "sync/atomic.LoadUint64", "sync/atomic.LoadUintptr", "sync/atomic.LoadPointer",
+        "sync/atomic.StoreInt32", "sync/atomic.StoreInt64", "sync/atomic.StoreUint32",
+        "sync/atomic.StoreUint64", "sync/atomic.StoreUintptr", "sync/atomic.SwapInt32",
+        "sync/atomic.SwapInt64", "sync/atomic.SwapUint32", "sync/atomic.SwapUint64",
+        "sync/atomic.SwapUintptr", "sync/atomic.CompareAndSwapInt32",
+        "sync/atomic.CompareAndSwapInt64", "sync/atomic.CompareAndSwapUint32",
+        "sync/atomic.CompareAndSwapUint64", "sync/atomic.CompareAndSwapUintptr",
+        "sync/atomic.AddInt32", "sync/atomic.AddInt64", "sync/atomic.AddUint32",
+        "sync/atomic.AddUint64", "sync/atomic.AddUintptr",
+    };
+    if (!s->pkg || (s->decl && s->decl->kind == N_FUNCDECL && s->decl->a))
+        return false;
+    size_t n = strlen(s->pkg);
+    for (size_t i = 0; i < sizeof table / sizeof *table; i++)
+        if (strncmp(table[i], s->pkg, n) == 0 && table[i][n] == '.' && strcmp(table[i] + n + 1, s->name) == 0)
+            return true;
+    return false;
+}
+
 /* gc's name for a function: f, T.m, (*T).m, fmt.Println. */
-static const char *fn_name(Sym *s) {
+static const char *fn_decl_name(Sym *s) {
     Node *d = s->decl;
     const char *base = s->name;
     if (d && d->kind == N_FUNCDECL && d->a && d->a->type) {
@@ -94,22 +236,357 @@ static const char *fn_name(Sym *s) {
     return base;
 }
 
-/* The function a call expression calls statically, or NULL. */
-static Sym *callee(Node *call) {
-    Node *f = call->a;
-    while (f->kind == N_PAREN)
-        f = f->a;
-    Sym *s = f->sym;
-    if ((f->kind == N_NAME || f->kind == N_SELECTOR) && s && s->kind == SYM_FUNC)
-        return s;
+/* gc's name for the next literal of outer: outer.func1, and outer.1 for
+ * a literal in a literal. */
+static const char *closure_name(Fn *outer) {
+    outer->closgen++;
+    if (outer->lit)
+        return arena_printf(perm, "%s.%d", outer->name, outer->closgen);
+    return arena_printf(perm, "%s.func%d", outer->name, outer->closgen);
+}
+
+static Node *unparen(Node *n) {
+    while (n && n->kind == N_PAREN)
+        n = n->a;
+    return n;
+}
+
+/* ---- the functions and variables of the package ---- */
+
+static void note_var(Node *name, Fn *owner, int kind, int index, Node *defn, int defn_index) {
+    if (!name || !name->sym || name->sym->kind != SYM_VAR || !name->name || strcmp(name->name, "_") == 0)
+        return;
+    VarInfo *vi = NEW(VarInfo);
+    vi->owner = owner;
+    vi->kind = kind;
+    vi->index = index;
+    vi->defn = defn;
+    vi->defn_index = defn_index;
+    map_put(&vars, name->sym, vi);
+}
+
+static void scan_func(Fn *f, Node *recv, Node *ftype, Node *body);
+
+/* Records the variables declared in n (a part of f's body) and names its
+ * function literals, in the order gc names them. */
+static void scan(Fn *f, Node *n) {
+    if (!n)
+        return;
+    switch (n->kind) {
+    case N_FUNCLIT: {
+        Fn *c = NEW(Fn);
+        c->lit = n;
+        c->orig = c;
+        c->outer = f;
+        c->name = closure_name(f);
+        c->pos = n->pos;
+        c->std_cost = -1;
+        map_put(&fn_by_lit, n, c);
+        vec_push(&all_fns, c);
+        scan_func(c, NULL, n->a, n->b);
+        return;
+    }
+    case N_DEFINE:
+        for (int i = 0; i < n->list.len; i++) {
+            Node *l = n->list.data[i];
+            if (l->flag)
+                note_var(l, f, V_LOCAL, 0, n->list.len == n->list2.len ? n : NULL, i);
+        }
+        break;
+    case N_VARDECL:
+        for (int i = 0; i < n->list.len; i++)
+            note_var(n->list.data[i], f, V_LOCAL, 0, n->list.len == n->list2.len ? n : NULL, i);
+        break;
+    case N_RANGE:
+        if (n->flag) {
+            note_var(n->a, f, V_OTHER, 0, NULL, 0);
+            note_var(n->b, f, V_OTHER, 0, NULL, 0);
+        }
+        break;
+    default:
+        break;
+    }
+    scan(f, n->a);
+    scan(f, n->b);
+    scan(f, n->c);
+    scan(f, n->d);
+    for (int i = 0; i < n->list.len; i++)
+        scan(f, n->list.data[i]);
+    for (int i = 0; i < n->list2.len; i++)
+        scan(f, n->list2.data[i]);
+}
+
+static void scan_func(Fn *f, Node *recv, Node *ftype, Node *body) {
+    if (recv)
+        note_var(recv, f, V_PARAM, -1, NULL, 0);
+    for (int i = 0; ftype && i < ftype->list.len; i++)
+        note_var(ftype->list.data[i], f, V_PARAM, i, NULL, 0);
+    for (int i = 0; ftype && i < ftype->list2.len; i++)
+        note_var(ftype->list2.data[i], f, V_RESULT, i, NULL, 0);
+    scan(f, body);
+}
+
+/* ---- gc's reassigned and StaticValue ---- */
+
+/* The variable whose storage &x takes (gc's OuterValue). */
+static Node *outer_value(Node *x) {
+    for (;;) {
+        x = unparen(x);
+        if (x->kind == N_SELECTOR && x->a->type && !(x->a->sym && x->a->sym->kind == SYM_PKG) &&
+            ty_under(x->a->type)->kind != TY_PTR && x->sym == NULL)
+            x = x->a;
+        else if (x->kind == N_INDEX && x->a->type && ty_under(x->a->type)->kind == TY_ARRAY)
+            x = x->a;
+        else
+            return x;
+    }
+}
+
+static bool is_name_of(Node *x, Sym *s) {
+    x = unparen(x);
+    return x && x->kind == N_NAME && x->sym == s;
+}
+
+static bool assigns(Node *n, Sym *s, Node *defn) {
+    if (!n)
+        return false;
+    switch (n->kind) {
+    case N_ASSIGN:
+        if (n->op == OP_NONE)
+            for (int i = 0; i < n->list.len; i++)
+                if (is_name_of(n->list.data[i], s))
+                    return true;
+        break;
+    case N_DEFINE:
+        if (n != defn)
+            for (int i = 0; i < n->list.len; i++) {
+                Node *l = n->list.data[i];
+                if (!l->flag && is_name_of(l, s))
+                    return true;
+            }
+        break;
+    case N_UNARY:
+        if (n->op == OP_ADDR && is_name_of(outer_value(n->a), s))
+            return true;
+        break;
+    case N_SELECTOR:
+        /* x.m with m's receiver a pointer: gc takes &x */
+        if (n->sym && n->sym->kind == SYM_FUNC && n->sym->decl && n->sym->decl->kind == N_FUNCDECL &&
+            n->sym->decl->a && n->sym->decl->a->type && n->sym->decl->a->type->kind == TY_PTR &&
+            n->a->type && ty_under(n->a->type)->kind != TY_PTR && is_name_of(outer_value(n->a), s))
+            return true;
+        break;
+    default:
+        break;
+    }
+    if (assigns(n->a, s, defn) || assigns(n->b, s, defn) || assigns(n->c, s, defn) || assigns(n->d, s, defn))
+        return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (assigns(n->list.data[i], s, defn))
+            return true;
+    for (int i = 0; i < n->list2.len; i++)
+        if (assigns(n->list2.data[i], s, defn))
+            return true;
+    return false;
+}
+
+static bool reassigned(Sym *s, VarInfo *vi) {
+    if (!vi->reassigned)
+        vi->reassigned = assigns(fn_body(vi->owner), s, vi->defn) ? 2 : 1;
+    return vi->reassigned == 2;
+}
+
+/* Where an expression is: in the own body of fn (site NULL), or in the
+ * inlined body of site (in the function being compiled). */
+typedef struct Where {
+    Fn *fn;
+    InlSite *site;
+} Where;
+
+static InlSite *find_child(Where w, Node *call);
+static Fn *site_fn(InlSite *s) { return s->fn; }
+
+static Fn *copy_fn(InlSite *s, Node *lit) {
+    for (int i = 0; i < s->copies.len; i++)
+        if (s->copies.data[i] == lit)
+            return s->copy_fns.data[i];
     return NULL;
 }
 
-static bool is_method_call(Node *call, Sym *s) {
-    Node *f = call->a;
-    while (f->kind == N_PAREN)
-        f = f->a;
-    return f->kind == N_SELECTOR && s->decl && s->decl->kind == N_FUNCDECL && s->decl->a;
+/* The literal namespace of where: originals in a function's own body,
+ * copies in an inlined body or in a copy's body. */
+static Fn *lit_at(Where w, Node *lit) {
+    if (w.site)
+        return copy_fn(w.site, lit);
+    if (w.fn && w.fn->def)
+        return copy_fn(w.fn->def, lit);
+    return map_get(&fn_by_lit, lit);
+}
+
+/* Whether n denotes a type: (*T), []byte, func(), a named type. */
+static bool is_type_expr(Node *n) {
+    n = unparen(n);
+    switch (n->kind) {
+    case N_PTRTYPE: case N_SLICETYPE: case N_ARRAYTYPE: case N_MAPTYPE: case N_CHANTYPE:
+    case N_FUNCTYPE: case N_STRUCTTYPE: case N_IFACETYPE:
+        return true;
+    case N_UNARY: /* *T written as a dereference */
+        return n->op == OP_DEREF && is_type_expr(n->a);
+    case N_NAME:
+    case N_SELECTOR:
+        return n->sym && n->sym->kind == SYM_TYPE;
+    default:
+        return false;
+    }
+}
+
+/* gc's SimType on amd64: int is int64, uint and uintptr are uint64. */
+static TypeKind sim_kind(Type *t) {
+    switch (t->kind) {
+    case TY_INT: return TY_INT64;
+    case TY_UINT: case TY_UINTPTR: return TY_UINT64;
+    default: return t->kind;
+    }
+}
+
+/* Whether gc compiles the conversion of src to dst to nothing (OCONVNOP,
+ * which costs nothing): typecheck's Convertop. */
+static bool conv_nop(Type *src, Type *dst) {
+    if (!src || !dst)
+        return false;
+    if (ty_identical(src, dst))
+        return true;
+    if (ty_is_iface(src) || ty_is_iface(dst))
+        return false;
+    Type *us = ty_under(src), *ud = ty_under(dst);
+    if (ty_identical_ignore_tags(us, ud))
+        return true;
+    if (src->kind == TY_PTR && dst->kind == TY_PTR &&
+        ty_identical_ignore_tags(ty_under(src->elem), ty_under(dst->elem)))
+        return true;
+    bool sn = ty_is_integer(us) || ty_is_float(us), dn = ty_is_integer(ud) || ty_is_float(ud);
+    if (sn && dn)
+        return sim_kind(us) == sim_kind(ud);
+    if (ty_is_complex(us) && ty_is_complex(ud))
+        return us->kind == ud->kind;
+    if ((us->kind == TY_PTR || us->kind == TY_UINTPTR) && ud->kind == TY_UNSAFEPTR)
+        return true;
+    if (us->kind == TY_UNSAFEPTR && (ud->kind == TY_PTR || ud->kind == TY_UINTPTR))
+        return true;
+    return false;
+}
+
+/* gc's inlCallee(StaticValue(x)): the function x denotes, or NULL.
+ * through_calls: an inlined call stands for its single return's value
+ * (only once calls have been inlined, not while costing). */
+static Fn *static_callee(Where w, Node *x, bool through_calls) {
+    bool direct = true;
+    for (int guard = 0; guard < 1000; guard++) {
+        x = unparen(x);
+        if (!x)
+            return NULL;
+        switch (x->kind) {
+        case N_FUNCLIT:
+            return lit_at(w, x);
+        case N_NAME: {
+            Sym *s = x->sym;
+            if (!s)
+                return NULL;
+            if (s->kind == SYM_FUNC)
+                return s->decl && s->decl->kind == N_FUNCDECL ? fn_of(s) : NULL;
+            if (s->kind != SYM_VAR)
+                return NULL;
+            VarInfo *vi = map_get(&vars, s);
+            if (!vi)
+                return NULL; /* a global */
+            if (!w.site) {
+                if (!w.fn || vi->owner != w.fn->orig || vi->kind != V_LOCAL || !vi->defn ||
+                    reassigned(s, vi))
+                    return NULL;
+                x = vi->defn->list2.data[vi->defn_index];
+                break;
+            }
+            Fn *c = site_fn(w.site);
+            if (vi->owner == c->orig) {
+                if (vi->kind != V_PARAM || reassigned(s, vi))
+                    return NULL;
+                Node *call = w.site->call;
+                Node *fx = unparen(call->a);
+                Node *arg = NULL;
+                bool methexpr = c->sym && c->sym->decl->a && fx->kind == N_SELECTOR &&
+                                unparen(fx->a)->sym && unparen(fx->a)->sym->kind == SYM_TYPE;
+                int k = vi->index + (methexpr ? 1 : 0);
+                Type *ft = ty_under(c->lit ? c->lit->type : c->sym->type);
+                if (ft->variadic && vi->index == ft->params.len - 1)
+                    return NULL;
+                if (call->list.len == 1 && ((Node *)call->list.data[0])->type &&
+                    ((Node *)call->list.data[0])->type->kind == TY_TUPLE)
+                    return NULL;
+                if (vi->index < 0 && !methexpr)
+                    arg = fx->kind == N_SELECTOR ? fx->a : NULL;
+                else if (k >= 0 && k < call->list.len)
+                    arg = call->list.data[k];
+                if (!arg)
+                    return NULL;
+                x = arg;
+                w.site = w.site->parent;
+                break;
+            }
+            /* a variable the literal captures: where the literal was made */
+            if (!c->lit)
+                return NULL;
+            if (c->def)
+                w.site = c->def;
+            else
+                w.site = NULL;
+            continue; /* the same name, one level out */
+        }
+        case N_CALL: {
+            if (is_type_expr(x->a)) {
+                /* a conversion that changes nothing gc sees (OCONVNOP) */
+                Node *arg = x->list.data[0];
+                if (conv_nop(arg->type, x->type)) {
+                    x = arg;
+                    break;
+                }
+                return NULL;
+            }
+            if (!through_calls)
+                return NULL;
+            InlSite *s = find_child(w, x);
+            if (!s)
+                return NULL;
+            Fn *c = site_fn(s);
+            if (!c->delay_results || !c->ret || c->ret->list.len != 1)
+                return NULL;
+            x = c->ret->list.data[0];
+            w.site = s;
+            break;
+        }
+        case N_SELECTOR: {
+            Sym *s = x->sym;
+            if (!s || s->kind != SYM_FUNC || !s->decl || s->decl->kind != N_FUNCDECL)
+                return NULL;
+            Node *a = unparen(x->a);
+            if (a->sym && a->sym->kind == SYM_PKG)
+                return fn_of(s); /* pkg.F */
+            if (!s->decl->a)
+                return NULL;
+            if (a->sym && a->sym->kind == SYM_TYPE) { /* T.m, (*T).m */
+                Type *rt = s->decl->a->type;
+                return rt && a->type && ty_identical(rt, a->type) ? fn_of(s) : NULL;
+            }
+            if (a->kind == N_UNARY && a->op == OP_DEREF && a->a->sym && a->a->sym->kind == SYM_TYPE)
+                return NULL;
+            /* x.m(...): a method call (a method value is not followed) */
+            return direct ? fn_of(s) : NULL;
+        }
+        default:
+            return NULL;
+        }
+        direct = false;
+    }
+    return NULL;
 }
 
 /* ---- the cost model ---- */
@@ -117,14 +594,24 @@ static bool is_method_call(Node *call, Sym *s) {
 typedef struct Visitor {
     int cost;
     const char *reason;  /* why not inlinable, or NULL */
-    Sym *self;
+    Fn *cur;             /* the function whose body is being visited */
+    bool stop;           /* gc stops counting once over budget (below -m=2) */
+    int extra_call;      /* what a call that is not inlined costs more */
+    bool counting;       /* only counting nodes: no callee is looked at */
 } Visitor;
 
 static void cost(Visitor *v, Node *n);
+static void can_inline(Fn *f);
+
+static void over_budget(Visitor *v) {
+    if (v->cost > BUDGET && opts.m < 2 && !v->counting)
+        v->stop = true;
+}
 
 /* One node costing `own`, and its children a, b, c, d. */
 static void cost_node(Visitor *v, Node *n, int own) {
     v->cost += own;
+    over_budget(v);
     cost(v, n->a);
     cost(v, n->b);
     cost(v, n->c);
@@ -144,10 +631,38 @@ static void cost_to(Visitor *v, Node *n, Type *target) {
         v->cost++;
 }
 
+/* The function a call expression calls by name (f, pkg.F, x.m, T.m), or NULL. */
+static Sym *callee(Node *call) {
+    Node *f = unparen(call->a);
+    Sym *s = f->sym;
+    if ((f->kind == N_NAME || f->kind == N_SELECTOR) && s && s->kind == SYM_FUNC)
+        return s;
+    return NULL;
+}
+
+static bool is_method_call(Node *call, Sym *s) {
+    Node *f = unparen(call->a);
+    return f->kind == N_SELECTOR && s->decl && s->decl->kind == N_FUNCDECL && s->decl->a;
+}
+
+/* encoding/binary's byte-order methods: gc counts a call of one as one
+ * node (they compile to a load or a store). */
+static bool cheap_method(Fn *c) {
+    static const char *const names[] = {"Uint16", "Uint32", "Uint64", "PutUint16", "PutUint32", "PutUint64"};
+    Sym *s = c->sym;
+    if (!s || !s->pkg || strcmp(s->pkg, "encoding/binary") != 0 || !s->decl || !s->decl->a)
+        return false;
+    Type *rt = s->decl->a->type;
+    if (!rt || !rt->name || (strcmp(rt->name, "littleEndian") != 0 && strcmp(rt->name, "bigEndian") != 0))
+        return false;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcmp(s->name, names[i]) == 0)
+            return true;
+    return false;
+}
+
 static void cost_call(Visitor *v, Node *n) {
-    Node *f = n->a;
-    while (f->kind == N_PAREN)
-        f = f->a;
+    Node *f = unparen(n->a);
     Sym *fs = f->sym;
     if (fs && fs->kind == SYM_BUILTIN) {
         v->cost++;
@@ -172,23 +687,71 @@ static void cost_call(Visitor *v, Node *n) {
             return;
         }
     }
-    if (fs && fs->kind == SYM_TYPE) { /* conversion */
+    if (is_type_expr(f)) {
+        /* a conversion */
         Node *x = n->list.data[0];
-        cost(v, x);
-        if (!(n->type && x->type && ty_identical(ty_under(n->type), ty_under(x->type))))
+        if (n->cval) { /* of a constant: a constant */
             v->cost++;
+            return;
+        }
+        if (!conv_nop(x->type, n->type))
+            v->cost++;
+        cost(v, x);
         return;
     }
+    /* the callee first, as gc (a literal it calls is decided now) */
+    Fn *c = v->counting ? NULL : static_callee((Where){v->cur, NULL}, n->a, false);
+    if (c && c->lit)
+        can_inline(c);
+    if (c && (c->intrinsic || cheap_method(c)))
+        ;
+    else if (c && c->checked && c->can)
+        v->cost += c->cost;
+    else
+        v->cost += v->extra_call;
     v->cost++; /* the call */
+    over_budget(v);
     Sym *s = callee(n);
     Type *ft = s ? s->type : (n->a->type ? ty_under(n->a->type) : NULL);
     if (s && is_method_call(n, s)) {
         v->cost += 1;     /* the method expression's type */
-        cost(v, f->a);    /* the receiver */
+        if (!(unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE)) {
+            cost(v, f->a); /* the receiver (T.m(x, ...): the first argument) */
+            /* with gc's implicit *x or &x */
+            Type *rt = s->decl->a->type, *xt = f->a->type;
+            bool want_ptr = rt && ty_under(rt)->kind == TY_PTR;
+            bool have_ptr = xt && ty_under(xt)->kind == TY_PTR;
+            if (rt && xt && want_ptr != have_ptr)
+                v->cost++;
+            Node *rx = unparen(f->a);
+            if (rx->kind == N_CALL && !is_type_expr(rx->a))
+                v->cost += 3; /* a call's result as the receiver (measured on go1.19) */
+        }
     } else if (s)
         v->cost++;        /* the function's name */
     else
         cost(v, n->a);
+    if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
+        ((Node *)n->list.data[0])->type->kind == TY_TUPLE) {
+        /* f(g()): gc assigns g's results to temporaries first (an OAS2
+         * declaring them), then passes the temporaries */
+        Type *tt = ((Node *)n->list.data[0])->type;
+        int k = tt->fields.len;
+        v->cost += 1 + 4 * k;
+        cost(v, n->list.data[0]);
+        int off = s && is_method_call(n, s) && unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE;
+        for (int i = 0; i < k; i++) {
+            Type *pt = NULL;
+            if (off && i == 0)
+                pt = NULL;
+            else if (ft && ft->kind == TY_FUNC && i - off < ft->params.len)
+                pt = ((Field *)ft->params.data[i - off])->type;
+            Type *at = ((Field *)tt->fields.data[i])->type;
+            if (pt && ty_is_iface(pt) && !ty_is_iface(at))
+                v->cost++;
+        }
+        return;
+    }
     for (int i = 0; i < n->list.len; i++) {
         Type *pt = NULL;
         if (ft && ft->kind == TY_FUNC && ft->params.len) {
@@ -200,23 +763,6 @@ static void cost_call(Visitor *v, Node *n) {
         }
         cost_to(v, n->list.data[i], pt);
     }
-    if (s) {
-        if (s == v->self) {
-            v->cost += EXTRA_CALL_COST;
-            return;
-        }
-        int std = std_inline_cost(s);
-        if (std >= 0) {
-            v->cost += std;
-            return;
-        }
-        FnInfo *fi = info(s);
-        if (fi->checked && fi->can) {
-            v->cost += fi->cost;
-            return;
-        }
-    }
-    v->cost += EXTRA_CALL_COST;
 }
 
 static void cost_assign_rhs(Visitor *v, Vec *lhs, Vec *rhs) {
@@ -226,55 +772,114 @@ static void cost_assign_rhs(Visitor *v, Vec *lhs, Vec *rhs) {
     }
 }
 
+static bool const_bool(Node *n, bool *val) {
+    n = unparen(n);
+    if (!n || !n->cval || n->cval->kind != CV_BOOL)
+        return false;
+    *val = n->cval->b;
+    return true;
+}
+
+/* The operands of a chain of string concatenations. */
+static void cost_addstr(Visitor *v, Node *n) {
+    Node *u = unparen(n);
+    if (u->kind == N_BINARY && u->op == OP_ADD && !u->cval && u->type && ty_is_string(u->type)) {
+        cost_addstr(v, u->a);
+        cost_addstr(v, u->b);
+    } else
+        cost(v, n);
+}
+
+/* The embedded fields a selector goes through implicitly (e.Name is
+ * e.Person.Name: one more selector for gc). */
+static int hops_to(Type *t, const char *name, int depth) {
+    Type *u = ty_under(t);
+    if (u->kind == TY_PTR)
+        u = ty_under(u->elem);
+    if (u->kind != TY_STRUCT || depth > 8)
+        return -1;
+    for (int i = 0; i < u->fields.len; i++)
+        if (strcmp(((Field *)u->fields.data[i])->name, name) == 0)
+            return 0;
+    int best = -1;
+    for (int i = 0; i < u->fields.len; i++) {
+        Field *f = u->fields.data[i];
+        if (!f->embedded)
+            continue;
+        int h = hops_to(f->type, name, depth + 1);
+        if (h >= 0 && (best < 0 || h + 1 < best))
+            best = h + 1;
+    }
+    return best;
+}
+
+static int embedded_hops(Node *n) {
+    if (!n->a->type || (n->sym && n->sym->kind == SYM_FUNC))
+        return 0;
+    int h = hops_to(n->a->type, n->name, 0);
+    return h > 0 ? h : 0;
+}
+
 static void cost(Visitor *v, Node *n) {
-    if (!n)
+    if (!n || v->stop || v->reason)
         return;
+    if (n->cval && n->kind != N_PAREN) { /* a constant: one literal */
+        v->cost++;
+        over_budget(v);
+        return;
+    }
     switch (n->kind) {
     case N_NAME: case N_INTLIT: case N_FLOATLIT: case N_IMAGLIT: case N_RUNELIT: case N_STRLIT:
         v->cost++;
-        return;
+        break;
     case N_PAREN:
         cost(v, n->a);
         return;
     case N_BINARY:
-        v->cost++;
-        if (n->cval && !ty_is_untyped(n->type)) {
-            v->cost--; /* folded to a literal */
+        if (n->op == OP_ADD && n->type && ty_is_string(n->type)) {
+            cost_addstr(v, n); /* one OADDSTR and its operands */
             v->cost++;
-            return;
+            break;
         }
+        v->cost++;
+        if (n->cval && !ty_is_untyped(n->type))
+            break; /* folded to a literal */
         cost(v, n->a);
         cost(v, n->b);
-        return;
+        break;
     case N_UNARY: {
-        Node *x = n->a;
-        while (x->kind == N_PAREN)
-            x = x->a;
+        Node *x = unparen(n->a);
+        /* *(*T)(unsafe.Pointer(&x)) is cheap: conversions that are no-ops */
+        while (x->kind == N_CALL && x->list.len == 1 && is_type_expr(x->a) && !x->cval &&
+               conv_nop(((Node *)x->list.data[0])->type, x->type))
+            x = unparen(x->list.data[0]);
         v->cost++;
         if (n->op == OP_DEREF && x->kind == N_UNARY && x->op == OP_ADDR)
             v->cost--;
         cost(v, n->a);
-        return;
+        break;
     }
     case N_SELECTOR:
         if (n->a->kind == N_NAME && n->a->sym && n->a->sym->kind == SYM_PKG) {
             v->cost++; /* a qualified name */
-            return;
+            break;
         }
-        v->cost++;
+        v->cost += 1 + embedded_hops(n);
+        if (n->sym && n->sym->kind == SYM_FUNC)
+            v->cost++; /* a method value (OMETHVALUE): gc counts it twice */
         cost(v, n->a);
-        return;
+        break;
     case N_INDEX:
         v->cost++;
         cost(v, n->a);
         cost(v, n->b);
-        return;
+        break;
     case N_SLICE:
         cost_node(v, n, 1);
-        return;
+        break;
     case N_CALL:
         cost_call(v, n);
-        return;
+        break;
     case N_COMPOSITE: {
         Type *u = n->type ? ty_under(n->type) : NULL;
         if (u && u->kind == TY_STRUCT) {
@@ -284,7 +889,7 @@ static void cost(Visitor *v, Node *n) {
                 v->cost++; /* OSTRUCTKEY */
                 cost(v, e->kind == N_KEYVAL ? e->b : e);
             }
-            return;
+            break;
         }
         v->cost += 2; /* the literal and its type */
         for (int i = 0; i < n->list.len; i++) {
@@ -296,37 +901,44 @@ static void cost(Visitor *v, Node *n) {
             } else
                 cost(v, e);
         }
-        return;
+        break;
     }
     case N_KEYVAL:
         v->cost++;
         cost(v, n->a);
         cost(v, n->b);
-        return;
-    case N_FUNCLIT:
-        v->cost += 15 + 1;
+        break;
+    case N_FUNCLIT: {
+        v->cost += 15;
+        Fn *saved = v->cur;
+        Fn *lit = lit_at((Where){v->cur, NULL}, n);
+        if (lit)
+            v->cur = lit;
         cost(v, n->b);
-        return;
+        v->cur = saved;
+        v->cost++;
+        break;
+    }
     case N_TYPEASSERT:
         v->cost++;
         cost(v, n->a);
-        return;
+        break;
     /* statements */
     case N_BLOCK:
         cost_list(v, &n->list);
-        return;
+        break;
     case N_EXPRSTMT:
         cost(v, n->a);
-        return;
+        break;
     case N_INCDEC:
         v->cost += 2; /* the assignment and the constant 1 */
         cost(v, n->a);
-        return;
+        break;
     case N_ASSIGN:
         v->cost++;
         cost_list(v, &n->list);
         cost_assign_rhs(v, &n->list, &n->list2);
-        return;
+        break;
     case N_DEFINE:
         for (int i = 0; i < n->list.len; i++) {
             Node *l = n->list.data[i];
@@ -336,7 +948,7 @@ static void cost(Visitor *v, Node *n) {
         v->cost++;
         cost_list(v, &n->list);
         cost_assign_rhs(v, &n->list, &n->list2);
-        return;
+        break;
     case N_DECLSTMT:
         for (int i = 0; i < n->list.len; i++) {
             Node *d = n->list.data[i];
@@ -346,58 +958,94 @@ static void cost(Visitor *v, Node *n) {
             }
             if (d->kind != N_VARDECL)
                 continue;
-            v->cost += 2 * d->list.len;
-            if (d->list2.len) {
+            v->cost += 2 * d->list.len; /* the declarations */
+            if (d->list2.len == d->list.len) {
+                /* one assignment each */
+                for (int j = 0; j < d->list.len; j++) {
+                    Node *l = d->list.data[j];
+                    v->cost += 2;
+                    cost_to(v, d->list2.data[j], l->type);
+                }
+            } else if (d->list2.len) {
                 v->cost++;
                 cost_list(v, &d->list);
                 cost_assign_rhs(v, &d->list, &d->list2);
-            }
+            } else
+                v->cost += 2 * d->list.len; /* x = zero value: the assignment and x */
         }
-        return;
+        break;
     case N_RETURN: {
         v->cost++;
         for (int i = 0; i < n->list.len; i++)
             cost(v, n->list.data[i]);
-        return;
+        break;
     }
-    case N_IF:
+    case N_IF: {
+        bool val;
+        if (const_bool(n->b, &val)) { /* the if and its condition cost nothing */
+            cost(v, n->a);
+            cost(v, val ? n->c : n->d);
+            break;
+        }
         cost_node(v, n, 1);
-        return;
+        break;
+    }
     case N_FOR:
         cost_node(v, n, 1);
-        return;
-    case N_RANGE:
-        cost_node(v, n, 1 + 2 + (n->a ? 0 : 1));
-        return;
+        break;
+    case N_RANGE: {
+        int own = 1;
+        if (n->flag) /* each variable it declares */
+            for (Node **k = (Node *[]){n->a, n->b}, **e = k + 2; k < e; k++)
+                if (*k && (*k)->name && strcmp((*k)->name, "_") != 0)
+                    own += 2;
+        cost_node(v, n, own);
+        break;
+    }
     case N_SWITCH:
-    case N_TYPESWITCH:
+    case N_TYPESWITCH: {
+        bool bound = n->kind == N_TYPESWITCH && n->name;
         v->cost++;
+        if (n->kind == N_TYPESWITCH)
+            v->cost += 1 + bound; /* the x.(type) guard, and the name it binds */
         cost(v, n->a);
         cost(v, n->b);
         for (int i = 0; i < n->list.len; i++) {
             Node *cs = n->list.data[i];
-            v->cost++;
+            v->cost += 1 + bound; /* the case, and its own variable */
             cost_list(v, &cs->list);
             cost_list(v, &cs->list2);
         }
-        return;
+        break;
+    }
     case N_SELECT:
         v->cost++;
         for (int i = 0; i < n->list.len; i++) {
             Node *cs = n->list.data[i];
+            Node *c = cs->a;
             v->cost++;
-            cost(v, cs->a);
+            if (c && c->kind != N_SENDSTMT) {
+                /* a receive becomes `a, b = <-c` (OSELRECV2), missing names blank */
+                Node *rx = c->kind == N_EXPRSTMT ? c->a : c->list2.len ? c->list2.data[0] : NULL;
+                v->cost += 3;
+                if (c->kind == N_DEFINE)
+                    for (int j = 0; j < c->list.len; j++)
+                        if (((Node *)c->list.data[j])->flag)
+                            v->cost += 2;
+                cost(v, rx);
+            } else
+                cost(v, c);
             cost_list(v, &cs->list2);
         }
-        return;
+        break;
     case N_BRANCH:
         if (n->op != OP_FALLTHROUGH)
             v->cost++;
-        return;
+        break;
     case N_LABELED:
         v->cost++;
         cost(v, n->a);
-        return;
+        break;
     case N_GOSTMT:
         v->reason = "unhandled op GO";
         return;
@@ -408,16 +1056,20 @@ static void cost(Visitor *v, Node *n) {
         v->cost++;
         cost(v, n->a);
         cost(v, n->b);
-        return;
+        break;
     default:
         v->cost++;
-        return;
+        break;
     }
+    over_budget(v);
 }
 
-static int count_nodes(Node *n) {
+/* gc's node count of a body (isBigFunc). */
+static int count_nodes(Fn *f) {
     Visitor v = {0};
-    cost(&v, n);
+    v.cur = f;
+    v.counting = true;
+    cost(&v, fn_body(f));
     return v.cost;
 }
 
@@ -426,7 +1078,10 @@ static int count_nodes(Node *n) {
 /* gc's position of a function: the token after `func` — the name, or a
  * method's receiver list.  (minigo's tree keeps the `func` keyword's
  * position; gofmt puts one space before the receiver's parenthesis.) */
-static Pos fn_pos(Node *d) {
+static Pos fn_pos(Fn *f) {
+    if (f->lit)
+        return f->lit->pos;
+    Node *d = f->sym->decl;
     if (!d->a)
         return d->pos;
     Pos p = d->pos2;
@@ -434,110 +1089,286 @@ static Pos fn_pos(Node *d) {
     return p;
 }
 
-static void can_inline(FnInfo *fi) {
-    Sym *s = fi->sym;
-    Node *d = s->decl;
-    fi->checked = true;
-    const char *reason = NULL;
-    for (int i = 0; i < d->pragmas.len; i++)
-        if (strcmp(d->pragmas.data[i], "go:noinline") == 0)
-            reason = "marked go:noinline";
-    if (!reason && !d->c)
-        reason = "no function body";
-    Visitor v = {0, NULL, s};
-    if (!reason) {
-        cost(&v, d->c);
-        if (v.reason)
-            reason = v.reason;
-        else if (v.cost > BUDGET)
-            reason = arena_printf(perm, "function too complex: cost %d exceeds budget %d", v.cost, BUDGET);
+/* gc's canDelayResults: exactly one return, with values, and no named
+ * result (a literal's returns are its own). */
+static void count_returns(Node *n, int *count, Node **ret) {
+    if (!n || n->kind == N_FUNCLIT)
+        return;
+    if (n->kind == N_RETURN) {
+        *count += n->list.len ? 1 : 2;
+        *ret = n;
     }
+    count_returns(n->a, count, ret);
+    count_returns(n->b, count, ret);
+    count_returns(n->c, count, ret);
+    count_returns(n->d, count, ret);
+    for (int i = 0; i < n->list.len; i++)
+        count_returns(n->list.data[i], count, ret);
+    for (int i = 0; i < n->list2.len; i++)
+        count_returns(n->list2.data[i], count, ret);
+}
+
+static void delay_results(Fn *f) {
+    int count = 0;
+    Node *ret = NULL;
+    count_returns(fn_body(f), &count, &ret);
+    if (count != 1)
+        return;
+    Node *ft = fn_type_node(f);
+    for (int i = 0; i < ft->list2.len; i++) {
+        Node *r = ft->list2.data[i];
+        if (r->name && strcmp(r->name, "_") != 0)
+            return;
+    }
+    f->delay_results = true;
+    f->ret = ret;
+}
+
+
+static void can_inline(Fn *f) {
+    if (f->checked || f->std_cost >= 0)
+        return;
+    const char *reason = NULL;
+    Node *d = f->sym ? f->sym->decl : NULL;
+    if (d && has_pragma(d, "go:noinline"))
+        reason = "marked go:noinline";
+    else if (d && opts.race && has_pragma(d, "go:norace"))
+        reason = "marked go:norace with -race compilation";
+    else if (d && has_pragma(d, "go:cgo_unsafe_args"))
+        reason = "marked go:cgo_unsafe_args";
+    else if (d && has_pragma(d, "go:uintptrkeepalive"))
+        reason = "marked as having a keep-alive uintptr argument";
+    else if (d && has_pragma(d, "go:uintptrescapes"))
+        reason = "marked as having an escaping uintptr argument";
+    else if (d && has_pragma(d, "go:yeswritebarrierrec"))
+        reason = "marked go:yeswritebarrierrec";
+    else if (!fn_body(f))
+        reason = "no function body";
     if (reason) {
         if (opts.m > 1)
-            diag_warn(fn_pos(d), "cannot inline %s: %s", fn_name(s), reason);
+            diag_warn(fn_pos(f), "cannot inline %s: %s", f->name, reason);
+        if (!fn_body(f))
+            f->checked = true;
         return;
     }
-    fi->can = true;
-    fi->cost = v.cost;
-    fi->has_body = true;
-    if (opts.m > 1) /* gc prints the body after "as:"; minigo elides it */
-        diag_warn(fn_pos(d), "can inline %s with cost %d as: %s { ... }", fn_name(s), v.cost,
-                  ty_str(s->type));
+    f->checked = true;
+    Visitor v = {0};
+    v.cur = f;
+    v.extra_call = opts.cheap_calls ? 1 : EXTRA_CALL_COST;
+    cost(&v, fn_body(f));
+    if (v.reason)
+        reason = v.reason;
+    else if (v.cost > BUDGET)
+        reason = arena_printf(perm, "function too complex: cost %d exceeds budget %d", v.cost, BUDGET);
+    if (reason) {
+        if (opts.m > 1)
+            diag_warn(fn_pos(f), "cannot inline %s: %s", f->name, reason);
+        return;
+    }
+    f->can = true;
+    f->cost = v.cost;
+    delay_results(f);
+    if (opts.m > 1) {
+        Type *t = f->lit ? f->lit->type : f->sym->type;
+        const char *ts = ty_gcstr(t);
+        if (d && d->a && d->a->type) /* a method: method(T) func(...) */
+            ts = arena_printf(perm, "method(%s) %s", ty_gcstr(d->a->type), ts);
+        diag_warn(fn_pos(f), "can inline %s with cost %d as: %s { %s }", f->name, v.cost, ts,
+                  inl_body_str(fn_body(f)));
+    }
     else if (opts.m)
-        diag_warn(fn_pos(d), "can inline %s", fn_name(s));
+        diag_warn(fn_pos(f), "can inline %s", f->name);
 }
 
 /* ---- InlineCalls ---- */
 
 typedef struct Inliner {
-    Vec stack;        /* of Sym*: functions being inlined, outermost first */
-    bool big;         /* the function is big: only cheap callees */
-    bool top;         /* in the function's own body (not an inlined copy) */
+    Fn *cur;          /* the function whose calls are inlined */
+    Vec stack;        /* of Fn*: the bodies being inlined, outermost first (gc's inlMap) */
+    int max_cost;     /* 20 in a big function */
 } Inliner;
 
-static void inline_calls(Inliner *in, Node *n, Pos *outer);
+static InlSite *find_child(Where w, Node *call) {
+    if (!w.site)
+        return map_get(&top_sites, call);
+    for (int i = 0; i < w.site->children.len; i++) {
+        InlSite *s = w.site->children.data[i];
+        if (s->call == call)
+            return s;
+    }
+    return NULL;
+}
 
-static void inline_list(Inliner *in, Vec *l, Pos *outer) {
+InlSite *inl_site(InlSite *parent, Node *call) { return find_child((Where){NULL, parent}, call); }
+
+const char *inl_lit_name(InlSite *site, Node *lit) {
+    if (site) {
+        for (int i = 0; i < site->copies.len; i++)
+            if (site->copies.data[i] == lit)
+                return site->copy_names.data[i];
+        return NULL;
+    }
+    Fn *f = map_get(&fn_by_lit, lit);
+    return f ? f->name : NULL;
+}
+
+bool inl_call_inlined(Node *call) { return map_get(&inlined_calls, call) != NULL; }
+
+const char *inl_call_result(Node *call) {
+    Fn *c = map_get(&inlined_calls, call);
+    if (!c || (!c->sym && !c->lit))
+        return NULL;
+    Node *ft = c->lit ? c->lit->a : c->sym->decl ? c->sym->decl->b : NULL;
+    if (!ft || ft->kind != N_FUNCTYPE || ft->list2.len == 0)
+        return NULL;
+    StrBuf sb = {0};
+    if (ft->list2.len > 1)
+        sb_puts(&sb, "(.[");
+    for (int i = 0; i < ft->list2.len; i++) {
+        Node *r = ft->list2.data[i];
+        if (i)
+            sb_putc(&sb, ' ');
+        if (r->name && strcmp(r->name, "_") != 0)
+            sb_puts(&sb, r->name);
+        else
+            sb_printf(&sb, "~R%d", i);
+    }
+    if (ft->list2.len > 1)
+        sb_puts(&sb, "])");
+    const char *res = arena_strdup(perm, sb_str(&sb));
+    sb_free(&sb);
+    return res;
+}
+
+bool inl_site_has_body(InlSite *site) { return site->fn && fn_body(site->fn) && site_fn(site)->std_cost < 0; }
+
+static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer);
+
+/* The literals of an inlined body become functions of the function being
+ * compiled, named after it; one inside another is named first (gc names
+ * a literal as it finishes copying it). */
+static void copy_lits(Inliner *in, InlSite *site, Node *n) {
+    if (!n)
+        return;
+    copy_lits(in, site, n->a);
+    copy_lits(in, site, n->b);
+    copy_lits(in, site, n->c);
+    copy_lits(in, site, n->d);
+    for (int i = 0; i < n->list.len; i++)
+        copy_lits(in, site, n->list.data[i]);
+    for (int i = 0; i < n->list2.len; i++)
+        copy_lits(in, site, n->list2.data[i]);
+    if (n->kind != N_FUNCLIT)
+        return;
+    Fn *c = NEW(Fn);
+    c->lit = n;
+    c->orig = map_get(&fn_by_lit, n);
+    if (!c->orig)
+        c->orig = c;
+    c->def = site;
+    c->name = closure_name(in->cur);
+    c->pos = n->pos;
+    c->std_cost = -1;
+    vec_push(&site->copies, n);
+    vec_push(&site->copy_names, (void *)c->name);
+    vec_push(&site->copy_fns, c);
+}
+
+static void mkinlcall(Inliner *in, InlSite *parent, Node *call, Fn *c, Pos at) {
+    if (!c->can)
+        return;
+    if (c->cost > in->max_cost)
+        return;
+    if (c == in->cur)
+        return;
+    for (int i = 0; i < in->stack.len; i++)
+        if (in->stack.data[i] == c) {
+            if (opts.m > 1)
+                diag_warn(at, "cannot inline %s into %s: repeated recursive cycle", c->name, in->cur->name);
+            return;
+        }
+    if (opts.m)
+        diag_warn(at, "inlining call to %s", c->name);
+    InlSite *s = NEW(InlSite);
+    s->call = call;
+    s->sym = c->sym;
+    s->lit = c->lit;
+    s->name = c->name;
+    s->parent = parent;
+    s->fn = c;
+    if (parent)
+        vec_push(&parent->children, s);
+    else
+        map_put(&top_sites, call, s);
+    if (c->std_cost < 0)
+        map_put(&inlined_calls, call, c);
+    Node *body = c->std_cost < 0 ? fn_body(c) : NULL;
+    if (!body)
+        return;
+    copy_lits(in, s, body);
+    vec_push(&in->stack, c);
+    inline_calls(in, s, body, &at);
+    in->stack.len--;
+}
+
+static void inline_list(Inliner *in, InlSite *site, Vec *l, Pos *outer) {
     for (int i = 0; i < l->len; i++)
-        inline_calls(in, l->data[i], outer);
+        inline_calls(in, site, l->data[i], outer);
 }
 
 /* Visits n's children first, then n itself, as gc's EditChildren. */
-static void inline_calls(Inliner *in, Node *n, Pos *outer) {
+static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer) {
     if (!n)
         return;
     switch (n->kind) {
     case N_GOSTMT:
-    case N_DEFERSTMT: /* their calls are never inlined */
-        if (n->a && n->a->kind == N_CALL) {
-            inline_calls(in, n->a->a, outer);
-            inline_list(in, &n->a->list, outer);
-        }
+    case N_DEFERSTMT: { /* the call itself is never inlined, its operands are */
+        Node *c = unparen(n->a);
+        if (c && c->kind == N_CALL) {
+            inline_calls(in, site, c->a, outer);
+            inline_list(in, site, &c->list, outer);
+        } else
+            inline_calls(in, site, n->a, outer);
         return;
-    case N_FUNCLIT:
-        inline_calls(in, n->b, outer);
+    }
+    case N_FUNCLIT: /* a function of its own */
+        return;
+    case N_RANGE: /* the range expression first */
+        inline_calls(in, site, n->c, outer);
+        inline_calls(in, site, n->a, outer);
+        inline_calls(in, site, n->b, outer);
+        inline_calls(in, site, n->d, outer);
         return;
     default:
         break;
     }
-    inline_calls(in, n->a, outer);
-    inline_calls(in, n->b, outer);
-    inline_calls(in, n->c, outer);
-    inline_calls(in, n->d, outer);
-    inline_list(in, &n->list, outer);
-    inline_list(in, &n->list2, outer);
+    inline_calls(in, site, n->a, outer);
+    inline_calls(in, site, n->b, outer);
+    inline_calls(in, site, n->c, outer);
+    inline_calls(in, site, n->d, outer);
+    inline_list(in, site, &n->list, outer);
+    inline_list(in, site, &n->list2, outer);
     if (n->kind != N_CALL)
         return;
-    Sym *s = callee(n);
-    if (!s)
+    Node *f = unparen(n->a);
+    if ((f->sym && f->sym->kind == SYM_BUILTIN) || is_type_expr(f))
         return;
-    int std = std_inline_cost(s);
-    FnInfo *fi = NULL;
-    if (std < 0) {
-        fi = info(s);
-        if (!fi->checked || !fi->can)
-            return;
-        if (in->big && fi->cost > BIG_FUNCTION_MAX_COST)
-            return;
-    } else if (in->big && std > BIG_FUNCTION_MAX_COST)
+    Fn *c = static_callee((Where){in->cur, site}, n->a, true);
+    if (!c || c->intrinsic)
         return;
-    for (int i = 0; i < in->stack.len; i++)
-        if (in->stack.data[i] == s)
-            return; /* not into itself */
-    Pos at = outer ? *outer : n->pos;
-    if (opts.m)
-        diag_warn(at, "inlining call to %s", fn_name(s));
-    if (in->top)
-        vec_push(&inlined_calls, n);
-    if (std >= 0)
+    if (c->lit)
+        can_inline(c);
+    if (!c->checked || !c->can)
         return;
-    /* the calls inside the inlined body, reported at the outermost call */
-    bool top = in->top;
-    in->top = false;
-    vec_push(&in->stack, s);
-    inline_calls(in, s->decl->c, &at);
-    in->stack.len--;
-    in->top = top;
+    mkinlcall(in, site, n, c, outer ? *outer : n->pos);
+}
+
+static void inline_fn(Fn *f) {
+    Inliner in = {0};
+    in.cur = f;
+    in.max_cost = count_nodes(f) > BIG_FUNCTION_NODES ? BIG_FUNCTION_MAX_COST : BUDGET;
+    inline_calls(&in, NULL, fn_body(f), NULL);
+    free(in.stack.data);
 }
 
 /* ---- the order: bottom-up over the call graph ---- */
@@ -547,15 +1378,24 @@ typedef struct Tarjan {
     unsigned gen;
 } Tarjan;
 
-static unsigned visit(Tarjan *t, Sym *s);
+static unsigned visit(Tarjan *t, Fn *f);
 
 static void refs(Tarjan *t, Node *n, unsigned *min) {
     if (!n)
         return;
+    if (n->kind == N_FUNCLIT) {
+        Fn *c = map_get(&fn_by_lit, n);
+        if (c) {
+            unsigned m = visit(t, c);
+            if (m < *min)
+                *min = m;
+        }
+        return;
+    }
     if ((n->kind == N_NAME || n->kind == N_SELECTOR) && n->sym && n->sym->kind == SYM_FUNC &&
         n->sym->decl && n->sym->decl->kind == N_FUNCDECL && n->sym->decl->c &&
-        (!n->sym->pkg || strcmp(n->sym->pkg, "main") == 0)) {
-        unsigned m = visit(t, n->sym);
+        (!n->sym->pkg || strcmp(n->sym->pkg, cur_pkg) == 0)) {
+        unsigned m = visit(t, fn_of(n->sym));
         if (m < *min)
             *min = m;
     }
@@ -570,41 +1410,36 @@ static void refs(Tarjan *t, Node *n, unsigned *min) {
 }
 
 static void analyze(Vec *list, bool recursive) {
+    int nfns = 0;
+    for (int i = 0; i < list->len; i++)
+        if (!((Fn *)list->data[i])->lit)
+            nfns++;
     for (int i = 0; i < list->len; i++) {
-        FnInfo *fi = info(list->data[i]);
-        if (!recursive || list->len > 1)
-            can_inline(fi);
-        else {
-            fi->checked = true;
-            if (opts.m > 1)
-                diag_warn(fn_pos(fi->sym->decl), "cannot inline %s: recursive", fn_name(fi->sym));
-        }
-        Inliner in = {0};
-        in.top = true;
-        in.big = count_nodes(fi->sym->decl->c) > BIG_FUNCTION_NODES;
-        vec_push(&in.stack, fi->sym);
-        inline_calls(&in, fi->sym->decl->c, NULL);
-        free(in.stack.data);
+        Fn *f = list->data[i];
+        if (!recursive || nfns > 1)
+            can_inline(f);
+        else if (opts.m > 1)
+            diag_warn(fn_pos(f), "cannot inline %s: recursive", f->name);
+        inline_fn(f);
     }
 }
 
 #define DONE 0xffffffffu
 
-static unsigned visit(Tarjan *t, Sym *s) {
-    FnInfo *fi = info(s);
-    if (fi->visit)
-        return fi->visit;
+static unsigned visit(Tarjan *t, Fn *f) {
+    if (f->visit)
+        return f->visit;
     unsigned id = ++t->gen;
-    fi->visit = id;
+    f->visit = id;
     unsigned min = ++t->gen;
-    vec_push(&t->stack, s);
-    refs(t, s->decl->c, &min);
-    if (min == id || min == id + 1) {
+    vec_push(&t->stack, f);
+    refs(t, fn_body(f), &min);
+    if ((min == id || min == id + 1) && !f->lit) {
         bool recursive = min == id;
         int i = t->stack.len - 1;
         for (; i >= 0; i--) {
-            info(t->stack.data[i])->visit = DONE;
-            if (t->stack.data[i] == s)
+            ((Fn *)t->stack.data[i])->visit = DONE;
+            if (t->stack.data[i] == f)
                 break;
         }
         Vec list = {0};
@@ -620,11 +1455,20 @@ static unsigned visit(Tarjan *t, Sym *s) {
 void inl_analyze(Package *pkg, InlOptions o) {
     opts = o;
     cur_pkg = pkg->path;
+    /* the functions, their literals and variables */
+    for (int i = 0; i < pkg->funcs.len; i++) {
+        Sym *s = pkg->funcs.data[i];
+        if (!s->decl || !s->decl->c)
+            continue;
+        Fn *f = fn_of(s);
+        vec_push(&all_fns, f);
+        scan_func(f, s->decl->a, s->decl->b, s->decl->c);
+    }
     Tarjan t = {0};
     for (int i = 0; i < pkg->funcs.len; i++) {
         Sym *s = pkg->funcs.data[i];
         if (s->decl && s->decl->c)
-            visit(&t, s);
+            visit(&t, fn_of(s));
     }
     free(t.stack.data);
 }
@@ -650,7 +1494,8 @@ void inl_wrappers(Package *pkg) {
             qsort(ms.data, (size_t)ms.len, sizeof(void *), by_name);
         for (int j = 0; j < ms.len; j++)
             if (inl_can_inline(ms.data[j]))
-                sb_printf(&diag_output, "<autogenerated>:1: inlining call to %s\n", fn_name(ms.data[j]));
+                sb_printf(&diag_output, "<autogenerated>:1: inlining call to %s\n", fn_decl_name(ms.data[j]));
         free(ms.data);
     }
 }
+

@@ -36,6 +36,7 @@ typedef struct Builder {
     Vec inl_results;   /* of IrValue*: the results of the last multi-value inlined call */
     Vec golabels;      /* of GoLabel*: the function's labels, for goto */
     const char *next_label; /* the label of the switch or select being built */
+    Pos conv_pos;      /* rhs_values: where an assignment's implicit conversions are */
 } Builder;
 
 /* A label and its block; "looping" when a goto after it jumps back to it
@@ -50,6 +51,7 @@ typedef struct GoLabel {
  * position everything in it is reported at (the outermost call's). */
 typedef struct InlFrame {
     Sym *fn;
+    InlSite *site;     /* inline/'s record of the call */
     Vec results;       /* of IrVar* */
     IrBlock *end;
     Pos pos;
@@ -118,6 +120,16 @@ static IrValue *const_int(Builder *b, Type *t, int64_t x, Pos pos) {
     IrValue *v = emit(b, IR_CONST, t, pos, 0);
     v->ival = x;
     return v;
+}
+
+/* 1 of type t (x++, x--): a float's is its IEEE bits (ir.h CONST). */
+static IrValue *const_one(Builder *b, Type *t, Pos pos) {
+    Type *u = ty_under(t);
+    if (u->kind == TY_FLOAT32)
+        return const_int(b, t, 0x3f800000, pos);
+    if (u->kind == TY_FLOAT64)
+        return const_int(b, t, INT64_C(0x3ff0000000000000), pos);
+    return const_int(b, t, 1, pos);
 }
 
 static IrVar *new_var(Builder *b, const char *name, Type *t, Pos pos, Sym *sym, VarClass vc) {
@@ -204,14 +216,33 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
     ConstVal *cv = n->cval;
     if (ty_is_untyped(t))
         t = t->kind == TY_UNTYPED_STRING ? ty_string : t->kind == TY_UNTYPED_BOOL ? ty_bool : ty_int;
+    if (t->kind == TY_UNTYPED_FLOAT)
+        t = ty_float64;
     Type *u = ty_under(t);
     if (u->kind == TY_IFACE) /* a constant stored in an interface: its default type */
         return convert(b, const_value(b, n, n->type), t, n, n->pos);
+    if ((u->kind == TY_FLOAT32 || u->kind == TY_FLOAT64) && (cv->kind == CV_INT || cv->kind == CV_FLOAT)) {
+        /* the bits of the IEEE value, in ival (ir.h CONST) */
+        if (u->kind == TY_FLOAT32) {
+            float f = (float)cv_float32(cv, NULL);
+            uint32_t bits;
+            memcpy(&bits, &f, 4);
+            return const_int(b, t, bits, n->pos);
+        }
+        double d = cv_float64(cv, NULL);
+        int64_t bits;
+        memcpy(&bits, &d, 8);
+        return const_int(b, t, bits, n->pos);
+    }
     switch (cv->kind) {
     case CV_BOOL:
         return const_int(b, t, cv->b, n->pos);
     case CV_INT:
         return const_int(b, t, cv->i, n->pos);
+    case CV_FLOAT:
+        if (ty_is_integer(u) && cv_to_int(cv)->kind == CV_INT)
+            return const_int(b, t, cv_to_int(cv)->i, n->pos);
+        return unsupported(b, n, ty_is_complex(u) ? "complex numbers" : "floating-point constants");
     case CV_STRING: {
         IrValue *v = emit(b, IR_STR, t, n->pos, 0);
         v->str = cv->s;
@@ -219,7 +250,8 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
         return v;
     }
     default:
-        return unsupported(b, n, "floating-point constants");
+        return unsupported(b, n, cv->kind == CV_COMPLEX || ty_is_complex(u) ? "complex numbers"
+                                                                            : "floating-point constants");
     }
 }
 
@@ -274,6 +306,8 @@ static IrVar *imported_var(Sym *s) {
     return s->aux;
 }
 
+static bool addressable(Node *x);
+
 /* The address of x.f: x is a pointer (auto-dereferenced) or addressable. */
 static IrValue *selector_addr(Builder *b, Node *n) {
     Node *x = n->a;
@@ -288,8 +322,7 @@ static IrValue *selector_addr(Builder *b, Node *n) {
     Type *xt = x->type;
     if (ty_under(xt)->kind == TY_PTR)
         base = rvalue(b, x);
-    else if (unparen(x)->kind == N_NAME || unparen(x)->kind == N_SELECTOR || unparen(x)->kind == N_INDEX ||
-             (unparen(x)->kind == N_UNARY && unparen(x)->op == OP_DEREF))
+    else if (addressable(x))
         base = addr(b, x);
     else { /* a non-addressable struct value: spill it */
         IrValue *v = rvalue(b, x);
@@ -323,8 +356,15 @@ static IrValue *array_as_slice(Builder *b, Node *x, Pos pos) {
     if (u->kind == TY_PTR) {
         p = rvalue(b, x);
         u = ty_under(u->elem);
-    } else
+    } else {
         p = addr(b, x);
+        /* gc notes each step to the array for -m=2: s.a (dot), x[1] */
+        for (IrValue *f = p; f->op == IR_FIELD || f->op == IR_INDEX; f = f->args[0]) {
+            f->note = f->op == IR_FIELD ? "dot" : "index";
+            if (f->op == IR_INDEX)
+                break;
+        }
+    }
     IrValue *len = const_int(b, ty_int, u->len, pos);
     return emit(b, IR_SLICEHDR, ty_slice(u->elem), pos, 3, p, len, len);
 }
@@ -332,6 +372,15 @@ static IrValue *array_as_slice(Builder *b, Node *x, Pos pos) {
 static bool addressable(Node *x) {
     while (x->kind == N_PAREN)
         x = x->a;
+    if (x->kind == N_INDEX && x->a->type) {
+        /* m[k] is not addressable, nor an element of an array value that
+         * is not (f()[i]) */
+        Type *u = ty_under(x->a->type);
+        if (u->kind == TY_MAP)
+            return false;
+        if (u->kind == TY_ARRAY)
+            return addressable(x->a);
+    }
     return x->kind == N_NAME || x->kind == N_SELECTOR || x->kind == N_INDEX ||
            (x->kind == N_UNARY && x->op == OP_DEREF);
 }
@@ -339,14 +388,20 @@ static bool addressable(Node *x) {
 static IrValue *index_addr(Builder *b, Node *n) {
     Type *u = ty_under(n->a->type);
     IrValue *s;
-    if (u->kind == TY_SLICE)
+    if (u->kind == TY_SLICE || ty_is_string(u))
         s = rvalue(b, n->a);
     else if ((u->kind == TY_ARRAY && addressable(n->a)) ||
              (u->kind == TY_PTR && ty_under(u->elem)->kind == TY_ARRAY))
         s = array_as_slice(b, n->a, n->pos);
-    else
+    else if (u->kind == TY_ARRAY) { /* an array value (f()[i], m[k][i]): spill it */
+        IrValue *v = rvalue(b, n->a);
+        IrVar *t = new_temp(b, n->a->type, n->a->pos);
+        emit(b, IR_STORE, NULL, n->a->pos, 2, var_addr(b, t, n->a->pos), v);
+        IrValue *len = const_int(b, ty_int, u->len, n->pos);
+        s = emit(b, IR_SLICEHDR, ty_slice(u->elem), n->pos, 3, var_addr(b, t, n->a->pos), len, len);
+    } else
         return unsupported(b, n, arena_printf(perm, "indexing %s", ty_str(n->a->type)));
-    Type *et = ty_under(s->type)->elem;
+    Type *et = ty_is_string(s->type) ? ty_byte : ty_under(s->type)->elem;
     IrValue *i = rvalue(b, n->b);
     IrValue *v = emit(b, IR_INDEX, ty_ptr(et), n->pos, 2, s, i);
     v->node = n;
@@ -394,6 +449,18 @@ static IrValue *addr(Builder *b, Node *n) {
         v = selector_addr(b, n);
         break;
     case N_INDEX:
+        if (ty_under(n->a->type)->kind == TY_MAP) {
+            /* m[k].f, m[k][i]: read m[k] into a temporary (nothing flows
+             * from a map's contents, for gc's escape analysis either) */
+            IrValue *m = rvalue(b, n->a);
+            IrValue *k = rvalue_to(b, n->b, ty_under(n->a->type)->key, n->b->pos);
+            IrValue *e = emit(b, IR_MAPGET, n->type, n->pos, 2, m, k);
+            e->node = n;
+            IrVar *t = new_temp(b, n->type, n->pos);
+            emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, t, n->pos), e);
+            v = var_addr(b, t, n->pos);
+            break;
+        }
         v = index_addr(b, n);
         break;
     default:
@@ -582,66 +649,94 @@ static bool moves_position(Node *n) {
 }
 
 static void block(Builder *b, Node *n);
+static void find_looping(Builder *b, Node *n);
 
-/* Whether this call is expanded in place: the ones inline/ chose in the
- * function's own body, and, inside an inlined body, calls of functions
- * that can be inlined and are not already being expanded. */
-static bool should_inline(Builder *b, Node *n, Sym *fs) {
-    if (!b->inlining || !inl_has_body(fs))
-        return false;
-    if (b->inl.len == 0)
-        return inl_call_inlined(n);
-    if (!inl_can_inline(fs) || fs == b->fn->sym) /* never into itself */
-        return false;
-    for (int i = 0; i < b->inl.len; i++)
-        if (((InlFrame *)b->inl.data[i])->fn == fs)
-            return false;
-    return true;
+/* The inlined call n in the body being built (inline/ decided it), or
+ * NULL: calls in the function's own body, or in an inlined body, found
+ * among the sites of that body. */
+static InlSite *inl_site_of(Builder *b, Node *n) {
+    if (!b->inlining)
+        return NULL;
+    InlSite *parent = b->inl.len ? ((InlFrame *)vec_last(&b->inl))->site : NULL;
+    return inl_site(parent, n);
 }
 
-/* The body of fs, built in place of the call n with the given arguments:
- * its parameters become variables of the caller, assigned the arguments;
- * its results become variables (~R0, ~R1... when unnamed), and each
- * return stores into them and jumps past the body.  Returns the single
- * result's value (several: left in b->inl_results). */
-static IrValue *expand_inline(Builder *b, Node *n, Sym *fs, Vec *args) {
-    Node *d = fs->decl;
+/* The body of the site's callee, built in place of the call n with the
+ * given arguments: its parameters become variables of the caller,
+ * assigned the arguments; its results become variables (~R0, ~R1... when
+ * unnamed), and each return stores into them and jumps past the body.
+ * A function literal's body uses the caller's variables it captures
+ * directly.  Returns the single result's value (several: left in
+ * b->inl_results). */
+static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
+    Node *recv, *ftype, *body;
+    Type *sig;
+    if (site->sym) {
+        Node *d = site->sym->decl;
+        recv = d->a;
+        ftype = d->b;
+        body = d->c;
+        sig = site->sym->type;
+    } else {
+        recv = NULL;
+        ftype = site->lit->a;
+        body = site->lit->b;
+        sig = ty_under(site->lit->type);
+    }
     InlFrame *fr = NEW(InlFrame);
-    fr->fn = fs;
+    fr->fn = site->sym;
+    fr->site = site;
     fr->pos = b->inl.len ? ((InlFrame *)b->inl.data[0])->pos : n->pos;
     fr->end = new_block(b);
     vec_push(&b->inl, fr);
+    /* the body's labels are its own (gc renames them per inlined copy) */
+    Vec golabels = b->golabels;
+    b->golabels = (Vec){0};
+    find_looping(b, body);
     /* parameters: the receiver first */
     int ai = 0;
     Vec params = {0};
-    if (d->a)
-        vec_push(&params, d->a);
-    for (int i = 0; i < d->b->list.len; i++)
-        vec_push(&params, d->b->list.data[i]);
-    for (int i = 0; i < params.len; i++) {
+    if (recv)
+        vec_push(&params, recv);
+    for (int i = 0; i < ftype->list.len; i++)
+        vec_push(&params, ftype->list.data[i]);
+    /* gc's assignment of the arguments, as its notes print it:
+     * `p, x := args` */
+    Node *as = ast_new(N_DEFINE, fr->pos);
+    Node *fx = unparen(n->a);
+    if (recv && fx->kind == N_SELECTOR && !(unparen(fx->a)->sym && unparen(fx->a)->sym->kind == SYM_TYPE))
+        vec_push(&as->list2, fx->a);
+    for (int i = 0; i < n->list.len; i++)
+        vec_push(&as->list2, n->list.data[i]);
+    for (int i = 0; i < params.len && ai < args->len; i++) {
         Node *p = params.data[i];
         IrValue *a = args->data[ai++];
-        Type *pt = i == 0 && d->a ? d->a->type : p->sym ? p->sym->type : a->type;
+        Type *pt = i == 0 && recv ? recv->type : p->sym ? p->sym->type : a->type;
         IrVar *v = new_var(b, p->sym ? p->sym->name : "_", pt, p->pos, p->sym, VC_LOCAL);
         IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
         dv->var = v;
+        Node *nm = ast_new(N_NAME, fr->pos);
+        nm->name = p->sym ? p->sym->name : "_";
+        vec_push(&as->list, nm);
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, v, n->pos), a);
         st->note = "assign-pair";
+        st->node = as;
     }
     free(params.data);
-    Type *sig = fs->type;
     for (int i = 0; i < sig->results.len; i++) {
-        Node *r = d->b->list2.data[i];
+        Node *r = ftype->list2.data[i];
         const char *name = r->name ? r->name : arena_printf(perm, "~R%d", i);
         IrVar *v = new_var(b, name, ((Field *)sig->results.data[i])->type, r->pos, r->sym, VC_LOCAL);
         IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
         dv->var = v;
         vec_push(&fr->results, v);
     }
-    block(b, d->c);
+    block(b, body);
     jump(b, fr->end);
     set_block(b, fr->end);
     b->inl.len--;
+    free(b->golabels.data);
+    b->golabels = golabels;
     IrValue *res = NULL;
     b->inl_results.len = 0;
     for (int i = 0; i < fr->results.len; i++) {
@@ -669,17 +764,35 @@ static IrValue *func_lit(Builder *b, Node *n) {
     f->type = n->type;
     f->decl = NULL;
     f->pos = n->pos;
-    int k = ++outer->nclosures;
-    f->name = outer->outer ? arena_printf(perm, "%s.%d", outer->name, k)
-                           : arena_printf(perm, "%s.func%d", outer->name, k);
-    f->linkname = outer->outer ? arena_printf(perm, "%s.%d", outer->linkname, k)
-                               : arena_printf(perm, "%s.func%d", outer->linkname, k);
+    /* in an inlined body, the literal is a copy inline/ named after the
+     * function being built; its body is compiled as it is (gc inlines
+     * nothing in it) */
+    InlSite *site = b->inl.len ? ((InlFrame *)vec_last(&b->inl))->site : NULL;
+    const char *name = b->inlining ? inl_lit_name(site, n) : NULL;
+    IrFunc *root = outer;
+    while (root->outer)
+        root = root->outer;
+    size_t rl = strlen(root->name);
+    if (name && strncmp(name, root->name, rl) == 0) {
+        if (!site)
+            ++outer->nclosures;
+        f->name = name;
+        f->linkname = arena_printf(perm, "%s%s", root->linkname, name + rl);
+    } else {
+        int k = ++outer->nclosures;
+        f->name = outer->outer ? arena_printf(perm, "%s.%d", outer->name, k)
+                               : arena_printf(perm, "%s.func%d", outer->name, k);
+        f->linkname = outer->outer ? arena_printf(perm, "%s.%d", outer->linkname, k)
+                                   : arena_printf(perm, "%s.func%d", outer->linkname, k);
+    }
     vec_push(&outer->closures, f);
     Builder saved = *b;
     b->breaks = (Vec){0};
     b->continues = (Vec){0};
     b->labels = (Vec){0};
     b->inl = (Vec){0};
+    if (site)
+        b->inlining = false;
     build_body(b, f, NULL, n->a, n->b);
     *b = saved;
     IrValue *v = emit(b, IR_CLOSURE, n->type, n->pos, 0);
@@ -687,6 +800,77 @@ static IrValue *func_lit(Builder *b, Node *n) {
     v->node = n;
     v->escapes = true;
     return v;
+}
+
+/* Whether t (or *t) has a method `name` of its own, or is an interface
+ * with one. */
+static bool own_method(Type *t, const char *name) {
+    if (t->kind == TY_PTR)
+        t = t->elem;
+    if (t->kind == TY_NAMED)
+        for (int i = 0; i < t->methods.len; i++)
+            if (strcmp(((Sym *)t->methods.data[i])->name, name) == 0)
+                return true;
+    Type *u = ty_under(t);
+    if (u && u->kind == TY_IFACE)
+        for (int i = 0; i < u->methods.len; i++)
+            if (strcmp(((Field *)u->methods.data[i])->name, name) == 0)
+                return true;
+    return false;
+}
+
+static bool method_path_at(Type *t, const char *name, Vec *path, int depth) {
+    if (depth == 0)
+        return own_method(t, name);
+    Type *u = ty_under(t->kind == TY_PTR ? t->elem : t);
+    if (!u || u->kind != TY_STRUCT)
+        return false;
+    for (int i = 0; i < u->fields.len; i++) {
+        Field *f = u->fields.data[i];
+        if (!f->embedded)
+            continue;
+        vec_push(path, (void *)(intptr_t)i);
+        if (method_path_at(f->type, name, path, depth - 1))
+            return true;
+        path->len--;
+    }
+    return false;
+}
+
+/* The embedded fields (indices) through which x.name reaches a promoted
+ * method, the shallowest first found (the checker ruled out ambiguity);
+ * empty when the method is x's own. */
+static void method_path(Type *t, const char *name, Vec *path) {
+    for (int d = 0; d < 16; d++) {
+        path->len = 0;
+        if (method_path_at(t, name, path, d))
+            return;
+    }
+    path->len = 0;
+}
+
+/* x.name where name is promoted through embedded fields: the address of
+ * the embedded value that has it (following embedded pointers). */
+static IrValue *promoted_base(Builder *b, Node *sel, Vec *path) {
+    Node *x = sel->a;
+    IrValue *base;
+    if (ty_under(x->type)->kind == TY_PTR)
+        base = rvalue(b, x);
+    else if (addressable(x))
+        base = addr(b, x);
+    else {
+        IrValue *v = rvalue(b, x);
+        IrVar *t = new_temp(b, x->type, x->pos);
+        emit(b, IR_STORE, NULL, x->pos, 2, var_addr(b, t, x->pos), v);
+        base = var_addr(b, t, x->pos);
+    }
+    for (int i = 0; i < path->len; i++) {
+        if (ty_under(base->type->elem)->kind == TY_PTR) /* embedded pointer */
+            base = emit(b, IR_LOAD, base->type->elem, sel->pos, 1, base);
+        base = field_addr(b, base, (int)(intptr_t)path->data[i], sel->pos);
+        base->node = sel;
+    }
+    return base;
 }
 
 /* The receiver of the method selected by sel (x.m) for a receiver of
@@ -750,6 +934,20 @@ static IrValue *promoted_receiver(Builder *b, Node *sel, Type *rt, Vec *path) {
 
 static IrValue *receiver(Builder *b, Node *sel, Type *rt) {
     Node *x = sel->a;
+    Vec path = {0};
+    method_path(x->type, sel->name, &path);
+    if (path.len > 0) {
+        IrValue *p = promoted_base(b, sel, &path);
+        free(path.data);
+        /* p: the address of the embedded field, which is a T or a *T */
+        if (ty_under(p->type->elem)->kind == TY_PTR && p->type->elem->kind != TY_NAMED)
+            p = emit(b, IR_LOAD, p->type->elem, sel->pos, 1, p);
+        bool want_ptr = ty_under(rt)->kind == TY_PTR && rt->kind != TY_NAMED;
+        if (want_ptr)
+            return p;
+        return emit(b, IR_LOAD, rt, sel->pos, 1, p);
+    }
+    free(path.data);
     bool want_ptr = ty_under(rt)->kind == TY_PTR && rt->kind != TY_NAMED;
     bool have_ptr = ty_under(x->type)->kind == TY_PTR && x->type->kind != TY_NAMED;
     Type *rbase = want_ptr ? ty_under(rt)->elem : rt;
@@ -828,6 +1026,29 @@ static IrValue *ddd_arg(Builder *b, Node *n, Type *st, int fixed, Pos cur) {
 static IrValue *call_value(Builder *b, Node *n) {
     Type *ft = ty_under(n->a->type);
     Vec args = {0};
+    InlSite *site = inl_site_of(b, n);
+    if (site && inl_site_has_body(site)) {
+        /* a call inline/ resolved to a function or literal: the callee
+         * expression is evaluated only for its effects (gc's
+         * CalleeEffects: a name or a literal has none) */
+        Node *fx = unparen(n->a);
+        if (fx->kind != N_NAME && fx->kind != N_FUNCLIT)
+            rvalue(b, n->a);
+        int fixed = ft->variadic ? ft->params.len - 1 : n->list.len;
+        Pos cur = n->pos;
+        for (int i = 0; i < fixed && i < n->list.len; i++) {
+            Node *a = n->list.data[i];
+            Type *pt = i < ft->params.len ? ((Field *)ft->params.data[i])->type : NULL;
+            if (moves_position(a))
+                cur = a->pos;
+            vec_push(&args, rvalue_to(b, a, pt, ft->variadic ? cur : a->pos));
+        }
+        if (ft->variadic) /* the ... slice, as for a call that is not expanded */
+            vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
+        IrValue *r = expand_inline(b, n, site, &args);
+        free(args.data);
+        return r;
+    }
     IrValue *fv = rvalue(b, n->a);
     vec_push(&args, fv);
     int fixed = ft->variadic ? ft->params.len - 1 : n->list.len;
@@ -859,24 +1080,31 @@ static IrValue *call_value(Builder *b, Node *n) {
 
 /* x.m(args) with x an interface: the method is not known; the receiver
  * is args[0] (CALL without func, implicit). */
-static IrValue *call_iface(Builder *b, Node *n) {
+static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
     Node *fnode = unparen(n->a);
     Type *ft = ty_under(n->a->type);
     Vec args = {0};
-    vec_push(&args, rvalue(b, fnode->a));
-    for (int i = 0; i < n->list.len; i++) {
+    /* I.m(x, args): a method expression, whose signature has x first */
+    int first = 0;
+    if (unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
+        first = 1;
+        recv = rvalue_to(b, n->list.data[0], fnode->a->type, ((Node *)n->list.data[0])->pos);
+    }
+    vec_push(&args, recv ? recv : rvalue(b, fnode->a));
+    bool variadic = ft && ft->kind == TY_FUNC && ft->variadic;
+    int fixed = variadic ? ft->params.len - 1 : n->list.len;
+    Pos cur = n->pos;
+    for (int i = first; i < n->list.len && i < fixed; i++) {
         Node *a = n->list.data[i];
         Type *pt = NULL;
-        if (ft && ft->kind == TY_FUNC) {
-            if (ft->variadic && i >= ft->params.len - 1) {
-                free(args.data);
-                return unsupported(b, n, "variadic interface method calls");
-            }
-            if (i < ft->params.len)
-                pt = ((Field *)ft->params.data[i])->type;
-        }
-        vec_push(&args, rvalue_to(b, a, pt, a->pos));
+        if (ft && ft->kind == TY_FUNC && i < ft->params.len)
+            pt = ((Field *)ft->params.data[i])->type;
+        if (variadic && moves_position(a))
+            cur = a->pos;
+        vec_push(&args, rvalue_to(b, a, pt, variadic ? cur : a->pos));
     }
+    if (variadic)
+        vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
     IrValue *c = emitv(b, IR_CALL, ft && ft->kind == TY_FUNC ? result_type(ft) : NULL, n->pos, &args);
     c->func = NULL;
     c->implicit = true;
@@ -885,40 +1113,80 @@ static IrValue *call_iface(Builder *b, Node *n) {
     return c;
 }
 
+static void autotmp_values(Builder *b, Pos pos, Vec *vals, Node *ret);
+
 static IrValue *call(Builder *b, Node *n) {
     Node *fnode = unparen(n->a);
     Sym *fs = fnode->sym;
+    if (fnode->kind == N_SELECTOR && fnode->a->type && !ty_is_iface(fnode->a->type) &&
+        !(unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) &&
+        !(unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_PKG) &&
+        (!fs || !fs->decl || fs->decl->kind != N_FUNCDECL)) {
+        /* s.m() with m promoted from an interface embedded in s */
+        Vec path = {0};
+        method_path(fnode->a->type, fnode->name, &path);
+        if (path.len > 0) {
+            IrValue *p = promoted_base(b, fnode, &path);
+            free(path.data);
+            if (ty_is_iface(p->type->elem))
+                return call_iface(b, n, emit(b, IR_LOAD, p->type->elem, fnode->pos, 1, p));
+        }
+        free(path.data);
+    }
     if (fnode->kind == N_SELECTOR && fnode->a->type && ty_is_iface(fnode->a->type) &&
         !(unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE))
-        return call_iface(b, n);
+        return call_iface(b, n, NULL);
+    if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE &&
+        ty_is_iface(fnode->a->type) && n->list.len > 0 && !n->flag)
+        return call_iface(b, n, NULL); /* I.m(x, args) */
     if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
         /* T.m(x, args), (*T).m(p, args): the method, the receiver first */
-        int np = fs && fs->type ? fs->type->params.len : 0;
-        int fixed = fs && fs->type && fs->type->variadic ? np - 1 : np;
+        bool multi = n->list.len == 1 && ((Node *)n->list.data[0])->type &&
+                     ((Node *)n->list.data[0])->type->kind == TY_TUPLE;
+        int nargs = multi ? ((Node *)n->list.data[0])->type->fields.len : n->list.len;
         if (!fs || fs->kind != SYM_FUNC || !fs->decl || fs->decl->kind != N_FUNCDECL || !fs->decl->a ||
-            n->list.len < fixed + 1 || (!fs->type->variadic && n->list.len != np + 1) ||
-            (fs->type->variadic && n->flag && n->list.len != np + 1))
+            fs->type->variadic || nargs != fs->type->params.len + 1)
             return unsupported(b, n, "this method expression");
         IrFunc *f = func_of(b, fs);
-        Type *rt = fs->decl->a->type;
-        Node *x0 = n->list.data[0];
         Vec args = {0};
-        if (ty_identical(rt, fnode->a->type)) {
-            vec_push(&args, rvalue_to(b, x0, rt, x0->pos));
-        } else if (ty_under(fnode->a->type)->kind == TY_PTR && fnode->a->type->kind != TY_NAMED &&
-                   ty_identical(ty_under(fnode->a->type)->elem, rt)) {
-            /* (*T).m(p) of a method of T: *p */
-            vec_push(&args, emit(b, IR_LOAD, rt, x0->pos, 1, rvalue(b, x0)));
-        } else {
-            return unsupported(b, n, "this method expression");
+        if (multi) { /* T.m(g()): g's results are the receiver and the arguments */
+            Node *a = n->list.data[0];
+            b->inl_results.len = 0;
+            IrValue *c = rvalue(b, a);
+            Vec res = {0};
+            for (int i = 0; i < nargs; i++) {
+                IrValue *x;
+                if (c && c->op == IR_CALL) {
+                    x = emit(b, IR_EXTRACT, ((Field *)a->type->fields.data[i])->type, a->pos, 1, c);
+                    x->ival = i;
+                } else
+                    x = i < b->inl_results.len ? b->inl_results.data[i]
+                                               : emit(b, IR_ZERO, ((Field *)a->type->fields.data[i])->type, a->pos, 0);
+                vec_push(&res, x);
+            }
+            for (int i = 0; i < nargs; i++) {
+                Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
+                vec_push(&args, convert(b, res.data[i], pt, a, a->pos));
+            }
+            free(res.data);
+        } else
+            for (int i = 0; i < n->list.len; i++) {
+                Node *a = n->list.data[i];
+                Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
+                if (i == 0 && ty_under(fnode->a->type)->kind == TY_PTR && fnode->a->type->kind != TY_NAMED &&
+                    !(ty_under(pt)->kind == TY_PTR && pt->kind != TY_NAMED)) {
+                    /* (*T).m(p) of a value method: the method gets *p */
+                    vec_push(&args, emit(b, IR_LOAD, pt, a->pos, 1, rvalue(b, a)));
+                    continue;
+                }
+                vec_push(&args, rvalue_to(b, a, pt, a->pos));
+            }
+        InlSite *site = inl_site_of(b, n);
+        if (site && inl_site_has_body(site)) {
+            IrValue *r = expand_inline(b, n, site, &args);
+            free(args.data);
+            return r;
         }
-        for (int i = 1; i <= fixed; i++) {
-            Node *a = n->list.data[i];
-            vec_push(&args, rvalue_to(b, a, ((Field *)fs->type->params.data[i - 1])->type, a->pos));
-        }
-        if (fs->type->variadic)
-            vec_push(&args, ddd_arg(b, n, ((Field *)fs->type->params.data[np - 1])->type, fixed + 1,
-                                    n->pos));
         IrValue *c = emitv(b, IR_CALL, result_type(fs->type), n->pos, &args);
         c->func = f;
         c->node = n;
@@ -953,6 +1221,7 @@ static IrValue *call(Builder *b, Node *n) {
         }
         Node *a = n->list.data[0];
         IrValue *c = rvalue(b, a);
+        Vec xs = {0};
         for (int i = 0; i < np; i++) {
             IrValue *x;
             if (c && c->op == IR_CALL) {
@@ -961,8 +1230,12 @@ static IrValue *call(Builder *b, Node *n) {
             } else
                 x = i < b->inl_results.len ? b->inl_results.data[i]
                                            : emit(b, IR_ZERO, ((Field *)ft->params.data[i])->type, a->pos, 0);
-            vec_push(&args, convert(b, x, ((Field *)ft->params.data[i])->type, a, a->pos));
+            vec_push(&xs, x);
         }
+        autotmp_values(b, a->pos, &xs, NULL);
+        for (int i = 0; i < np; i++)
+            vec_push(&args, convert(b, xs.data[i], ((Field *)ft->params.data[i])->type, a, a->pos));
+        free(xs.data);
         fixed = 0;
         np = 0;
     } else if (n->list.len < fixed) {
@@ -977,8 +1250,9 @@ static IrValue *call(Builder *b, Node *n) {
     }
     if (ft->variadic)
         vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[np - 1])->type, fixed, cur));
-    if (should_inline(b, n, fs)) {
-        IrValue *r = expand_inline(b, n, fs, &args);
+    InlSite *site = inl_site_of(b, n);
+    if (site && inl_site_has_body(site)) {
+        IrValue *r = expand_inline(b, n, site, &args);
         free(args.data);
         return r;
     }
@@ -987,7 +1261,7 @@ static IrValue *call(Builder *b, Node *n) {
     c->node = n;
     /* a standard-library call gc inlines (it is not expanded here): gc
      * names its value by the inlined result, ~R0 */
-    if (b->inlining && f->external && b->inl.len == 0 && inl_call_inlined(n))
+    if (site && f->external && b->inl.len == 0)
         c->desc = "~R0";
     free(args.data);
     return c;
@@ -1193,6 +1467,17 @@ static IrValue *rvalue(Builder *b, Node *n) {
             v->implicit = true;
             v->escapes = false;
             v->ival = deref;
+            break;
+        }
+        if (n->kind == N_SELECTOR && n->a->type && ty_is_iface(n->a->type) && n->type &&
+            ty_under(n->type)->kind == TY_FUNC &&
+            !(unparen(n->a)->sym && unparen(n->a)->sym->kind == SYM_TYPE)) {
+            /* i.m: a method value of an interface (func NULL: the
+             * wrapper calls through the interface) */
+            IrValue *recv = rvalue(b, n->a);
+            v = emit(b, IR_METHVALUE, n->type, n->pos, 1, recv);
+            v->node = n;
+            v->escapes = true;
             break;
         }
         if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC && n->sym->decl &&
@@ -1408,7 +1693,79 @@ static const char *assign_note(int nl, Vec *rhs) {
 
 /* Right-hand sides, converted to the destinations' types; a single
  * multi-value call is unpacked with EXTRACT. */
+/* Where gc's front end puts the implicit conversions of an assignment: at
+ * the position of the last expression it translated before them (noder's
+ * base.Pos): the last non-constant subexpression, in evaluation order, of
+ * the left-hand sides (translated after the right-hand sides), or of the
+ * right-hand sides of a declaration. */
+static void last_pos(Node *n, Pos *pos) {
+    if (!n)
+        return;
+    if (n->kind == N_PAREN) {
+        last_pos(n->a, pos);
+        return;
+    }
+    if (n->cval || (n->kind == N_NAME && strcmp(n->name, "_") == 0))
+        return;
+    switch (n->kind) {
+    case N_NAME:
+        if (!n->sym || n->sym->kind == SYM_VAR || n->sym->kind == SYM_FUNC || n->sym->kind == SYM_NIL)
+            *pos = n->pos;
+        return;
+    case N_SELECTOR:
+        *pos = n->pos;
+        if (!(unparen(n->a)->kind == N_NAME && unparen(n->a)->sym && unparen(n->a)->sym->kind == SYM_PKG))
+            last_pos(n->a, pos);
+        return;
+    case N_INDEX: case N_SLICE:
+        *pos = n->pos;
+        last_pos(n->a, pos);
+        last_pos(n->b, pos);
+        if (n->kind == N_SLICE) {
+            last_pos(n->c, pos);
+            last_pos(n->d, pos);
+        }
+        return;
+    case N_UNARY: case N_TYPEASSERT:
+        *pos = n->pos;
+        last_pos(n->a, pos);
+        return;
+    case N_BINARY:
+        *pos = n->pos;
+        last_pos(n->a, pos);
+        last_pos(n->b, pos);
+        return;
+    case N_CALL: {
+        *pos = n->pos;
+        Node *f = unparen(n->a);
+        if (!(f->sym && (f->sym->kind == SYM_BUILTIN || f->sym->kind == SYM_TYPE)) && f->type &&
+            ty_under(f->type)->kind == TY_FUNC)
+            last_pos(n->a, pos);
+        for (int i = 0; i < n->list.len; i++)
+            last_pos(n->list.data[i], pos);
+        return;
+    }
+    case N_COMPOSITE:
+        *pos = n->pos;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *e = n->list.data[i];
+            if (e->kind == N_KEYVAL) {
+                if (n->type && ty_under(n->type)->kind == TY_MAP)
+                    last_pos(e->a, pos);
+                e = e->b;
+            }
+            last_pos(e, pos);
+        }
+        return;
+    default:
+        *pos = n->pos;
+        return;
+    }
+}
+
 static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos pos) {
+    Pos conv = b->conv_pos; /* set by the assignment being built, for it alone */
+    b->conv_pos = (Pos){0};
     if (rhs->len == 1 && nl > 1) {
         Node *r = unparen(rhs->data[0]);
         if (r->kind != N_CALL) { /* v, ok := m[k], x.(T), <-c: the value, then a bool */
@@ -1416,9 +1773,18 @@ static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos p
             IrValue *x = rvalue(b, r);
             if (vt && x->type != vt)
                 x->type = vt;
+            if (x->op == IR_ASSERT)
+                x->ival = 1; /* the comma-ok form: no panic */
+            IrValue *xv = x;
             vec_push(out, dst[0] ? convert(b, x, dst[0], r, pos) : x);
-            for (int i = 1; i < nl; i++)
+            for (int i = 1; i < nl; i++) {
+                if (i == 1 && (xv->op == IR_ASSERT || xv->op == IR_MAPGET)) {
+                    IrValue *ok = emit(b, IR_COMMAOK, ty_bool, pos, 1, xv);
+                    vec_push(out, dst[i] ? convert(b, ok, dst[i], r, pos) : ok);
+                    continue;
+                }
                 vec_push(out, emit(b, IR_ZERO, dst[i] ? dst[i] : ty_bool, pos, 0));
+            }
             return;
         }
         b->inl_results.len = 0;
@@ -1434,13 +1800,13 @@ static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos p
         for (int i = 0; i < nl; i++) {
             IrValue *x = emit(b, IR_EXTRACT, ((Field *)c->type->fields.data[i])->type, pos, 1, c);
             x->ival = i;
-            vec_push(out, dst[i] ? convert(b, x, dst[i], rhs->data[0], pos) : x);
+            vec_push(out, dst[i] ? convert(b, x, dst[i], rhs->data[0], conv.line ? conv : pos) : x);
         }
         return;
     }
     for (int i = 0; i < rhs->len; i++) {
         Node *r = rhs->data[i];
-        vec_push(out, rvalue_to(b, r, dst[i], r->pos));
+        vec_push(out, rvalue_to(b, r, dst[i], conv.line ? conv : r->pos));
     }
 }
 
@@ -1455,10 +1821,15 @@ static void assign(Builder *b, Node *n) {
         IrValue *old = emit(b, IR_MAPGET, l->type, n->pos, 2, m, k);
         IrValue *r = convert(b, rvalue(b, n->list2.data[0]), l->type, n->list2.data[0], n->pos);
         IrValue *v;
+        static const IrOp mops[OP__COUNT] = {
+            [OP_ADD] = IR_ADD, [OP_SUB] = IR_SUB, [OP_MUL] = IR_MUL, [OP_DIV] = IR_DIV,
+            [OP_MOD] = IR_MOD, [OP_AND] = IR_AND, [OP_OR] = IR_OR, [OP_XOR] = IR_XOR,
+            [OP_SHL] = IR_SHL, [OP_SHR] = IR_SHR, [OP_ANDNOT] = IR_ANDNOT,
+        };
         if (n->op == OP_ADD && ty_is_string(l->type))
             v = emit(b, IR_CONCAT, l->type, n->pos, 2, old, r);
         else
-            v = emit(b, IR_ADD, l->type, n->pos, 2, old, r);
+            v = emit(b, mops[n->op], l->type, n->pos, 2, old, r);
         v->node = n;
         if (v->op == IR_CONCAT)
             v->desc = arena_printf(perm, "%s + %s", ast_expr_str(l), ast_expr_str(n->list2.data[0]));
@@ -1512,6 +1883,12 @@ static void assign(Builder *b, Node *n) {
         vec_push(&addrs, addr(b, l));
         dst[i] = l->type;
     }
+    Pos conv = {0};
+    for (int i = 0; i < n->list2.len; i++)
+        last_pos(n->list2.data[i], &conv);
+    for (int i = 0; i < nl; i++)
+        last_pos(n->list.data[i], &conv);
+    b->conv_pos = conv;
     rhs_values(b, &n->list2, nl, dst, &vals, n->pos);
     for (int i = 0; i < nl; i++)
         if (mapm[i]) {
@@ -1522,7 +1899,7 @@ static void assign(Builder *b, Node *n) {
             IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, addrs.data[i], vals.data[i]);
             st->node = n;
             st->note = assign_note(nl, &n->list2);
-            if (nl == 1 && n->list2.len == 1 && self_assign(n->list.data[0], n->list2.data[0]))
+            if (n->list2.len == nl && self_assign(n->list.data[i], n->list2.data[i]))
                 st->note = "self-assignment";
         }
     free(addrs.data);
@@ -1639,11 +2016,22 @@ static void range_other(Builder *b, Node *n, const char *label) {
     Type *xt = n->c->type;
     IrVar *xs, *key, *val;
     range_begin(b, n, &xs, &key, &val);
+    bool is_map = ty_under(xt)->kind == TY_MAP;
+    IrVar *it = NULL;
+    if (is_map) {
+        /* a map: a hidden iterator (rt.h RtMapIter), started on the map */
+        it = new_temp(b, array_of(ty_uintptr, 8), n->pos);
+        IrValue *m = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
+        emit(b, IR_MAPITERINIT, NULL, n->pos, 2, var_addr(b, it, n->pos), m);
+    }
     IrBlock *head = new_block(b), *body = new_block(b), *post = new_block(b), *done = new_block(b);
     jump(b, head);
     set_block(b, head);
     b->loopdepth++;
-    branch(b, opaque_bool(b, n->pos), body, done);
+    if (is_map)
+        branch(b, emit(b, IR_MAPITERNEXT, ty_bool, n->pos, 1, var_addr(b, it, n->pos)), body, done);
+    else
+        branch(b, opaque_bool(b, n->pos), body, done);
     set_block(b, body);
     IrValue *keyaddr = NULL, *valaddr = NULL;
     if (!n->flag) {
@@ -1663,12 +2051,16 @@ static void range_other(Builder *b, Node *n, const char *label) {
     Type *vt = u->kind == TY_MAP || u->kind == TY_ARRAY ? u->elem : u->kind == TY_CHAN ? NULL : ty_int32;
     IrValue *xv = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
     if (keyaddr) {
-        /* a channel's elements come from nothing escape analysis tracks */
-        IrValue *k = emit(b, IR_ZERO, kt, n->pos, 0);
+        /* a channel's elements come from nothing escape analysis tracks;
+         * nor do a map's keys for gc */
+        IrValue *k = is_map ? emit(b, IR_MAPITERKEY, kt, n->pos, 1, var_addr(b, it, n->pos))
+                            : emit(b, IR_ZERO, kt, n->pos, 0);
         emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, k);
     }
     if (valaddr && vt) {
         IrValue *e = emit(b, IR_ELEM, vt, n->pos, 1, xv);
+        if (is_map)
+            e->var = it;
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, valaddr, e);
         st->node = n;
         st->note = ty_under(xt)->kind == TY_ARRAY ? "range" : "range-deref";
@@ -1683,23 +2075,55 @@ static void range_other(Builder *b, Node *n, const char *label) {
     set_block(b, done);
 }
 
-/* switch x := v.(type): each case's variable gets v's dynamic value. */
+/* Whether the interface x holds a value of the type of case expression
+ * e (nil: holds nothing): a comma-ok ASSERT, or a comparison with nil. */
+static IrValue *type_test(Builder *b, IrValue *x, Node *e) {
+    Node *u = unparen(e);
+    if (u->kind == N_NAME && u->sym && u->sym->kind == SYM_NIL)
+        return emit(b, IR_EQ, ty_bool, e->pos, 2, x, emit(b, IR_ZERO, x->type, e->pos, 0));
+    IrValue *a = emit(b, IR_ASSERT, e->type, e->pos, 1, x);
+    a->ival = 1;
+    return emit(b, IR_COMMAOK, ty_bool, e->pos, 1, a);
+}
+
+/* switch x := v.(type): the dispatch first (each case's types in turn,
+ * the default last), then the bodies; each case's variable gets v's
+ * dynamic value. */
 static void type_switch(Builder *b, Node *n) {
     if (n->a)
         stmt(b, n->a);
     IrValue *x = rvalue(b, n->b);
     IrBlock *done = new_block(b);
-    push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, take_label(b));
-    for (int i = 0; i < n->list.len; i++) {
+    int nc = n->list.len;
+    IrBlock **bodies = arena_alloc(perm, sizeof(IrBlock *) * (nc + 1));
+    IrBlock *dflt = done;
+    for (int i = 0; i < nc; i++) {
         Node *cs = n->list.data[i];
-        IrBlock *body = new_block(b), *next = new_block(b);
-        branch(b, opaque_bool(b, cs->pos), body, next);
-        set_block(b, body);
+        bodies[i] = new_block(b);
+        if (cs->flag || cs->list.len == 0)
+            dflt = bodies[i];
+    }
+    for (int i = 0; i < nc; i++) {
+        Node *cs = n->list.data[i];
+        for (int j = 0; j < cs->list.len; j++) {
+            IrBlock *next = new_block(b);
+            branch(b, type_test(b, x, cs->list.data[j]), bodies[i], next);
+            set_block(b, next);
+        }
+    }
+    jump(b, dflt);
+    push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, take_label(b));
+    for (int i = 0; i < nc; i++) {
+        Node *cs = n->list.data[i];
+        set_block(b, bodies[i]);
         if (cs->sym) {
-            IrVar *v = new_var(b, cs->sym->name, cs->sym->type, cs->sym->pos, cs->sym, VC_LOCAL);
+            /* gc declares each clause's variable at the clause's colon */
+            IrVar *v = new_var(b, cs->sym->name, cs->sym->type, cs->pos2.line ? cs->pos2 : cs->sym->pos,
+                               cs->sym, VC_LOCAL);
             IrValue *d = emit(b, IR_DECL, NULL, cs->sym->pos, 0);
             d->var = v;
             IrValue *a = emit(b, IR_ASSERT, cs->sym->type, cs->pos, 1, x);
+            a->ival = 2; /* the dispatch chose this case */
             a->node = n;
             IrValue *st = emit(b, IR_STORE, NULL, cs->pos, 2, var_addr(b, v, cs->pos), a);
             st->node = cs;
@@ -1709,9 +2133,7 @@ static void type_switch(Builder *b, Node *n) {
         for (int j = 0; j < cs->list2.len; j++)
             stmt(b, cs->list2.data[j]);
         jump(b, done);
-        set_block(b, next);
     }
-    jump(b, done);
     pop_loop(b);
     set_block(b, done);
 }
@@ -1772,9 +2194,120 @@ static void find_looping(Builder *b, Node *n) {
         find_looping(b, n->list2.data[i]);
 }
 
+/* The key and value targets of a range loop's body: the loop's own
+ * variables, or the existing ones of `for k, v = range` (NULL: none). */
+static void range_targets(Builder *b, Node *n, IrVar *key, IrVar *val, IrValue **keyaddr,
+                          IrValue **valaddr) {
+    *keyaddr = *valaddr = NULL;
+    if (!n->flag) {
+        if (n->a && !(n->a->kind == N_NAME && strcmp(n->a->name, "_") == 0))
+            *keyaddr = addr(b, n->a);
+        if (n->b && !(n->b->kind == N_NAME && strcmp(n->b->name, "_") == 0))
+            *valaddr = addr(b, n->b);
+    }
+    if (key)
+        *keyaddr = var_addr(b, key, n->a->pos);
+    if (val)
+        *valaddr = var_addr(b, val, n->b->pos);
+}
+
+/* range over an array (a copy of it, in the hidden variable) or a pointer
+ * to one: an index loop; the value is the element, read through a slice
+ * header over the array as indexing does. */
+static void range_array(Builder *b, Node *n, const char *label) {
+    Type *xt = n->c->type;
+    bool ptr = ty_under(xt)->kind == TY_PTR;
+    Type *at = ptr ? ty_under(ty_under(xt)->elem) : ty_under(xt);
+    IrVar *xs, *key, *val;
+    range_begin(b, n, &xs, &key, &val);
+    IrVar *idx = new_temp(b, ty_int, n->pos);
+    IrBlock *head = new_block(b), *body = new_block(b), *post = new_block(b), *done = new_block(b);
+    jump(b, head);
+    set_block(b, head);
+    b->loopdepth++;
+    IrValue *i = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    branch(b, emit(b, IR_LT, ty_bool, n->pos, 2, i, const_int(b, ty_int, at->len, n->pos)), body, done);
+    set_block(b, body);
+    IrValue *keyaddr, *valaddr;
+    range_targets(b, n, key, val, &keyaddr, &valaddr);
+    IrValue *iv = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    if (keyaddr)
+        emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, iv);
+    if (valaddr) {
+        IrValue *base = ptr ? emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos))
+                            : var_addr(b, xs, n->pos);
+        IrValue *len = const_int(b, ty_int, at->len, n->pos);
+        IrValue *hdr = emit(b, IR_SLICEHDR, ty_slice(at->elem), n->pos, 3, base, len, len);
+        IrValue *ep = emit(b, IR_INDEX, ty_ptr(at->elem), n->pos, 2, hdr, iv);
+        IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, valaddr, emit(b, IR_LOAD, at->elem, n->pos, 1, ep));
+        st->node = n;
+        st->note = ptr ? "range-deref" : "range";
+    }
+    push_loop(b, done, post, label);
+    block(b, n->d);
+    pop_loop(b);
+    jump(b, post);
+    set_block(b, post);
+    IrValue *i2 = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, idx, n->pos),
+         emit(b, IR_ADD, ty_int, n->pos, 2, i2, const_int(b, ty_int, 1, n->pos)));
+    jump(b, head);
+    b->loopdepth--;
+    set_block(b, done);
+}
+
+/* range over a string: the hidden index moves to the next rune before
+ * the body runs (so continue needs no step of its own); the key is the
+ * index where the rune began. */
+static void range_string(Builder *b, Node *n, const char *label) {
+    Type *xt = n->c->type;
+    if (ty_is_untyped(xt))
+        xt = ty_string;
+    IrVar *xs, *key, *val;
+    range_begin(b, n, &xs, &key, &val);
+    IrVar *idx = new_temp(b, ty_int, n->pos);
+    IrBlock *head = new_block(b), *body = new_block(b), *done = new_block(b);
+    jump(b, head);
+    set_block(b, head);
+    b->loopdepth++;
+    IrValue *i = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    IrValue *len = emit(b, IR_LEN, ty_int, n->pos, 1,
+                        emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos)));
+    branch(b, emit(b, IR_LT, ty_bool, n->pos, 2, i, len), body, done);
+    set_block(b, body);
+    IrValue *keyaddr, *valaddr;
+    range_targets(b, n, key, val, &keyaddr, &valaddr);
+    IrValue *iv = emit(b, IR_LOAD, ty_int, n->pos, 1, var_addr(b, idx, n->pos));
+    IrValue *sv = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
+    IrValue *r = valaddr ? emit(b, IR_RUNE, ty_rune, n->pos, 2, sv, iv) : NULL;
+    IrValue *next = emit(b, IR_RUNENEXT, ty_int, n->pos, 2, sv, iv);
+    emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, idx, n->pos), next);
+    if (keyaddr)
+        emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, iv);
+    if (valaddr) {
+        IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, valaddr, r);
+        st->node = n;
+        st->note = "range-deref";
+    }
+    push_loop(b, done, head, label);
+    block(b, n->d);
+    pop_loop(b);
+    jump(b, head);
+    b->loopdepth--;
+    set_block(b, done);
+}
+
 static void range_stmt(Builder *b, Node *n, const char *label) {
     Type *xt = n->c->type;
     Type *u = ty_under(xt);
+    if (u->kind == TY_ARRAY || (u->kind == TY_PTR && ty_under(u->elem)->kind == TY_ARRAY)) {
+        range_array(b, n, label);
+        return;
+    }
+    if (ty_is_string(u)) {
+        range_string(b, n, label);
+        return;
+    }
     if (u->kind != TY_SLICE) {
         range_other(b, n, label);
         return;
@@ -1875,6 +2408,34 @@ static void switch_stmt(Builder *b, Node *n) {
     set_block(b, done);
 }
 
+/* gc's RewriteMultiValueCall: `return g()` and `f(g())` of a call with
+ * several results first assign them to temporaries, named .autotmp_N where
+ * N counts the function's declarations so far, and use those; -m=2 names
+ * them.  Replaces the call's values in vals by the temporaries' (not in an
+ * inlined body, whose declarations gc counts otherwise); with ret, also
+ * lists their names there, as gc then prints the statement. */
+static void autotmp_values(Builder *b, Pos pos, Vec *vals, Node *ret) {
+    if (b->inl.len || vals->len < 2 || ((IrValue *)vals->data[0])->op != IR_EXTRACT)
+        return;
+    for (int i = 0; i < vals->len; i++) {
+        IrValue *x = vals->data[i];
+        int ndcl = 0;
+        for (int k = 0; k < b->fn->vars.len; k++) {
+            IrVar *v = b->fn->vars.data[k];
+            ndcl += !v->temp && !v->inlined;
+        }
+        IrVar *t = new_var(b, arena_printf(perm, ".autotmp_%d", ndcl), x->type, pos, NULL, VC_LOCAL);
+        emit(b, IR_DECL, NULL, pos, 0)->var = t;
+        emit(b, IR_STORE, NULL, pos, 2, var_addr(b, t, pos), x)->defining = true;
+        vals->data[i] = emit(b, IR_LOAD, x->type, pos, 1, var_addr(b, t, pos));
+        if (ret) {
+            Node *name = ast_new(N_NAME, pos);
+            name->name = t->name;
+            vec_push(&ret->list, name);
+        }
+    }
+}
+
 /* return x, y: the values into the result variables. */
 static void store_results(Builder *b, Node *n, Vec *results) {
     if (!n->list.len)
@@ -1884,14 +2445,79 @@ static void store_results(Builder *b, Node *n, Vec *results) {
     for (int i = 0; i < nr && i < 64; i++)
         dst[i] = ((IrVar *)results->data[i])->type;
     Vec vals = {0};
-    rhs_values(b, &n->list, nr, dst, &vals, n->pos);
+    if (n->list.len == 1 && nr > 1) {
+        Type *none[64] = {0};
+        rhs_values(b, &n->list, nr, none, &vals, n->pos);
+        Node *ret = ast_new(N_RETURN, n->pos);
+        autotmp_values(b, n->pos, &vals, ret);
+        for (int i = 0; i < nr && i < vals.len; i++)
+            vals.data[i] = convert(b, vals.data[i], dst[i], n->list.data[0], n->pos);
+        if (ret->list.len)
+            n = ret;
+    } else
+        rhs_values(b, &n->list, nr, dst, &vals, n->pos);
+    Node *as = NULL;
+    if (b->inl.len) { /* in an inlined body gc assigns the results: `~R0 = x` */
+        as = ast_new(N_ASSIGN, ((InlFrame *)b->inl.data[0])->pos);
+        as->op = OP_NONE;
+        for (int i = 0; i < nr; i++) {
+            Node *nm = ast_new(N_NAME, as->pos);
+            nm->name = ((IrVar *)results->data[i])->name;
+            vec_push(&as->list, nm);
+        }
+        for (int i = 0; i < n->list.len; i++)
+            vec_push(&as->list2, n->list.data[i]);
+    }
     for (int i = 0; i < nr && i < vals.len; i++) {
         IrVar *r = results->data[i];
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, r, n->pos), vals.data[i]);
-        st->node = n;
-        st->note = "return";
+        st->node = as ? as : n;
+        st->note = as ? "assign-pair" : "return";
     }
     free(vals.data);
+}
+
+/* ---- gc's dead code elimination (deadcode.Func), which runs before
+ * escape analysis: an if whose condition is constant (after folding
+ * `true && x` to x, `false || x` to x) keeps only the branch taken, and
+ * when that branch ends in return or panic, the statements after the if
+ * (and after the block's last label) are dropped. */
+
+/* 1 or 0 for a constant condition, -1 otherwise. */
+static int const_cond(Node *c) {
+    c = unparen(c);
+    if (c->cval && c->cval->kind == CV_BOOL)
+        return c->cval->b;
+    if (c->kind == N_BINARY && (c->op == OP_LAND || c->op == OP_LOR)) {
+        int x = const_cond(c->a);
+        if (x < 0)
+            return -1;
+        if (c->op == OP_LAND)
+            return x ? const_cond(c->b) : 0;
+        return x ? 1 : const_cond(c->b);
+    }
+    return -1;
+}
+
+static bool cuts_rest(Node *n) {
+    if (n->kind != N_IF)
+        return false;
+    int k = const_cond(n->b);
+    if (k < 0)
+        return false;
+    Node *last = NULL;
+    if (k && n->c->list.len)
+        last = vec_last(&n->c->list);
+    else if (!k && n->d)
+        last = n->d->kind == N_BLOCK ? (n->d->list.len ? vec_last(&n->d->list) : NULL) : n->d;
+    if (!last)
+        return false;
+    if (last->kind == N_RETURN)
+        return true;
+    if (last->kind != N_EXPRSTMT || unparen(last->a)->kind != N_CALL)
+        return false;
+    Node *f = unparen(unparen(last->a)->a);
+    return f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_PANIC;
 }
 
 static void stmt(Builder *b, Node *n) {
@@ -1910,8 +2536,8 @@ static void stmt(Builder *b, Node *n) {
         /* the call, marked: gc evaluates its arguments now and runs it
          * later (escape analysis models the wrapper gc makes) */
         Node *c = unparen(n->a);
-        bool inl = b->inlining;
-        b->inlining = false; /* gc never inlines a deferred call */
+        /* gc never inlines the deferred call itself (inline/ does not
+         * choose it), only calls in its operands */
         IrValue *v = NULL;
         if (c->kind == N_CALL && unparen(c->a)->sym && unparen(c->a)->sym->kind == SYM_BUILTIN)
             v = defer_builtin(b, c);
@@ -1921,7 +2547,6 @@ static void stmt(Builder *b, Node *n) {
             v = rvalue(b, c);
             b->deferred = saved_deferred;
         }
-        b->inlining = inl;
         if (!v || v->op != IR_CALL) {
             unsupported(b, n, "defer and go of built-in functions");
             break;
@@ -1935,7 +2560,7 @@ static void stmt(Builder *b, Node *n) {
             IrValue *m = rvalue(b, l->a);
             IrValue *k = rvalue_to(b, l->b, ty_under(l->a->type)->key, l->b->pos);
             IrValue *old = emit(b, IR_MAPGET, l->type, n->pos, 2, m, k);
-            IrValue *one = const_int(b, l->type, 1, n->pos);
+            IrValue *one = const_one(b, l->type, n->pos);
             IrValue *st = emit(b, IR_MAPSET, NULL, n->pos, 3, m, k,
                                emit(b, n->op == OP_ADD ? IR_ADD : IR_SUB, l->type, n->pos, 2, old, one));
             st->node = n;
@@ -1944,7 +2569,7 @@ static void stmt(Builder *b, Node *n) {
         }
         IrValue *a = addr(b, n->a);
         IrValue *old = emit(b, IR_LOAD, n->a->type, n->pos, 1, a);
-        IrValue *one = const_int(b, n->a->type, 1, n->pos);
+        IrValue *one = const_one(b, n->a->type, n->pos);
         emit(b, IR_STORE, NULL, n->pos, 2, a,
              emit(b, n->op == OP_ADD ? IR_ADD : IR_SUB, n->a->type, n->pos, 2, old, one));
         break;
@@ -1968,6 +2593,10 @@ static void stmt(Builder *b, Node *n) {
                     Node *nm = d->list.data[j];
                     dst[j] = nm->sym ? nm->sym->type : NULL;
                 }
+                Pos conv = {0};
+                for (int j = 0; j < d->list2.len; j++)
+                    last_pos(d->list2.data[j], &conv);
+                b->conv_pos = conv;
                 rhs_values(b, &d->list2, nl, dst, &vals, d->pos);
             }
             for (int j = 0; j < nl; j++) {
@@ -1993,6 +2622,14 @@ static void stmt(Builder *b, Node *n) {
     case N_IF: {
         if (n->a)
             stmt(b, n->a);
+        int k = const_cond(n->b);
+        if (k >= 0) { /* gc's dead code elimination: the branch taken only */
+            if (k)
+                block(b, n->c);
+            else if (n->d)
+                stmt(b, n->d);
+            break;
+        }
         IrBlock *then = new_block(b), *els = new_block(b), *done = n->d ? new_block(b) : els;
         cond_branch(b, n->b, then, els);
         set_block(b, then);
@@ -2077,8 +2714,15 @@ static void stmt(Builder *b, Node *n) {
 
 static void block(Builder *b, Node *n) {
     int depth = b->loopdepth; /* a looping label deepens the rest of its block */
+    int last_label = -1;
     for (int i = 0; i < n->list.len; i++)
+        if (((Node *)n->list.data[i])->kind == N_LABELED)
+            last_label = i;
+    for (int i = 0; i < n->list.len; i++) {
         stmt(b, n->list.data[i]);
+        if (i > last_label && cuts_rest(n->list.data[i]))
+            break; /* gc drops what follows as dead code */
+    }
     b->loopdepth = depth;
 }
 
@@ -2112,6 +2756,7 @@ static IrFunc *func_of(Builder *b, Sym *s) {
             IrVar *v = NEW(IrVar);
             v->name = r->name ? r->name : "~p";
             v->type = r->type;
+            v->pos = r->pos;
             v->vclass = VC_PARAM;
             v->fn = f;
             v->leak_heap = -1;
@@ -2125,6 +2770,8 @@ static IrFunc *func_of(Builder *b, Sym *s) {
             IrVar *v = NEW(IrVar);
             v->name = pf->name ? pf->name : arena_printf(perm, "~p%d", i);
             v->type = pf->type;
+            if (s->decl && s->decl->kind == N_FUNCDECL && i < s->decl->b->list.len)
+                v->pos = ((Node *)s->decl->b->list.data[i])->pos;
             v->vclass = VC_PARAM;
             v->index = i;
             v->fn = f;

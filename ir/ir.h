@@ -37,7 +37,7 @@
 
 /* X(name, nargs (-1: variable), doc) */
 #define IR_OPS(X)                                                                          \
-    X(CONST, 0, "integer or bool constant: ival; type is its type")                          \
+    X(CONST, 0, "integer, bool or float constant: ival (a float32's or float64's IEEE bits); type is its type") \
     X(STR, 0, "string constant: str (slen bytes)")                                            \
     X(ZERO, 0, "the zero value of type (nil pointer/slice/interface, 0, \"\", zeroed struct)") \
     X(ADDR, 0, "address of variable var (type *T); for a global, its symbol")                \
@@ -68,9 +68,15 @@
     X(MAKECHAN, 0, "make(chan T, n)")                                                         \
     X(SEND, 2, "args[0] <- args[1]; no value")                                                \
     X(RECV, 1, "<-args[0]")                                                                   \
-    X(ASSERT, 1, "args[0].(type): the dynamic value as type (panics on mismatch)")           \
+    X(ASSERT, 1, "args[0].(type): the dynamic value as type (panics on mismatch); ival 1: the comma-ok form (zero on mismatch, COMMAOK tells), 2: known to hold (a type switch's case)") \
+    X(COMMAOK, 1, "the ok (bool) of v, ok := args[0], a MAPGET or a comma-ok ASSERT")      \
     X(CONV, 1, "args[0] converted to type; string <-> []byte/[]rune and int -> string allocate: escapes, node") \
-    X(ELEM, 1, "an element of the map, channel, array or string args[0], for range")        \
+    X(ELEM, 1, "an element of the map or channel args[0], for range; a map's: of the iterator variable var") \
+    X(RUNE, 2, "range over a string: the rune at byte args[1] of string args[0] (U+FFFD if invalid); int32") \
+    X(RUNENEXT, 2, "range over a string: the index after the rune at byte args[1] of string args[0]; int") \
+    X(MAPITERINIT, 2, "start iterating the map args[1] with the iterator variable at args[0]; no value") \
+    X(MAPITERNEXT, 1, "advance the map iterator at args[0]: whether there is an entry (bool)") \
+    X(MAPITERKEY, 1, "the key of the map iterator at args[0]'s entry")                       \
     X(METHVALUE, 1, "the method value args[0].m (func: the method); escapes; node")          \
     X(BUILTIN, -1, "a built-in function ival (types.h Builtin: print, println, recover, copy, delete...) of args") \
     X(CLOSURE, 0, "a function value for the function literal func (capturing its variables); escapes; node; implicit: the function (or method expression) func itself, ival 1: (*T).m of a method of T, which dereferences its first argument") \
@@ -106,7 +112,7 @@ struct IrValue {
     int loopdepth;      /* loop nesting where it executes */
     IrValue **args;
     int nargs;
-    IrVar *var;         /* ADDR, DECL */
+    IrVar *var;         /* ADDR, DECL; ELEM of a map: the iterator */
     IrFunc *func;       /* CALL */
     IrBlock *target[2]; /* JMP, BR */
     int64_t ival;       /* CONST, FIELD, EXTRACT */

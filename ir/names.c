@@ -2,9 +2,11 @@
  * rewrites, which the syntax tree alone does not show:
  *   x.m(a)      is printed T.m(x, a) or (*T).m(x, a): gc turns method calls
  *               into calls of method expressions;
- *   p.f         is printed p.E.f when f is promoted from embedded field E.
+ *   p.f         is printed p.E.f when f is promoted from embedded field E;
+ *   f(x)        is printed ~R0 (its result variable) once inlined.
  * Installed as the syntax printer's hook by ir_build. */
 #include "ir.h"
+#include "../inline/inline.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +41,66 @@ static bool embedded_path(Type *t, const char *name, Vec *path) {
     return false;
 }
 
+/* Whether t (or *t) declares method `name` itself. */
+static bool own_method(Type *t, const char *name) {
+    if (t->kind == TY_PTR)
+        t = t->elem;
+    if (t->kind != TY_NAMED)
+        return false;
+    for (int i = 0; i < t->methods.len; i++)
+        if (strcmp(((Sym *)t->methods.data[i])->name, name) == 0)
+            return true;
+    return false;
+}
+
+/* The embedded fields (names) through which method `name` is promoted
+ * into t, at exactly `depth` levels. */
+static bool method_path_at(Type *t, const char *name, Vec *path, int depth) {
+    if (depth == 0)
+        return own_method(t, name);
+    Type *u = ty_under(t->kind == TY_PTR ? t->elem : t);
+    if (!u || u->kind != TY_STRUCT)
+        return false;
+    for (int i = 0; i < u->fields.len; i++) {
+        Field *f = u->fields.data[i];
+        if (!f->embedded)
+            continue;
+        vec_push(path, (void *)f->name);
+        if (method_path_at(f->type, name, path, depth - 1))
+            return true;
+        path->len--;
+    }
+    return false;
+}
+
+/* The same for a method of an embedded interface. */
+static bool iface_path_at(Type *t, const char *name, Vec *path, int depth) {
+    if (depth == 0) {
+        Type *u = ty_under(t);
+        if (!u || u->kind != TY_IFACE)
+            return false;
+        for (int i = 0; i < u->methods.len; i++)
+            if (strcmp(((Field *)u->methods.data[i])->name, name) == 0)
+                return true;
+        return false;
+    }
+    if (own_method(t, name))
+        return false;
+    Type *u = ty_under(t->kind == TY_PTR ? t->elem : t);
+    if (!u || u->kind != TY_STRUCT)
+        return false;
+    for (int i = 0; i < u->fields.len; i++) {
+        Field *f = u->fields.data[i];
+        if (!f->embedded)
+            continue;
+        vec_push(path, (void *)f->name);
+        if (iface_path_at(f->type, name, path, depth - 1))
+            return true;
+        path->len--;
+    }
+    return false;
+}
+
 static bool print_hook(StrBuf *b, const Node *cn) {
     Node *n = (Node *)cn;
     if (n->kind == N_SELECTOR) {
@@ -56,20 +118,77 @@ static bool print_hook(StrBuf *b, const Node *cn) {
         free(path.data);
         return true;
     }
+    if (n->kind == N_CALL && inl_call_inlined(n)) {
+        /* an inlined call: gc prints the variable of its result */
+        const char *r = inl_call_result(n);
+        if (r) {
+            sb_puts(b, r);
+            return true;
+        }
+    }
     if (n->kind == N_CALL) {
         Node *f = unparen(n->a);
         Sym *m = f->sym;
+        if (f->kind == N_SELECTOR && f->a->type && n->a->type && ty_under(n->a->type)->kind == TY_FUNC &&
+            !(unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE) &&
+            (!m || !m->decl || m->decl->kind != N_FUNCDECL)) {
+            /* a call through an interface: x.m(a), or x.E.m(a) when m is
+             * promoted from embedded interface E; a variadic one without
+             * variadic arguments gets gc's explicit nil... */
+            Type *ft = ty_under(n->a->type);
+            Vec path = {0};
+            if (!ty_is_iface(f->a->type))
+                for (int d = 1; d < 16; d++) {
+                    path.len = 0;
+                    if (iface_path_at(f->a->type, f->name, &path, d))
+                        break;
+                    path.len = 0;
+                }
+            bool nilvar = ft->variadic && !n->flag && n->list.len == ft->params.len - 1;
+            if (path.len == 0 && !nilvar) {
+                free(path.data);
+                return false;
+            }
+            ast_print_expr(b, f->a);
+            for (int i = 0; i < path.len; i++)
+                sb_printf(b, ".%s", (const char *)path.data[i]);
+            free(path.data);
+            sb_printf(b, ".%s(", f->name);
+            for (int i = 0; i < n->list.len; i++) {
+                if (i > 0)
+                    sb_puts(b, ", ");
+                ast_print_expr(b, n->list.data[i]);
+            }
+            if (n->flag)
+                sb_puts(b, "...");
+            if (nilvar)
+                sb_puts(b, n->list.len > 0 ? ", nil..." : "nil...");
+            sb_putc(b, ')');
+            return true;
+        }
         if (f->kind != N_SELECTOR || !m || m->kind != SYM_FUNC || !m->decl ||
             m->decl->kind != N_FUNCDECL || !m->decl->a || !m->decl->a->type)
             return false;
         if (unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE)
             return false; /* already a method expression: as written */
         Type *rt = m->decl->a->type;
+        /* another package's type is qualified: (*bytes.Buffer).Write */
         if (rt->kind == TY_PTR)
-            sb_printf(b, "(*%s).%s(", rt->elem->name, m->name);
+            sb_printf(b, "(%s).%s(", ty_str(rt), m->name);
         else
-            sb_printf(b, "%s.%s(", rt->name, m->name);
+            sb_printf(b, "%s.%s(", ty_str(rt), m->name);
         ast_print_expr(b, f->a);
+        /* a promoted method: gc spells out the embedded fields */
+        Vec path = {0};
+        for (int d = 1; f->a->type && d < 16; d++) {
+            path.len = 0;
+            if (method_path_at(f->a->type, m->name, &path, d))
+                break;
+            path.len = 0;
+        }
+        for (int i = 0; i < path.len; i++)
+            sb_printf(b, ".%s", (const char *)path.data[i]);
+        free(path.data);
         for (int i = 0; i < n->list.len; i++) {
             sb_puts(b, ", ");
             ast_print_expr(b, n->list.data[i]);

@@ -78,7 +78,7 @@ struct Sym;
     X(RANGE,     "a=key or NULL, b=value or NULL, c=range expr, d=body BLOCK, flag=1 if :=, pos='range' keyword, pos2='for'") \
     X(SWITCH,    "a=init or NULL, b=tag or NULL, list=CASEs, pos2='}'")          \
     X(TYPESWITCH,"a=init or NULL, name=bound name or NULL (c=its NAME, for the position), b=operand x of x.(type), list=CASEs, pos2='}'") \
-    X(CASE,      "list=expressions (empty for default), list2=body statements, flag=1 if default, pos=case/default keyword") \
+    X(CASE,      "list=expressions (empty for default), list2=body statements, flag=1 if default, pos=case/default keyword, pos2=':'") \
     X(SELECT,    "list=COMMs")                                                  \
     X(COMM,      "a=send/recv statement or NULL for default, list2=body")       \
     X(EMPTY,     "nothing")

@@ -660,8 +660,8 @@ case_clauses:
     ;
 
 case_clause:
-    CASE arg_list ':' stmt_list         { $$ = ast_case(@1, $2, 0, $4); }
-  | DEFAULT ':' stmt_list               { $$ = ast_case(@1, ast_list0(), 1, $3); }
+    CASE arg_list ':' stmt_list         { $$ = ast_case(@1, $2, 0, $4); $$->pos2 = @3; }
+  | DEFAULT ':' stmt_list               { $$ = ast_case(@1, ast_list0(), 1, $3); $$->pos2 = @2; }
     ;
 
 select_stmt:

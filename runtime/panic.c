@@ -98,6 +98,9 @@ static bool print_basic(RtBuf *b, const RtType *t, const void *p)
     return true;
 }
 
+/* std_glue.c: calls the value's method name (func() string). */
+bool rt_call_string_method(const RtType *t, void *data, const char *name, RtString *out);
+
 void rt_print_panic_value(RtBuf *b, const RtIface *v)
 {
     const RtType *t = v->type;
@@ -107,6 +110,12 @@ void rt_print_panic_value(RtBuf *b, const RtIface *v)
     }
     if (rt_is_runtime_error(t)) {     /* an error prints as its Error() */
         print_basic(b, &(RtType){.kind = RT_STRING}, v->data);
+        return;
+    }
+    /* Go prints an error's Error() and a Stringer's String() (preprintpanics) */
+    RtString s;
+    if (rt_call_string_method(t, v->data, "Error", &s) || rt_call_string_method(t, v->data, "String", &s)) {
+        rt_buf_write(b, s.ptr, (size_t)s.len);
         return;
     }
     const char *basic = basic_name(t->kind);

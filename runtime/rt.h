@@ -63,8 +63,18 @@ typedef struct RtField {    /* 24 bytes */
     uint64_t offset;
 } RtField;
 
+/* One entry of a descriptor's method table (16 bytes). */
+typedef struct RtMethod {
+    const char *name;       /* NUL-terminated: "String" */
+    const void *code;       /* the method taking the data word of an interface
+                               holding the type as its receiver (an 8-byte first
+                               argument; a wrapper for value receivers and
+                               promoted methods); NULL in an interface type's
+                               table, or when the method is not linked in */
+} RtMethod;
+
 /* A type descriptor: codegen emits one per type that needs it, in .data,
- * labelled "type.NAME" (mangled).  64 bytes. */
+ * labelled "type.NAME" (mangled).  104 bytes. */
 struct RtType {
     uint64_t size;          /*  0 */
     uint64_t ptrdata;       /*  8: length of the prefix that may hold pointers; 0 = none */
@@ -75,7 +85,20 @@ struct RtType {
     const RtField *fields;  /* 40: STRUCT */
     uint64_t len;           /* 48: ARRAY */
     const uint8_t *gcmask;  /* 56: bit i set = word i may hold a pointer (NULL until the GC issue) */
+    const RtMethod *methods;/* 64: the method set, sorted by name (strcmp); for an
+                               interface type, its methods (code NULL) */
+    uint32_t nmethods;      /* 72 */
+    uint32_t tflags;        /* 76: reserved (0) */
+    const RtType *key;      /* 80: MAP key (the value type is elem) */
+    const RtType *slot;     /* 88: MAP: one table entry, struct { key K; value V } */
+    uint64_t valoff;        /* 96: MAP: the value's offset in slot */
 };
+
+/* The code of t's method `name` taking the data word as its receiver (an
+ * 8-byte first argument, then the method's arguments and results as
+ * section 2 lays them out), or NULL if t has none.  Call it with
+ * rt_callgo(code, NULL, block, size). */
+const void *rt_method(const RtType *t, const char *name);
 
 /* ---- 2. calling conventions ----------------------------------------------
  *
@@ -111,6 +134,47 @@ void rt_concatstring(RtString *out, const RtString *a, const RtString *b);
 bool rt_eqstring(const RtString *a, const RtString *b);
 int rt_cmpstring(const RtString *a, const RtString *b);  /* -1, 0, 1 */
 
+/* Conversions and strings (conv.c).  buf is NULL, or frame storage for a
+ * result that does not escape (RT_TMPBUF bytes; string(rune): RT_RUNEBUF;
+ * []rune(s): RT_TMPBUF runes), used when the result fits, as Go's tmpBuf:
+ * then a []byte or []rune gets capacity RT_TMPBUF.  Otherwise the result
+ * is a new heap object ([]byte and []rune with the capacity the allocator
+ * hands out, as Go's rawbyteslice); an empty string is nil, a one-byte
+ * string static. */
+enum { RT_TMPBUF = 32, RT_RUNEBUF = 4 };
+void rt_intstring(RtString *out, int64_t r, void *buf);   /* string(rune): U+FFFD if invalid */
+void rt_slicebytetostring(RtString *out, const uint8_t *p, int64_t n, void *buf);
+void rt_stringtoslicebyte(RtSlice *out, const RtString *s, void *buf);
+void rt_stringtoslicerune(RtSlice *out, const RtString *s, void *buf);
+void rt_slicerunetostring(RtString *out, const int32_t *p, int64_t n, void *buf);
+/* a[0] + ... + a[n-1] (Go's concatstrings; buf as above). */
+void rt_concatstrings(RtString *out, const RtString *a, int64_t n, void *buf);
+/* range over a string: the rune starting at byte i (0 <= i < len), and
+ * the index after it; invalid UTF-8 is U+FFFD of width 1. */
+int32_t rt_decoderune(const RtString *s, int64_t i);
+int64_t rt_decoderune_next(const RtString *s, int64_t i);
+/* copy(dst, src) of slices (the barrier when elem holds pointers), and
+ * copy(dst []byte, src string); both return min(dstlen, srclen). */
+int64_t rt_slicecopy(const RtType *elem, void *dst, int64_t dstlen, const void *src, int64_t srclen);
+int64_t rt_stringcopy(void *dst, int64_t dstlen, const RtString *src);
+
+/* The built-in print and println (printbuiltin.c): rt_printlock, the
+ * pieces (println adds rt_printsp between and rt_printnl at the end),
+ * rt_printunlock, which writes them to standard error. */
+void rt_printlock(void);
+void rt_printunlock(void);
+void rt_printbool(bool v);
+void rt_printint(int64_t v);
+void rt_printuint(uint64_t v);
+void rt_printfloat(double v);
+void rt_printhex(uint64_t v);          /* pointers, chans, maps, funcs: 0x... */
+void rt_printstring(const RtString *s);
+void rt_printslice(const RtSlice *s);  /* [len/cap]0xptr */
+void rt_printeface(const RtIface *e);  /* (0xtype,0xdata) */
+void rt_printnil(void);
+void rt_printsp(void);
+void rt_printnl(void);
+
 /* Calls Go code from C: fn is a code address, ctx the closure context
  * (%rdx), block the argument/result block of size bytes (section 2),
  * which holds the results afterwards.  (runtime/stack_amd64.S) */
@@ -123,7 +187,80 @@ _Noreturn void rt_panic_index(int64_t i, int64_t len);   /* index out of range [
 _Noreturn void rt_panic_divide(void);                    /* integer divide by zero */
 _Noreturn void rt_panic_iface(const RtIface *v);         /* panic(v) */
 _Noreturn void rt_throw(const char *msg);                /* fatal error: msg (not recoverable) */
-_Noreturn void rt_panic_plain(const char *msg);          /* a runtime.Error printed as msg alone */
+/* go1.19's boundsError (runtime/error.go): kind RT_BOUNDS_*, the
+ * offending x (printed unsigned unless xsigned) and the limit y. */
+enum {
+    RT_BOUNDS_INDEX, RT_BOUNDS_SLICE_ALEN, RT_BOUNDS_SLICE_ACAP, RT_BOUNDS_SLICE_B,
+    RT_BOUNDS_SLICE3_ALEN, RT_BOUNDS_SLICE3_ACAP, RT_BOUNDS_SLICE3_B, RT_BOUNDS_SLICE3_C,
+    RT_BOUNDS_CONVERT
+};
+_Noreturn void rt_panic_bounds(int kind, int64_t x, int64_t y, bool xsigned);
+
+/* ---- interfaces (iface.c) ----
+ * A call through an interface caches, per call site, up to four dynamic
+ * types it saw and the code of the method for each: generated code
+ * compares the interface's type word with each entry's type and calls its
+ * code on a match, else calls rt_method_cached, which looks the method
+ * up, puts it in a free (or the oldest) entry and returns the code. */
+enum { RT_METHOD_CACHE_WAYS = 4 };
+typedef struct RtMethodCache {   /* 72 bytes */
+    struct {
+        const RtType *type;
+        const void *code;
+    } e[RT_METHOD_CACHE_WAYS];
+    uint64_t next;               /* the entry to replace next */
+} RtMethodCache;
+const void *rt_method_cached(const RtType *t, const char *name, RtMethodCache *c);
+/* x.(I), I an interface type (want), x of static interface type src:
+ * whether dynamic type `have` (NULL: nil) has I's methods.  Unless
+ * commaok, a failure panics as go1.19 does. */
+bool rt_assert_iface(const RtType *have, const RtType *want, const RtType *src, bool commaok);
+/* The panic of a failed x.(T): "interface conversion: ..." as go1.19 words
+ * it (have NULL: x was nil; missing: the method have lacks, or NULL). */
+_Noreturn void rt_panic_assert(const RtType *have, const RtType *want, const RtType *src,
+                               const char *missing);
+/* A run-time panic whose message has no "runtime error: " prefix
+ * ("interface conversion: ...", "assignment to entry in nil map"). */
+_Noreturn void rt_panic_plain(const char *msg);
+/* == on interfaces; on an interface and a value v of concrete type t; on
+ * two values of type t (structs, arrays, anything comparable).  Dynamic
+ * values of an uncomparable type panic as Go's do. */
+bool rt_ifaceeq(const RtIface *a, const RtIface *b);
+bool rt_ifaceeq_val(const RtIface *a, const RtType *t, const void *v);
+bool rt_valeq(const RtType *t, const void *a, const void *b);
+bool rt_comparable(const RtType *t);
+
+/* ---- maps (map.c) ----
+ * A map value is a pointer to an RtMap (nil: the nil map) whose first
+ * word is len(m).  mt is the map type's descriptor (key, elem, slot,
+ * valoff).  Keys and values are passed by address. */
+typedef struct RtMap RtMap;
+RtMap *rt_makemap(const RtType *mt, int64_t hint);
+/* The address of m[key]'s value inside the map (valid until the next
+ * assignment or deletion), or NULL when absent (or m nil). */
+void *rt_mapaccess(const RtType *mt, const RtMap *m, const void *key);
+/* m[key] = *val (copied with write barriers); panics on a nil map. */
+void rt_mapassign(const RtType *mt, RtMap *m, const void *key, const void *val);
+void rt_mapdelete(const RtType *mt, RtMap *m, const void *key);
+int64_t rt_maplen(const RtMap *m);
+/* Iteration, in a random order (a fresh one each time), with Go's
+ * guarantees for maps changed during the loop: rt_mapiterinit, then
+ * rt_mapiternext before each entry; when it returns true, it->key and
+ * it->val point to the entry's key and value (inside the map).  The
+ * iterator must live where the collector sees it (a Go frame, or a root).
+ * At most 64 bytes: generated code keeps one in a [8]uintptr. */
+typedef struct RtMapIter {
+    void *key, *val;        /* 0, 8 */
+    RtMap *m;               /* 16 */
+    const RtType *type;     /* 24 */
+    uint8_t *ctrl;          /* 32: the table being walked */
+    char *slots;            /* 40 */
+    uint64_t cap;           /* 48 */
+    uint32_t start, i;      /* 56: first entry, entries visited */
+} RtMapIter;
+void rt_mapiterinit(const RtType *mt, RtMap *m, RtMapIter *it);
+bool rt_mapiternext(RtMapIter *it);
+
 
 /* Defer (runtime/defer.c).  A defer statement writes the deferred call's
  * argument/result block at 0(%rsp), as for the call itself, and calls
@@ -179,6 +316,19 @@ typedef struct RtGlobalRoots {
  * "main.main" (both emitted by codegen) on a large stack, then exits 0. */
 
 /* ---- 4. standard library in C (Go ABI frames) ---------------------------- */
+
+/* Packages fmt, strings, strconv, errors, os, sort, math, math/bits,
+ * unicode, unicode/utf8, time (part), bytes and bufio are C files in
+ * runtime/ (std.h is their shared header).  Besides the entry points
+ * above, std.h defines what generated code may rely on:
+ *   - methods of std types are C functions too ("strings.(*Builder).String"),
+ *     each with a Go-ABI entry "SYM$go" for calls through an interface;
+ *   - the descriptors of the std types whose values the runtime makes
+ *     ("type.*errors.errorString", "type.*os.File", ...) are global symbols
+ *     of the runtime: codegen/data.c refers to them instead of emitting
+ *     its own, so that type assertions see one descriptor;
+ *   - package variables the runtime defines ("os.Args", "os.Stdout",
+ *     "io.EOF", "strconv.ErrRange", ...), set before main.init. */
 
 /* func Println(a ...any) (n int, err error) */
 typedef struct { RtSlice a; int64_t n; RtIface err; } FmtPrintlnFrame;

@@ -71,12 +71,16 @@ static void run_go(void)
     ASAN_LEAVE_GOROUTINE_STACK();
 }
 
+/* The standard library's package variables (os.c). */
+void rt_std_init(void);
+
 int rt_start(int argc, char **argv, void (*init)(void), void (*mainfn)(void))
 {
     rt_argc = argc;
     rt_argv = argv;
     rt_signals_init();
     rt_gc_init();
+    rt_std_init();
     if (!rt_stack_lo)
         stack_init();
     go_init = init;

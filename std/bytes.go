@@ -23,49 +23,65 @@ func NewBuffer(buf []byte) *Buffer
 func NewBufferString(s string) *Buffer
 
 //minigo:inline 6
+//minigo:leaks b r0=1
 func (b *Buffer) Bytes() []byte
 
 //minigo:inline 13
+//minigo:leaks b
 func (b *Buffer) String() string
 
 //minigo:inline 7
+//minigo:leaks b
 func (b *Buffer) Len() int
 
 //minigo:inline 4
+//minigo:leaks b
 func (b *Buffer) Cap() int
 
 //minigo:inline 57
+//minigo:leaks b
 func (b *Buffer) Truncate(n int)
 
 //minigo:inline 15
+//minigo:leaks b
 func (b *Buffer) Reset()
 
 //minigo:inline 79
+//minigo:leaks b
 func (b *Buffer) Grow(n int)
 
+//minigo:leaks b
 //minigo:leaks p
 func (b *Buffer) Write(p []byte) (n int, err error)
 
+//minigo:leaks b
 //minigo:leaks s
 func (b *Buffer) WriteString(s string) (n int, err error)
 
+//minigo:leaks b
 func (b *Buffer) WriteByte(c byte) error
 
+//minigo:leaks b
 func (b *Buffer) WriteRune(r rune) (n int, err error)
 
 //minigo:inline 68
+//minigo:leaks b
 //minigo:leaks p
 func (b *Buffer) Read(p []byte) (n int, err error)
 
 //minigo:inline 52
+//minigo:leaks b
 func (b *Buffer) ReadByte() (byte, error)
 
 //minigo:inline 70
+//minigo:leaks b
 func (b *Buffer) ReadString(delim byte) (line string, err error)
 
+//minigo:leaks b heap=1
 //minigo:leaks r heap=0
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error)
 
+//minigo:leaks b heap=1
 //minigo:leaks w heap=0
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error)
 

@@ -20,30 +20,40 @@ type Hash struct {
 func MakeSeed() Seed
 
 //minigo:inline 78
+//minigo:leaks h
 func (h *Hash) WriteByte(b byte) error
 
+//minigo:leaks h
 //minigo:leaks b
 func (h *Hash) Write(b []byte) (int, error)
 
+//minigo:leaks h
 //minigo:leaks s
 func (h *Hash) WriteString(s string) (int, error)
 
 //minigo:inline 63
+//minigo:leaks h
 func (h *Hash) Seed() Seed
 
 //minigo:inline 20
+//minigo:leaks h
 func (h *Hash) SetSeed(seed Seed)
 
 //minigo:inline 69
+//minigo:leaks h
 func (h *Hash) Reset()
 
+//minigo:leaks h
 func (h *Hash) Sum64() uint64
 
+//minigo:leaks h
 //minigo:leaks b r0=0
 func (h *Hash) Sum(b []byte) []byte
 
 //minigo:inline 2
+//minigo:leaks h
 func (h *Hash) Size() int
 
 //minigo:inline 2
+//minigo:leaks h
 func (h *Hash) BlockSize() int

@@ -107,3 +107,75 @@ func Sqrt(x float64) float64
 
 //minigo:inline 61
 func Trunc(x float64) float64
+
+//minigo:inline 57
+func Round(x float64) float64
+
+//minigo:inline 71
+func RoundToEven(x float64) float64
+
+//minigo:inline 61
+func Exp2(x float64) float64
+
+//minigo:inline 61
+func Expm1(x float64) float64
+
+//minigo:inline 61
+func Log2(x float64) float64
+
+//minigo:inline 71
+func Log10(x float64) float64
+
+//minigo:inline 61
+func Log1p(x float64) float64
+
+//minigo:inline 61
+func Sin(x float64) float64
+
+//minigo:inline 61
+func Cos(x float64) float64
+
+//minigo:inline 61
+func Tan(x float64) float64
+
+//minigo:inline 61
+func Asin(x float64) float64
+
+//minigo:inline 71
+func Acos(x float64) float64
+
+//minigo:inline 61
+func Atan(x float64) float64
+
+//minigo:inline 62
+func Atan2(y, x float64) float64
+
+//minigo:inline 61
+func Sinh(x float64) float64
+
+//minigo:inline 61
+func Cosh(x float64) float64
+
+//minigo:inline 61
+func Tanh(x float64) float64
+
+//minigo:inline 61
+func Cbrt(x float64) float64
+
+//minigo:inline 62
+func Hypot(p, q float64) float64
+
+//minigo:inline 62
+func Remainder(x, y float64) float64
+
+//minigo:inline 15
+func Dim(x, y float64) float64
+
+//minigo:inline 70
+func Frexp(f float64) (frac float64, exp int)
+
+//minigo:inline 62
+func Ldexp(frac float64, exp int) float64
+
+//minigo:inline 70
+func Modf(f float64) (int float64, frac float64)

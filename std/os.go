@@ -20,21 +20,27 @@ type file struct {
 }
 
 //minigo:inline 4
+//minigo:leaks f r0=2
 func (f *File) Name() string
 
+//minigo:leaks f heap=1
 //minigo:leaks b
 func (f *File) Write(b []byte) (n int, err error)
 
+//minigo:leaks f heap=1
 //minigo:leaks s heap=0
 func (f *File) WriteString(s string) (n int, err error)
 
+//minigo:leaks f heap=1
 //minigo:leaks b
 func (f *File) Read(b []byte) (n int, err error)
 
 //minigo:inline 68
+//minigo:leaks f heap=1
 func (f *File) Close() error
 
 //minigo:inline 79
+//minigo:leaks f heap=1
 func (f *File) Fd() uintptr
 
 var (

@@ -18,14 +18,19 @@ type Cmd struct {
 //minigo:leaks arg heap=1
 func Command(name string, arg ...string) *Cmd
 
+//minigo:leaks c heap=0
 func (c *Cmd) Run() error
 
+//minigo:leaks c heap=0
 func (c *Cmd) Start() error
 
+//minigo:leaks c heap=1
 func (c *Cmd) Wait() error
 
+//minigo:leaks c heap=0
 func (c *Cmd) Output() ([]byte, error)
 
+//minigo:leaks c heap=0
 func (c *Cmd) CombinedOutput() ([]byte, error)
 
 //minigo:leaks file heap=0

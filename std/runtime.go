@@ -26,8 +26,10 @@ type _type struct {
 }
 
 //minigo:inline 0
-func (*TypeAssertionError) RuntimeError()
+//minigo:leaks e
+func (e *TypeAssertionError) RuntimeError()
 
+//minigo:leaks e heap=2
 func (e *TypeAssertionError) Error() string
 
 type MemStats struct {
@@ -120,10 +122,13 @@ type Func struct {
 
 func FuncForPC(pc uintptr) *Func
 
+//minigo:leaks f r0=1
 func (f *Func) Name() string
 
+//minigo:leaks f
 func (f *Func) Entry() uintptr
 
+//minigo:leaks f heap=1
 func (f *Func) FileLine(pc uintptr) (file string, line int)
 
 type Frame struct {
@@ -159,6 +164,7 @@ type Frames struct {
 //minigo:leaks callers heap=0
 func CallersFrames(callers []uintptr) *Frames
 
+//minigo:leaks ci heap=0
 func (ci *Frames) Next() (frame Frame, more bool)
 
 var MemProfileRate int
@@ -170,12 +176,15 @@ type MemProfileRecord struct {
 }
 
 //minigo:inline 6
+//minigo:leaks r
 func (r *MemProfileRecord) InUseBytes() int64
 
 //minigo:inline 6
+//minigo:leaks r
 func (r *MemProfileRecord) InUseObjects() int64
 
 //minigo:inline 26
+//minigo:leaks r r0=0
 func (r *MemProfileRecord) Stack() []uintptr
 
 //minigo:leaks p

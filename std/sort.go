@@ -44,24 +44,45 @@ func Search(n int, f func(int) bool) int
 //minigo:leaks a
 func SearchInts(a []int, x int) int
 
+//minigo:leaks a
+//minigo:leaks x
+func SearchStrings(a []string, x string) int
+
+//minigo:inline 62
+//minigo:leaks x heap=0
+func StringsAreSorted(x []string) bool
+
+//minigo:leaks data heap=0
+func IsSorted(data Interface) bool
+
+//minigo:leaks x heap=0
+//minigo:leaks less
+func SliceIsSorted(x any, less func(i, j int) bool) bool
+
 type IntSlice []int
 
 //minigo:inline 3
+//minigo:leaks x
 func (x IntSlice) Len() int
 
 //minigo:inline 8
+//minigo:leaks x
 func (x IntSlice) Less(i, j int) bool
 
 //minigo:inline 13
+//minigo:leaks x
 func (x IntSlice) Swap(i, j int)
 
 type StringSlice []string
 
 //minigo:inline 3
+//minigo:leaks x
 func (x StringSlice) Len() int
 
 //minigo:inline 8
+//minigo:leaks x
 func (x StringSlice) Less(i, j int) bool
 
 //minigo:inline 13
+//minigo:leaks x
 func (x StringSlice) Swap(i, j int)

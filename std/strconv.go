@@ -56,6 +56,7 @@ type NumError struct {
 	Err  error
 }
 
+//minigo:leaks e heap=1
 func (e *NumError) Error() string
 
 var ErrRange error

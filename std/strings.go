@@ -36,6 +36,19 @@ func IndexRune(s string, r rune) int
 //minigo:leaks substr
 func LastIndex(s, substr string) int
 
+//minigo:inline 25
+//minigo:leaks s
+func LastIndexByte(s string, c byte) int
+
+//minigo:leaks s
+//minigo:leaks chars
+func IndexAny(s, chars string) int
+
+//minigo:inline 64
+//minigo:leaks s
+//minigo:leaks chars
+func ContainsAny(s, chars string) bool
+
 //minigo:leaks s
 //minigo:leaks substr
 func Count(s, substr string) int
@@ -67,6 +80,11 @@ func ReplaceAll(s, old, new string) string
 //minigo:leaks s heap=0
 //minigo:leaks sep
 func Split(s, sep string) []string
+
+//minigo:inline 65
+//minigo:leaks s heap=0
+//minigo:leaks sep
+func SplitAfter(s, sep string) []string
 
 //minigo:inline 65
 //minigo:leaks s heap=0
@@ -103,6 +121,18 @@ func TrimPrefix(s, prefix string) string
 func TrimSuffix(s, suffix string) string
 
 //minigo:leaks s r0=0
+//minigo:leaks cutset
+func TrimLeft(s, cutset string) string
+
+//minigo:leaks s r0=0
+//minigo:leaks cutset
+func TrimRight(s, cutset string) string
+
+//minigo:leaks s r0=0 r1=0
+//minigo:leaks sep
+func Cut(s, sep string) (before, after string, found bool)
+
+//minigo:leaks s r0=0
 func ToUpper(s string) string
 
 //minigo:leaks s r0=0
@@ -122,30 +152,39 @@ type Builder struct {
 }
 
 //minigo:inline 4
+//minigo:leaks b r0=1
 func (b *Builder) String() string
 
 //minigo:inline 4
+//minigo:leaks b
 func (b *Builder) Len() int
 
 //minigo:inline 4
+//minigo:leaks b
 func (b *Builder) Cap() int
 
 //minigo:inline 8
+//minigo:leaks b
 func (b *Builder) Reset()
 
 //minigo:inline 75
+//minigo:leaks b
 func (b *Builder) Grow(n int)
 
 //minigo:inline 42
+//minigo:leaks b heap=1
 //minigo:leaks p
 func (b *Builder) Write(p []byte) (int, error)
 
 //minigo:inline 40
+//minigo:leaks b heap=1
 func (b *Builder) WriteByte(c byte) error
 
+//minigo:leaks b heap=1
 func (b *Builder) WriteRune(r rune) (int, error)
 
 //minigo:inline 42
+//minigo:leaks b heap=1
 //minigo:leaks s
 func (b *Builder) WriteString(s string) (int, error)
 
@@ -160,13 +199,17 @@ type Reader struct {
 func NewReader(s string) *Reader
 
 //minigo:inline 16
+//minigo:leaks r
 func (r *Reader) Len() int
 
 //minigo:inline 28
 //minigo:leaks r
+//minigo:leaks b
 func (r *Reader) Read(b []byte) (n int, err error)
 
 //minigo:inline 30
+//minigo:leaks r
 func (r *Reader) ReadByte() (byte, error)
 
+//minigo:leaks r
 func (r *Reader) ReadRune() (ch rune, size int, err error)

@@ -13,12 +13,15 @@ type Mutex struct {
 }
 
 //minigo:inline 69
+//minigo:leaks m heap=0
 func (m *Mutex) Lock()
 
 //minigo:inline 29
+//minigo:leaks m heap=0
 func (m *Mutex) TryLock() bool
 
 //minigo:inline 75
+//minigo:leaks m heap=0
 func (m *Mutex) Unlock()
 
 type RWMutex struct {
@@ -29,17 +32,22 @@ type RWMutex struct {
 	readerWait  int32
 }
 
+//minigo:leaks rw heap=0
 func (rw *RWMutex) Lock()
 
+//minigo:leaks rw heap=0
 func (rw *RWMutex) Unlock()
 
 //minigo:inline 73
+//minigo:leaks rw heap=0
 func (rw *RWMutex) RLock()
 
 //minigo:inline 75
+//minigo:leaks rw heap=0
 func (rw *RWMutex) RUnlock()
 
 //minigo:inline 3
+//minigo:leaks rw r0=0
 func (rw *RWMutex) RLocker() Locker
 
 type noCopy struct{}
@@ -50,11 +58,14 @@ type WaitGroup struct {
 	state2 uint32
 }
 
+//minigo:leaks wg heap=0
 func (wg *WaitGroup) Add(delta int)
 
 //minigo:inline 61
+//minigo:leaks wg heap=0
 func (wg *WaitGroup) Done()
 
+//minigo:leaks wg heap=0
 func (wg *WaitGroup) Wait()
 
 type Once struct {
@@ -63,6 +74,7 @@ type Once struct {
 }
 
 //minigo:inline 69
+//minigo:leaks o heap=0
 //minigo:leaks f
 func (o *Once) Do(f func())
 
@@ -72,8 +84,10 @@ type Pool struct {
 	New    func() any
 }
 
+//minigo:leaks p heap=0
 func (p *Pool) Get() any
 
+//minigo:leaks p heap=0
 //minigo:leaks x heap=0
 func (p *Pool) Put(x any)
 
@@ -86,8 +100,11 @@ type Cond struct {
 //minigo:leaks l heap=0
 func NewCond(l Locker) *Cond
 
+//minigo:leaks c heap=0
 func (c *Cond) Wait()
 
+//minigo:leaks c heap=0
 func (c *Cond) Signal()
 
+//minigo:leaks c heap=0
 func (c *Cond) Broadcast()

@@ -81,9 +81,11 @@ type Bool struct {
 }
 
 //minigo:inline 8
+//minigo:leaks x heap=0
 func (x *Bool) Load() bool
 
 //minigo:inline 14
+//minigo:leaks x heap=0
 func (x *Bool) Store(val bool)
 
 type Int32 struct {
@@ -92,12 +94,15 @@ type Int32 struct {
 }
 
 //minigo:inline 6
+//minigo:leaks x heap=0
 func (x *Int32) Load() int32
 
 //minigo:inline 6
+//minigo:leaks x heap=0
 func (x *Int32) Store(val int32)
 
 //minigo:inline 7
+//minigo:leaks x heap=0
 func (x *Int32) Add(delta int32) (new int32)
 
 type Int64 struct {
@@ -107,12 +112,15 @@ type Int64 struct {
 }
 
 //minigo:inline 6
+//minigo:leaks x heap=0
 func (x *Int64) Load() int64
 
 //minigo:inline 6
+//minigo:leaks x heap=0
 func (x *Int64) Store(val int64)
 
 //minigo:inline 7
+//minigo:leaks x heap=0
 func (x *Int64) Add(delta int64) (new int64)
 
 type Uint32 struct {
@@ -121,12 +129,15 @@ type Uint32 struct {
 }
 
 //minigo:inline 6
+//minigo:leaks x heap=0
 func (x *Uint32) Load() uint32
 
 //minigo:inline 6
+//minigo:leaks x heap=0
 func (x *Uint32) Store(val uint32)
 
 //minigo:inline 7
+//minigo:leaks x heap=0
 func (x *Uint32) Add(delta uint32) (new uint32)
 
 type Uint64 struct {
@@ -136,12 +147,15 @@ type Uint64 struct {
 }
 
 //minigo:inline 6
+//minigo:leaks x heap=0
 func (x *Uint64) Load() uint64
 
 //minigo:inline 6
+//minigo:leaks x heap=0
 func (x *Uint64) Store(val uint64)
 
 //minigo:inline 7
+//minigo:leaks x heap=0
 func (x *Uint64) Add(delta uint64) (new uint64)
 
 type Value struct {
@@ -149,7 +163,9 @@ type Value struct {
 }
 
 //minigo:inline 49
+//minigo:leaks v heap=0
 func (v *Value) Load() (val any)
 
+//minigo:leaks v heap=0
 //minigo:leaks val heap=0
 func (v *Value) Store(val any)

@@ -55,49 +55,65 @@ func Until(t Time) Duration
 //minigo:inline 50
 func Unix(sec int64, nsec int64) Time
 
+//minigo:leaks t r0=0
 func (t Time) Add(d Duration) Time
 
+//minigo:leaks t
 //minigo:leaks u
 func (t Time) Sub(u Time) Duration
 
+//minigo:leaks t
 //minigo:leaks u
 func (t Time) After(u Time) bool
 
+//minigo:leaks t
 //minigo:leaks u
 func (t Time) Before(u Time) bool
 
+//minigo:leaks t
 //minigo:leaks u
 func (t Time) Equal(u Time) bool
 
 //minigo:inline 40
+//minigo:leaks t
 func (t Time) IsZero() bool
 
 //minigo:inline 31
+//minigo:leaks t
 func (t Time) Unix() int64
 
 //minigo:inline 45
+//minigo:leaks t
 func (t Time) UnixNano() int64
 
+//minigo:leaks t
 func (t Time) String() string
 
+//minigo:leaks t
 //minigo:leaks layout
 func (t Time) Format(layout string) string
 
 //minigo:inline 70
+//minigo:leaks t
 func (t Time) Year() int
 
 //minigo:inline 12
+//minigo:leaks t
 func (t Time) Nanosecond() int
 
 //minigo:inline 70
+//minigo:leaks t
 func (t Time) GobEncode() ([]byte, error)
 
 //minigo:inline 62
+//minigo:leaks t
 //minigo:leaks data
 func (t *Time) GobDecode(data []byte) error
 
+//minigo:leaks t
 func (t Time) MarshalBinary() ([]byte, error)
 
+//minigo:leaks t
 //minigo:leaks data
 func (t *Time) UnmarshalBinary(data []byte) error
 
@@ -131,8 +147,10 @@ func NewTimer(d Duration) *Timer
 func AfterFunc(d Duration, f func()) *Timer
 
 //minigo:inline 72
+//minigo:leaks t heap=0
 func (t *Timer) Stop() bool
 
+//minigo:leaks t heap=0
 func (t *Timer) Reset(d Duration) bool
 
 type Ticker struct {
@@ -143,4 +161,5 @@ type Ticker struct {
 func NewTicker(d Duration) *Ticker
 
 //minigo:inline 62
+//minigo:leaks t heap=0
 func (t *Ticker) Stop()

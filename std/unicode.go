@@ -18,6 +18,12 @@ func IsLetter(r rune) bool
 //minigo:inline 76
 func IsLower(r rune) bool
 
+//minigo:inline 76
+func IsNumber(r rune) bool
+
+//minigo:inline 76
+func IsPunct(r rune) bool
+
 func IsSpace(r rune) bool
 
 //minigo:inline 76

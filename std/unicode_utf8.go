@@ -17,6 +17,9 @@ func AppendRune(p []byte, r rune) []byte
 func DecodeLastRuneInString(s string) (r rune, size int)
 
 //minigo:leaks p
+func DecodeLastRune(p []byte) (r rune, size int)
+
+//minigo:leaks p
 func DecodeRune(p []byte) (r rune, size int)
 
 //minigo:leaks s

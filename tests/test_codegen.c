@@ -273,6 +273,10 @@ static const char *stub_src =
     "void rt_concatstring(RtString *o, const RtString *a, const RtString *b) {\n"
     "  uint8_t *p = malloc(a->len + b->len + 1); memcpy(p, a->ptr, a->len);\n"
     "  memcpy(p + a->len, b->ptr, b->len); o->ptr = p; o->len = a->len + b->len; }\n"
+    "void rt_concatstrings(RtString *o, const RtString *a, int64_t n, void *buf) {\n"
+    "  (void)buf; int64_t l = 0; for (int64_t i = 0; i < n; i++) l += a[i].len;\n"
+    "  uint8_t *p = malloc(l + 1); o->ptr = p; o->len = l;\n"
+    "  for (int64_t i = 0; i < n; i++) { memcpy(p, a[i].ptr, a[i].len); p += a[i].len; } }\n"
     "bool rt_eqstring(const RtString *a, const RtString *b) {\n"
     "  return a->len == b->len && memcmp(a->ptr, b->ptr, a->len) == 0; }\n"
     "int rt_cmpstring(const RtString *a, const RtString *b) {\n"
@@ -551,7 +555,9 @@ Test(codegen, call_several_args_results) {
     IrVar *r2 = var(f, "~r2", ty_bool, VC_RESULT), *r3 = var(f, "~r3", ty_int8, VC_RESULT);
     IrBlock *e = block(f);
     setv(e, r0, bin(e, IR_MUL, getv(e, c), cnst(e, ty_int, 2)));
-    setv(e, r1, val(e, IR_CONCAT, ty_string, 2, getv(e, s), str(e, "!")));
+    IrValue *cat = val(e, IR_CONCAT, ty_string, 2, getv(e, s), str(e, "!"));
+    cat->escapes = true; /* returned: gc says s + "!" escapes to heap */
+    setv(e, r1, cat);
     setv(e, r2, val(e, IR_NOT, ty_bool, 1, getv(e, bb)));
     setv(e, r3, bin(e, IR_MUL, getv(e, a), cnst(e, ty_int8, 2)));
     ret(e);

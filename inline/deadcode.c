@@ -1,0 +1,231 @@
+/* deadcode.c — gc's early dead-code removal (cmd/compile's deadcode
+ * pass), on the checked syntax tree, before inlining and escape analysis
+ * see the functions.
+ *
+ * gc removes, in every function and function literal:
+ *   - the branch of an `if` whose condition is a constant (after
+ *     simplifying `true && x` to x, `false && x` to false and the like),
+ *     and the statements after an `if` whose kept branch ends in a return
+ *     or a panic (unless a label follows);
+ *   - the cases of an expression switch on a constant (or of a tagless
+ *     switch) whose case expressions are constants and do not match: the
+ *     matching case is kept alone, with its matching expression, else the
+ *     default, else nothing (a fallthrough in the kept case stops this).
+ * What is removed costs nothing to the inliner and allocates nothing for
+ * escape analysis, as in gc.
+ */
+#include "inline.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static Node *unparen(Node *n) {
+    while (n && n->kind == N_PAREN)
+        n = n->a;
+    return n;
+}
+
+static bool const_bool(Node *n, bool *val) {
+    n = unparen(n);
+    if (!n || !n->cval || n->cval->kind != CV_BOOL)
+        return false;
+    *val = n->cval->b;
+    return true;
+}
+
+/* gc's deadcode expr: && and || with a constant left operand. */
+static Node *simplify(Node *n) {
+    Node *u = unparen(n);
+    if (!u || u->kind != N_BINARY || (u->op != OP_LAND && u->op != OP_LOR) || u->cval)
+        return n;
+    u->a = simplify(u->a);
+    u->b = simplify(u->b);
+    bool x;
+    if (const_bool(u->a, &x)) {
+        if (u->op == OP_LAND)
+            return x ? u->b : u->a;
+        return x ? u->a : u->b;
+    }
+    return n;
+}
+
+static bool is_terminal(Node *s) {
+    if (!s)
+        return false;
+    if (s->kind == N_RETURN)
+        return true;
+    if (s->kind == N_EXPRSTMT) {
+        Node *c = unparen(s->a);
+        Node *f = c && c->kind == N_CALL ? unparen(c->a) : NULL;
+        return f && f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_PANIC;
+    }
+    return false;
+}
+
+static bool has_fallthrough(Vec *body) {
+    for (int i = 0; i < body->len; i++) {
+        Node *s = body->data[i];
+        if (s->kind == N_BRANCH && s->op == OP_FALLTHROUGH)
+            return true;
+    }
+    return false;
+}
+
+static void stmts(Vec *list);
+static void in_stmt(Node *n);
+
+/* A constant switch keeps the case that is taken. */
+static void switch_cases(Node *n) {
+    ConstVal *x;
+    if (n->b) {
+        Node *tag = unparen(n->b);
+        if (!tag->cval)
+            return;
+        x = tag->cval;
+    } else
+        x = cv_bool(true);
+    Node *def = NULL;
+    for (int i = 0; i < n->list.len; i++) {
+        Node *cs = n->list.data[i];
+        if (cs->list.len == 0) {
+            def = cs;
+            continue;
+        }
+        for (int j = 0; j < cs->list.len; j++) {
+            Node *c = unparen(cs->list.data[j]);
+            if (!c->cval || c->cval->kind == CV_UNKNOWN || c->cval->kind != x->kind)
+                return;
+            if (cv_compare(x, OP_EQ, c->cval)) {
+                if (has_fallthrough(&cs->list2))
+                    return;
+                Node *keep = cs->list.data[j];
+                cs->list.len = 0;
+                vec_push(&cs->list, keep);
+                n->list.len = 0;
+                vec_push(&n->list, cs);
+                return;
+            }
+        }
+    }
+    if (def) {
+        if (has_fallthrough(&def->list2))
+            return;
+        n->list.len = 0;
+        vec_push(&n->list, def);
+        return;
+    }
+    n->list.len = 0;
+}
+
+/* Transforms one statement of a list; returns true when the statements
+ * after it are dead. */
+static bool stmt(Node *n, bool after_labels) {
+    if (!n)
+        return false;
+    bool cut = false;
+    Node *s = n->kind == N_LABELED ? n->a : n;
+    if (s && s->kind == N_IF) {
+        s->b = simplify(s->b);
+        bool val;
+        if (const_bool(s->b, &val)) {
+            Vec *body = NULL;
+            if (val) {
+                s->d = NULL;
+                body = &s->c->list;
+            } else {
+                Node *empty = ast_new(N_BLOCK, s->c->pos);
+                empty->pos2 = s->c->pos2;
+                s->c = empty;
+                if (s->d && s->d->kind == N_BLOCK)
+                    body = &s->d->list;
+            }
+            if (body && body->len && is_terminal(body->data[body->len - 1]) && after_labels)
+                cut = true;
+        }
+    }
+    if (s && s->kind == N_SWITCH)
+        switch_cases(s);
+    if (s)
+        in_stmt(s);
+    return cut;
+}
+
+/* The statement lists inside n. */
+static void in_stmt(Node *n) {
+    switch (n->kind) {
+    case N_BLOCK:
+        stmts(&n->list);
+        break;
+    case N_FOR:
+    case N_RANGE:
+        in_stmt(n->d);
+        break;
+    case N_IF:
+        if (n->a)
+            in_stmt(n->a);
+        in_stmt(n->c);
+        if (n->d) {
+            if (n->d->kind == N_IF) {
+                Vec one = {0};
+                vec_push(&one, n->d);
+                stmts(&one);
+                free(one.data);
+            } else
+                in_stmt(n->d);
+        }
+        break;
+    case N_SWITCH:
+    case N_TYPESWITCH:
+    case N_SELECT:
+        for (int i = 0; i < n->list.len; i++) {
+            Node *cs = n->list.data[i];
+            stmts(&cs->list2);
+        }
+        break;
+    case N_LABELED:
+        if (n->a)
+            in_stmt(n->a);
+        break;
+    default:
+        break;
+    }
+}
+
+static void stmts(Vec *list) {
+    int last_label = -1;
+    for (int i = 0; i < list->len; i++)
+        if (((Node *)list->data[i])->kind == N_LABELED)
+            last_label = i;
+    for (int i = 0; i < list->len; i++) {
+        if (stmt(list->data[i], i > last_label)) {
+            list->len = i + 1;
+            break;
+        }
+    }
+}
+
+/* Function literals are functions of their own: their bodies too. */
+static void lits(Node *n) {
+    if (!n)
+        return;
+    if (n->kind == N_FUNCLIT && n->b)
+        stmts(&n->b->list);
+    lits(n->a);
+    lits(n->b);
+    lits(n->c);
+    lits(n->d);
+    for (int i = 0; i < n->list.len; i++)
+        lits(n->list.data[i]);
+    for (int i = 0; i < n->list2.len; i++)
+        lits(n->list2.data[i]);
+}
+
+void inl_deadcode(Package *pkg) {
+    for (int i = 0; i < pkg->funcs.len; i++) {
+        Sym *s = pkg->funcs.data[i];
+        if (!s->decl || s->decl->kind != N_FUNCDECL || !s->decl->c)
+            continue;
+        stmts(&s->decl->c->list);
+        lits(s->decl->c);
+    }
+}

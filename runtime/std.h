@@ -1,0 +1,155 @@
+/* std.h — shared by the standard-library packages written in C (fmt*.c,
+ * strconv.c, strings.c, errors.c, sort.c, math.c, os.c, utf8.c).  Not part
+ * of rt.h's contract with generated code, except where noted.
+ *
+ * Contents
+ *   1. what these files need from other parts of the runtime (methods,
+ *      maps), with weak stand-ins until those parts exist
+ *   2. Go-ABI entry points for C methods (for method tables / rt_method)
+ *   3. helpers: Go strings and slices from C, write barriers, UTF-8
+ *   4. the descriptors of the types the runtime itself creates values of
+ *   5. entry points shared between these files
+ */
+#ifndef MINIGO_STD_H
+#define MINIGO_STD_H
+
+#include "runtime/rt_internal.h"
+
+/* The descriptors here list only their first fields. */
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
+/* ---- 1. contracts with the rest of the runtime ------------------------------
+ *
+ * rt_method (interfaces, runtime/iface*.c): the code address of t's method
+ * called name in t's method set, taking the data word of an interface
+ * holding a t as its receiver (arguments then results follow it in the
+ * Go argument block, rt.h section 2); NULL when t has no such method.
+ * Called through rt_callgo(code, NULL, block, size).
+ *
+ * rt_map_foreach (maps): calls fn(arg, keytype, key, valtype, val) for each
+ * entry of the map m (the map value, a pointer; NULL = nil map) of map
+ * type mt, in any order; key and val point at the entry's key and value.
+ * rt_map_len: the number of entries.
+ *
+ * rt_method is iface.c's; rt_map_foreach (std_glue.c) walks a map with
+ * map.c's iterator. */
+const void *rt_method(const RtType *t, const char *name);
+typedef void (*RtMapVisit)(void *arg, const RtType *kt, const void *key, const RtType *vt,
+                           const void *val);
+void rt_map_foreach(const RtType *mt, void *m, RtMapVisit fn, void *arg);
+int64_t rt_map_len(const RtType *mt, void *m);
+
+/* Methods of the types the runtime defines (section 4), for rt_method:
+ * the Go-ABI entry of t's method name, or NULL.  rt_method's real
+ * definition must consult it for types without a method table of codegen's. */
+const void *rt_std_method(const RtType *t, const char *name);
+
+/* ---- 2. symbols and Go-ABI entries -------------------------------------------
+ *
+ * A C function implementing a Go function takes a pointer to its argument
+ * block (rt.h section 4): codegen calls it as `movq %rsp, %rdi; call SYM`.
+ * Plain functions get their Go name ("fmt.Println") as an asm label; names
+ * gcc cannot label (methods: "strings.(*Builder).WriteString") are given
+ * to a C function cfunc by RT_ALIAS(cfunc, sym).
+ *
+ * Code calling a method through an interface calls it as Go code instead,
+ * the block at 8(%rsp) on entry.  RT_GO_ENTRY(cfunc, sym) defines sym
+ * ("errors.(*errorString).Error$go") as such a Go entry for cfunc: it
+ * passes the block's address in %rdi and jumps.  C refers to the entry
+ * as cfunc_go. */
+#define RT_ALIAS(cfunc, sym) \
+    __asm__(".globl \"" sym "\"\n\t.set \"" sym "\", " #cfunc "\n")
+#define RT_GO_ENTRY(cfunc, sym)                                               \
+    __asm__(".text\n\t.globl \"" sym "\"\n\t.type \"" sym "\", @function\n"  \
+            "\t.globl " #cfunc "_go\n" #cfunc "_go:\n"                          \
+            "\"" sym "\":\n\tleaq 8(%rsp), %rdi\n\tjmp " #cfunc "\n")
+/* A method: cfunc named sym, with its Go entry sym "$go". */
+#define RT_METHOD(cfunc, sym) RT_ALIAS(cfunc, sym); RT_GO_ENTRY(cfunc, sym "$go")
+
+/* ---- 3. helpers ------------------------------------------------------------- */
+
+/* A Go string holding a copy of n bytes at p (on the Go heap). */
+RtString rt_gostring(const void *p, size_t n);
+static inline RtString rt_gostring_buf(const RtBuf *b) { return rt_gostring(b->p, b->len); }
+RtString rt_gostring_c(const char *s);
+/* Store pointer v into *slot, which is in the heap (write barrier). */
+static inline void rt_store_ptr(void *slot, void *v)
+{
+    if (rt_gc_wbenabled)
+        rt_gc_wb((void **)slot, v);
+    *(void **)slot = v;
+}
+/* Store a string into *slot, in the heap. */
+static inline void rt_store_string(RtString *slot, RtString s)
+{
+    if (rt_gc_wbenabled)
+        rt_gc_wb((void **)&slot->ptr, (void *)s.ptr);
+    *slot = s;
+}
+
+/* UTF-8 as Go's unicode/utf8 decodes it: the rune at p (n > 0 bytes),
+ * RuneError (0xFFFD) with width 1 for invalid encodings. */
+int32_t rt_utf8_decode(const uint8_t *p, int64_t n, int *width);
+/* Encodes r (RuneError if invalid) into p (4 bytes room); returns the width. */
+int rt_utf8_encode(uint8_t *p, int32_t r);
+void rt_buf_rune(RtBuf *b, int32_t r);
+int64_t rt_utf8_count(const uint8_t *p, int64_t n);
+
+/* ---- 4. the runtime's own types -------------------------------------------
+ *
+ * Values of these types are made by the runtime (errors.New, strconv's
+ * errors, fmt.Errorf, os.Stdout): their descriptors are global symbols
+ * named as codegen names descriptors ("type.*errors.errorString"), so that
+ * generated code can refer to the same descriptor (type switches,
+ * assertions) instead of emitting its own. */
+typedef struct { RtString s; } RtErrorString;                    /* errors.errorString */
+typedef struct { RtString msg; RtIface err; } RtWrapError;        /* fmt.wrapError */
+typedef struct { RtString func, num; RtIface err; } RtNumError;   /* strconv.NumError */
+typedef struct { int64_t fd; RtString name; } RtOsFileInner;      /* os.file */
+typedef struct { RtOsFileInner *file; } RtOsFile;                 /* os.File */
+typedef struct { void *addr; RtSlice buf; } RtStringsBuilder;     /* strings.Builder */
+
+extern const RtType rt_type_ptr_errorString;
+extern const RtType rt_type_ptr_wrapError;
+extern const RtType rt_type_ptr_NumError;
+extern const RtType rt_type_ptr_File;
+extern const RtType rt_type_ptr_Builder;
+extern const RtType rt_type_ptr_BufioWriter, rt_type_ptr_BufioReader, rt_type_ptr_BufioScanner;
+extern const RtType rt_type_ptr_BytesBuffer;
+
+extern const RtType rt_type_string, rt_type_error;   /* "string", "error" */
+
+/* panic(s) with a string s (Go's message: "panic: " s). */
+_Noreturn void rt_panic_string(const char *s);
+
+/* errors.New(s) as an error value. */
+RtIface rt_errors_new(RtString s);
+RtIface rt_errors_new_c(const char *s);
+
+/* ---- 5. shared entry points -------------------------------------------------- */
+
+/* strconv.FormatFloat(f, fmt, prec, bits) appended to b. */
+void rt_ftoa(RtBuf *b, double f, char fmt, int prec, int bits);
+/* strconv.Quote / QuoteToASCII (ascii) of p[0:n] appended to b. */
+void rt_quote(RtBuf *b, const uint8_t *p, int64_t n, bool ascii);
+/* strconv.QuoteRune / QuoteRuneToASCII. */
+void rt_quote_rune(RtBuf *b, int32_t r, bool ascii);
+bool rt_can_backquote(const uint8_t *p, int64_t n);
+bool rt_is_print(int32_t r);
+
+/* fmt's printer: doPrintf / doPrint / doPrintln into b. */
+void rt_fmt_doprintf(RtBuf *b, RtString format, const RtSlice *a, RtIface *wrapped);
+void rt_fmt_doprint(RtBuf *b, const RtSlice *a);
+void rt_fmt_doprintln(RtBuf *b, const RtSlice *a);
+/* The method and map lookups fmt uses (rt_method, rt_map_foreach; tests
+ * set their own). */
+extern const void *(*rt_fmt_method)(const RtType *t, const char *name);
+extern void (*rt_fmt_mapiter)(const RtType *mt, void *m, RtMapVisit fn, void *arg);
+/* Writes p[0:n] to the io.Writer w as w.Write would; returns n written
+ * and sets *err. */
+int64_t rt_writer_write(const RtIface *w, const void *p, int64_t n, RtIface *err);
+/* Calls the method name (func() string) of the value (t, data word); false
+ * when t has none. */
+bool rt_call_string_method(const RtType *t, void *data, const char *name, RtString *out);
+
+#endif
