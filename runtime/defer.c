@@ -41,7 +41,7 @@
  */
 #include <string.h>
 
-#include "runtime/rt_internal.h"
+#include "runtime/std.h"
 
 typedef struct RtRegs {
     uintptr_t sp, fp, rbx, r12, r13, r14, r15, pad;
@@ -228,8 +228,33 @@ _Noreturn void rt_gopanic(const RtIface *v)
 
 /* ---- runtime errors ---- */
 
-#define ERRTYPE(var, gname) \
-    const RtType var = {.size = 16, .ptrdata = 8, .kind = RT_STRING, .name = gname}
+/* Their methods, as an interface holding one calls them (rt.h RtMethod):
+ * the data word (the message) first.  Error() returns the message;
+ * RuntimeError() marks runtime.Error. */
+typedef struct { const RtString *e; RtString r; } RtErrorErrorFrame;
+typedef struct { const RtString *e; } RtErrorMarkFrame;
+void rt_runtime_error_Error(RtErrorErrorFrame *f);
+void rt_runtime_error_Error(RtErrorErrorFrame *f)
+{
+    f->r = *f->e;
+}
+void rt_runtime_error_RuntimeError(RtErrorMarkFrame *f);
+void rt_runtime_error_RuntimeError(RtErrorMarkFrame *f)
+{
+    (void)f;
+}
+RT_GO_ENTRY(rt_runtime_error_Error, "runtime.minigoError.Error$go");
+RT_GO_ENTRY(rt_runtime_error_RuntimeError, "runtime.minigoError.RuntimeError$go");
+extern const char rt_runtime_error_Error_go[], rt_runtime_error_RuntimeError_go[];
+
+static const RtMethod error_methods[] = {
+    {"Error", rt_runtime_error_Error_go},
+    {"RuntimeError", rt_runtime_error_RuntimeError_go},
+};
+
+#define ERRTYPE(var, gname)                                                        \
+    const RtType var = {.size = 16, .ptrdata = 8, .kind = RT_STRING, .name = gname, \
+                        .methods = error_methods, .nmethods = 2}
 
 ERRTYPE(rt_type_boundsError, "runtime.boundsError");
 ERRTYPE(rt_type_errorString, "runtime.errorString");
