@@ -883,6 +883,9 @@ static void emit_index(Fx *x, IrValue *v) {
     case TY_SLICE: case TY_STRING:
         INS("movq %lld(%%rbp), %%rcx", (long long)(os + 8));
         INS("movq %lld(%%rbp), %%rdx", (long long)os);
+        if (s->op == IR_SLICEHDR && s->args[0]->op != IR_ADDR && s->args[0]->op != IR_NEW &&
+            s->args[0]->op != IR_FIELD && s->args[0]->op != IR_INDEX)
+            INS("testb %%al, (%%rdx)"); /* p[i] of a pointer to an array: nil check */
         break;
     case TY_PTR: /* pointer to array */
         INS("movq $%lld, %%rcx", (long long)ty_under(u->elem)->len);
@@ -1254,8 +1257,12 @@ static void emit_value(Fx *x, IrValue *v) {
         Field *fl = st_->fields.data[v->ival];
         INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
         INS("testb %%al, (%%rax)");  /* nil check: faults on nil */
-        if (fl->offset)
+        if (fl->offset > INT32_MAX) { /* beyond an immediate's reach */
+            INS("movabsq $%lld, %%rcx", (long long)fl->offset);
+            INS("addq %%rcx, %%rax");
+        } else if (fl->offset) {
             INS("addq $%lld, %%rax", (long long)fl->offset);
+        }
         st(x, RAX, v);
         break;
     }
@@ -1392,6 +1399,10 @@ static void emit_value(Fx *x, IrValue *v) {
         break;
     case IR_SLICE:
         cg_slice(x, v);
+        break;
+    case IR_NILCHECK:
+        INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
+        INS("testb %%al, (%%rax)"); /* faults on nil: the signal handler panics */
         break;
     case IR_RUNE: case IR_RUNENEXT:
         cg_rune(x, v);

@@ -311,6 +311,9 @@ void cg_slice(Fx *x, IrValue *v) {
     IrValue *iv = v->args[1], *jv = v->args[2], *kv = v->args[3];
     bool hasi = iv->op != IR_ZERO, hasj = jv->op != IR_ZERO, hask = kv->op != IR_ZERO;
     INS("movq %lld(%%rbp), %%r8", (long long)os);
+    if (arr && s->op == IR_SLICEHDR && s->args[0]->op != IR_ADDR && s->args[0]->op != IR_NEW &&
+        s->args[0]->op != IR_FIELD && s->args[0]->op != IR_INDEX)
+        INS("testb %%al, (%%r8)"); /* p[i:j] of a pointer to an array: nil check */
     INS("movq %lld(%%rbp), %%r9", (long long)(os + 8));
     if (str)
         INS("movq %%r9, %%r10");
@@ -406,7 +409,7 @@ const char *cg_builtin_unsupported(IrValue *v) {
                 return why;
         }
         return NULL;
-    case BI_COPY:
+    case BI_COPY: case BI_ADD: case BI_SLICE:
         return NULL;
     default:
         return "";
@@ -491,6 +494,23 @@ void cg_builtin(Fx *x, IrValue *v) {
             INS("call rt_slicecopy");
         }
         st(x, RAX, v);
+        return;
+    }
+    case BI_ADD: /* unsafe.Add(p, n) */
+        INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
+        ld(x, RCX, v->args[1]);
+        INS("addq %%rcx, %%rax");
+        st(x, RAX, v);
+        return;
+    case BI_SLICE: { /* unsafe.Slice(p, n): checked by the runtime */
+        int64_t o = off_of(x, v);
+        INS("leaq %s(%%rip), %%rdi", cg_type_desc(x->cg, under(v->type)->elem));
+        INS("movq %lld(%%rbp), %%rsi", (long long)off_of(x, v->args[0]));
+        load_scalar(x, RDX, v->args[1]->type, "%rbp", off_of(x, v->args[1]));
+        INS("movq %%rsi, %lld(%%rbp)", (long long)o);
+        INS("movq %%rdx, %lld(%%rbp)", (long long)(o + 8));
+        INS("movq %%rdx, %lld(%%rbp)", (long long)(o + 16));
+        INS("call rt_unsafeslice");
         return;
     }
     default:

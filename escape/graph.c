@@ -681,7 +681,11 @@ static void value_flows(G *g, IrValue *v) {
     }
     case IR_BUILTIN:
         /* copy(dst, src): the elements of src go to the heap when they
-         * hold pointers; print, println, recover, delete, close: no flow */
+         * hold pointers; unsafe.Add(p, n) and unsafe.Slice(p, n): p to
+         * the result (gc's OUNSAFEADD, OUNSAFESLICE); print, println,
+         * recover, delete, close: no flow */
+        if ((v->ival == BI_ADD || v->ival == BI_SLICE) && !from_global(g, v->args[0]))
+            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "call parameter", v);
         if (v->ival == BI_COPY && v->nargs == 2 && v->args[1]->type &&
             ty_under(v->args[1]->type)->kind == TY_SLICE && ty_has_pointers(ty_under(v->args[1]->type)->elem))
             esc_flow(b, heap, 1, vl(g, v->args[1]), "copied slice", v);

@@ -1324,6 +1324,16 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
         p->node = n;
         return NULL;
     }
+    case BI_ADD:
+    case BI_SLICE: {
+        /* unsafe.Add(p, n), unsafe.Slice(p, n): p flows to the result */
+        IrValue *p = rvalue(b, n->list.data[0]);
+        IrValue *len = rvalue(b, n->list.data[1]);
+        IrValue *v = emit(b, IR_BUILTIN, n->type, n->pos, 2, p, len);
+        v->ival = bi;
+        v->node = n;
+        return v;
+    }
     case BI_PRINT:
     case BI_PRINTLN:
     case BI_RECOVER:
@@ -1515,6 +1525,8 @@ static IrValue *rvalue(Builder *b, Node *n) {
                 v = addr(b, x);
                 if (x->kind == N_NAME)
                     v->var->addrtaken = true;
+                if (x->kind == N_UNARY && x->op == OP_DEREF)
+                    emit(b, IR_NILCHECK, NULL, n->pos, 1, v);
                 /* gc's notes for &x, &x.f, &s[i]: "dot" for each field
                  * step, "dot of pointer" for an index, then "address-of" */
                 v->addrof = n;

@@ -56,7 +56,7 @@
     X(EQ, 2, "== on ints, bools, pointers, strings; type bool") X(NE, 2, "!=")              \
     X(LT, 2, "<") X(LE, 2, "<=") X(GT, 2, ">") X(GE, 2, ">=")                                \
     X(NEG, 1, "-args[0]") X(NOT, 1, "!args[0]") X(COM, 1, "^args[0]")                        \
-    X(CONCAT, 2, "string args[0] + args[1] (a new heap string)")                             \
+    X(CONCAT, 2, "string args[0] + args[1]; a + b + c is a chain whose partial results are implicit, each used only as args[0] of the next (codegen concatenates once); escapes (of the chain's last)") \
     X(NEW, 0, "allocate a zeroed *T where T = type->elem; escapes; node")                    \
     X(MAKESLICE, 2, "make([]E, args[0], args[1]); escapes; node")                            \
     X(APPEND, -1, "append(args[0], args[1..]...) as go1.19's growslice; spread: args[1] is a slice") \
@@ -78,9 +78,10 @@
     X(MAPITERNEXT, 1, "advance the map iterator at args[0]: whether there is an entry (bool)") \
     X(MAPITERKEY, 1, "the key of the map iterator at args[0]'s entry")                       \
     X(METHVALUE, 1, "the method value args[0].m (func: the method); escapes; node")          \
-    X(BUILTIN, -1, "a built-in function ival (types.h Builtin: print, println, recover, copy, delete...) of args") \
+    X(BUILTIN, -1, "a built-in function ival (types.h Builtin: print, println, recover, copy, delete, unsafe.Add, unsafe.Slice...) of args") \
     X(CLOSURE, 0, "a function value for the function literal func (capturing its variables); escapes; node; implicit: the function (or method expression) func itself, ival 1: (*T).m of a method of T, which dereferences its first argument") \
     X(EXTRACT, 1, "result ival of the TUPLE-typed call args[0]")                              \
+    X(NILCHECK, 1, "panics if the pointer args[0] is nil (&*p evaluates *p's nil check); no value") \
     X(DECL, 0, "variable var comes into scope: zeroed in the frame, or allocated if it escapes") \
     X(JMP, 0, "terminator: go to target[0]")                                                 \
     X(BR, 1, "terminator: if args[0] go to target[0] else target[1]")                        \

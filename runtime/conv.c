@@ -261,8 +261,11 @@ _Noreturn void rt_panic_bounds(int kind, int64_t x, int64_t y, bool xsigned)
             rt_buf_putc(&b, *f);
         }
     }
-    rt_buf_putc(&b, 0);
-    rt_panic_runtime(b.p);
+    char tmp[160];
+    size_t n = b.len < sizeof tmp ? b.len : sizeof tmp;
+    memcpy(tmp, b.p, n);
+    rt_buf_free(&b);
+    rt_panic_error(&rt_type_boundsError, "runtime error: ", tmp, n);
 }
 
 /* a[0] + a[1] + ... + a[n-1], as go1.19's concatstrings: one operand
@@ -298,4 +301,16 @@ void rt_concatstrings(RtString *out, const RtString *a, int64_t n, void *buf)
     }
     out->ptr = d;
     out->len = len;
+}
+
+void rt_unsafeslice(const RtType *elem, const void *ptr, int64_t len)
+{
+    if (len < 0)
+        rt_panic_runtime("unsafe.Slice: len out of range");
+    uint64_t mem;
+    if (__builtin_mul_overflow(elem->size, (uint64_t)len, &mem) || mem > -(uint64_t)(uintptr_t)ptr) {
+        if (!ptr)
+            rt_panic_runtime("unsafe.Slice: ptr is nil and len is not zero");
+        rt_panic_runtime("unsafe.Slice: len out of range");
+    }
 }

@@ -147,6 +147,9 @@ void rt_slicebytetostring(RtString *out, const uint8_t *p, int64_t n, void *buf)
 void rt_stringtoslicebyte(RtSlice *out, const RtString *s, void *buf);
 void rt_stringtoslicerune(RtSlice *out, const RtString *s, void *buf);
 void rt_slicerunetostring(RtString *out, const int32_t *p, int64_t n, void *buf);
+/* unsafe.Slice(ptr, len)'s checks (go1.19's unsafeslice): panics unless
+ * len >= 0 and len elements fit in the address space above ptr. */
+void rt_unsafeslice(const RtType *elem, const void *ptr, int64_t len);
 /* a[0] + ... + a[n-1] (Go's concatstrings; buf as above). */
 void rt_concatstrings(RtString *out, const RtString *a, int64_t n, void *buf);
 /* range over a string: the rune starting at byte i (0 <= i < len), and
