@@ -1279,6 +1279,9 @@ static void emit_value(Fx *x, IrValue *v) {
     case IR_SLICEHDR: {
         int64_t o = off_of(x, v);
         INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
+        if (v->args[0]->op == IR_LOAD &&
+            ty_under(cg_concrete(v->args[0]->type))->kind == TY_PTR)
+            INS("testb %%al, (%%rax)");  /* p[i], p[:] of a nil *array: the nil panic */
         INS("movq %%rax, %lld(%%rbp)", (long long)o);
         ld(x, RAX, v->args[1]);
         INS("movq %%rax, %lld(%%rbp)", (long long)(o + 8));

@@ -975,7 +975,7 @@ static IrValue *call_value(Builder *b, Node *n) {
                 cur = a->pos;
             vec_push(&args, rvalue_to(b, a, pt, ft->variadic ? cur : a->pos));
         }
-        if (ft->variadic)
+        if (ft->variadic) /* the ... slice, as for a call that is not expanded */
             vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
         IrValue *r = expand_inline(b, n, site, &args);
         free(args.data);

@@ -41,7 +41,7 @@
  */
 #include <string.h>
 
-#include "runtime/rt_internal.h"
+#include "runtime/std.h"
 
 typedef struct RtRegs {
     uintptr_t sp, fp, rbx, r12, r13, r14, r15, pad;
@@ -181,7 +181,19 @@ static void print_panics(RtBuf *b, RtPanic *p)
         rt_buf_putc(b, '\t');
     }
     rt_buf_puts(b, "panic: ");
-    rt_print_panic_value(b, &p->arg);
+    /* as Go's preprintpanics: an error prints as its Error(), a Stringer
+     * as its String() */
+    const RtType *t = p->arg.type;
+    const void *code = NULL;
+    if (t && !rt_is_runtime_error(t) && !(code = rt_method(t, "Error")))
+        code = rt_method(t, "String");
+    if (code) {
+        struct { void *recv; RtString r; } blk = {p->arg.data, {0}};
+        rt_callgo(code, NULL, &blk, sizeof blk);
+        rt_buf_write(b, blk.r.ptr, (size_t)blk.r.len);
+    } else {
+        rt_print_panic_value(b, &p->arg);
+    }
     if (p->recovered)
         rt_buf_puts(b, " [recovered]");
     rt_buf_putc(b, '\n');
