@@ -36,9 +36,9 @@ typedef struct Node {
 } Node;
 
 static const uint8_t node_mask[8] = {0x05};     /* words 0 and 2 */
-static const RtType t_node = {sizeof(Node), 24, RT_STRUCT, 0, "main.Node", NULL, NULL, 0, node_mask};
+static const RtType t_node = {sizeof(Node), 24, RT_STRUCT, 0, "main.Node", NULL, NULL, 0, node_mask, .methods = NULL};
 static const uint8_t ptr_mask[8] = {0x01};
-static const RtType t_ptr = {8, 8, RT_PTR, 0, "*main.Node", &t_node, NULL, 0, ptr_mask};
+static const RtType t_ptr = {8, 8, RT_PTR, 0, "*main.Node", &t_node, NULL, 0, ptr_mask, .methods = NULL};
 
 static void gc_setup(const char *gogc, const char *godebug)
 {
