@@ -364,13 +364,13 @@ bool cg_func_has_defer(IrFunc *f) {
     return false;
 }
 
-/* A deferred call's implicit `...` slice: escape analysis lets its array
- * live in the frame (gc builds it inside the deferred wrapper, when the
- * call runs), so the record gets the slice of a heap copy of it, made
+/* A deferred call's `...` slice that gc builds inside the deferred
+ * wrapper (ir_wrapper_builds_slice): escape analysis lets its array live
+ * in the frame, so the record gets the slice of a heap copy of it, made
  * now: a defer in a loop must not share one array. */
-static void defer_ddd_copy(Fx *x, IrValue *a, int64_t argoff) {
-    if (a->op != IR_SLICEHDR || a->args[0]->op != IR_NEW || !a->args[0]->desc ||
-        !vslot(x, a->args[0])->has_store)
+static void defer_ddd_copy(Fx *x, IrValue *v, int i, int64_t argoff) {
+    IrValue *a = v->args[i];
+    if (!ir_wrapper_builds_slice(v, i) || !vslot(x, a->args[0])->has_store)
         return;
     Type *at = ty_under(a->args[0]->type)->elem;
     int64_t size = cg_size(at);
@@ -398,7 +398,7 @@ void cg_emit_call_value(Fx *x, IrValue *v) {
         copy_mem(x, "%rbp", off_of(x, v->args[i]), "%rsp", L.argoff[i], cg_size(v->args[i]->type));
     if (v->ival == 1) {
         for (int i = fv ? 1 : 0; i < v->nargs; i++)
-            defer_ddd_copy(x, v->args[i], L.argoff[i]);
+            defer_ddd_copy(x, v, i, L.argoff[i]);
         if (fv) {
             const char *nil = new_label(x);
             INS("movq %lld(%%rbp), %%rsi", (long long)off_of(x, v->args[0]));

@@ -269,9 +269,10 @@ static void defer_flows(G *g, IrValue *v) {
     /* (a call of a function value: the value too, args[0]) */
     for (int i = 0; i < v->nargs; i++) {
         IrValue *x = v->args[i];
-        if (x->op == IR_SLICEHDR && x->args[0]->op == IR_NEW && x->args[0]->desc) {
-            /* the `...` slice is made inside gc's wrapper, of its
-             * elements, which the wrapper captures */
+        if (ir_wrapper_builds_slice(v, i)) {
+            /* the `...` slice (or f(a, []T{...}...)'s literal) is made
+             * inside gc's wrapper, of its elements, which the wrapper
+             * captures */
             Loc *s = g->st->sloc[x->args[0]->id];
             for (int k = 0; s && k < s->nedges; k++)
                 esc_flow(b, clo, s->edges[k].derefs, s->edges[k].src, "captured by a closure", v);

@@ -2920,3 +2920,16 @@ IrProgram *ir_build(Package *pkg, bool inlining) {
     p->init = init;
     return p;
 }
+
+bool ir_wrapper_builds_slice(IrValue *v, int i) {
+    IrValue *x = i < v->nargs ? v->args[i] : NULL;
+    if (!x || x->op != IR_SLICEHDR || x->args[0]->op != IR_NEW)
+        return false;
+    if (x->args[0]->desc)
+        return true; /* the implicit ... array */
+    Node *cn = v->node;
+    if (!cn || cn->kind != N_CALL || !cn->flag || cn->list.len == 0 || i != v->nargs - 1)
+        return false;
+    Node *last = unparen(cn->list.data[cn->list.len - 1]);
+    return last->kind == N_COMPOSITE && x->args[0]->node == last;
+}

@@ -209,6 +209,11 @@ typedef struct IrProgram {
  * Provides: an IrProgram; every allocation site with escapes=true (the safe
  * default until escape analysis runs). */
 IrProgram *ir_build(Package *pkg, bool inlining);
+/* Whether argument i of the defer/go call v is a slice gc builds inside
+ * the statement's wrapper, when the call runs: the implicit `...` array,
+ * or a slice literal passed as f(a, []T{...}...).  Its elements are
+ * evaluated (and captured) at the statement. */
+bool ir_wrapper_builds_slice(IrValue *v, int i);
 /* gc's names for rewritten expressions in diagnostics (names.c); ir_build
  * installs them. */
 void ir_install_names(void);
