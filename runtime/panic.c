@@ -38,6 +38,19 @@ _Noreturn void rt_throw(const char *msg)
     rt_crash_traceback(&b);
 }
 
+/* runtime.Breakpoint: go1.19 executes a breakpoint instruction, and
+ * without a debugger the program dies of SIGTRAP ("SIGTRAP: trace trap",
+ * then the goroutine trailer, exit status 2); the same here, without the
+ * register dump that follows in Go. */
+void rt_go_Breakpoint(void *frame) __asm__("runtime.Breakpoint");
+void rt_go_Breakpoint(void *frame)
+{
+    (void)frame;
+    RtBuf b = {0};
+    rt_buf_puts(&b, "SIGTRAP: trace trap\n");
+    rt_crash_traceback(&b);
+}
+
 /* The name a predeclared type's descriptor carries, by kind. */
 static const char *basic_name(uint32_t kind)
 {
