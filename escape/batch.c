@@ -155,8 +155,25 @@ void esc_analyze(IrProgram *p, EscOptions opts) {
             esc_fn(f)->local_ext = true;
     }
     esc_devirtualize(p, opts);
-    for (int i = 0; i < p->funcs.len; i++)
-        visit(&t, p->funcs.data[i]);
+    /* function literals of variable initialisers are functions of their
+     * own for gc (glob..func1), analysed and reported as any other, in
+     * source order among the declared functions; they capture nothing, so
+     * they are cut from init for the analysis */
+    int nlit = p->init ? p->init->closures.len : 0, next = 0;
+    for (int i = 0; i <= p->funcs.len; i++) {
+        IrFunc *f = i < p->funcs.len ? p->funcs.data[i] : NULL;
+        for (; next < nlit; next++) {
+            IrFunc *c = p->init->closures.data[next];
+            if (f && pos_cmp(c->pos, f->pos) > 0)
+                break;
+            IrFunc *outer = c->outer;
+            c->outer = NULL;
+            visit(&t, c);
+            c->outer = outer;
+        }
+        if (f)
+            visit(&t, f);
+    }
     if (opts.m >= 3)
         esc_trace_init(p);
     if (p->init) {

@@ -778,6 +778,11 @@ static IrValue *func_lit(Builder *b, Node *n) {
             ++outer->nclosures;
         f->name = name;
         f->linkname = arena_printf(perm, "%s%s", root->linkname, name + rl);
+    } else if (!outer->outer && !outer->sym && strcmp(outer->linkname, "main.init") == 0) {
+        /* a literal in a package variable's initialiser: gc's glob..funcN */
+        int k = ++outer->nclosures;
+        f->name = arena_printf(perm, "glob..func%d", k);
+        f->linkname = arena_printf(perm, "main.glob..func%d", k);
     } else {
         int k = ++outer->nclosures;
         f->name = outer->outer ? arena_printf(perm, "%s.%d", outer->name, k)
@@ -1115,8 +1120,21 @@ static IrValue *call(Builder *b, Node *n) {
                 /* (*T).m(p) of a method of T: *p */
                 vec_push(&args, emit(b, IR_LOAD, rt, x0->pos, 1, rvalue(b, x0)));
             } else {
-                free(args.data);
-                return unsupported(b, n, "this method expression");
+                /* T.m(x, ...) with m promoted from an embedded field of
+                 * T: the receiver is reached through the embedded fields,
+                 * as for x.m(...) */
+                Vec path = {0};
+                method_path(x0->type, fnode->name, &path);
+                bool promoted = path.len > 0;
+                free(path.data);
+                if (!promoted) {
+                    free(args.data);
+                    return unsupported(b, n, "this method expression");
+                }
+                Node *sel = ast_new(N_SELECTOR, x0->pos);
+                sel->a = x0;
+                sel->name = fnode->name;
+                vec_push(&args, receiver(b, sel, rt));
             }
             for (int i = 1; i <= fixed; i++) {
                 Node *a = n->list.data[i];
