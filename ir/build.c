@@ -842,10 +842,7 @@ static bool method_path_at(Type *t, const char *name, Vec *path, int depth) {
     return false;
 }
 
-/* The embedded fields (indices) through which x.name reaches a promoted
- * method, the shallowest first found (the checker ruled out ambiguity);
- * empty when the method is x's own. */
-static void method_path(Type *t, const char *name, Vec *path) {
+void ir_method_path(Type *t, const char *name, Vec *path) {
     for (int d = 0; d < 16; d++) {
         path->len = 0;
         if (method_path_at(t, name, path, d))
@@ -883,7 +880,7 @@ static IrValue *promoted_base(Builder *b, Node *sel, Vec *path) {
 static IrValue *receiver(Builder *b, Node *sel, Type *rt) {
     Node *x = sel->a;
     Vec path = {0};
-    method_path(x->type, sel->name, &path);
+    ir_method_path(x->type, sel->name, &path);
     if (path.len > 0) {
         IrValue *p = promoted_base(b, sel, &path);
         free(path.data);
@@ -1061,7 +1058,7 @@ static IrValue *call(Builder *b, Node *n) {
         (!fs || !fs->decl || fs->decl->kind != N_FUNCDECL)) {
         /* s.m() with m promoted from an interface embedded in s */
         Vec path = {0};
-        method_path(fnode->a->type, fnode->name, &path);
+        ir_method_path(fnode->a->type, fnode->name, &path);
         if (path.len > 0) {
             IrValue *p = promoted_base(b, fnode, &path);
             free(path.data);
@@ -1124,7 +1121,7 @@ static IrValue *call(Builder *b, Node *n) {
                  * T: the receiver is reached through the embedded fields,
                  * as for x.m(...) */
                 Vec path = {0};
-                method_path(x0->type, fnode->name, &path);
+                ir_method_path(x0->type, fnode->name, &path);
                 bool promoted = path.len > 0;
                 free(path.data);
                 if (!promoted) {

@@ -209,6 +209,10 @@ typedef struct IrProgram {
  * Provides: an IrProgram; every allocation site with escapes=true (the safe
  * default until escape analysis runs). */
 IrProgram *ir_build(Package *pkg, bool inlining);
+/* The embedded fields (indices, as void*) through which t.name reaches a
+ * promoted method, the shallowest first found (the checker ruled out
+ * ambiguity); empty when the method is t's own (or *t's). */
+void ir_method_path(Type *t, const char *name, Vec *path);
 /* Whether argument i of the defer/go call v is a slice gc builds inside
  * the statement's wrapper, when the call runs: the implicit `...` array,
  * or a slice literal passed as f(a, []T{...}...).  Its elements are

@@ -53,27 +53,8 @@ static bool own_method(Type *t, const char *name) {
     return false;
 }
 
-/* The embedded fields (names) through which method `name` is promoted
- * into t, at exactly `depth` levels. */
-static bool method_path_at(Type *t, const char *name, Vec *path, int depth) {
-    if (depth == 0)
-        return own_method(t, name);
-    Type *u = ty_under(t->kind == TY_PTR ? t->elem : t);
-    if (!u || u->kind != TY_STRUCT)
-        return false;
-    for (int i = 0; i < u->fields.len; i++) {
-        Field *f = u->fields.data[i];
-        if (!f->embedded)
-            continue;
-        vec_push(path, (void *)f->name);
-        if (method_path_at(f->type, name, path, depth - 1))
-            return true;
-        path->len--;
-    }
-    return false;
-}
-
-/* The same for a method of an embedded interface. */
+/* The embedded fields (names) through which a method of an embedded
+ * interface is promoted into t, at exactly `depth` levels. */
 static bool iface_path_at(Type *t, const char *name, Vec *path, int depth) {
     if (depth == 0) {
         Type *u = ty_under(t);
@@ -180,14 +161,14 @@ static bool print_hook(StrBuf *b, const Node *cn) {
         ast_print_expr(b, f->a);
         /* a promoted method: gc spells out the embedded fields */
         Vec path = {0};
-        for (int d = 1; f->a->type && d < 16; d++) {
-            path.len = 0;
-            if (method_path_at(f->a->type, m->name, &path, d))
-                break;
-            path.len = 0;
+        if (f->a->type)
+            ir_method_path(f->a->type, m->name, &path);
+        Type *t = f->a->type;
+        for (int i = 0; i < path.len; i++) {
+            Field *fl = ty_under(t->kind == TY_PTR ? t->elem : t)->fields.data[(intptr_t)path.data[i]];
+            sb_printf(b, ".%s", fl->name);
+            t = fl->type;
         }
-        for (int i = 0; i < path.len; i++)
-            sb_printf(b, ".%s", (const char *)path.data[i]);
         free(path.data);
         for (int i = 0; i < n->list.len; i++) {
             sb_puts(b, ", ");

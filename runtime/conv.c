@@ -4,80 +4,25 @@
 #include <string.h>
 
 #include "runtime/rt_internal.h"
+#include "runtime/std.h"
 
-enum { RUNE_ERROR = 0xFFFD, MAX_RUNE = 0x10FFFF, SURR_MIN = 0xD800, SURR_MAX = 0xDFFF };
+enum { RUNE_ERROR = 0xFFFD, MAX_RUNE = 0x10FFFF };
 
-/* Go's UTF-8 rules: the shortest encoding only, no surrogates, nothing
- * above U+10FFFF.  Returns the rune at p[0..n) and sets *w to the bytes
- * it takes; an invalid or short sequence is U+FFFD of width 1. */
+/* The rune at p[0..n) and the bytes it takes (*w), by unicode/utf8's
+ * rules (std_glue.c); an invalid or short sequence is U+FFFD of width 1. */
 static int32_t decode(const uint8_t *p, int64_t n, int64_t *w)
 {
-    *w = 1;
-    if (n < 1)
-        return RUNE_ERROR;
-    uint8_t c = p[0];
-    if (c < 0x80)
-        return c;
-    int need;
-    uint32_t r, lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-        r = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        r = c & 0x0F;
-        if (c == 0xE0)
-            lo = 0xA0;
-        else if (c == 0xED)
-            hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        r = c & 0x07;
-        if (c == 0xF0)
-            lo = 0x90;
-        else if (c == 0xF4)
-            hi = 0x8F;
-    } else {
-        return RUNE_ERROR;
-    }
-    if (n < need + 1)
-        return RUNE_ERROR;
-    for (int i = 1; i <= need; i++) {
-        uint8_t b = p[i];
-        if (b < (i == 1 ? lo : 0x80) || b > (i == 1 ? hi : 0xBF))
-            return RUNE_ERROR;
-        r = r << 6 | (b & 0x3F);
-    }
-    *w = need + 1;
-    return (int32_t)r;
+    int width = 1;
+    int32_t r = n < 1 ? RUNE_ERROR : rt_utf8_decode(p, n, &width);
+    *w = width;
+    return r;
 }
 
-/* Encodes r (U+FFFD when not a valid scalar value) into p; returns the
- * width, 1 to 4. */
+/* Encodes r (U+FFFD when not a valid scalar value, also beyond int32:
+ * string(int64)) into p; returns the width, 1 to 4. */
 static int encode(uint8_t *p, int64_t r)
 {
-    if (r < 0 || r > MAX_RUNE || (r >= SURR_MIN && r <= SURR_MAX))
-        r = RUNE_ERROR;
-    if (r < 0x80) {
-        p[0] = (uint8_t)r;
-        return 1;
-    }
-    if (r < 0x800) {
-        p[0] = (uint8_t)(0xC0 | r >> 6);
-        p[1] = (uint8_t)(0x80 | (r & 0x3F));
-        return 2;
-    }
-    if (r < 0x10000) {
-        p[0] = (uint8_t)(0xE0 | r >> 12);
-        p[1] = (uint8_t)(0x80 | (r >> 6 & 0x3F));
-        p[2] = (uint8_t)(0x80 | (r & 0x3F));
-        return 3;
-    }
-    p[0] = (uint8_t)(0xF0 | r >> 18);
-    p[1] = (uint8_t)(0x80 | (r >> 12 & 0x3F));
-    p[2] = (uint8_t)(0x80 | (r >> 6 & 0x3F));
-    p[3] = (uint8_t)(0x80 | (r & 0x3F));
-    return 4;
+    return rt_utf8_encode(p, r < 0 || r > MAX_RUNE ? RUNE_ERROR : (int32_t)r);
 }
 
 int32_t rt_decoderune(const RtString *s, int64_t i)
