@@ -140,6 +140,7 @@ static void devirt_call(IrFunc *f, IrValue *call, EscOptions opts) {
         sb_putc(&sb, ')');
         d->call_text = arena_strdup(perm, sb_str(&sb));
         sb_free(&sb);
+        ir_set_call_text(n, d->call_text);
         if (opts.m)
             diag_warn(call->pos, "devirtualizing %s to %s", ast_expr_str(sel), ty_str(t));
     } else {

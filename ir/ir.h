@@ -221,6 +221,9 @@ bool ir_wrapper_builds_slice(IrValue *v, int i);
 /* gc's names for rewritten expressions in diagnostics (names.c); ir_build
  * installs them. */
 void ir_install_names(void);
+/* From now on print the call as text (a devirtualized call: gc prints
+ * the rewritten form, `T.M(x.(T))`). */
+void ir_set_call_text(Node *call, const char *text);
 
 /* ---- 4. verifying and printing ---- */
 void ir_verify(IrProgram *p);        /* ice()s on a malformed program */

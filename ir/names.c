@@ -82,8 +82,29 @@ static bool iface_path_at(Type *t, const char *name, Vec *path, int depth) {
     return false;
 }
 
+/* Calls a later pass rewrote (devirtualized method calls), with the text
+ * gc prints for them from then on. */
+static Vec rewritten; /* of Node*, const char* pairs: few, so searched */
+
+void ir_set_call_text(Node *call, const char *text) {
+    vec_push(&rewritten, call);
+    vec_push(&rewritten, (void *)text);
+}
+
+static const char *call_text(const Node *n) {
+    for (int i = 0; i < rewritten.len; i += 2)
+        if (rewritten.data[i] == n)
+            return rewritten.data[i + 1];
+    return NULL;
+}
+
 static bool print_hook(StrBuf *b, const Node *cn) {
     Node *n = (Node *)cn;
+    const char *text = call_text(n);
+    if (text) {
+        sb_puts(b, text);
+        return true;
+    }
     if (n->kind == N_SELECTOR) {
         if (!n->a->type || (n->sym && n->sym->kind == SYM_FUNC))
             return false;
