@@ -1325,6 +1325,8 @@ const char *inl_call_result(Node *call) {
     return res;
 }
 
+bool inl_site_delays_results(InlSite *site) { return site->fn && site_fn(site)->delay_results; }
+
 bool inl_site_has_body(InlSite *site) { return site->fn && fn_body(site->fn) && site_fn(site)->std_cost < 0; }
 
 static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer);

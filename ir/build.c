@@ -669,33 +669,6 @@ static InlSite *inl_site_of(Builder *b, Node *n) {
  * A function literal's body uses the caller's variables it captures
  * directly.  Returns the single result's value (several: left in
  * b->inl_results). */
-/* gc counts a body's return statements (not those of the function
- * literals in it), an empty one twice. */
-static int count_returns(Node *n) {
-    if (!n || n->kind == N_FUNCLIT)
-        return 0;
-    int c = n->kind == N_RETURN ? (n->list.len ? 1 : 2) : 0;
-    c += count_returns(n->a) + count_returns(n->b) + count_returns(n->c) + count_returns(n->d);
-    for (int i = 0; i < n->list.len; i++)
-        c += count_returns(n->list.data[i]);
-    for (int i = 0; i < n->list2.len; i++)
-        c += count_returns(n->list2.data[i]);
-    return c;
-}
-
-/* gc's canDelayResults: with exactly one non-empty return and no named
- * results, an inlined call's result variables are declared by that
- * return, which becomes their definition (so StaticValue sees through
- * the call to the returned value). */
-static bool can_delay_results(Node *ftype, Node *body) {
-    for (int i = 0; i < ftype->list2.len; i++) {
-        Node *r = ftype->list2.data[i];
-        if (r->name && strcmp(r->name, "_") != 0)
-            return false;
-    }
-    return count_returns(body) == 1;
-}
-
 static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
     Node *recv, *ftype, *body;
     Type *sig;
@@ -716,7 +689,7 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
     fr->site = site;
     fr->pos = b->inl.len ? ((InlFrame *)b->inl.data[0])->pos : n->pos;
     fr->end = new_block(b);
-    fr->delay = can_delay_results(ftype, body);
+    fr->delay = inl_site_delays_results(site);
     vec_push(&b->inl, fr);
     /* the body's labels are its own (gc renames them per inlined copy) */
     Vec golabels = b->golabels;
