@@ -127,7 +127,12 @@ gorun: all
 
 test: deps
 	$(MAKE) all
-	$(MAKE) unit samples progs stdescape errors regressions runtests gorun
+	$(MAKE) unit samples progs stdescape errors regressions runtests gorun pkgs
+
+# Programs of several packages compiled one at a time (tool compile -o,
+# -D, -I), diagnostics against go1.19's: tests/pkgs.sh (--record).
+pkgs: all
+	bash tests/pkgs.sh $(B)/minigo
 
 # std/'s escape summaries against go1.19's: tests/std-escape.sh (the test
 # files are written by tools/std-escape-test.py, recorded with --record).
@@ -197,4 +202,4 @@ regressions: all
 	  timeout 20 ./$(B)/minigo check "$$f" >/dev/null 2>&1; rc=$$?; \
 	  if [ $$rc -gt 2 ]; then echo "FAIL $$f (status $$rc)"; exit 1; fi; done; echo "regressions: no crash"
 
-.PHONY: gorun all unit samples progs stdescape stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors
+.PHONY: pkgs gorun all unit samples progs stdescape stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors

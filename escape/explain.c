@@ -180,6 +180,8 @@ static void note_where(Note *e, const char **text, Pos *pos) {
     }
     *text = v->node ? ast_expr_str(v->node) : "?";
     *pos = v->node ? v->node->pos : v->pos;
+    if (v->inlined)
+        *pos = v->pos; /* gc's outermost position: the inlined call's */
 }
 
 /* One hop of gc's explanation: "flow: DST = OPS SRC:" and its notes. */

@@ -1574,6 +1574,13 @@ static int pos_order(Pos a, Pos b) {
 void inl_analyze(Package *pkg, InlOptions o) {
     opts = o;
     cur_pkg = pkg->path;
+    /* functions of packages analysed before (other packages of the
+     * program) are named from this one now: a.F */
+    for (int i = 0; i < all_fns.len; i++) {
+        Fn *f = all_fns.data[i];
+        if (f->sym && !f->lit && f->toplevel)
+            f->name = fn_decl_name(f->sym);
+    }
     glob = NEW(Fn);
     glob->orig = glob;
     glob->name = "glob.";

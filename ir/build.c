@@ -77,6 +77,7 @@ static IrValue *emit(Builder *b, IrOp op, Type *t, Pos pos, int nargs, ...) {
     v->id = b->fn->nvalues++;
     v->type = t;
     v->pos = b->inl.len ? ((InlFrame *)b->inl.data[0])->pos : pos;
+    v->inlined = b->inl.len > 0;
     v->seq = b->curseq;
     v->loopdepth = b->loopdepth;
     v->nargs = nargs;
@@ -138,6 +139,7 @@ static IrVar *new_var(Builder *b, const char *name, Type *t, Pos pos, Sym *sym, 
     v->name = name;
     v->type = t;
     v->pos = b->inl.len ? ((InlFrame *)b->inl.data[0])->pos : pos;
+    v->inlined = b->inl.len > 0;
     v->inlined = b->inl.len > 0;
     v->sym = sym;
     v->vclass = vc;
@@ -604,6 +606,8 @@ static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos) {
         IrValue *c = emit(b, IR_CONVIFACE, to, pos, 1, v);
         c->node = src;
         c->desc = v->op == IR_LOAD || v->op == IR_CALL ? v->desc : NULL;
+        if (ir_foreign_package(src)) /* gc's imported bodies spell it out */
+            c->desc = ir_conv_text(to, c->desc ? c->desc : ast_expr_str(src));
         c->direct = ty_direct_iface(v->type);
         if (pointer_shaped(v->type))
             c->escapes = false; /* no box: the pointer is the data word */
@@ -669,6 +673,10 @@ static InlSite *inl_site_of(Builder *b, Node *n) {
  * A function literal's body uses the caller's variables it captures
  * directly.  Returns the single result's value (several: left in
  * b->inl_results). */
+static const char *qualified(Package *p, const char *name) {
+    return p ? arena_printf(perm, "%s.%s", p->name, name) : name;
+}
+
 static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
     Node *recv, *ftype, *body;
     Type *sig;
@@ -684,6 +692,8 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
         body = site->lit->b;
         sig = ty_under(site->lit->type);
     }
+    /* another package's variables are named as gc names them: a.x */
+    Package *foreign = ir_foreign_package(ftype);
     InlFrame *fr = NEW(InlFrame);
     fr->fn = site->sym;
     fr->site = site;
@@ -714,11 +724,12 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
         Node *p = params.data[i];
         IrValue *a = args->data[ai++];
         Type *pt = i == 0 && recv ? recv->type : p->sym ? p->sym->type : a->type;
-        IrVar *v = new_var(b, p->sym ? p->sym->name : "_", pt, p->pos, p->sym, VC_LOCAL);
+        const char *pname = p->sym ? qualified(foreign, p->sym->name) : "_";
+        IrVar *v = new_var(b, pname, pt, p->pos, p->sym, VC_LOCAL);
         IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
         dv->var = v;
         Node *nm = ast_new(N_NAME, fr->pos);
-        nm->name = p->sym ? p->sym->name : "_";
+        nm->name = pname;
         vec_push(&as->list, nm);
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, v, n->pos), a);
         st->note = "assign-pair";
@@ -727,7 +738,7 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
     free(params.data);
     for (int i = 0; i < sig->results.len; i++) {
         Node *r = ftype->list2.data[i];
-        const char *name = r->name ? r->name : arena_printf(perm, "~R%d", i);
+        const char *name = r->name ? qualified(foreign, r->name) : arena_printf(perm, "~R%d", i);
         IrVar *v = new_var(b, name, ((Field *)sig->results.data[i])->type, r->pos, r->sym, VC_LOCAL);
         IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
         dv->var = v;
@@ -2877,6 +2888,7 @@ IrProgram *ir_build(Package *pkg, bool inlining) {
     b->prog = p;
     b->inlining = inlining;
     ir_install_names();
+    ir_cur_pkg = pkg;
     for (int i = 0; i < pkg->globals.len; i++) {
         Sym *s = pkg->globals.data[i];
         IrVar *v = NEW(IrVar);

@@ -169,6 +169,8 @@ static void type(StrBuf *b, const Node *n, int d) {
     n = unparen(n);
     switch (n->kind) {
     case N_NAME:
+        if (ast_print_hook && ast_print_hook(b, n))
+            return;
         sb_puts(b, n->name);
         return;
     case N_SELECTOR:
@@ -382,6 +384,8 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
     }
     n = unparen(n);
     if (n->cval) {   /* a constant: gc shows its source */
+        if (ast_print_hook && ast_print_hook(b, n))
+            return;
         if (prec > prec_of(n)) {
             sb_putc(b, '(');
             source(b, n, d + 1);
@@ -400,13 +404,11 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
     }
     switch (n->kind) {
     case N_NAME:
-        sb_puts(b, n->name);
-        return;
     case N_INTLIT: case N_FLOATLIT: case N_IMAGLIT: case N_RUNELIT:
-        sb_puts(b, n->str);
-        return;
     case N_STRLIT:
-        sb_puts(b, n->raw);
+        if (ast_print_hook && ast_print_hook(b, n))
+            return;
+        sb_puts(b, n->kind == N_STRLIT ? n->raw : n->kind == N_NAME ? n->name : n->str);
         return;
     case N_FUNCLIT:
         sb_puts(b, "func literal");
