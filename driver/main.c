@@ -457,7 +457,7 @@ int main(int argc, char **argv) {
     if (argc < 2)
         usage();
     const char *cmd = argv[1];
-    ty_std_dir = find_resource("../std", "../share/minigo/std");
+    ty_std_dir = find_resource("std", "../share/minigo/std");
     bool tool_compile = strcmp(cmd, "tool") == 0 && argc > 2 && strcmp(argv[2], "compile") == 0;
     pkg_install_importer(tool_compile);
     if (strcmp(cmd, "check") == 0)

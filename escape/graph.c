@@ -669,7 +669,7 @@ static void value_flows(G *g, IrValue *v) {
         if (v->note && strcmp(v->note, "self-assignment") == 0) {
             /* x.f = x.g: gc lets no flow through (see ir/build.c) */
             if (b->opts.m)
-                diag_warn(v->node->pos, "%s ignoring self-assignment in %s", g->fn->name,
+                diag_warn(v->inlined ? v->pos : v->node->pos, "%s ignoring self-assignment in %s", g->fn->name,
                           esc_stmt_text(v->node));
             break;
         }

@@ -125,6 +125,8 @@ static InlOptions opts;
 static const char *fn_decl_name(Sym *s);
 static int std_inline_cost(Sym *s);
 static bool is_intrinsic(Sym *s);
+static void delay_results(Fn *f);
+static Node *fn_body(Fn *f);
 
 static Fn *fn_of(Sym *s) {
     Fn *f = map_get(&fn_by_sym, s);
@@ -139,6 +141,8 @@ static Fn *fn_of(Sym *s) {
     if (f->std_cost >= 0) {
         f->checked = f->can = true;
         f->cost = f->std_cost;
+        if (fn_body(f)) /* go1.19's body (//minigo:body) */
+            delay_results(f);
     }
     map_put(&fn_by_sym, s, f);
     return f;
@@ -1327,7 +1331,7 @@ const char *inl_call_result(Node *call) {
 
 bool inl_site_delays_results(InlSite *site) { return site->fn && site_fn(site)->delay_results; }
 
-bool inl_site_has_body(InlSite *site) { return site->fn && fn_body(site->fn) && site_fn(site)->std_cost < 0; }
+bool inl_site_has_body(InlSite *site) { return site->fn && fn_body(site->fn); }
 
 static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer);
 static void inline_list(Inliner *in, InlSite *site, Vec *l, Pos *outer);

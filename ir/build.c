@@ -2743,7 +2743,9 @@ static IrFunc *func_of(Builder *b, Sym *s) {
             f->name = arena_printf(perm, "%s.%s", rt->name, s->name);
     }
     f->linkname = arena_printf(perm, "%s.%s", s->pkg ? s->pkg : "main", f->name);
-    f->external = !s->decl || !s->decl->c;
+    /* a std function's go1.19 body (//minigo:body) is only for inlining:
+     * its calls go to the runtime, its summary is std/'s */
+    f->external = !s->decl || !s->decl->c || (s->pkgref && s->pkgref->is_std);
     s->aux = f;
     if (f->external) {
         /* parameters exist for the escape summary (a method's receiver first) */

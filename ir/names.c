@@ -102,7 +102,7 @@ Package *ir_cur_pkg;
 
 Package *ir_foreign_package(const Node *n) {
     Package *p = n ? ty_file_package(n->pos.file) : NULL;
-    return p && p->source_import && p != ir_cur_pkg ? p : NULL;
+    return p && (p->source_import || p->is_std) && p != ir_cur_pkg ? p : NULL;
 }
 
 const char *ir_conv_text(Type *t, const char *x) {
