@@ -191,6 +191,7 @@ static bool foreign_hook(StrBuf *b, Node *n) {
 
 static bool print_hook(StrBuf *b, const Node *cn) {
     Node *n = (Node *)cn;
+    int prec = ast_print_prec; /* before any printing below changes it */
     const char *text = call_text(n);
     if (text) {
         sb_puts(b, text);
@@ -219,7 +220,9 @@ static bool print_hook(StrBuf *b, const Node *cn) {
         /* an inlined call: gc prints the variable of its result */
         const char *r = inl_call_result(n);
         if (r) {
-            sb_puts(b, r);
+            /* gc gives an inlined call no precedence: an operand is
+             * parenthesized, (~R0) + 1 */
+            sb_printf(b, prec > 0 && r[0] != '(' ? "(%s)" : "%s", r);
             return true;
         }
     }

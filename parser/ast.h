@@ -152,6 +152,9 @@ void ast_print_expr(StrBuf *b, const Node *n);
  * its rewrites (x.m() as T.m(x), a promoted p.f as p.Embedded.f): the hook
  * returns true when it printed n. */
 extern bool (*ast_print_hook)(StrBuf *b, const Node *n);
+/* For the hook of a call: the precedence of the context it is printed in
+ * (0 at the top, an operator's when it is an operand). */
+extern int ast_print_prec;
 /* Set by the type checker (NULL until then): n->type in gc's type notation,
  * or NULL.  The printer uses it where gc shows a checked type rather than
  * the source: a composite literal's type (elided T, [...]T). */

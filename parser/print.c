@@ -458,6 +458,7 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
         sb_putc(b, ']');
         return;
     case N_CALL: {
+        ast_print_prec = prec;
         if (ast_print_hook && ast_print_hook(b, n))
             return;
         const Node *f = unparen(n->a);
@@ -495,6 +496,7 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
 }
 
 bool (*ast_print_hook)(StrBuf *b, const Node *n);
+int ast_print_prec;
 
 void ast_print_expr(StrBuf *b, const Node *n) { expr(b, n, 0, 0); }
 
