@@ -169,7 +169,8 @@ static void note_where(Note *e, const char **text, Pos *pos) {
         return;
     }
     if (strcmp(why, "interface-converted") == 0) {
-        *text = ast_expr_str(v->node);
+        /* imported code spells the conversion out (its site text) */
+        *text = v->desc && ir_foreign_package(v->node) ? v->desc : ast_expr_str(v->node);
         *pos = v->pos;
         return;
     }

@@ -104,7 +104,7 @@ void esc_finish(Batch *b) {
                 diag_warn(l->var->pos, "moved to heap: %s", l->var->name);
         } else if (l->site) {
             l->site->escapes = l->escapes;
-            if (b->opts.m)
+            if (b->opts.m && !l->site->static_init)
                 diag_warn(l->site->pos, l->escapes ? "%s escapes to heap" : "%s does not escape",
                           esc_site_text(l->site));
         }

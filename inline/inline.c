@@ -1392,9 +1392,10 @@ static void mkinlcall(Inliner *in, InlSite *parent, Node *call, Fn *c, Pos at, P
         vec_push(&parent->children, s);
     else
         map_put(&top_sites, call, s);
-    if (c->std_cost < 0)
+    /* a std function is expanded when it has go1.19's body (//minigo:body) */
+    Node *body = fn_body(c);
+    if (c->std_cost < 0 || body)
         map_put(&inlined_calls, call, c);
-    Node *body = c->std_cost < 0 ? fn_body(c) : NULL;
     if (body)
         copy_lits(in, s, body);
     vec_push(&in->stack, c);

@@ -140,7 +140,6 @@ static IrVar *new_var(Builder *b, const char *name, Type *t, Pos pos, Sym *sym, 
     v->type = t;
     v->pos = b->inl.len ? ((InlFrame *)b->inl.data[0])->pos : pos;
     v->inlined = b->inl.len > 0;
-    v->inlined = b->inl.len > 0;
     v->sym = sym;
     v->vclass = vc;
     v->fn = b->fn;
@@ -2461,8 +2460,17 @@ static void store_results(Builder *b, Node *n, Vec *results) {
             nm->name = ((IrVar *)results->data[i])->name;
             vec_push(&as->list, nm);
         }
-        for (int i = 0; i < n->list.len; i++)
-            vec_push(&as->list2, n->list.data[i]);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *x = n->list.data[i];
+            IrValue *v = i < vals.len ? vals.data[i] : NULL;
+            if (v && v->op == IR_CONVIFACE && v->desc && ir_foreign_package(v->node)) {
+                /* imported code shows its implicit conversion: ~R0 = I(x) */
+                Node *c = ast_new(N_CALL, x->pos);
+                ir_set_call_text(c, v->desc);
+                x = c;
+            }
+            vec_push(&as->list2, x);
+        }
     }
     for (int i = 0; i < nr && i < vals.len; i++) {
         IrVar *r = results->data[i];
@@ -2883,6 +2891,40 @@ static IrValue *defer_builtin(Builder *b, Node *c) {
     return call;
 }
 
+/* The parts of a package variable's initializer gc lays out statically
+ * (its staticinit): composite literals other than maps, & of them, their
+ * elements of that kind, function literals.  Their allocations are data,
+ * not code, and escape analysis reports nothing of them; the rest (calls,
+ * inlined bodies, maps, conversions of computed values) runs in init and
+ * is reported as any code. */
+static void static_parts(Node *r, Vec *out) {
+    r = unparen(r);
+    if (r->cval)
+        return;
+    switch (r->kind) {
+    case N_FUNCLIT:
+        vec_push(out, r);
+        return;
+    case N_UNARY:
+        if (r->op == OP_ADDR && unparen(r->a)->kind == N_COMPOSITE) {
+            vec_push(out, r);
+            static_parts(r->a, out);
+        }
+        return;
+    case N_COMPOSITE:
+        if (r->type && ty_under(r->type)->kind == TY_MAP)
+            return;
+        vec_push(out, r);
+        for (int i = 0; i < r->list.len; i++) {
+            Node *e = r->list.data[i];
+            static_parts(e->kind == N_KEYVAL ? e->b : e, out);
+        }
+        return;
+    default:
+        return;
+    }
+}
+
 IrProgram *ir_build(Package *pkg, bool inlining) {
     IrProgram *p = NEW(IrProgram);
     p->pkg = pkg;
@@ -2924,6 +2966,7 @@ IrProgram *ir_build(Package *pkg, bool inlining) {
     b->seq = 0;
     b->loopdepth = 1;
     b->cur = new_block(b);
+    Vec statics = {0}; /* of Node*: static_parts of the initializers */
     for (int i = 0; i < pkg->init_order.len; i++) {
         Node *d = pkg->init_order.data[i];
         int nl = d->list.len;
@@ -2931,13 +2974,23 @@ IrProgram *ir_build(Package *pkg, bool inlining) {
         for (int j = 0; j < nl && j < 64; j++)
             dst[j] = ((Node *)d->list.data[j])->sym->type;
         Vec vals = {0};
+        for (int j = 0; j < d->list2.len; j++)
+            static_parts(d->list2.data[j], &statics);
         rhs_values(b, &d->list2, nl, dst, &vals, d->pos);
         for (int j = 0; j < nl; j++) {
             Node *nm = d->list.data[j];
             if (strcmp(nm->name, "_") == 0)
                 continue;
             IrVar *g = nm->sym->aux;
-            emit(b, IR_STORE, NULL, nm->pos, 2, var_addr(b, g, nm->pos), vals.data[j]);
+            IrValue *st = emit(b, IR_STORE, NULL, nm->pos, 2, var_addr(b, g, nm->pos), vals.data[j]);
+            if (nl == 1 && d->list2.len == 1) { /* gc's init says `x = v` */
+                Node *as = ast_new(N_ASSIGN, nm->pos);
+                as->op = OP_NONE;
+                vec_push(&as->list, nm);
+                vec_push(&as->list2, d->list2.data[0]);
+                st->node = as;
+                st->note = "assign";
+            }
         }
         free(vals.data);
     }
@@ -2949,6 +3002,16 @@ IrProgram *ir_build(Package *pkg, bool inlining) {
         }
     }
     emit(b, IR_RET, NULL, (Pos){0}, 0);
+    for (int i = 0; i < init->blocks.len; i++) {
+        IrBlock *blk = init->blocks.data[i];
+        for (int j = 0; j < blk->values.len; j++) {
+            IrValue *v = blk->values.data[j];
+            for (int k = 0; k < statics.len && v->node && !v->inlined; k++)
+                if (statics.data[k] == v->node)
+                    v->static_init = true;
+        }
+    }
+    free(statics.data);
     p->init = init;
     return p;
 }

@@ -124,6 +124,9 @@ struct IrValue {
     bool implicit;      /* CONVIFACE/NEW made by the compiler, not written (e.g. the ... array) */
     bool defining;      /* STORE: the initialisation in a variable's declaration */
     bool inlined;       /* made for an inlined body: pos is the outermost call's */
+    bool static_init;   /* of a package variable's initializer that gc
+                           initialises statically: escape analysis reports
+                           nothing of it */
     bool direct;        /* CONVIFACE: gc stores the operand in the data word itself (a
                            pointer, or a struct or array holding just one): no
                            allocation site.  codegen boxes the non-pointer kinds on

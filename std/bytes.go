@@ -21,6 +21,7 @@ func NewBuffer(buf []byte) *Buffer
 
 //minigo:inline 6
 //minigo:leaks s
+//minigo:body
 func NewBufferString(s string) *Buffer
 
 //minigo:inline 6
