@@ -1060,6 +1060,47 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
 }
 
 static void autotmp_values(Builder *b, Pos pos, Vec *vals, Node *ret);
+static IrVar *autotmp_var(Builder *b, Type *t, Pos pos);
+
+/* Whether an expression makes a call or receives (gc's callOrChan, new
+ * excepted; conversions are not calls). */
+static bool has_call(Node *n) {
+    if (!n || n->kind == N_FUNCLIT)
+        return false;
+    if (n->kind == N_UNARY && n->op == OP_RECV)
+        return true;
+    if (n->kind == N_CALL) {
+        Node *f = unparen(n->a);
+        bool conv = f->sym && f->sym->kind == SYM_TYPE;
+        bool is_new = f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_NEW;
+        if (!conv && !is_new && !n->cval)
+            return true;
+    }
+    if (has_call(n->a) || has_call(n->b) || has_call(n->c) || has_call(n->d))
+        return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (has_call(n->list.data[i]))
+            return true;
+    for (int i = 0; i < n->list2.len; i++)
+        if (has_call(n->list2.data[i]))
+            return true;
+    return false;
+}
+
+/* gc's RewriteNonNameCall: a method call whose receiver expression makes
+ * calls, f().M(), first assigns the receiver (as passed, after the
+ * implicit & or *) to a temporary, .autotmp_N, which diagnostics then
+ * name: (*T).M(.autotmp_0). */
+static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv) {
+    /* (package initialisation's temporaries are gc's InitTodoFunc's) */
+    if (b->inl.len || (!b->fn->sym && !b->fn->outer && strcmp(b->fn->linkname, "main.init") == 0) ||
+        !has_call(x))
+        return recv;
+    IrVar *t = autotmp_var(b, recv->type, x->pos);
+    emit(b, IR_STORE, NULL, x->pos, 2, var_addr(b, t, x->pos), recv)->defining = true;
+    ir_set_call_text(x, t->name);
+    return emit(b, IR_LOAD, recv->type, x->pos, 1, var_addr(b, t, x->pos));
+}
 
 static IrValue *call(Builder *b, Node *n) {
     Node *fnode = unparen(n->a);
@@ -1179,7 +1220,7 @@ static IrValue *call(Builder *b, Node *n) {
         if (fnode->kind != N_SELECTOR)
             return unsupported(b, n, "method expressions");
         Type *rt = fs->decl->a->type;
-        IrValue *recv = receiver(b, fnode, rt);
+        IrValue *recv = receiver_temp(b, fnode->a, receiver(b, fnode, rt));
         vec_push(&args, recv);
     }
     int fixed = ft->variadic ? np - 1 : np;
@@ -2409,18 +2450,25 @@ static void switch_stmt(Builder *b, Node *n) {
  * them.  Replaces the call's values in vals by the temporaries' (not in an
  * inlined body, whose declarations gc counts otherwise); with ret, also
  * lists their names there, as gc then prints the statement. */
+/* A temporary gc's front end declares: .autotmp_N, N counting the
+ * function's declarations so far. */
+static IrVar *autotmp_var(Builder *b, Type *t, Pos pos) {
+    int ndcl = 0;
+    for (int k = 0; k < b->fn->vars.len; k++) {
+        IrVar *v = b->fn->vars.data[k];
+        ndcl += !v->temp && !v->inlined;
+    }
+    IrVar *v = new_var(b, arena_printf(perm, ".autotmp_%d", ndcl), t, pos, NULL, VC_LOCAL);
+    emit(b, IR_DECL, NULL, pos, 0)->var = v;
+    return v;
+}
+
 static void autotmp_values(Builder *b, Pos pos, Vec *vals, Node *ret) {
     if (b->inl.len || vals->len < 2 || ((IrValue *)vals->data[0])->op != IR_EXTRACT)
         return;
     for (int i = 0; i < vals->len; i++) {
         IrValue *x = vals->data[i];
-        int ndcl = 0;
-        for (int k = 0; k < b->fn->vars.len; k++) {
-            IrVar *v = b->fn->vars.data[k];
-            ndcl += !v->temp && !v->inlined;
-        }
-        IrVar *t = new_var(b, arena_printf(perm, ".autotmp_%d", ndcl), x->type, pos, NULL, VC_LOCAL);
-        emit(b, IR_DECL, NULL, pos, 0)->var = t;
+        IrVar *t = autotmp_var(b, x->type, pos);
         emit(b, IR_STORE, NULL, pos, 2, var_addr(b, t, pos), x)->defining = true;
         vals->data[i] = emit(b, IR_LOAD, x->type, pos, 1, var_addr(b, t, pos));
         if (ret) {

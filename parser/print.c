@@ -383,9 +383,10 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
         return;
     }
     n = unparen(n);
+    ast_print_prec = prec;
+    if (ast_print_hook && ast_print_hook(b, n))
+        return;
     if (n->cval) {   /* a constant: gc shows its source */
-        if (ast_print_hook && ast_print_hook(b, n))
-            return;
         if (prec > prec_of(n)) {
             sb_putc(b, '(');
             source(b, n, d + 1);
@@ -406,8 +407,6 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
     case N_NAME:
     case N_INTLIT: case N_FLOATLIT: case N_IMAGLIT: case N_RUNELIT:
     case N_STRLIT:
-        if (ast_print_hook && ast_print_hook(b, n))
-            return;
         sb_puts(b, n->kind == N_STRLIT ? n->raw : n->kind == N_NAME ? n->name : n->str);
         return;
     case N_FUNCLIT:
@@ -422,8 +421,6 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
         expr(b, n->b, 0, d + 1);
         return;
     case N_SELECTOR:
-        if (ast_print_hook && ast_print_hook(b, n))
-            return;
         expr(b, n->a, nprec, d + 1);
         sb_printf(b, ".%s", n->name);
         return;
@@ -458,9 +455,6 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
         sb_putc(b, ']');
         return;
     case N_CALL: {
-        ast_print_prec = prec;
-        if (ast_print_hook && ast_print_hook(b, n))
-            return;
         const Node *f = unparen(n->a);
         if (is_type_node(f)) {   /* a conversion to an unnamed type */
             sb_putc(b, '(');
