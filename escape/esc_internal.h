@@ -112,6 +112,9 @@ void esc_trace_func(IrFunc *f, EscTrace *out);
 void esc_trace_flush(EscTrace *tr, Pos upto);  /* the lines up to upto ({0}: all) */
 void esc_trace_init(IrProgram *p);
 
+/* wrappers.c: gc's wrappers of interface methods, for -m=2 and -m=3 */
+void esc_iface_wrappers(IrProgram *p, EscOptions opts);
+
 /* report.c */
 void esc_finish(Batch *b);
 void esc_report_bodyless(IrFunc *f, EscOptions opts);
