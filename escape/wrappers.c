@@ -26,6 +26,7 @@
  * and the signatures of its methods.  Types of other packages are not
  * written (nor walked through): their package did it. */
 #include "esc_internal.h"
+#include "../inline/inline.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -199,6 +200,192 @@ static void wrapper(W *w, Type *iface, Field *m) {
     free(b.funcs.data);
 }
 
+/* ---- the wrappers of value methods ----
+ *
+ * A named type T's value method M is in *T's method set too: gc makes
+ *     func (.this *T) M(params...) results {
+ *         if .this == nil { runtime.panicwrap() }
+ *         return T.M(*.this, params...)
+ *     }
+ * when it writes *T's descriptor (with T's), and analyses it alone: the
+ * flows are T.M's summary, .this one dereference further.  With several
+ * results the call assigns temporaries the return statement returns.
+ * When T.M can be inlined (and inlining is on) gc analyses the wrapper
+ * with T.M's body inlined: not modelled, no lines (inline/ prints its
+ * "inlining call to"). */
+
+static int sym_by_name(const void *x, const void *y) {
+    const Sym *a = *(Sym *const *)x, *b = *(Sym *const *)y;
+    return strcmp(a->name, b->name);
+}
+
+static Note *note1(const char *why, IrValue *inst, const char *text) {
+    Note *n = NEW(Note);
+    *n = (Note){why, inst, NULL, POS_AUTOGEN, text};
+    return n;
+}
+
+static void value_wrapper(W *w, Type *t, Sym *m, IrFunc *cf) {
+    Type *sig = m->type;
+    int np = sig->params.len, nr = sig->results.len;
+    if (cf->params.len != np + 1)
+        return;
+    IrFunc *fn = NEW(IrFunc);
+    fn->name = arena_printf(perm, "(*%s).%s", t->name, m->name);
+    fn->pos = POS_AUTOGEN;
+    const char **names = arena_alloc(perm, sizeof(char *) * (size_t)(np + 1));
+    StrBuf call = {0};
+    sb_printf(&call, "%s.%s(.this", t->name, m->name);
+    int anon = 0;
+    for (int i = 0; i < np; i++) {
+        Field *p = sig->params.data[i];
+        names[i] = !p->name || strcmp(p->name, "_") == 0 ? arena_printf(perm, ".anon%d", anon++) : p->name;
+        sb_printf(&call, ", %s", names[i]);
+    }
+    sb_puts(&call, sig->variadic ? "...)" : ")");
+    const char *call_text = arena_strdup(perm, sb_str(&call));
+    sb_free(&call);
+    int first = 1 + np + nr; /* the temporaries' numbers */
+    StrBuf tmps = {0};
+    for (int i = 0; i < nr; i++)
+        sb_printf(&tmps, "%s.autotmp_%d", i ? ", " : "", first + i);
+    const char *ret_text = nr == 1 ? arena_printf(perm, "return %s", call_text)
+                                   : arena_printf(perm, "return %s", sb_str(&tmps));
+    if (w->opts.m >= 3) {
+        const char *at = pos_str(perm, POS_AUTOGEN);
+        sb_printf(&diag_output, "%s:[1] %s stmt: if .this == nil { runtime.panicwrap() }\n", at, fn->name);
+        sb_printf(&diag_output, "%s:[1] %s stmt: runtime.panicwrap()\n", at, fn->name);
+        if (nr <= 1)
+            sb_printf(&diag_output, "%s:[1] %s stmt: %s\n", at, fn->name, nr ? ret_text : call_text);
+        else {
+            sb_printf(&diag_output, "%s:[1] %s stmt: %s\n", at, fn->name, ret_text);
+            sb_printf(&diag_output, "%s:[1] %s stmt: %s = %s\n", at, fn->name, sb_str(&tmps), call_text);
+            for (int i = 0; i < nr; i++)
+                sb_printf(&diag_output, "%s:[1] %s stmt: var .autotmp_%d %s\n", at, fn->name, first + i,
+                          ty_gcstr(((Field *)sig->results.data[i])->type));
+        }
+    }
+    sb_free(&tmps);
+
+    Batch b = {0};
+    b.heap.escapes = true;
+    b.opts = w->opts;
+    vec_push(&b.funcs, fn);
+    IrValue *inst = NEW(IrValue);
+    inst->op = IR_CALL;
+    inst->pos = POS_AUTOGEN;
+    /* the locations, in gc's order: .this, parameters, results, temporaries */
+    Loc **args = arena_alloc(perm, sizeof(Loc *) * (size_t)(np + 1));
+    IrVar *this = wrapper_param(fn, ".this", ty_ptr(t), POS_AUTOGEN);
+    args[0] = esc_new_loc(&b, fn, 0);
+    args[0]->var = this;
+    for (int i = 0; i < np; i++) {
+        Field *p = sig->params.data[i];
+        if (!ty_has_pointers(p->type))
+            continue;
+        IrVar *v = wrapper_param(fn, names[i], p->type, p->pos);
+        args[i + 1] = esc_new_loc(&b, fn, 0);
+        args[i + 1]->var = v;
+    }
+    Loc **res = arena_alloc(perm, sizeof(Loc *) * (size_t)(nr + 1));
+    Loc **tmp = arena_alloc(perm, sizeof(Loc *) * (size_t)(nr + 1));
+    Loc **cres = arena_alloc(perm, sizeof(Loc *) * (size_t)(nr + 1));
+    for (int i = 0; i < nr; i++) {
+        Field *r = sig->results.data[i];
+        if (!ty_has_pointers(r->type))
+            continue;
+        IrVar *v = wrapper_param(fn, r->name && strcmp(r->name, "_") != 0 ? r->name : arena_printf(perm, "~r%d", i),
+                                 r->type, POS_AUTOGEN);
+        v->vclass = VC_RESULT;
+        v->index = i;
+        res[i] = esc_new_loc(&b, fn, 0);
+        res[i]->var = v;
+        res[i]->result_index = 1 + i;
+    }
+    for (int i = 0; nr > 1 && i < nr; i++) {
+        if (!res[i])
+            continue;
+        IrVar *v = wrapper_param(fn, arena_printf(perm, ".autotmp_%d", first + i),
+                                 ((Field *)sig->results.data[i])->type, POS_AUTOGEN);
+        v->vclass = VC_LOCAL;
+        tmp[i] = esc_new_loc(&b, fn, 0);
+        tmp[i]->var = v;
+    }
+    for (int i = 0; i < nr; i++)
+        if (res[i])
+            cres[i] = esc_new_loc(&b, fn, 0); /* the call's result: a temporary */
+    /* the call T.M(*.this, params...), by T.M's summary */
+    Note *cn = note1("call parameter", inst, call_text);
+    Note *both = arena_alloc(perm, sizeof(Note) * 2);
+    both[0] = *note1("indirection", inst, ".this");
+    both[1] = *cn;
+    for (int j = 0; j <= np; j++) {
+        IrVar *p = cf->params.data[j];
+        Loc *a = args[j];
+        if (!a)
+            continue;
+        int extra = j == 0 ? 1 : 0;
+        Note *ns = j == 0 ? both : cn;
+        int nn = j == 0 ? 2 : 1;
+        int sinks = p->leak_heap >= 0;
+        for (int r = 0; r < nr && r < ESC_RESULTS; r++)
+            sinks += p->leak_result[r] >= 0 && cres[r];
+        if (sinks > 1) { /* through a temporary, as gc's teeHole */
+            Loc *tee = esc_new_loc(&b, fn, 0);
+            tee->gctemp = true;
+            if (p->leak_heap >= 0)
+                esc_flow_notes(&b, &b.heap, p->leak_heap, tee, NULL, 0);
+            for (int r = 0; r < nr && r < ESC_RESULTS; r++)
+                if (p->leak_result[r] >= 0 && cres[r])
+                    esc_flow_notes(&b, cres[r], p->leak_result[r], tee, NULL, 0);
+            esc_flow_notes(&b, tee, extra, a, ns, nn);
+            continue;
+        }
+        if (p->leak_heap >= 0)
+            esc_flow_notes(&b, &b.heap, p->leak_heap + extra, a, ns, nn);
+        for (int r = 0; r < nr && r < ESC_RESULTS; r++)
+            if (p->leak_result[r] >= 0 && cres[r])
+                esc_flow_notes(&b, cres[r], p->leak_result[r] + extra, a, ns, nn);
+    }
+    /* return */
+    Note *rn = note1("return", inst, ret_text);
+    for (int i = 0; i < nr; i++) {
+        if (!res[i])
+            continue;
+        if (nr == 1)
+            esc_flow_notes(&b, res[i], 0, cres[i], rn, 1);
+        else
+            esc_flow_notes(&b, tmp[i], 0, cres[i], NULL, 0);
+    }
+    for (int i = 0; nr > 1 && i < nr; i++)
+        if (res[i])
+            esc_flow_notes(&b, res[i], 0, tmp[i], rn, 1);
+    esc_walk_all(&b);
+    for (int i = 0; i < b.locs.len; i++)
+        free(((Loc *)b.locs.data[i])->edges);
+    free(b.locs.data);
+    free(b.funcs.data);
+}
+
+static void value_wrappers(W *w, Type *t) {
+    Vec ms = {0};
+    for (int i = 0; i < t->methods.len; i++) {
+        Sym *m = t->methods.data[i];
+        if (!m->ptr_recv && m->type && m->type->kind == TY_FUNC && m->aux)
+            vec_push(&ms, m);
+    }
+    if (ms.len > 1)
+        qsort(ms.data, (size_t)ms.len, sizeof(void *), sym_by_name);
+    for (int i = 0; i < ms.len; i++) {
+        Sym *m = ms.data[i];
+        IrFunc *cf = m->aux;
+        if (cf->external || !cf->tagged || inl_can_inline(m))
+            continue;
+        value_wrapper(w, t, m, cf);
+    }
+    free(ms.data);
+}
+
 /* ---- gc's writeType ---- */
 
 static void write_type(W *w, Type *t);
@@ -261,6 +448,7 @@ static void write_type(W *w, Type *t) {
     }
     /* the descriptor's pointer type, with *t's methods; then t's own */
     if (t->kind == TY_NAMED && u->kind != TY_IFACE && u->kind != TY_PTR) {
+        value_wrappers(w, t);
         write_methods(w, t, true);
         write_methods(w, t, false);
     }
