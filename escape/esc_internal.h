@@ -61,6 +61,9 @@ typedef struct EscFn {
     unsigned visit_id;  /* batch.c: Tarjan's numbering; ESC_DONE once analysed */
     FnState *st;        /* graph.c: locations of values, while its batch runs */
     bool local_ext;     /* batch.c: declared without a body in the package analysed */
+    Vec verdicts;       /* report.c: its -m lines after the parameters' ("moved to
+                           heap: x", "X escapes to heap"), without positions, for
+                           the wrappers it is inlined into (wrappers.c) */
 } EscFn;
 #define ESC_DONE 0xffffffffu
 EscFn *esc_fn(IrFunc *f);
