@@ -325,6 +325,11 @@ static void method_wrapper(W *w, Type *T, bool ptr, Sym *m, Vec *path) {
         rnotes[nrn++] = note_at("indirection", inst, text);
         rderefs++;
     }
+    /* another package's method (through an embedded field): gc's wrapper
+     * inlines it from the export data (even under -l), and the method set
+     * has its unexported methods too: not modelled, no lines */
+    if (cf && cf->sym && cf->sym->pkg && ty_local_pkg && strcmp(cf->sym->pkg, ty_local_pkg) != 0)
+        return;
     bool indirect = ptr && path->len == 0; /* a value method of T itself */
     bool tail = ptr && !iface && m->ptr_recv && path->len > 0;
     if (!iface && !tail && inl_can_inline(m)) {
