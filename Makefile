@@ -20,7 +20,15 @@ RUNTIME_OBJ = $(RUNTIME_SRC:%.c=$(B)/%.o) $(RUNTIME_ASM:%.S=$(B)/%.o)
 TEST_SRC = $(wildcard tests/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
-all: $(B)/minigo $(B)/libminigo_rt.a
+all: $(B)/minigo $(B)/libminigo_rt.a $(B)/std/.stamp
+
+# std/'s declarations, with go1.19's bodies for the functions marked
+# //minigo:body (gc inlines them; minigo expands them too), taken from the
+# Go installation by tools/std-bodies.go.  The compiler reads $(B)/std.
+$(B)/std/.stamp: $(wildcard std/*.go) tools/std-bodies.go
+	@mkdir -p $(B)/std
+	go run tools/std-bodies.go std $(B)/std
+	touch $@
 
 # The driver links programs with the same sanitizers as the runtime.
 $(B)/driver/main.o: ALL_CFLAGS += -DMINIGO_LINK_FLAGS='"$(SAN)"'
@@ -127,7 +135,12 @@ gorun: all
 
 test: deps
 	$(MAKE) all
-	$(MAKE) unit samples progs stdescape errors regressions runtests gorun
+	$(MAKE) unit samples progs stdescape errors regressions runtests gorun pkgs
+
+# Programs of several packages compiled one at a time (tool compile -o,
+# -D, -I), diagnostics against go1.19's: tests/pkgs.sh (--record).
+pkgs: all
+	bash tests/pkgs.sh $(B)/minigo
 
 # std/'s escape summaries against go1.19's: tests/std-escape.sh (the test
 # files are written by tools/std-escape-test.py, recorded with --record).
@@ -163,7 +176,7 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/minigo $(DESTDIR)$(PREFIX)/share/minigo/std
 	install -m 755 $(B)/minigo $(DESTDIR)$(PREFIX)/bin/minigo
 	install -m 644 $(B)/libminigo_rt.a $(DESTDIR)$(PREFIX)/lib/minigo/
-	cp -r std/. $(DESTDIR)$(PREFIX)/share/minigo/std/
+	cp $(B)/std/*.go $(DESTDIR)$(PREFIX)/share/minigo/std/
 
 # Benchmarks beside go1.19 on the same machine (a few minutes; not part of
 # `make test`): bench/README.md.
@@ -197,4 +210,4 @@ regressions: all
 	  timeout 20 ./$(B)/minigo check "$$f" >/dev/null 2>&1; rc=$$?; \
 	  if [ $$rc -gt 2 ]; then echo "FAIL $$f (status $$rc)"; exit 1; fi; done; echo "regressions: no crash"
 
-.PHONY: gorun all unit samples progs stdescape stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors
+.PHONY: pkgs gorun all unit samples progs stdescape stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors

@@ -21,6 +21,14 @@ void parse_gcflags(const char *s, Flags *f);
  * errors.  Diagnostics are left in diag_output. */
 IrProgram *compile(Vec *paths, Flags *fl);
 
+/* pkgfile.c: packages compiled one at a time (tool compile -o, -D, -I) */
+extern Vec pkg_import_dirs;
+extern const char *pkg_local_prefix;
+/* Imports of other packages of the program: by archive for tool compile
+ * (gc's rules), refused for build and run as the go command refuses them. */
+void pkg_install_importer(bool tool_compile);
+bool pkg_write_archive(const char *out, const char *pkgpath, Vec *paths);
+
 /* diff.c */
 int cmd_diff(int argc, char **argv);
 

@@ -119,6 +119,62 @@ static void flush_output(void) {
     }
 }
 
+/* The passes after type checking, for one package: inlining decisions,
+ * IR, escape analysis.  NULL after errors. */
+static IrProgram *analyze_package(Package *pkg, Flags *fl) {
+    inl_deadcode(pkg);
+    ir_install_names(); /* -m=2 prints bodies as gc, x.m() as T.m(x) */
+    if (!fl->no_inline)
+        inl_analyze(pkg, (InlOptions){.m = fl->m, .race = fl->race, .cheap_calls = fl->cheap_calls});
+    IrProgram *prog = ir_build(pkg, !fl->no_inline);
+    if (diag_errors())
+        return NULL; /* constructs the IR does not support yet */
+    ir_verify(prog);
+    esc_analyze(prog, (EscOptions){.m = fl->m});
+    ir_verify(prog);
+    if (!fl->no_inline)
+        inl_wrappers(pkg);
+    return prog;
+}
+
+/* The program's other packages that were imported while checking: each
+ * analysed quietly, as its own compilation was, so that its functions'
+ * inlining decisions, bodies and escape summaries are known to the
+ * importer, as gc's export data makes them known. */
+static bool analyze_imports(Flags *fl) {
+    static int done;
+    for (; done < ty_source_imports.len; done++) {
+        Flags quiet = *fl;
+        quiet.m = 0;
+        quiet.dump_ir = false;
+        IrProgram *p = analyze_package(ty_source_imports.data[done], &quiet);
+        if (!p)
+            return false;
+        for (int i = 0; i < p->funcs.len; i++) {
+            IrFunc *f = p->funcs.data[i];
+            f->external = f->imported = true;
+        }
+    }
+    return true;
+}
+
+/* Checking and the passes for the package made of `files`, known by the
+ * name in its package clause.  NULL after errors. */
+static IrProgram *compile_files(Vec *files, Flags *fl) {
+    Node *first = files->data[0];
+    Package *pkg = ty_check_package(first->name ? first->name : "main", files);
+    if (diag_errors() || !analyze_imports(fl))
+        return NULL;
+    IrProgram *prog = analyze_package(pkg, fl);
+    if (prog && fl->dump_ir) {
+        StrBuf b = {0};
+        ir_print(&b, prog);
+        fputs(sb_str(&b), stdout);
+        sb_free(&b);
+    }
+    return prog;
+}
+
 /* The passes.  Returns the program, or NULL after errors. */
 IrProgram *compile(Vec *paths, Flags *fl) {
     Vec files = {0};
@@ -133,30 +189,9 @@ IrProgram *compile(Vec *paths, Flags *fl) {
     }
     /* as gc: a syntax error stops here; a lexical one (a bad literal)
      * does not stop type checking */
-    if (!syntax_ok)
+    if (!syntax_ok || !files.len)
         return NULL;
-    Package *pkg = ty_check_package("main", &files);
-    if (diag_errors())
-        return NULL;
-    inl_deadcode(pkg);
-    ir_install_names(); /* -m=2 prints bodies as gc, x.m() as T.m(x) */
-    if (!fl->no_inline)
-        inl_analyze(pkg, (InlOptions){.m = fl->m, .race = fl->race, .cheap_calls = fl->cheap_calls});
-    IrProgram *prog = ir_build(pkg, !fl->no_inline);
-    if (diag_errors())
-        return NULL; /* constructs the IR does not support yet */
-    ir_verify(prog);
-    esc_analyze(prog, (EscOptions){.m = fl->m});
-    ir_verify(prog);
-    if (!fl->no_inline)
-        inl_wrappers(pkg);
-    if (fl->dump_ir) {
-        StrBuf b = {0};
-        ir_print(&b, prog);
-        fputs(sb_str(&b), stdout);
-        sb_free(&b);
-    }
-    return prog;
+    return compile_files(&files, fl);
 }
 
 static int run_cmd(char *const argv[]) {
@@ -341,15 +376,38 @@ static int cmd_check(int argc, char **argv) {
 
 /* minigo tool compile: as `go tool compile` (what Go's own test harness
  * runs): functions without bodies are fine, names are printed as given,
- * output goes to standard output, no object file is written. */
+ * output goes to standard output.  With -o, the file written is a package
+ * archive for the packages importing this one (pkgfile.c); -p names the
+ * package's import path there. */
 static int cmd_tool_compile(int argc, char **argv) {
     Flags fl = {0};
     Vec paths = {0};
+    const char *out = NULL, *pkgpath = NULL;
     ty_complete = false;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
-        if (strcmp(a, "-o") == 0 || strcmp(a, "-p") == 0 || strcmp(a, "-importcfg") == 0 ||
-            strcmp(a, "-lang") == 0 || strcmp(a, "-D") == 0 || strcmp(a, "-I") == 0) {
+        const char *val = i + 1 < argc ? argv[i + 1] : "";
+        if (strcmp(a, "-o") == 0 || strcmp(a, "-p") == 0 || strcmp(a, "-D") == 0 || strcmp(a, "-I") == 0) {
+            if (a[1] == 'o')
+                out = val;
+            else if (a[1] == 'p')
+                pkgpath = val;
+            else if (a[1] == 'D')
+                pkg_local_prefix = val;
+            else
+                vec_push(&pkg_import_dirs, (void *)val);
+            i++;
+        } else if (strncmp(a, "-p=", 3) == 0 || strncmp(a, "-o=", 3) == 0 || strncmp(a, "-D=", 3) == 0 ||
+                   strncmp(a, "-I=", 3) == 0) {
+            if (a[1] == 'o')
+                out = a + 3;
+            else if (a[1] == 'p')
+                pkgpath = a + 3;
+            else if (a[1] == 'D')
+                pkg_local_prefix = a + 3;
+            else
+                vec_push(&pkg_import_dirs, (void *)(a + 3));
+        } else if (strcmp(a, "-importcfg") == 0 || strcmp(a, "-lang") == 0) {
             i++; /* flags with an argument that do not change the analysis */
         } else if (strcmp(a, "-C") == 0)
             pos_columns = false;
@@ -383,37 +441,28 @@ static int cmd_tool_compile(int argc, char **argv) {
             syntax_ok = false;
     }
     IrProgram *prog = NULL;
-    if (syntax_ok && files.len) {
-        Node *first = files.data[0];
-        Package *pkg = ty_check_package(first->name ? first->name : "main", &files);
-        if (!diag_errors()) {
-            inl_deadcode(pkg);
-            ir_install_names(); /* -m=2 prints bodies as gc, x.m() as T.m(x) */
-            if (!fl.no_inline)
-                inl_analyze(pkg, (InlOptions){.m = fl.m, .race = fl.race, .cheap_calls = fl.cheap_calls});
-            prog = ir_build(pkg, !fl.no_inline);
-            if (!diag_errors()) {
-                ir_verify(prog);
-                esc_analyze(prog, (EscOptions){.m = fl.m});
-                ir_verify(prog);
-                if (!fl.no_inline)
-                    inl_wrappers(pkg);
-            }
-        }
-    }
+    if (syntax_ok && files.len)
+        prog = compile_files(&files, &fl);
     diag_flush();
     fputs(sb_str(&diag_output), stdout);
-    return diag_errors() ? 1 : 0;
+    if (diag_errors())
+        return 1;
+    /* the package archive, for the packages that import this one */
+    if (prog && out && !pkg_write_archive(out, pkgpath ? pkgpath : "main", &paths))
+        return 1;
+    return 0;
 }
 
 int main(int argc, char **argv) {
     if (argc < 2)
         usage();
     const char *cmd = argv[1];
-    ty_std_dir = find_resource("../std", "../share/minigo/std");
+    ty_std_dir = find_resource("std", "../share/minigo/std");
+    bool tool_compile = strcmp(cmd, "tool") == 0 && argc > 2 && strcmp(argv[2], "compile") == 0;
+    pkg_install_importer(tool_compile);
     if (strcmp(cmd, "check") == 0)
         return argc > 2 ? cmd_check(argc - 2, argv + 2) : (usage(), 2);
-    if (strcmp(cmd, "tool") == 0 && argc > 2 && strcmp(argv[2], "compile") == 0)
+    if (tool_compile)
         return cmd_tool_compile(argc - 3, argv + 3);
     if (strcmp(cmd, "diff") == 0)
         return cmd_diff(argc - 2, argv + 2);

@@ -66,7 +66,7 @@ static unsigned visit(Tarjan *t, IrFunc *f) {
             IrFunc *callee = NULL;
             if (v->op == IR_CALL && v->func && (!v->func->external || esc_fn(v->func)->local_ext))
                 callee = v->func;
-            else if (v->op == IR_CLOSURE)
+            else if (v->op == IR_CLOSURE && (!v->func->external || esc_fn(v->func)->local_ext))
                 callee = v->func; /* never a component of its own: joins f's */
             else if (v->op == IR_CALL && v->esc && ((Devirt *)v->esc)->method &&
                      (!((Devirt *)v->esc)->method->external || esc_fn(((Devirt *)v->esc)->method)->local_ext))
@@ -177,13 +177,12 @@ void esc_analyze(IrProgram *p, EscOptions opts) {
     if (opts.m >= 3)
         esc_trace_init(p);
     if (p->init) {
-        /* package initialisation: gc allocates the composite literals of
-         * variable initialisers statically and reports nothing for them */
+        /* package initialisation, last: what gc initialises statically
+         * (IrValue.static_init) is not reported; the rest of the
+         * initializers (calls, inlined bodies, maps) is */
         Vec one = {0};
         vec_push(&one, p->init);
-        EscOptions quiet = opts;
-        quiet.m = 0;
-        analyze(&one, quiet);
+        analyze(&one, opts);
         free(one.data);
     }
     esc_iface_wrappers(p, opts); /* last, as gc writes type descriptors */

@@ -169,7 +169,8 @@ static void note_where(Note *e, const char **text, Pos *pos) {
         return;
     }
     if (strcmp(why, "interface-converted") == 0) {
-        *text = ast_expr_str(v->node);
+        /* imported code spells the conversion out (its site text) */
+        *text = v->desc && ir_foreign_package(v->node) ? v->desc : ast_expr_str(v->node);
         *pos = v->pos;
         return;
     }
@@ -180,6 +181,8 @@ static void note_where(Note *e, const char **text, Pos *pos) {
     }
     *text = v->node ? ast_expr_str(v->node) : "?";
     *pos = v->node ? v->node->pos : v->pos;
+    if (v->inlined)
+        *pos = v->pos; /* gc's outermost position: the inlined call's */
 }
 
 /* One hop of gc's explanation: "flow: DST = OPS SRC:" and its notes. */

@@ -78,7 +78,7 @@ void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int n
     if (dst == src && derefs >= 0)
         return; /* x = x, x = *x: nothing new */
     if (dst->escapes && derefs < 0) { /* heap = &src: explained each time, as gc */
-        if (b->opts.m >= 2 && (src->var || src->site)) {
+        if (b->opts.m >= 2 && (src->var || (src->site && !src->site->static_init))) {
             Pos pos = esc_loc_pos(src);
             sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, pos),
                       src->var ? src->var->name : esc_site_text(src->site));
@@ -669,7 +669,7 @@ static void value_flows(G *g, IrValue *v) {
         if (v->note && strcmp(v->note, "self-assignment") == 0) {
             /* x.f = x.g: gc lets no flow through (see ir/build.c) */
             if (b->opts.m)
-                diag_warn(v->node->pos, "%s ignoring self-assignment in %s", g->fn->name,
+                diag_warn(v->inlined ? v->pos : v->node->pos, "%s ignoring self-assignment in %s", g->fn->name,
                           esc_stmt_text(v->node));
             break;
         }

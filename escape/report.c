@@ -108,7 +108,7 @@ void esc_finish(Batch *b) {
             }
         } else if (l->site) {
             l->site->escapes = l->escapes;
-            if (b->opts.m) {
+            if (b->opts.m && !l->site->static_init) {
                 line = arena_printf(perm, l->escapes ? "%s escapes to heap" : "%s does not escape",
                                     esc_site_text(l->site));
                 pos = l->site->pos;

@@ -736,11 +736,31 @@ static void itab(W *w, Vec *made, Type *t, Type *iface) {
  * conversions of concrete values to non-empty interfaces, the assertions
  * x.(T) of such interfaces to concrete types, the assertions devirtualized
  * calls become; then those of f's literals (the last one first). */
-static void walk_itabs(W *w, Vec *made, IrFunc *f) {
+/* Whether x goes nowhere, or to a blank variable (var _ I = x). */
+static bool stored_to_blank(IrFunc *f, IrValue *x) {
     for (int i = 0; i < f->blocks.len; i++) {
         IrBlock *blk = f->blocks.data[i];
         for (int j = 0; j < blk->values.len; j++) {
             IrValue *v = blk->values.data[j];
+            for (int k = 0; k < v->nargs; k++)
+                if (v->args[k] == x && !(v->op == IR_STORE && k == 1 && v->args[0]->op == IR_ADDR &&
+                                         v->args[0]->var->name && strcmp(v->args[0]->var->name, "_") == 0))
+                    return false;
+        }
+    }
+    return true;
+}
+
+/* init: 0 a function's code; 1 the static part of the package variables'
+ * initialisation (laid out before any function is compiled: `var _ I =
+ * x` is dropped), 2 its dynamic part (compiled last, as gc's init) */
+static void walk_itabs(W *w, Vec *made, IrFunc *f, int init) {
+    for (int i = 0; i < f->blocks.len; i++) {
+        IrBlock *blk = f->blocks.data[i];
+        for (int j = 0; j < blk->values.len; j++) {
+            IrValue *v = blk->values.data[j];
+            if (init && (v->static_init != (init == 1) || (v->op == IR_CONVIFACE && stored_to_blank(f, v))))
+                continue;
             if (v->op == IR_CONVIFACE && v->nargs == 1)
                 itab(w, made, v->args[0]->type, v->type);
             else if (v->op == IR_ASSERT && v->ival != 2 && !(v->node && v->node->kind == N_TYPESWITCH))
@@ -753,7 +773,7 @@ static void walk_itabs(W *w, Vec *made, IrFunc *f) {
         }
     }
     for (int i = f->closures.len - 1; i >= 0; i--)
-        walk_itabs(w, made, f->closures.data[i]);
+        walk_itabs(w, made, f->closures.data[i], 0);
 }
 
 static int by_decl_pos(const void *x, const void *y) {
@@ -800,12 +820,14 @@ void esc_iface_wrappers(IrProgram *p, EscOptions opts) {
      * functions are compiled), then of each function as it is compiled */
     Vec itabs = {0};
     if (p->init)
-        walk_itabs(&w, &itabs, p->init);
+        walk_itabs(&w, &itabs, p->init, 1);
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.data[i];
         if (!f->external)
-            walk_itabs(&w, &itabs, f);
+            walk_itabs(&w, &itabs, f, 0);
     }
+    if (p->init)
+        walk_itabs(&w, &itabs, p->init, 2);
     free(itabs.data);
     Keyed *ks = xmalloc(sizeof(Keyed) * (size_t)(w.roots.len + 1));
     for (int i = 0; i < w.roots.len; i++)

@@ -125,6 +125,8 @@ static InlOptions opts;
 static const char *fn_decl_name(Sym *s);
 static int std_inline_cost(Sym *s);
 static bool is_intrinsic(Sym *s);
+static void delay_results(Fn *f);
+static Node *fn_body(Fn *f);
 
 static Fn *fn_of(Sym *s) {
     Fn *f = map_get(&fn_by_sym, s);
@@ -139,6 +141,8 @@ static Fn *fn_of(Sym *s) {
     if (f->std_cost >= 0) {
         f->checked = f->can = true;
         f->cost = f->std_cost;
+        if (fn_body(f)) /* go1.19's body (//minigo:body) */
+            delay_results(f);
     }
     map_put(&fn_by_sym, s, f);
     return f;
@@ -1325,7 +1329,9 @@ const char *inl_call_result(Node *call) {
     return res;
 }
 
-bool inl_site_has_body(InlSite *site) { return site->fn && fn_body(site->fn) && site_fn(site)->std_cost < 0; }
+bool inl_site_delays_results(InlSite *site) { return site->fn && site_fn(site)->delay_results; }
+
+bool inl_site_has_body(InlSite *site) { return site->fn && fn_body(site->fn); }
 
 static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer);
 static void inline_list(Inliner *in, InlSite *site, Vec *l, Pos *outer);
@@ -1386,9 +1392,10 @@ static void mkinlcall(Inliner *in, InlSite *parent, Node *call, Fn *c, Pos at, P
         vec_push(&parent->children, s);
     else
         map_put(&top_sites, call, s);
-    if (c->std_cost < 0)
+    /* a std function is expanded when it has go1.19's body (//minigo:body) */
+    Node *body = fn_body(c);
+    if (c->std_cost < 0 || body)
         map_put(&inlined_calls, call, c);
-    Node *body = c->std_cost < 0 ? fn_body(c) : NULL;
     if (body)
         copy_lits(in, s, body);
     vec_push(&in->stack, c);
@@ -1572,6 +1579,13 @@ static int pos_order(Pos a, Pos b) {
 void inl_analyze(Package *pkg, InlOptions o) {
     opts = o;
     cur_pkg = pkg->path;
+    /* functions of packages analysed before (other packages of the
+     * program) are named from this one now: a.F */
+    for (int i = 0; i < all_fns.len; i++) {
+        Fn *f = all_fns.data[i];
+        if (f->sym && !f->lit && f->toplevel)
+            f->name = fn_decl_name(f->sym);
+    }
     glob = NEW(Fn);
     glob->orig = glob;
     glob->name = "glob.";

@@ -67,6 +67,9 @@ const char *inl_lit_name(InlSite *site, Node *lit);
 /* Whether the site's callee has a body here (not a standard-library
  * function that is only reported as inlined). */
 bool inl_site_has_body(InlSite *site);
+/* gc's canDelayResults for the site's callee: its single return declares
+ * the inlined call's result variables (which then have a definition). */
+bool inl_site_delays_results(InlSite *site);
 /* Whether the call expression was inlined somewhere, and how gc prints
  * it once inlined: its result variable (~R0, or the result's name). */
 bool inl_call_inlined(Node *call);

@@ -77,6 +77,7 @@ static IrValue *emit(Builder *b, IrOp op, Type *t, Pos pos, int nargs, ...) {
     v->id = b->fn->nvalues++;
     v->type = t;
     v->pos = b->inl.len ? ((InlFrame *)b->inl.data[0])->pos : pos;
+    v->inlined = b->inl.len > 0;
     v->seq = b->curseq;
     v->loopdepth = b->loopdepth;
     v->nargs = nargs;
@@ -604,6 +605,8 @@ static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos) {
         IrValue *c = emit(b, IR_CONVIFACE, to, pos, 1, v);
         c->node = src;
         c->desc = v->op == IR_LOAD || v->op == IR_CALL ? v->desc : NULL;
+        if (ir_foreign_package(src)) /* gc's imported bodies spell it out */
+            c->desc = ir_conv_text(to, c->desc ? c->desc : ast_expr_str(src));
         c->direct = ty_direct_iface(v->type);
         if (pointer_shaped(v->type))
             c->escapes = false; /* no box: the pointer is the data word */
@@ -669,31 +672,8 @@ static InlSite *inl_site_of(Builder *b, Node *n) {
  * A function literal's body uses the caller's variables it captures
  * directly.  Returns the single result's value (several: left in
  * b->inl_results). */
-/* gc counts a body's return statements (not those of the function
- * literals in it), an empty one twice. */
-static int count_returns(Node *n) {
-    if (!n || n->kind == N_FUNCLIT)
-        return 0;
-    int c = n->kind == N_RETURN ? (n->list.len ? 1 : 2) : 0;
-    c += count_returns(n->a) + count_returns(n->b) + count_returns(n->c) + count_returns(n->d);
-    for (int i = 0; i < n->list.len; i++)
-        c += count_returns(n->list.data[i]);
-    for (int i = 0; i < n->list2.len; i++)
-        c += count_returns(n->list2.data[i]);
-    return c;
-}
-
-/* gc's canDelayResults: with exactly one non-empty return and no named
- * results, an inlined call's result variables are declared by that
- * return, which becomes their definition (so StaticValue sees through
- * the call to the returned value). */
-static bool can_delay_results(Node *ftype, Node *body) {
-    for (int i = 0; i < ftype->list2.len; i++) {
-        Node *r = ftype->list2.data[i];
-        if (r->name && strcmp(r->name, "_") != 0)
-            return false;
-    }
-    return count_returns(body) == 1;
+static const char *qualified(Package *p, const char *name) {
+    return p ? arena_printf(perm, "%s.%s", p->name, name) : name;
 }
 
 static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
@@ -711,12 +691,14 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
         body = site->lit->b;
         sig = ty_under(site->lit->type);
     }
+    /* another package's variables are named as gc names them: a.x */
+    Package *foreign = ir_foreign_package(ftype);
     InlFrame *fr = NEW(InlFrame);
     fr->fn = site->sym;
     fr->site = site;
     fr->pos = b->inl.len ? ((InlFrame *)b->inl.data[0])->pos : n->pos;
     fr->end = new_block(b);
-    fr->delay = can_delay_results(ftype, body);
+    fr->delay = inl_site_delays_results(site);
     vec_push(&b->inl, fr);
     /* the body's labels are its own (gc renames them per inlined copy) */
     Vec golabels = b->golabels;
@@ -741,11 +723,12 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
         Node *p = params.data[i];
         IrValue *a = args->data[ai++];
         Type *pt = i == 0 && recv ? recv->type : p->sym ? p->sym->type : a->type;
-        IrVar *v = new_var(b, p->sym ? p->sym->name : "_", pt, p->pos, p->sym, VC_LOCAL);
+        const char *pname = p->sym ? qualified(foreign, p->sym->name) : "_";
+        IrVar *v = new_var(b, pname, pt, p->pos, p->sym, VC_LOCAL);
         IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
         dv->var = v;
         Node *nm = ast_new(N_NAME, fr->pos);
-        nm->name = p->sym ? p->sym->name : "_";
+        nm->name = pname;
         vec_push(&as->list, nm);
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, v, n->pos), a);
         st->note = "assign-pair";
@@ -754,7 +737,7 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
     free(params.data);
     for (int i = 0; i < sig->results.len; i++) {
         Node *r = ftype->list2.data[i];
-        const char *name = r->name ? r->name : arena_printf(perm, "~R%d", i);
+        const char *name = r->name ? qualified(foreign, r->name) : arena_printf(perm, "~R%d", i);
         IrVar *v = new_var(b, name, ((Field *)sig->results.data[i])->type, r->pos, r->sym, VC_LOCAL);
         IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
         dv->var = v;
@@ -2477,8 +2460,17 @@ static void store_results(Builder *b, Node *n, Vec *results) {
             nm->name = ((IrVar *)results->data[i])->name;
             vec_push(&as->list, nm);
         }
-        for (int i = 0; i < n->list.len; i++)
-            vec_push(&as->list2, n->list.data[i]);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *x = n->list.data[i];
+            IrValue *v = i < vals.len ? vals.data[i] : NULL;
+            if (v && v->op == IR_CONVIFACE && v->desc && ir_foreign_package(v->node)) {
+                /* imported code shows its implicit conversion: ~R0 = I(x) */
+                Node *c = ast_new(N_CALL, x->pos);
+                ir_set_call_text(c, v->desc);
+                x = c;
+            }
+            vec_push(&as->list2, x);
+        }
     }
     for (int i = 0; i < nr && i < vals.len; i++) {
         IrVar *r = results->data[i];
@@ -2759,7 +2751,9 @@ static IrFunc *func_of(Builder *b, Sym *s) {
             f->name = arena_printf(perm, "%s.%s", rt->name, s->name);
     }
     f->linkname = arena_printf(perm, "%s.%s", s->pkg ? s->pkg : "main", f->name);
-    f->external = !s->decl || !s->decl->c;
+    /* a std function's go1.19 body (//minigo:body) is only for inlining:
+     * its calls go to the runtime, its summary is std/'s */
+    f->external = !s->decl || !s->decl->c || (s->pkgref && s->pkgref->is_std);
     s->aux = f;
     if (f->external) {
         /* parameters exist for the escape summary (a method's receiver first) */
@@ -2897,6 +2891,40 @@ static IrValue *defer_builtin(Builder *b, Node *c) {
     return call;
 }
 
+/* The parts of a package variable's initializer gc lays out statically
+ * (its staticinit): composite literals other than maps, & of them, their
+ * elements of that kind, function literals.  Their allocations are data,
+ * not code, and escape analysis reports nothing of them; the rest (calls,
+ * inlined bodies, maps, conversions of computed values) runs in init and
+ * is reported as any code. */
+static void static_parts(Node *r, Vec *out) {
+    r = unparen(r);
+    if (r->cval)
+        return;
+    switch (r->kind) {
+    case N_FUNCLIT:
+        vec_push(out, r);
+        return;
+    case N_UNARY:
+        if (r->op == OP_ADDR && unparen(r->a)->kind == N_COMPOSITE) {
+            vec_push(out, r);
+            static_parts(r->a, out);
+        }
+        return;
+    case N_COMPOSITE:
+        if (r->type && ty_under(r->type)->kind == TY_MAP)
+            return;
+        vec_push(out, r);
+        for (int i = 0; i < r->list.len; i++) {
+            Node *e = r->list.data[i];
+            static_parts(e->kind == N_KEYVAL ? e->b : e, out);
+        }
+        return;
+    default:
+        return;
+    }
+}
+
 IrProgram *ir_build(Package *pkg, bool inlining) {
     IrProgram *p = NEW(IrProgram);
     p->pkg = pkg;
@@ -2904,6 +2932,7 @@ IrProgram *ir_build(Package *pkg, bool inlining) {
     b->prog = p;
     b->inlining = inlining;
     ir_install_names();
+    ir_cur_pkg = pkg;
     for (int i = 0; i < pkg->globals.len; i++) {
         Sym *s = pkg->globals.data[i];
         IrVar *v = NEW(IrVar);
@@ -2937,6 +2966,7 @@ IrProgram *ir_build(Package *pkg, bool inlining) {
     b->seq = 0;
     b->loopdepth = 1;
     b->cur = new_block(b);
+    Vec statics = {0}; /* of Node*: static_parts of the initializers */
     for (int i = 0; i < pkg->init_order.len; i++) {
         Node *d = pkg->init_order.data[i];
         int nl = d->list.len;
@@ -2944,13 +2974,23 @@ IrProgram *ir_build(Package *pkg, bool inlining) {
         for (int j = 0; j < nl && j < 64; j++)
             dst[j] = ((Node *)d->list.data[j])->sym->type;
         Vec vals = {0};
+        for (int j = 0; j < d->list2.len; j++)
+            static_parts(d->list2.data[j], &statics);
         rhs_values(b, &d->list2, nl, dst, &vals, d->pos);
         for (int j = 0; j < nl; j++) {
             Node *nm = d->list.data[j];
             if (strcmp(nm->name, "_") == 0)
                 continue;
             IrVar *g = nm->sym->aux;
-            emit(b, IR_STORE, NULL, nm->pos, 2, var_addr(b, g, nm->pos), vals.data[j]);
+            IrValue *st = emit(b, IR_STORE, NULL, nm->pos, 2, var_addr(b, g, nm->pos), vals.data[j]);
+            if (nl == 1 && d->list2.len == 1) { /* gc's init says `x = v` */
+                Node *as = ast_new(N_ASSIGN, nm->pos);
+                as->op = OP_NONE;
+                vec_push(&as->list, nm);
+                vec_push(&as->list2, d->list2.data[0]);
+                st->node = as;
+                st->note = "assign";
+            }
         }
         free(vals.data);
     }
@@ -2962,6 +3002,16 @@ IrProgram *ir_build(Package *pkg, bool inlining) {
         }
     }
     emit(b, IR_RET, NULL, (Pos){0}, 0);
+    for (int i = 0; i < init->blocks.len; i++) {
+        IrBlock *blk = init->blocks.data[i];
+        for (int j = 0; j < blk->values.len; j++) {
+            IrValue *v = blk->values.data[j];
+            for (int k = 0; k < statics.len && v->node && !v->inlined; k++)
+                if (statics.data[k] == v->node)
+                    v->static_init = true;
+        }
+    }
+    free(statics.data);
     p->init = init;
     return p;
 }

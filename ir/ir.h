@@ -123,6 +123,10 @@ struct IrValue {
     bool spread;        /* APPEND: append(s, t...) */
     bool implicit;      /* CONVIFACE/NEW made by the compiler, not written (e.g. the ... array) */
     bool defining;      /* STORE: the initialisation in a variable's declaration */
+    bool inlined;       /* made for an inlined body: pos is the outermost call's */
+    bool static_init;   /* of a package variable's initializer that gc
+                           initialises statically: escape analysis reports
+                           nothing of it */
     bool direct;        /* CONVIFACE: gc stores the operand in the data word itself (a
                            pointer, or a struct or array holding just one): no
                            allocation site.  codegen boxes the non-pointer kinds on
@@ -181,6 +185,8 @@ struct IrFunc {
     Vec vars;              /* of IrVar*: params, results, then locals in declaration order */
     Vec blocks;            /* of IrBlock*; blocks[0] is the entry */
     bool external;         /* no body: implemented in runtime/ (see codegen) */
+    bool imported;         /* of another package of the program, analysed
+                              already (external too: its summary is known) */
     IrFunc *outer;         /* a function literal's enclosing function, else NULL */
     Vec closures;          /* of IrFunc*: the function literals inside, in order */
     Vec captures;          /* of IrVar*: the enclosing functions' variables it uses, in order */
@@ -221,6 +227,12 @@ bool ir_wrapper_builds_slice(IrValue *v, int i);
 /* gc's names for rewritten expressions in diagnostics (names.c); ir_build
  * installs them. */
 void ir_install_names(void);
+/* The package being built (ir_build); code of another package of the
+ * program inlined into it prints qualified, as gc prints imported bodies. */
+extern Package *ir_cur_pkg;
+Package *ir_foreign_package(const Node *n);   /* n's, when foreign; else NULL */
+/* gc's text of a conversion of x to t: T(x), or (T)(x) for an unnamed T. */
+const char *ir_conv_text(Type *t, const char *x);
 /* From now on print the call as text (a devirtualized call: gc prints
  * the rewritten form, `T.M(x.(T))`). */
 void ir_set_call_text(Node *call, const char *text);

@@ -98,13 +98,109 @@ static const char *call_text(const Node *n) {
     return NULL;
 }
 
+Package *ir_cur_pkg;
+
+Package *ir_foreign_package(const Node *n) {
+    Package *p = n ? ty_file_package(n->pos.file) : NULL;
+    return p && (p->source_import || p->is_std) && p != ir_cur_pkg ? p : NULL;
+}
+
+const char *ir_conv_text(Type *t, const char *x) {
+    switch (t->kind) { /* a type with a name: predeclared or defined */
+    case TY_PTR: case TY_SLICE: case TY_ARRAY: case TY_STRUCT: case TY_MAP: case TY_CHAN:
+    case TY_FUNC: case TY_IFACE: case TY_TUPLE:
+        break;
+    default:
+        return arena_printf(perm, "%s(%s)", ty_str(t), x);
+    }
+    /* (imported code knows the empty interface by its spelling, not any) */
+    return arena_printf(perm, "(%s)(%s)", t == ty_any ? "interface {}" : ty_gcstr(t), x);
+}
+
+/* A call in imported code: arguments converted to an interface
+ * parameter's type are shown converted, as gc prints them. */
+static bool call_with_conversions(StrBuf *b, Node *n) {
+    Node *f = n->a;
+    while (f->kind == N_PAREN)
+        f = f->a;
+    Type *ft = NULL;
+    if (f->sym && f->sym->kind == SYM_BUILTIN) {
+        if (f->sym->builtin != BI_PANIC)
+            return false;
+    } else if (f->sym && f->sym->kind == SYM_TYPE) {
+        return false; /* a conversion */
+    } else if (!f->type || ty_under(f->type)->kind != TY_FUNC) {
+        return false;
+    } else {
+        ft = ty_under(f->type);
+    }
+    bool any = false;
+    Vec texts = {0};
+    for (int i = 0; i < n->list.len; i++) {
+        Node *a = n->list.data[i];
+        Type *pt = ty_any;
+        if (ft) {
+            int np = ft->params.len;
+            if (ft->variadic && i >= np - 1 && !n->flag)
+                pt = ty_under(((Field *)ft->params.data[np - 1])->type)->elem;
+            else
+                pt = i < np ? ((Field *)ft->params.data[i])->type : NULL;
+        }
+        const char *s = ast_expr_str(a);
+        if (pt && ty_is_iface(pt) && a->type && !ty_is_iface(a->type) && a->type->kind != TY_UNTYPED_NIL) {
+            s = ir_conv_text(pt, s);
+            any = true;
+        }
+        vec_push(&texts, (void *)s);
+    }
+    if (any) {
+        ast_print_expr(b, f);
+        sb_putc(b, '(');
+        for (int i = 0; i < texts.len; i++)
+            sb_printf(b, "%s%s", i ? ", " : "", (const char *)texts.data[i]);
+        sb_puts(b, n->flag ? "...)" : ")");
+    }
+    free(texts.data);
+    return any;
+}
+
+/* Code of another package of the program, inlined here, prints as gc
+ * prints a body it read from export data: names of that package carry
+ * its name (a.x), constants are typed values (a.T(0), string("s")). */
+static bool foreign_hook(StrBuf *b, Node *n) {
+    Package *p = ir_foreign_package(n);
+    if (!p)
+        return false;
+    if (n->cval && n->type && n->kind != N_FUNCLIT) {
+        Type *t = ty_is_untyped(n->type) ? ty_default(n->type) : n->type;
+        if (t && !ty_is_untyped(t)) {
+            sb_puts(b, ir_conv_text(t, cv_str(n->cval)));
+            return true;
+        }
+    }
+    if (n->kind == N_CALL && call_with_conversions(b, n))
+        return true;
+    if (n->kind == N_NAME && n->sym && n->sym->pos.line > 0 &&
+        (n->sym->kind == SYM_VAR || n->sym->kind == SYM_CONST || n->sym->kind == SYM_FUNC ||
+         n->sym->kind == SYM_TYPE)) {
+        sb_printf(b, "%s.%s", p->name, n->name);
+        return true;
+    }
+    return false;
+}
+
 static bool print_hook(StrBuf *b, const Node *cn) {
     Node *n = (Node *)cn;
+    int prec = ast_print_prec; /* before any printing below changes it */
     const char *text = call_text(n);
     if (text) {
         sb_puts(b, text);
         return true;
     }
+    if (foreign_hook(b, n))
+        return true;
+    if (n->cval || (n->kind != N_SELECTOR && n->kind != N_CALL))
+        return false;
     if (n->kind == N_SELECTOR) {
         if (!n->a->type || (n->sym && n->sym->kind == SYM_FUNC))
             return false;
@@ -124,7 +220,9 @@ static bool print_hook(StrBuf *b, const Node *cn) {
         /* an inlined call: gc prints the variable of its result */
         const char *r = inl_call_result(n);
         if (r) {
-            sb_puts(b, r);
+            /* gc gives an inlined call no precedence: an operand is
+             * parenthesized, (~R0) + 1 */
+            sb_printf(b, prec > 0 && r[0] != '(' ? "(%s)" : "%s", r);
             return true;
         }
     }
@@ -203,4 +301,11 @@ static bool print_hook(StrBuf *b, const Node *cn) {
     return false;
 }
 
-void ir_install_names(void) { ast_print_hook = print_hook; }
+static bool is_string(const Node *n) {
+    return n->type && n->type->kind != TY_INVALID && ty_is_string(n->type);
+}
+
+void ir_install_names(void) {
+    ast_is_string = is_string;
+    ast_print_hook = print_hook;
+}

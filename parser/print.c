@@ -169,6 +169,8 @@ static void type(StrBuf *b, const Node *n, int d) {
     n = unparen(n);
     switch (n->kind) {
     case N_NAME:
+        if (ast_print_hook && ast_print_hook(b, n))
+            return;
         sb_puts(b, n->name);
         return;
     case N_SELECTOR:
@@ -382,6 +384,8 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
     }
     n = unparen(n);
     if (n->cval) {   /* a constant: gc shows its source */
+        if (ast_print_hook && ast_print_hook(b, n))
+            return;
         if (prec > prec_of(n)) {
             sb_putc(b, '(');
             source(b, n, d + 1);
@@ -400,13 +404,11 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
     }
     switch (n->kind) {
     case N_NAME:
-        sb_puts(b, n->name);
-        return;
     case N_INTLIT: case N_FLOATLIT: case N_IMAGLIT: case N_RUNELIT:
-        sb_puts(b, n->str);
-        return;
     case N_STRLIT:
-        sb_puts(b, n->raw);
+        if (ast_print_hook && ast_print_hook(b, n))
+            return;
+        sb_puts(b, n->kind == N_STRLIT ? n->raw : n->kind == N_NAME ? n->name : n->str);
         return;
     case N_FUNCLIT:
         sb_puts(b, "func literal");
@@ -456,6 +458,7 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
         sb_putc(b, ']');
         return;
     case N_CALL: {
+        ast_print_prec = prec;
         if (ast_print_hook && ast_print_hook(b, n))
             return;
         const Node *f = unparen(n->a);
@@ -478,6 +481,14 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
         return;
     }
     case N_BINARY:
+        if (n->op == OP_ADD && ast_is_string && ast_is_string(n)) {
+            /* gc's OADDSTR has no precedence: its operands print as at
+             * the top (an inlined call is "s" + ~R0, not (~R0)) */
+            expr(b, n->a, 0, d + 1);
+            sb_puts(b, " + ");
+            expr(b, n->b, 0, d + 1);
+            return;
+        }
         expr(b, n->a, nprec, d + 1);
         sb_printf(b, " %s ", ast_op_names[n->op]);
         expr(b, n->b, nprec + 1, d + 1);
@@ -493,6 +504,8 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
 }
 
 bool (*ast_print_hook)(StrBuf *b, const Node *n);
+int ast_print_prec;
+bool (*ast_is_string)(const Node *n);
 
 void ast_print_expr(StrBuf *b, const Node *n) { expr(b, n, 0, 0); }
 

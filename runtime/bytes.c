@@ -157,6 +157,10 @@ METHOD(rt_bytes_Buffer_Grow, "bytes.(*Buffer).Grow", TruncateFrame)
     f->b->buf.len = m;
 }
 
+/* the unexported grow, called by Grow's go1.19 body where minigo inlines it */
+typedef struct { Buffer *b; int64_t n; int64_t r; } GrowFrame;
+METHOD(rt_bytes_Buffer_grow, "bytes.(*Buffer).grow", GrowFrame) { f->r = grow(f->b, f->n); }
+
 typedef struct { Buffer *b; RtSlice p; int64_t n; RtIface err; } ReadFrame;
 METHOD(rt_bytes_Buffer_Read, "bytes.(*Buffer).Read", ReadFrame)
 {

@@ -72,6 +72,9 @@ func (b *Reader) ReadRune() (r rune, size int, err error)
 
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
+// MaxScanTokenSize is the largest token a Scanner handles by default.
+const MaxScanTokenSize = 64 * 1024
+
 type Scanner struct {
 	r            io.Reader
 	split        SplitFunc
@@ -88,6 +91,7 @@ type Scanner struct {
 
 //minigo:inline 9
 //minigo:leaks r heap=0
+//minigo:body
 func NewScanner(r io.Reader) *Scanner
 
 //minigo:leaks s heap=1
@@ -95,6 +99,7 @@ func (s *Scanner) Scan() bool
 
 //minigo:inline 4
 //minigo:leaks s
+//minigo:body
 func (s *Scanner) Text() string
 
 //minigo:inline 3

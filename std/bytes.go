@@ -16,22 +16,27 @@ type readOp int8
 
 //minigo:inline 5
 //minigo:leaks buf heap=0
+//minigo:body
 func NewBuffer(buf []byte) *Buffer
 
 //minigo:inline 6
 //minigo:leaks s
+//minigo:body
 func NewBufferString(s string) *Buffer
 
 //minigo:inline 6
 //minigo:leaks b r0=1
+//minigo:body
 func (b *Buffer) Bytes() []byte
 
 //minigo:inline 13
 //minigo:leaks b
+//minigo:body
 func (b *Buffer) String() string
 
 //minigo:inline 7
 //minigo:leaks b
+//minigo:body
 func (b *Buffer) Len() int
 
 //minigo:inline 4
@@ -48,7 +53,13 @@ func (b *Buffer) Reset()
 
 //minigo:inline 79
 //minigo:leaks b
+//minigo:body
 func (b *Buffer) Grow(n int)
+
+// grow makes room for n more bytes and returns where they go (Grow's body
+// calls it).
+//minigo:leaks b
+func (b *Buffer) grow(n int) int
 
 //minigo:leaks b
 //minigo:leaks p

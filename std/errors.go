@@ -4,7 +4,17 @@ package errors
 
 //minigo:inline 6
 //minigo:leaks text heap=0
+//minigo:body
 func New(text string) error
+
+// errorString is what New returns (New's body allocates it).
+type errorString struct {
+	s string
+}
+
+//minigo:inline 4
+//minigo:leaks e r0=1
+func (e *errorString) Error() string
 
 //minigo:leaks err heap=0
 //minigo:leaks target heap=0

@@ -3,6 +3,9 @@
 // records that PARAM leaks to the heap with N dereferences (N=1 is gc's
 // "leaking param content"), and `rK=N` that it leaks to result K.
 // `//minigo:inline COST`: go1.19 inlines the function, at that cost.
+// `//minigo:body`: the build (tools/std-bodies.go) gives the declaration
+// go1.19's body from GOROOT/src, and minigo expands inlined calls of it as
+// gc does; the runtime's C version serves the calls that are not inlined.
 package fmt
 
 import "io"

@@ -24,10 +24,12 @@ func SliceStable(x any, less func(i, j int) bool)
 
 //minigo:inline 61
 //minigo:leaks x heap=0
+//minigo:body
 func Ints(x []int)
 
 //minigo:inline 61
 //minigo:leaks x heap=0
+//minigo:body
 func Strings(x []string)
 
 //minigo:inline 61

@@ -2,6 +2,8 @@
 // pragma conventions).
 package strings
 
+import "unsafe"
+
 //minigo:inline 64
 //minigo:leaks s
 //minigo:leaks substr
@@ -153,31 +155,38 @@ type Builder struct {
 
 //minigo:inline 4
 //minigo:leaks b r0=1
+//minigo:body
 func (b *Builder) String() string
 
 //minigo:inline 4
 //minigo:leaks b
+//minigo:body
 func (b *Builder) Len() int
 
 //minigo:inline 4
 //minigo:leaks b
+//minigo:body
 func (b *Builder) Cap() int
 
 //minigo:inline 8
 //minigo:leaks b
+//minigo:body
 func (b *Builder) Reset()
 
 //minigo:inline 75
 //minigo:leaks b
+//minigo:body
 func (b *Builder) Grow(n int)
 
 //minigo:inline 42
 //minigo:leaks b heap=1
 //minigo:leaks p
+//minigo:body
 func (b *Builder) Write(p []byte) (int, error)
 
 //minigo:inline 40
 //minigo:leaks b heap=1
+//minigo:body
 func (b *Builder) WriteByte(c byte) error
 
 //minigo:leaks b heap=1
@@ -186,7 +195,25 @@ func (b *Builder) WriteRune(r rune) (int, error)
 //minigo:inline 42
 //minigo:leaks b heap=1
 //minigo:leaks s
+//minigo:body
 func (b *Builder) WriteString(s string) (int, error)
+
+// Unexported helpers that the bodies above call, all inlined.
+
+//minigo:inline 9
+//minigo:leaks p
+//minigo:body
+func noescape(p unsafe.Pointer) unsafe.Pointer
+
+//minigo:inline 28
+//minigo:leaks b
+//minigo:body
+func (b *Builder) copyCheck()
+
+//minigo:inline 23
+//minigo:leaks b
+//minigo:body
+func (b *Builder) grow(n int)
 
 type Reader struct {
 	s        string

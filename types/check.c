@@ -620,12 +620,43 @@ void obj_decl(Checker *c, Sym *obj, Type *def) {
 
 static Vec imported; /* of Package*: std packages loaded so far */
 
-static Package *check_files(const char *path, Vec *files, bool is_std);
+static Package *check_files(const char *path, Vec *files, bool is_std, bool root);
+
+Package *(*ty_import_hook)(const char *path, Pos at, bool *handled);
+Vec ty_source_imports;
+static Vec file_pkgs; /* of Package*, by Pos.file */
+
+Package *ty_file_package(int file) {
+    return file >= 0 && file < file_pkgs.len ? file_pkgs.data[file] : NULL;
+}
+
+Package *ty_check_import(const char *path, Vec *files) {
+    Package *p = check_files(path, files, false, false);
+    p->source_import = true;
+    vec_push(&ty_source_imports, p);
+    return p;
+}
 
 Package *ty_import(const char *path, Pos at) {
     universe_init();
     if (strcmp(path, "unsafe") == 0)
         return unsafe_pkg;
+    if (ty_import_hook) {
+        bool handled = false;
+        Package *p = ty_import_hook(path, at, &handled);
+        if (handled && !p) {
+            /* not loaded (reported): a stand-in whose members are not
+             * reported missing, as gc stops at the import */
+            p = NEW(Package);
+            p->path = path;
+            const char *slash = strrchr(path, '/');
+            p->name = slash ? slash + 1 : path;
+            p->scope = scope_new(NULL, false);
+            p->fake = true;
+        }
+        if (handled)
+            return p;
+    }
     for (int i = 0; i < imported.len; i++) {
         Package *p = imported.data[i];
         if (strcmp(p->path, path) == 0)
@@ -649,7 +680,7 @@ Package *ty_import(const char *path, Pos at) {
     Vec files = {0};
     vec_push(&files, f);
     /* a placeholder first, so that import cycles end */
-    Package *p = check_files(path, &files, true);
+    Package *p = check_files(path, &files, true, false);
     vec_push(&imported, p);
     return p;
 }
@@ -1176,7 +1207,7 @@ static void unused_imports(Checker *c) {
 /* ---- the package ---- */
 
 Package *ty_check_package(const char *path, Vec *files) {
-    return check_files(path, files, false);
+    return check_files(path, files, false, true);
 }
 
 /* Every interface gets its complete method set (Type.methods), which the
@@ -1186,7 +1217,7 @@ static void finish_types(Checker *c) {
         iface_methods(c->ifaces.data[i]);
 }
 
-static Package *check_files(const char *path, Vec *files, bool is_std) {
+static Package *check_files(const char *path, Vec *files, bool is_std, bool root) {
     universe_init();
     Checker *c = NEW(Checker);
     Package *pkg = NEW(Package);
@@ -1216,6 +1247,9 @@ static Package *check_files(const char *path, Vec *files, bool is_std) {
         }
         vec_push(&c->files, file);
         vec_push(&c->file_scopes, scope_new(NULL, false));
+        while (file_pkgs.len <= file->pos.file)
+            vec_push(&file_pkgs, NULL);
+        file_pkgs.data[file->pos.file] = pkg;
     }
     if (!pkg->name)
         pkg->name = "main";
@@ -1256,7 +1290,7 @@ static Package *check_files(const char *path, Vec *files, bool is_std) {
     }
 
     /* the package being compiled stays the one whose types print unqualified */
-    if (is_std)
+    if (!root)
         ty_local_pkg = saved_local;
     return pkg;
 }

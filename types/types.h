@@ -235,6 +235,8 @@ typedef struct Package {
     Vec init_order;      /* of Node*: VARDECL specs with values, in initialization order */
     Vec imports;         /* of Package*: imported packages */
     bool is_std;         /* declared in std/; bodies may be absent */
+    bool source_import;  /* another package of the program, imported with
+                            its source (ty_check_import) */
     bool fake;           /* could not be loaded; its members are not reported */
 } Package;
 
@@ -243,6 +245,17 @@ typedef struct Package {
 Package *ty_import(const char *path, Pos at);
 /* Checks a package made of the given files. Errors go to diag_error. */
 Package *ty_check_package(const char *path, Vec *files);
+/* Imports that are not std/'s: the driver finds the package (gc's -D and
+ * -I rules) and checks its files with ty_check_import.  Sets *handled when
+ * path was its to resolve (the result is NULL after an error). */
+extern Package *(*ty_import_hook)(const char *path, Pos at, bool *handled);
+/* Checks an imported package of the program from its source; it is
+ * added to ty_source_imports, which lists such packages in the order
+ * they were completed (a package after those it imports). */
+Package *ty_check_import(const char *path, Vec *files);
+extern Vec ty_source_imports;
+/* The package a source file (Pos.file) belongs to, once checked. */
+Package *ty_file_package(int file);
 /* The directory holding std/ (set by the driver). */
 extern const char *ty_std_dir;
 /* Every function must have a body (go build passes -complete; go tool
