@@ -1,6 +1,8 @@
 /* common.c — arenas, vectors, string buffers, positions, diagnostics. */
 #include "common.h"
 
+#include <errno.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,6 +154,14 @@ void sb_free(StrBuf *b) {
     free(b->data);
     b->data = NULL;
     b->len = b->cap = 0;
+}
+
+int sb_read(StrBuf *b, FILE *f) {
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        sb_putn(b, buf, n);
+    return ferror(f) ? (errno ? errno : EIO) : 0;
 }
 
 /* ---- positions ---- */

@@ -17,6 +17,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* ---- 1. arenas and xmalloc ------------------------------------------------ */
 
@@ -68,6 +69,7 @@ void sb_vprintf(StrBuf *b, const char *fmt, va_list ap);
 const char *sb_str(StrBuf *b);  /* "" when empty */
 void sb_reset(StrBuf *b);
 void sb_free(StrBuf *b);
+int sb_read(StrBuf *b, FILE *f);  /* appends the rest of f; 0 or an errno */
 
 /* ---- 3. positions ---------------------------------------------------------- */
 

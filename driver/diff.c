@@ -64,10 +64,7 @@ static char *run_go(const char *gcflags, Vec *paths, const char *dir) {
     if (!f)
         return NULL;
     StrBuf b = {0};
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        sb_putn(&b, buf, n);
+    sb_read(&b, f);
     fclose(f);
     return b.data ? b.data : xstrdup("");
 }

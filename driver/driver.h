@@ -13,6 +13,7 @@ typedef struct Flags {
     bool dump_ir;   /* -S: print the IR (minigo's, not gc's assembly) */
     bool cheap_calls; /* -l=4: inlining with a call costing 1, not 57 */
     bool race;      /* -race (tool compile): //go:norace functions are not inlined */
+    bool small_frames; /* -smallframes: gc's smaller limits for stack variables */
 } Flags;
 
 const char *display_name(const char *path);   /* as gc prints a file's name */

@@ -99,6 +99,8 @@ void parse_gcflags(const char *s, Flags *f) {
         }
         else if (strcmp(tok, "-N") == 0)
             f->no_opt = true;
+        else if (strcmp(tok, "-smallframes") == 0)
+            f->small_frames = true;
         else if (strcmp(tok, "-S") == 0)
             f->dump_ir = true;
         else {
@@ -130,7 +132,7 @@ static IrProgram *analyze_package(Package *pkg, Flags *fl) {
     if (diag_errors())
         return NULL; /* constructs the IR does not support yet */
     ir_verify(prog);
-    esc_analyze(prog, (EscOptions){.m = fl->m});
+    esc_analyze(prog, (EscOptions){.m = fl->m, .small_frames = fl->small_frames});
     ir_verify(prog);
     if (!fl->no_inline)
         inl_wrappers(pkg);
@@ -420,6 +422,8 @@ static int cmd_tool_compile(int argc, char **argv) {
             parse_gcflags(a, &fl);
         else if (strcmp(a, "-race") == 0)
             fl.race = true;
+        else if (strcmp(a, "-smallframes") == 0)
+            fl.small_frames = true;
         else if (a[0] == '-')
             ; /* -p=x, -d=..., -0, -+, -std...: accepted, no effect here */
         else if (is_go_file(a))

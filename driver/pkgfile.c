@@ -117,11 +117,12 @@ static char *read_all(const char *file, size_t *len) {
     if (!fp)
         return NULL;
     StrBuf sb = {0};
-    char buf[8192];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-        sb_putn(&sb, buf, n);
+    int err = sb_read(&sb, fp);
     fclose(fp);
+    if (err) {
+        sb_free(&sb);
+        return NULL;
+    }
     *len = sb.len;
     char *r = arena_alloc(perm, sb.len + 1);
     memcpy(r, sb.len ? sb.data : "", sb.len);

@@ -68,6 +68,8 @@ static unsigned visit(Tarjan *t, IrFunc *f) {
                 callee = v->func;
             else if (v->op == IR_CLOSURE && (!v->func->external || esc_fn(v->func)->local_ext))
                 callee = v->func; /* never a component of its own: joins f's */
+            else if (v->op == IR_METHVALUE && v->func && (!v->func->external || esc_fn(v->func)->local_ext))
+                callee = v->func; /* x.m: a reference to m, as in gc's visitBottomUp */
             else if (v->op == IR_CALL && v->esc && ((Devirt *)v->esc)->method &&
                      (!((Devirt *)v->esc)->method->external || esc_fn(((Devirt *)v->esc)->method)->local_ext))
                 callee = ((Devirt *)v->esc)->method; /* devirtualized */

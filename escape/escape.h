@@ -28,6 +28,7 @@
 
 typedef struct EscOptions {
     int m;           /* -m level: 0 silent, 1 verdicts, 2 explanations */
+    bool small_frames; /* gc's -smallframes: smaller variables on the stack */
 } EscOptions;
 
 void esc_analyze(IrProgram *p, EscOptions opts);

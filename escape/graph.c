@@ -776,7 +776,13 @@ static int by_seq(const void *x, const void *y) {
 
 /* gc's HeapAllocReason: sites too large for the stack, or of non-constant
  * size, go to the heap whatever flows. */
-enum { MAX_STACK_VAR = 10 * 1024 * 1024, MAX_IMPLICIT_STACK_VAR = 64 * 1024 };
+static int64_t MAX_STACK_VAR = 10 * 1024 * 1024, MAX_IMPLICIT_STACK_VAR = 64 * 1024;
+
+/* gc's -smallframes: 128 KB and 16 KB instead */
+static void set_frame_limits(EscOptions o) {
+    MAX_STACK_VAR = o.small_frames ? 128 * 1024 : 10 * 1024 * 1024;
+    MAX_IMPLICIT_STACK_VAR = o.small_frames ? 16 * 1024 : 64 * 1024;
+}
 
 static const char *heap_reason_site(IrValue *v) {
     if (v->op == IR_MAKESLICE) {
@@ -790,6 +796,13 @@ static const char *heap_reason_site(IrValue *v) {
     if (v->op == IR_NEW && v->node && !(v->node->kind == N_COMPOSITE) && !v->implicit &&
         ty_size(v->type->elem) > MAX_IMPLICIT_STACK_VAR)
         return "too large for stack";
+    if (v->op == IR_METHVALUE && v->func && v->func->params.len) {
+        /* its closure holds the code pointer and the receiver (a copy,
+         * for a value method) */
+        IrVar *recv = v->func->params.data[0];
+        if (8 + ty_size(recv->type) > MAX_IMPLICIT_STACK_VAR)
+            return "too large for stack";
+    }
     return NULL;
 }
 
@@ -900,6 +913,7 @@ void esc_build_graph(Batch *b) {
         }
     }
     /* 5. what must be on the heap whatever flows */
+    set_frame_limits(b->opts);
     for (int i = 0; i < b->locs.len; i++) {
         Loc *l = b->locs.data[i];
         if (l->site && heap_reason_site(l->site))

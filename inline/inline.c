@@ -237,8 +237,7 @@ static const char *fn_decl_name(Sym *s) {
     }
     if (s->pkg && cur_pkg && strcmp(s->pkg, cur_pkg) != 0) {
         /* another package's, by its name: fmt.Println, debug.SetGCPercent */
-        const char *name = strrchr(s->pkg, '/');
-        return arena_printf(perm, "%s.%s", name ? name + 1 : s->pkg, base);
+        return arena_printf(perm, "%s.%s", ty_pkg_name(s->pkg), base);
     }
     return base;
 }

@@ -700,11 +700,7 @@ Node *parse_file_path(const char *path, const char *display_name) {
         return NULL;
     }
     StrBuf b = {0};
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        sb_putn(&b, buf, n);
-    int err = ferror(f) ? errno : 0;
+    int err = sb_read(&b, f);
     fclose(f);
     if (err) {
         io_error("read", path, err);

@@ -4,6 +4,8 @@ package bufio
 
 import "io"
 
+const defaultBufSize = 4096
+
 type Writer struct {
 	err error
 	buf []byte
@@ -13,10 +15,12 @@ type Writer struct {
 
 //minigo:inline 39
 //minigo:leaks w heap=0
+//minigo:body
 func NewWriter(w io.Writer) *Writer
 
 //minigo:inline 34
 //minigo:leaks w heap=0
+//minigo:body
 func NewWriterSize(w io.Writer, size int) *Writer
 
 //minigo:leaks b heap=1

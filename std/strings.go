@@ -223,10 +223,12 @@ type Reader struct {
 
 //minigo:inline 9
 //minigo:leaks s heap=0
+//minigo:body
 func NewReader(s string) *Reader
 
 //minigo:inline 16
 //minigo:leaks r
+//minigo:body
 func (r *Reader) Len() int
 
 //minigo:inline 28

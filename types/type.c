@@ -432,10 +432,18 @@ int64_t ty_align(Type *t) {
 
 /* ---- printing ---- */
 
-static const char *pkg_name_of(const char *path) {
+/* A package's name from its path: the last element, except for another
+ * package of the program, whose package clause may say otherwise. */
+const char *ty_pkg_name(const char *path) {
+    for (int i = 0; i < ty_source_imports.len; i++) {
+        Package *p = ty_source_imports.data[i];
+        if (strcmp(p->path, path) == 0)
+            return p->name;
+    }
     const char *slash = strrchr(path, '/');
     return slash ? slash + 1 : path;
 }
+
 
 /* types2's TypeString with the compiler's qualifier. */
 static void tprint(StrBuf *b, Type *t, int depth);
@@ -482,7 +490,7 @@ static void tprint(StrBuf *b, Type *t, int depth) {
     switch (t->kind) {
     case TY_NAMED:
         if (t->pkg && strcmp(t->pkg, ty_local_pkg) != 0)
-            sb_printf(b, "%s.", pkg_name_of(t->pkg));
+            sb_printf(b, "%s.", ty_pkg_name(t->pkg));
         sb_puts(b, t->name);
         return;
     case TY_PTR:
@@ -593,9 +601,9 @@ static void gcprint(StrBuf *b, Type *t, bool qualify, int depth) {
     switch (t->kind) {
     case TY_NAMED:
         if (qualify && t->pkg)
-            sb_printf(b, "%s.%s", pkg_name_of(t->pkg), t->name);
+            sb_printf(b, "%s.%s", ty_pkg_name(t->pkg), t->name);
         else if (t->pkg && strcmp(t->pkg, ty_local_pkg) != 0)
-            sb_printf(b, "%s.%s", pkg_name_of(t->pkg), t->name);
+            sb_printf(b, "%s.%s", ty_pkg_name(t->pkg), t->name);
         else
             sb_puts(b, t->name);
         return;

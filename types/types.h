@@ -254,6 +254,8 @@ extern Package *(*ty_import_hook)(const char *path, Pos at, bool *handled);
  * they were completed (a package after those it imports). */
 Package *ty_check_import(const char *path, Vec *files);
 extern Vec ty_source_imports;
+/* The name a package path's package is printed by (a.T, y.F). */
+const char *ty_pkg_name(const char *path);
 /* The package a source file (Pos.file) belongs to, once checked. */
 Package *ty_file_package(int file);
 /* The directory holding std/ (set by the driver). */

@@ -496,6 +496,7 @@ class FileResult:
         self.missing = []
         self.problems = []     # exit status, timeouts, crashes
         self.output = ""       # everything the compiler printed
+        self.inlining = False  # run without -l: gc's inlining is part of it
 
 
 def run_compiler(cmd, cwd, timeout):
@@ -559,6 +560,8 @@ def run_one(compiler, testdir, rel, timeout):
     recipe = parse_recipe(src)
     if recipe is None:
         raise HarnessError("%s: not an errorcheck test" % rel)
+    # gc inlines unless the flags say -l (or -l=N): the inliner's files
+    r.inlining = not any(fl == "-l" or fl.startswith("-l=") for fl in recipe.flags)
     ok, why = should_test(src)
     if not ok:
         r.skipped = why
@@ -675,6 +678,7 @@ def main():
     print()
     everything = sorted(files) == sorted(all_files)
     for label, group in (("escape*.go", [r for r in ran if is_escape_file(r.rel)]),
+                         ("without -l", [r for r in ran if r.inlining]),
                          ("all -m files" if everything else "files run", ran)):
         if not group:
             continue
