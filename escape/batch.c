@@ -187,6 +187,7 @@ void esc_analyze(IrProgram *p, EscOptions opts) {
         analyze(&one, opts);
         free(one.data);
     }
+    esc_iface_wrappers(p, opts); /* last, as gc writes type descriptors */
     for (int i = 0; i < p->funcs.len; i++)
         ((IrFunc *)p->funcs.data[i])->esc = NULL;
     free(t.stack.data);

@@ -61,6 +61,9 @@ typedef struct EscFn {
     unsigned visit_id;  /* batch.c: Tarjan's numbering; ESC_DONE once analysed */
     FnState *st;        /* graph.c: locations of values, while its batch runs */
     bool local_ext;     /* batch.c: declared without a body in the package analysed */
+    Vec verdicts;       /* report.c: its -m lines after the parameters' ("moved to
+                           heap: x", "X escapes to heap"), without positions, for
+                           the wrappers it is inlined into (wrappers.c) */
 } EscFn;
 #define ESC_DONE 0xffffffffu
 EscFn *esc_fn(IrFunc *f);
@@ -111,6 +114,9 @@ typedef struct EscTrace {
 void esc_trace_func(IrFunc *f, EscTrace *out);
 void esc_trace_flush(EscTrace *tr, Pos upto);  /* the lines up to upto ({0}: all) */
 void esc_trace_init(IrProgram *p);
+
+/* wrappers.c: gc's wrappers of interface methods, for -m=2 and -m=3 */
+void esc_iface_wrappers(IrProgram *p, EscOptions opts);
 
 /* report.c */
 void esc_finish(Batch *b);

@@ -98,15 +98,26 @@ void esc_finish(Batch *b) {
     }
     for (int i = 0; i < b->locs.len; i++) {
         Loc *l = b->locs.data[i];
+        const char *line = NULL;
+        Pos pos;
         if (l->var) {
             l->var->escapes = l->escapes;
-            if (l->escapes && b->opts.m && !l->var->temp)
-                diag_warn(l->var->pos, "moved to heap: %s", l->var->name);
+            if (l->escapes && b->opts.m && !l->var->temp) {
+                line = arena_printf(perm, "moved to heap: %s", l->var->name);
+                pos = l->var->pos;
+            }
         } else if (l->site) {
             l->site->escapes = l->escapes;
-            if (b->opts.m && !l->site->static_init)
-                diag_warn(l->site->pos, l->escapes ? "%s escapes to heap" : "%s does not escape",
-                          esc_site_text(l->site));
+            if (b->opts.m && !l->site->static_init) {
+                line = arena_printf(perm, l->escapes ? "%s escapes to heap" : "%s does not escape",
+                                    esc_site_text(l->site));
+                pos = l->site->pos;
+            }
+        }
+        if (line) {
+            diag_warn(pos, "%s", line);
+            if (l->fn)
+                vec_push(&esc_fn(l->fn)->verdicts, (void *)line);
         }
     }
 }

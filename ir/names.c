@@ -301,4 +301,11 @@ static bool print_hook(StrBuf *b, const Node *cn) {
     return false;
 }
 
-void ir_install_names(void) { ast_print_hook = print_hook; }
+static bool is_string(const Node *n) {
+    return n->type && n->type->kind != TY_INVALID && ty_is_string(n->type);
+}
+
+void ir_install_names(void) {
+    ast_is_string = is_string;
+    ast_print_hook = print_hook;
+}

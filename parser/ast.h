@@ -155,6 +155,9 @@ extern bool (*ast_print_hook)(StrBuf *b, const Node *n);
 /* For the hook of a call: the precedence of the context it is printed in
  * (0 at the top, an operator's when it is an operand). */
 extern int ast_print_prec;
+/* Whether expression n is of a string type (set with the types, by
+ * ir_install_names): a string + prints as gc's OADDSTR. */
+extern bool (*ast_is_string)(const Node *n);
 /* Set by the type checker (NULL until then): n->type in gc's type notation,
  * or NULL.  The printer uses it where gc shows a checked type rather than
  * the source: a composite literal's type (elided T, [...]T). */

@@ -475,6 +475,14 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
         return;
     }
     case N_BINARY:
+        if (n->op == OP_ADD && ast_is_string && ast_is_string(n)) {
+            /* gc's OADDSTR has no precedence: its operands print as at
+             * the top (an inlined call is "s" + ~R0, not (~R0)) */
+            expr(b, n->a, 0, d + 1);
+            sb_puts(b, " + ");
+            expr(b, n->b, 0, d + 1);
+            return;
+        }
         expr(b, n->a, nprec, d + 1);
         sb_printf(b, " %s ", ast_op_names[n->op]);
         expr(b, n->b, nprec + 1, d + 1);
@@ -491,6 +499,7 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
 
 bool (*ast_print_hook)(StrBuf *b, const Node *n);
 int ast_print_prec;
+bool (*ast_is_string)(const Node *n);
 
 void ast_print_expr(StrBuf *b, const Node *n) { expr(b, n, 0, 0); }
 
