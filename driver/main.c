@@ -134,8 +134,6 @@ static IrProgram *analyze_package(Package *pkg, Flags *fl) {
     ir_verify(prog);
     esc_analyze(prog, (EscOptions){.m = fl->m, .small_frames = fl->small_frames});
     ir_verify(prog);
-    if (!fl->no_inline)
-        inl_wrappers(pkg);
     return prog;
 }
 

@@ -1655,9 +1655,4 @@ void inl_analyze(Package *pkg, InlOptions o) {
     free(in.stack.data);
 }
 
-void inl_wrappers(Package *pkg) {
-    /* escape/wrappers.c reports these lines, among the other wrappers' and
-     * in gc's order (that of the types' descriptors) */
-    (void)pkg;
-}
 

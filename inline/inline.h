@@ -76,9 +76,6 @@ bool inl_call_inlined(Node *call);
 const char *inl_call_result(Node *call);
 /* Whether fn (a function symbol) can be inlined. */
 bool inl_can_inline(Sym *fn);
-/* Nothing any more: escape/wrappers.c reports the inlining of T's value
- * methods into the wrappers that give them to *T, in gc's order. */
-void inl_wrappers(Package *pkg);
 
 /* A body as -m=2 prints it after "can inline f with cost N as:" (fmt.c). */
 const char *inl_body_str(Node *body);
