@@ -968,6 +968,8 @@ static IrValue *ddd_arg(Builder *b, Node *n, Type *st, int fixed, Pos cur) {
     return s;
 }
 
+static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv);
+
 /* A call of a function value: CALL without func, the value first. */
 static IrValue *call_value(Builder *b, Node *n) {
     Type *ft = ty_under(n->a->type);
@@ -995,7 +997,7 @@ static IrValue *call_value(Builder *b, Node *n) {
         free(args.data);
         return r;
     }
-    IrValue *fv = rvalue(b, n->a);
+    IrValue *fv = receiver_temp(b, n->a, rvalue(b, n->a)); /* f()(x): .autotmp_N(x) */
     vec_push(&args, fv);
     int fixed = ft->variadic ? ft->params.len - 1 : n->list.len;
     if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
