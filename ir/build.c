@@ -1038,7 +1038,7 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
         first = 1;
         recv = rvalue_to(b, n->list.data[0], fnode->a->type, ((Node *)n->list.data[0])->pos);
     }
-    vec_push(&args, recv ? recv : rvalue(b, fnode->a));
+    vec_push(&args, recv ? recv : receiver_temp(b, fnode->a, rvalue(b, fnode->a)));
     bool variadic = ft && ft->kind == TY_FUNC && ft->variadic;
     int fixed = variadic ? ft->params.len - 1 : n->list.len;
     Pos cur = n->pos;
