@@ -91,7 +91,13 @@ void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int n
         dst->capedges = dst->capedges ? dst->capedges * 2 : 4;
         dst->edges = xrealloc(dst->edges, sizeof(Edge) * (size_t)dst->capedges);
     }
-    dst->edges[dst->nedges++] = (Edge){src, derefs, notes, nnotes};
+    int stamp = b->force_stamp ? b->force_stamp : (b->stamp += 4);
+    int at = dst->nedges;
+    while (at > 0 && dst->edges[at - 1].stamp > stamp)
+        at--;
+    memmove(&dst->edges[at + 1], &dst->edges[at], sizeof(Edge) * (size_t)(dst->nedges - at));
+    dst->nedges++;
+    dst->edges[at] = (Edge){src, derefs, notes, nnotes, stamp};
 }
 
 void esc_flow(Batch *b, Loc *dst, int derefs, Loc *src, const char *why, IrValue *inst) {
@@ -158,7 +164,17 @@ typedef struct G {
     Batch *b;
     IrFunc *fn;
     FnState *st;
+    int *start;        /* APPEND's id: the id of the first value of its call */
+    int *mark;         /* a value's id: Batch.stamp before its flows */
 } G;
+
+/* The stamp of gc's flows made when it starts the append call v (its
+ * teeHole): before the flows of the call's arguments.  0: unknown. */
+static int append_stamp(G *g, IrValue *v, int which) {
+    if (!g->start || !g->mark)
+        return 0;
+    return g->mark[g->start[v->id]] + which;
+}
 
 /* The location of value v, or NULL when v carries no flow: it holds no
  * pointers, or it was read from a global (gc: globals flow nowhere as
@@ -649,11 +665,14 @@ static void value_flows(G *g, IrValue *v) {
         Type *elem = ty_under(v->type)->elem;
         if (ty_has_pointers(elem)) {
             /* the slice flows to the result and its elements to the heap:
-             * gc joins the two through a temporary ("{temp}") */
+             * gc joins the two through a temporary ("{temp}"), made
+             * before it walks the arguments */
             Loc *t = esc_new_loc(b, g->fn, v->loopdepth);
             t->gctemp = true;
             esc_flow(b, vl(g, v), 0, t, NULL, v);
+            b->force_stamp = append_stamp(g, v, 2);
             esc_flow(b, heap, 1, t, "appendee slice", v);
+            b->force_stamp = 0;
             esc_flow(b, t, 0, vl(g, v->args[0]), "call parameter", v);
         } else
             esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "call parameter", v);
@@ -679,7 +698,12 @@ static void value_flows(G *g, IrValue *v) {
             unsafe_value(g, heap, 0, v->args[1], n, v->note ? 1 : 0);
             break;
         }
+        /* x = append(x, ...): gc's flow into x is made with the append's
+         * tee, before the arguments' */
+        if (v->args[1]->op == IR_APPEND && ty_has_pointers(ty_under(v->args[1]->type)->elem))
+            b->force_stamp = append_stamp(g, v->args[1], 1);
         esc_flow(b, store_dest(g, v->args[0]), 0, vl(g, v->args[1]), v->note, v);
+        b->force_stamp = 0;
         break;
     case IR_PANIC:
         esc_flow(b, heap, 0, vl(g, v->args[0]), "call parameter", v);
@@ -861,7 +885,7 @@ void esc_build_graph(Batch *b) {
      * uses, which the temporaries' expansion relies on) */
     for (int i = 0; i < b->funcs.len; i++) {
         IrFunc *f = b->funcs.data[i];
-        G g = {b, f, esc_fn(f)->st};
+        G g = {b, f, esc_fn(f)->st, NULL, NULL};
         EscTrace tr = {0};
         if (b->opts.m >= 3)
             esc_trace_func(f, &tr);
@@ -874,12 +898,32 @@ void esc_build_graph(Batch *b) {
                 byid[v->id] = v;
             }
         }
+        /* where each append call starts: the values just before it
+         * built for its subtree (pre-order numbers from its own on) */
+        g.start = xmalloc(sizeof(int) * (size_t)(f->nvalues + 1));
+        g.mark = xmalloc(sizeof(int) * (size_t)(f->nvalues + 1));
+        for (int id = 0; id < f->nvalues; id++) {
+            g.start[id] = id;
+            g.mark[id] = 0;
+            IrValue *v = byid[id];
+            if (!v || v->op != IR_APPEND)
+                continue;
+            int s = id;
+            while (s > 0 && (!byid[s - 1] || byid[s - 1]->seq >= v->seq))
+                s--;
+            while (s < id && !byid[s])
+                s++;
+            g.start[id] = s;
+        }
         for (int id = 0; id < f->nvalues; id++)
             if (byid[id]) {
                 if (tr.n && byid[id]->pos.line)
                     esc_trace_flush(&tr, byid[id]->pos);
+                g.mark[id] = b->stamp;
                 value_flows(&g, byid[id]);
             }
+        free(g.start);
+        free(g.mark);
         esc_trace_flush(&tr, (Pos){0});
         free(tr.pos);
         free(tr.text);
@@ -900,7 +944,8 @@ void esc_build_graph(Batch *b) {
             if (b->opts.m > 1)
                 diag_warn(cv->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
                           cv->fn ? cv->fn->name : c->name,
-                          byval ? "value" : "ref", cv->name, cv->addrof_taken ? "true" : "false",
+                          byval ? "value" : "ref", cv->name,
+                          cv->addrof_taken || ((Loc *)cv->esc)->ref_captured ? "true" : "false",
                           cv->reassigned ? "true" : "false", (long long)ty_size(cv->type));
             /* gc's notes are at the literal's first use of the variable */
             Pos use = capture_pos(c, cv);
@@ -910,6 +955,8 @@ void esc_build_graph(Batch *b) {
             if (!use.line)
                 ns[0].text = NULL;
             esc_flow_notes(b, l, byval ? 0 : -1, cv->esc, ns, byval || !use.line ? 1 : 2);
+            if (!byval)
+                ((Loc *)cv->esc)->ref_captured = true;
         }
     }
     /* 5. what must be on the heap whatever flows */

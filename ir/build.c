@@ -196,6 +196,7 @@ static IrValue *unsupported(Builder *b, Node *n, const char *what) {
 
 static IrValue *rvalue(Builder *b, Node *n);
 static IrValue *rvalue_to(Builder *b, Node *n, Type *to, Pos pos);
+static void last_pos(Node *n, Pos *pos);
 static IrValue *addr(Builder *b, Node *n);
 static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos);
 static void stmt(Builder *b, Node *n);
@@ -1278,9 +1279,13 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
         Vec args = {0};
         Type *st = n->type;
         vec_push(&args, rvalue(b, n->list.data[0]));
+        /* gc converts the elements after translating the whole call, at
+         * its base.Pos: the call's last non-constant subexpression */
+        Pos conv = n->pos;
+        last_pos(n, &conv);
         for (int i = 1; i < n->list.len; i++) {
             Node *a = n->list.data[i];
-            vec_push(&args, rvalue_to(b, a, n->flag ? NULL : ty_under(st)->elem, a->pos));
+            vec_push(&args, rvalue_to(b, a, n->flag ? NULL : ty_under(st)->elem, conv));
         }
         IrValue *v = emitv(b, IR_APPEND, st, n->pos, &args);
         v->spread = n->flag;
