@@ -129,8 +129,8 @@ static bool is_site(IrValue *v) {
         return string_conv(v);
     case IR_CLOSURE:
         return !v->implicit; /* a declared function used as a value is no site */
-    case IR_CONCAT:
-        return !v->implicit; /* the partial results of a + b + c are not sites */
+    case IR_CONCAT: /* the partial results of a + b + c are not sites, nor s += x */
+        return !v->implicit && !v->note;
     case IR_CONVIFACE: /* a pointer-shaped operand needs no box; see ir.h for note */
         return !v->direct && !v->note;
     default:
@@ -644,6 +644,11 @@ static void value_flows(G *g, IrValue *v) {
     case IR_MAKESLICE:
     case IR_MAKEMAP:
     case IR_CONCAT:
+        if (v->note) { /* s += x: x flows to s (see ir/build.c) */
+            esc_flow(b, vl(g, v), 0, vl(g, v->args[1]), NULL, v);
+            break;
+        }
+        /* fall through */
     case IR_CLOSURE:
         if (is_site(v))
             esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
@@ -719,7 +724,12 @@ static void value_flows(G *g, IrValue *v) {
     case IR_MAPSET: {
         /* m[k] = v: gc puts the key and the value on the heap */
         bool lit = v->note && strcmp(v->note, "map literal") == 0;
-        esc_flow(b, heap, 0, vl(g, v->args[1]), lit ? "map literal key" : "key of map put", v);
+        if (!lit && v->addrof) { /* gc's note points at m[k] */
+            Note *kn = arena_alloc(perm, sizeof(Note));
+            *kn = (Note){"key of map put", v, v->addrof, {0}, NULL};
+            esc_flow_notes(b, heap, 0, vl(g, v->args[1]), kn, 1);
+        } else
+            esc_flow(b, heap, 0, vl(g, v->args[1]), lit ? "map literal key" : "key of map put", v);
         esc_flow(b, heap, 0, vl(g, v->args[2]), lit ? "map literal value" : v->note, v);
         break;
     }

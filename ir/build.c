@@ -932,6 +932,26 @@ static IrValue *method_value(Builder *b, Node *n) {
     v->func = func_of(b, m);
     v->node = n;
     v->escapes = true;
+    /* a promoted method: gc prints the embedded fields it goes through
+     * (d.Base.Name) */
+    Vec path = {0};
+    ir_method_path(n->a->type, n->name, &path);
+    if (path.len > 0) {
+        StrBuf sb = {0};
+        sb_puts(&sb, ast_expr_str(n->a));
+        Type *t = n->a->type;
+        for (int i = 0; i < path.len; i++) {
+            if (ty_under(t)->kind == TY_PTR)
+                t = ty_under(t)->elem;
+            Field *f = ty_under(t)->fields.data[(int)(intptr_t)path.data[i]];
+            sb_printf(&sb, ".%s", f->name);
+            t = f->type;
+        }
+        sb_printf(&sb, ".%s", n->name);
+        v->desc = arena_printf(perm, "%s", sb.data);
+        free(sb.data);
+    }
+    free(path.data);
     return v;
 }
 
@@ -1826,15 +1846,15 @@ static void assign(Builder *b, Node *n) {
             [OP_MOD] = IR_MOD, [OP_AND] = IR_AND, [OP_OR] = IR_OR, [OP_XOR] = IR_XOR,
             [OP_SHL] = IR_SHL, [OP_SHR] = IR_SHR, [OP_ANDNOT] = IR_ANDNOT,
         };
-        if (n->op == OP_ADD && ty_is_string(l->type))
+        if (n->op == OP_ADD && ty_is_string(l->type)) {
             v = emit(b, IR_CONCAT, l->type, n->pos, 2, old, r);
-        else
+            v->note = "assign-op"; /* as s += x below */
+        } else
             v = emit(b, mops[n->op], l->type, n->pos, 2, old, r);
         v->node = n;
-        if (v->op == IR_CONCAT)
-            v->desc = arena_printf(perm, "%s + %s", ast_expr_str(l), ast_expr_str(n->list2.data[0]));
         IrValue *st = emit(b, IR_MAPSET, NULL, n->pos, 3, m, k, v);
         st->node = n;
+        st->addrof = l;
         st->note = "assign";
         return;
     }
@@ -1847,8 +1867,10 @@ static void assign(Builder *b, Node *n) {
         if (n->op == OP_ADD && ty_is_string(l->type)) {
             v = emit(b, IR_CONCAT, l->type, n->pos, 2, old, r);
             v->node = n;
-            /* gc rewrites s += x to s = s + x, and names the site so */
-            v->desc = arena_printf(perm, "%s + %s", ast_expr_str(l), ast_expr_str(n->list2.data[0]));
+            /* gc's escape analysis sees s += x as an assignment of x to
+             * s (its walk makes the concatenation later, on the heap):
+             * no site, x flows to the result */
+            v->note = "assign-op";
         } else {
             static const IrOp ops[OP__COUNT] = {
                 [OP_ADD] = IR_ADD, [OP_SUB] = IR_SUB, [OP_MUL] = IR_MUL, [OP_DIV] = IR_DIV,
@@ -1894,6 +1916,7 @@ static void assign(Builder *b, Node *n) {
         if (mapm[i]) {
             IrValue *st = emit(b, IR_MAPSET, NULL, n->pos, 3, mapm[i], mapk[i], vals.data[i]);
             st->node = n;
+            st->addrof = unparen(n->list.data[i]);
             st->note = assign_note(nl, &n->list2);
         } else if (addrs.data[i]) {
             IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, addrs.data[i], vals.data[i]);
@@ -2574,6 +2597,7 @@ static void stmt(Builder *b, Node *n) {
             IrValue *st = emit(b, IR_MAPSET, NULL, n->pos, 3, m, k,
                                emit(b, n->op == OP_ADD ? IR_ADD : IR_SUB, l->type, n->pos, 2, old, one));
             st->node = n;
+            st->addrof = l;
             st->note = "assign";
             break;
         }
