@@ -1315,8 +1315,11 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
     }
     case BI_PANIC: {
         Node *a = n->list.data[0];
-        /* gc converts a constant argument at the call's '(' */
-        IrValue *v = rvalue_to(b, a, ty_any, a->cval ? n->pos : a->pos);
+        /* gc converts the argument after translating the call, at its
+         * base.Pos (the call's '(' for a constant) */
+        Pos conv = n->pos;
+        last_pos(n, &conv);
+        IrValue *v = rvalue_to(b, a, ty_any, conv);
         IrValue *p = emit(b, IR_PANIC, NULL, n->pos, 1, v);
         p->node = n;
         return NULL;
@@ -1758,6 +1761,11 @@ static void last_pos(Node *n, Pos *pos) {
             last_pos(n->a, pos);
         for (int i = 0; i < n->list.len; i++)
             last_pos(n->list.data[i], pos);
+        /* a function's call is typechecked after its arguments, at its
+         * own position */
+        if (!(f->sym && (f->sym->kind == SYM_BUILTIN || f->sym->kind == SYM_TYPE)) && f->type &&
+            ty_under(f->type)->kind == TY_FUNC)
+            *pos = n->pos;
         return;
     }
     case N_COMPOSITE:
