@@ -34,6 +34,7 @@
 #include <string.h>
 
 struct FnState {
+    bool walked;       /* its flows are made */
     Vec sites;         /* of IrValue*: allocation sites in gc's walk order */
     bool *defer_done;  /* by value id: a defer/go call's wrapper is modelled */
     Loc **vloc;    /* by value id: the value's location, created lazily */
@@ -139,6 +140,7 @@ static bool is_site(IrValue *v) {
 }
 
 static void site_locs(Batch *b, IrFunc *f);
+static void walk_func(Batch *b, IrFunc *f);
 
 /* Where literal c (or one inside it) first uses variable v. */
 static Pos capture_pos(IrFunc *c, IrVar *v) {
@@ -652,6 +654,8 @@ static void value_flows(G *g, IrValue *v) {
     case IR_CLOSURE:
         if (is_site(v))
             esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
+        if (v->func && v->func->outer == g->fn && in_batch(b, v->func))
+            walk_func(b, v->func);
         break;
     case IR_CONVIFACE:
         if (is_site(v)) {
@@ -840,6 +844,58 @@ static const char *heap_reason_site(IrValue *v) {
     return NULL;
 }
 
+/* The flows of f's values, in the order they were made (definitions
+ * before uses, which the temporaries' expansion relies on).  A function
+ * literal's body is walked where the literal is, as gc walks it. */
+static void walk_func(Batch *b, IrFunc *f) {
+    if (esc_fn(f)->st->walked)
+        return;
+    esc_fn(f)->st->walked = true;
+    G g = {b, f, esc_fn(f)->st, NULL, NULL};
+    EscTrace tr = {0};
+    if (b->opts.m >= 3)
+        esc_trace_func(f, &tr);
+    IrValue **byid = xmalloc(sizeof(IrValue *) * (size_t)(f->nvalues + 1));
+    memset(byid, 0, sizeof(IrValue *) * (size_t)(f->nvalues + 1));
+    for (int j = 0; j < f->blocks.len; j++) {
+        IrBlock *blk = f->blocks.data[j];
+        for (int k = 0; k < blk->values.len; k++) {
+            IrValue *v = blk->values.data[k];
+            byid[v->id] = v;
+        }
+    }
+    /* where each append call starts: the values just before it
+     * built for its subtree (pre-order numbers from its own on) */
+    g.start = xmalloc(sizeof(int) * (size_t)(f->nvalues + 1));
+    g.mark = xmalloc(sizeof(int) * (size_t)(f->nvalues + 1));
+    for (int id = 0; id < f->nvalues; id++) {
+        g.start[id] = id;
+        g.mark[id] = 0;
+        IrValue *v = byid[id];
+        if (!v || v->op != IR_APPEND)
+            continue;
+        int s = id;
+        while (s > 0 && (!byid[s - 1] || byid[s - 1]->seq >= v->seq))
+            s--;
+        while (s < id && !byid[s])
+            s++;
+        g.start[id] = s;
+    }
+    for (int id = 0; id < f->nvalues; id++)
+        if (byid[id]) {
+            if (tr.n && byid[id]->pos.line)
+                esc_trace_flush(&tr, byid[id]->pos);
+            g.mark[id] = b->stamp;
+            value_flows(&g, byid[id]);
+        }
+    free(g.start);
+    free(g.mark);
+    esc_trace_flush(&tr, (Pos){0});
+    free(tr.pos);
+    free(tr.text);
+    free(byid);
+}
+
 void esc_build_graph(Batch *b) {
     /* 1. variables first, as gc's locations for fn.Dcl: the function's own,
      * then those of inlined bodies (gc's inliner appends them) */
@@ -893,52 +949,8 @@ void esc_build_graph(Batch *b) {
         var_facts(b, b->funcs.data[i]);
     /* 3. the flows, in the order the values were made (definitions before
      * uses, which the temporaries' expansion relies on) */
-    for (int i = 0; i < b->funcs.len; i++) {
-        IrFunc *f = b->funcs.data[i];
-        G g = {b, f, esc_fn(f)->st, NULL, NULL};
-        EscTrace tr = {0};
-        if (b->opts.m >= 3)
-            esc_trace_func(f, &tr);
-        IrValue **byid = xmalloc(sizeof(IrValue *) * (size_t)(f->nvalues + 1));
-        memset(byid, 0, sizeof(IrValue *) * (size_t)(f->nvalues + 1));
-        for (int j = 0; j < f->blocks.len; j++) {
-            IrBlock *blk = f->blocks.data[j];
-            for (int k = 0; k < blk->values.len; k++) {
-                IrValue *v = blk->values.data[k];
-                byid[v->id] = v;
-            }
-        }
-        /* where each append call starts: the values just before it
-         * built for its subtree (pre-order numbers from its own on) */
-        g.start = xmalloc(sizeof(int) * (size_t)(f->nvalues + 1));
-        g.mark = xmalloc(sizeof(int) * (size_t)(f->nvalues + 1));
-        for (int id = 0; id < f->nvalues; id++) {
-            g.start[id] = id;
-            g.mark[id] = 0;
-            IrValue *v = byid[id];
-            if (!v || v->op != IR_APPEND)
-                continue;
-            int s = id;
-            while (s > 0 && (!byid[s - 1] || byid[s - 1]->seq >= v->seq))
-                s--;
-            while (s < id && !byid[s])
-                s++;
-            g.start[id] = s;
-        }
-        for (int id = 0; id < f->nvalues; id++)
-            if (byid[id]) {
-                if (tr.n && byid[id]->pos.line)
-                    esc_trace_flush(&tr, byid[id]->pos);
-                g.mark[id] = b->stamp;
-                value_flows(&g, byid[id]);
-            }
-        free(g.start);
-        free(g.mark);
-        esc_trace_flush(&tr, (Pos){0});
-        free(tr.pos);
-        free(tr.text);
-        free(byid);
-    }
+    for (int i = 0; i < b->funcs.len; i++)
+        walk_func(b, b->funcs.data[i]);
     /* 4. what function literals capture: by value a variable that is
      * never reassigned nor has its address taken, and is at most 128
      * bytes; otherwise by reference (its address) */
