@@ -303,4 +303,15 @@ static bool print_hook(StrBuf *b, const Node *cn) {
     return false;
 }
 
-void ir_install_names(void) { ast_print_hook = print_hook; }
+/* An elided composite literal ({...} in []T{{...}}): gc prints its type,
+ * T{...} (or &T{...} for an element of type *T). */
+static const char *elided_type(const Node *n) {
+    if (n->a || !n->type)
+        return NULL;
+    return ty_str(n->type);
+}
+
+void ir_install_names(void) {
+    ast_print_hook = print_hook;
+    ast_type_hook = elided_type;
+}
