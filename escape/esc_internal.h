@@ -23,6 +23,7 @@ typedef struct Edge {
     int derefs;        /* >= -1 */
     Note *notes;       /* from the source's side to the destination's */
     int nnotes;
+    int stamp;         /* when gc would have made it (see Batch.stamp) */
 } Edge;
 
 struct Loc {
@@ -45,6 +46,9 @@ struct Loc {
     int result_index;  /* results: 1 + index; 0 otherwise */
     bool gctemp;       /* a temporary gc has too (kept in the graph, printed "{temp}") */
     bool captured;     /* a variable some function literal met so far captures */
+    bool ref_captured; /* a function literal captures it by reference (gc's flow
+                          of its address sets loc.addrtaken, which the later
+                          literals' -m=2 lines print) */
     IrValue *static_val; /* a variable's initial value, from its declaration */
 };
 
@@ -53,6 +57,12 @@ typedef struct Batch {
     Vec locs;          /* of Loc*, in creation order */
     Loc heap;
     EscOptions opts;
+    /* Edges are kept in the order gc makes its flows (its walk visits a
+     * location's inputs last first).  Each new edge gets stamp += 4; a
+     * flow gc makes earlier than minigo's value order (the append's tee
+     * made before its arguments are walked) sets force_stamp, and its
+     * edges go before those stamped later. */
+    int stamp, force_stamp;
 } Batch;
 
 /* Per-function state of the pass, in IrFunc.esc. */

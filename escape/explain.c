@@ -160,6 +160,11 @@ static void note_where(Note *e, const char **text, Pos *pos) {
             return;
         }
         *text = esc_stmt_text(v->node);
+        /* an elided &T{...}: its fields are stored by the struct
+         * literal T{...} inside gc's implicit & */
+        if (strcmp(why, "struct literal element") == 0 && v->node->kind == N_COMPOSITE && !v->node->a &&
+            (*text)[0] == '&')
+            (*text)++;
         *pos = v->node->kind == N_VARDECL ? v->pos : v->node->pos;
         return;
     }

@@ -34,6 +34,7 @@
 #include <string.h>
 
 struct FnState {
+    bool walked;       /* its flows are made */
     Vec sites;         /* of IrValue*: allocation sites in gc's walk order */
     bool *defer_done;  /* by value id: a defer/go call's wrapper is modelled */
     Loc **vloc;    /* by value id: the value's location, created lazily */
@@ -91,7 +92,13 @@ void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int n
         dst->capedges = dst->capedges ? dst->capedges * 2 : 4;
         dst->edges = xrealloc(dst->edges, sizeof(Edge) * (size_t)dst->capedges);
     }
-    dst->edges[dst->nedges++] = (Edge){src, derefs, notes, nnotes};
+    int stamp = b->force_stamp ? b->force_stamp : (b->stamp += 4);
+    int at = dst->nedges;
+    while (at > 0 && dst->edges[at - 1].stamp > stamp)
+        at--;
+    memmove(&dst->edges[at + 1], &dst->edges[at], sizeof(Edge) * (size_t)(dst->nedges - at));
+    dst->nedges++;
+    dst->edges[at] = (Edge){src, derefs, notes, nnotes, stamp};
 }
 
 void esc_flow(Batch *b, Loc *dst, int derefs, Loc *src, const char *why, IrValue *inst) {
@@ -123,8 +130,8 @@ static bool is_site(IrValue *v) {
         return string_conv(v);
     case IR_CLOSURE:
         return !v->implicit; /* a declared function used as a value is no site */
-    case IR_CONCAT:
-        return !v->implicit; /* the partial results of a + b + c are not sites */
+    case IR_CONCAT: /* the partial results of a + b + c are not sites, nor s += x */
+        return !v->implicit && !v->note;
     case IR_CONVIFACE: /* a pointer-shaped operand needs no box; see ir.h for note */
         return !v->direct && !v->note;
     default:
@@ -133,6 +140,7 @@ static bool is_site(IrValue *v) {
 }
 
 static void site_locs(Batch *b, IrFunc *f);
+static void walk_func(Batch *b, IrFunc *f);
 
 /* Where literal c (or one inside it) first uses variable v. */
 static Pos capture_pos(IrFunc *c, IrVar *v) {
@@ -158,7 +166,17 @@ typedef struct G {
     Batch *b;
     IrFunc *fn;
     FnState *st;
+    int *start;        /* APPEND's id: the id of the first value of its call */
+    int *mark;         /* a value's id: Batch.stamp before its flows */
 } G;
+
+/* The stamp of gc's flows made when it starts the append call v (its
+ * teeHole): before the flows of the call's arguments.  0: unknown. */
+static int append_stamp(G *g, IrValue *v, int which) {
+    if (!g->start || !g->mark)
+        return 0;
+    return g->mark[g->start[v->id]] + which;
+}
 
 /* The location of value v, or NULL when v carries no flow: it holds no
  * pointers, or it was read from a global (gc: globals flow nowhere as
@@ -628,9 +646,16 @@ static void value_flows(G *g, IrValue *v) {
     case IR_MAKESLICE:
     case IR_MAKEMAP:
     case IR_CONCAT:
+        if (v->note) { /* s += x: x flows to s (see ir/build.c) */
+            esc_flow(b, vl(g, v), 0, vl(g, v->args[1]), NULL, v);
+            break;
+        }
+        /* fall through */
     case IR_CLOSURE:
         if (is_site(v))
             esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
+        if (v->func && v->func->outer == g->fn && in_batch(b, v->func))
+            walk_func(b, v->func);
         break;
     case IR_CONVIFACE:
         if (is_site(v)) {
@@ -649,11 +674,14 @@ static void value_flows(G *g, IrValue *v) {
         Type *elem = ty_under(v->type)->elem;
         if (ty_has_pointers(elem)) {
             /* the slice flows to the result and its elements to the heap:
-             * gc joins the two through a temporary ("{temp}") */
+             * gc joins the two through a temporary ("{temp}"), made
+             * before it walks the arguments */
             Loc *t = esc_new_loc(b, g->fn, v->loopdepth);
             t->gctemp = true;
             esc_flow(b, vl(g, v), 0, t, NULL, v);
+            b->force_stamp = append_stamp(g, v, 2);
             esc_flow(b, heap, 1, t, "appendee slice", v);
+            b->force_stamp = 0;
             esc_flow(b, t, 0, vl(g, v->args[0]), "call parameter", v);
         } else
             esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "call parameter", v);
@@ -679,7 +707,12 @@ static void value_flows(G *g, IrValue *v) {
             unsafe_value(g, heap, 0, v->args[1], n, v->note ? 1 : 0);
             break;
         }
+        /* x = append(x, ...): gc's flow into x is made with the append's
+         * tee, before the arguments' */
+        if (v->args[1]->op == IR_APPEND && ty_has_pointers(ty_under(v->args[1]->type)->elem))
+            b->force_stamp = append_stamp(g, v->args[1], 1);
         esc_flow(b, store_dest(g, v->args[0]), 0, vl(g, v->args[1]), v->note, v);
+        b->force_stamp = 0;
         break;
     case IR_PANIC:
         esc_flow(b, heap, 0, vl(g, v->args[0]), "call parameter", v);
@@ -695,7 +728,12 @@ static void value_flows(G *g, IrValue *v) {
     case IR_MAPSET: {
         /* m[k] = v: gc puts the key and the value on the heap */
         bool lit = v->note && strcmp(v->note, "map literal") == 0;
-        esc_flow(b, heap, 0, vl(g, v->args[1]), lit ? "map literal key" : "key of map put", v);
+        if (!lit && v->addrof) { /* gc's note points at m[k] */
+            Note *kn = arena_alloc(perm, sizeof(Note));
+            *kn = (Note){"key of map put", v, v->addrof, {0}, NULL};
+            esc_flow_notes(b, heap, 0, vl(g, v->args[1]), kn, 1);
+        } else
+            esc_flow(b, heap, 0, vl(g, v->args[1]), lit ? "map literal key" : "key of map put", v);
         esc_flow(b, heap, 0, vl(g, v->args[2]), lit ? "map literal value" : v->note, v);
         break;
     }
@@ -806,6 +844,58 @@ static const char *heap_reason_site(IrValue *v) {
     return NULL;
 }
 
+/* The flows of f's values, in the order they were made (definitions
+ * before uses, which the temporaries' expansion relies on).  A function
+ * literal's body is walked where the literal is, as gc walks it. */
+static void walk_func(Batch *b, IrFunc *f) {
+    if (esc_fn(f)->st->walked)
+        return;
+    esc_fn(f)->st->walked = true;
+    G g = {b, f, esc_fn(f)->st, NULL, NULL};
+    EscTrace tr = {0};
+    if (b->opts.m >= 3)
+        esc_trace_func(f, &tr);
+    IrValue **byid = xmalloc(sizeof(IrValue *) * (size_t)(f->nvalues + 1));
+    memset(byid, 0, sizeof(IrValue *) * (size_t)(f->nvalues + 1));
+    for (int j = 0; j < f->blocks.len; j++) {
+        IrBlock *blk = f->blocks.data[j];
+        for (int k = 0; k < blk->values.len; k++) {
+            IrValue *v = blk->values.data[k];
+            byid[v->id] = v;
+        }
+    }
+    /* where each append call starts: the values just before it
+     * built for its subtree (pre-order numbers from its own on) */
+    g.start = xmalloc(sizeof(int) * (size_t)(f->nvalues + 1));
+    g.mark = xmalloc(sizeof(int) * (size_t)(f->nvalues + 1));
+    for (int id = 0; id < f->nvalues; id++) {
+        g.start[id] = id;
+        g.mark[id] = 0;
+        IrValue *v = byid[id];
+        if (!v || v->op != IR_APPEND)
+            continue;
+        int s = id;
+        while (s > 0 && (!byid[s - 1] || byid[s - 1]->seq >= v->seq))
+            s--;
+        while (s < id && !byid[s])
+            s++;
+        g.start[id] = s;
+    }
+    for (int id = 0; id < f->nvalues; id++)
+        if (byid[id]) {
+            if (tr.n && byid[id]->pos.line)
+                esc_trace_flush(&tr, byid[id]->pos);
+            g.mark[id] = b->stamp;
+            value_flows(&g, byid[id]);
+        }
+    free(g.start);
+    free(g.mark);
+    esc_trace_flush(&tr, (Pos){0});
+    free(tr.pos);
+    free(tr.text);
+    free(byid);
+}
+
 void esc_build_graph(Batch *b) {
     /* 1. variables first, as gc's locations for fn.Dcl: the function's own,
      * then those of inlined bodies (gc's inliner appends them) */
@@ -859,32 +949,8 @@ void esc_build_graph(Batch *b) {
         var_facts(b, b->funcs.data[i]);
     /* 3. the flows, in the order the values were made (definitions before
      * uses, which the temporaries' expansion relies on) */
-    for (int i = 0; i < b->funcs.len; i++) {
-        IrFunc *f = b->funcs.data[i];
-        G g = {b, f, esc_fn(f)->st};
-        EscTrace tr = {0};
-        if (b->opts.m >= 3)
-            esc_trace_func(f, &tr);
-        IrValue **byid = xmalloc(sizeof(IrValue *) * (size_t)(f->nvalues + 1));
-        memset(byid, 0, sizeof(IrValue *) * (size_t)(f->nvalues + 1));
-        for (int j = 0; j < f->blocks.len; j++) {
-            IrBlock *blk = f->blocks.data[j];
-            for (int k = 0; k < blk->values.len; k++) {
-                IrValue *v = blk->values.data[k];
-                byid[v->id] = v;
-            }
-        }
-        for (int id = 0; id < f->nvalues; id++)
-            if (byid[id]) {
-                if (tr.n && byid[id]->pos.line)
-                    esc_trace_flush(&tr, byid[id]->pos);
-                value_flows(&g, byid[id]);
-            }
-        esc_trace_flush(&tr, (Pos){0});
-        free(tr.pos);
-        free(tr.text);
-        free(byid);
-    }
+    for (int i = 0; i < b->funcs.len; i++)
+        walk_func(b, b->funcs.data[i]);
     /* 4. what function literals capture: by value a variable that is
      * never reassigned nor has its address taken, and is at most 128
      * bytes; otherwise by reference (its address) */
@@ -900,7 +966,8 @@ void esc_build_graph(Batch *b) {
             if (b->opts.m > 1)
                 diag_warn(cv->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
                           cv->fn ? cv->fn->name : c->name,
-                          byval ? "value" : "ref", cv->name, cv->addrof_taken ? "true" : "false",
+                          byval ? "value" : "ref", cv->name,
+                          cv->addrof_taken || ((Loc *)cv->esc)->ref_captured ? "true" : "false",
                           cv->reassigned ? "true" : "false", (long long)ty_size(cv->type));
             /* gc's notes are at the literal's first use of the variable */
             Pos use = capture_pos(c, cv);
@@ -910,6 +977,8 @@ void esc_build_graph(Batch *b) {
             if (!use.line)
                 ns[0].text = NULL;
             esc_flow_notes(b, l, byval ? 0 : -1, cv->esc, ns, byval || !use.line ? 1 : 2);
+            if (!byval)
+                ((Loc *)cv->esc)->ref_captured = true;
         }
     }
     /* 5. what must be on the heap whatever flows */

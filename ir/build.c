@@ -196,6 +196,7 @@ static IrValue *unsupported(Builder *b, Node *n, const char *what) {
 
 static IrValue *rvalue(Builder *b, Node *n);
 static IrValue *rvalue_to(Builder *b, Node *n, Type *to, Pos pos);
+static void last_pos(Node *n, Pos *pos);
 static IrValue *addr(Builder *b, Node *n);
 static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos);
 static void stmt(Builder *b, Node *n);
@@ -931,6 +932,26 @@ static IrValue *method_value(Builder *b, Node *n) {
     v->func = func_of(b, m);
     v->node = n;
     v->escapes = true;
+    /* a promoted method: gc prints the embedded fields it goes through
+     * (d.Base.Name) */
+    Vec path = {0};
+    ir_method_path(n->a->type, n->name, &path);
+    if (path.len > 0) {
+        StrBuf sb = {0};
+        sb_puts(&sb, ast_expr_str(n->a));
+        Type *t = n->a->type;
+        for (int i = 0; i < path.len; i++) {
+            if (ty_under(t)->kind == TY_PTR)
+                t = ty_under(t)->elem;
+            Field *f = ty_under(t)->fields.data[(int)(intptr_t)path.data[i]];
+            sb_printf(&sb, ".%s", f->name);
+            t = f->type;
+        }
+        sb_printf(&sb, ".%s", n->name);
+        v->desc = arena_printf(perm, "%s", sb.data);
+        free(sb.data);
+    }
+    free(path.data);
     return v;
 }
 
@@ -1321,9 +1342,13 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
         Vec args = {0};
         Type *st = n->type;
         vec_push(&args, rvalue(b, n->list.data[0]));
+        /* gc converts the elements after translating the whole call, at
+         * its base.Pos: the call's last non-constant subexpression */
+        Pos conv = n->pos;
+        last_pos(n, &conv);
         for (int i = 1; i < n->list.len; i++) {
             Node *a = n->list.data[i];
-            vec_push(&args, rvalue_to(b, a, n->flag ? NULL : ty_under(st)->elem, a->pos));
+            vec_push(&args, rvalue_to(b, a, n->flag ? NULL : ty_under(st)->elem, conv));
         }
         IrValue *v = emitv(b, IR_APPEND, st, n->pos, &args);
         v->spread = n->flag;
@@ -1333,8 +1358,11 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
     }
     case BI_PANIC: {
         Node *a = n->list.data[0];
-        /* gc converts a constant argument at the call's '(' */
-        IrValue *v = rvalue_to(b, a, ty_any, a->cval ? n->pos : a->pos);
+        /* gc converts the argument after translating the call, at its
+         * base.Pos (the call's '(' for a constant) */
+        Pos conv = n->pos;
+        last_pos(n, &conv);
+        IrValue *v = rvalue_to(b, a, ty_any, conv);
         IrValue *p = emit(b, IR_PANIC, NULL, n->pos, 1, v);
         p->node = n;
         return NULL;
@@ -1776,6 +1804,11 @@ static void last_pos(Node *n, Pos *pos) {
             last_pos(n->a, pos);
         for (int i = 0; i < n->list.len; i++)
             last_pos(n->list.data[i], pos);
+        /* a function's call is typechecked after its arguments, at its
+         * own position */
+        if (!(f->sym && (f->sym->kind == SYM_BUILTIN || f->sym->kind == SYM_TYPE)) && f->type &&
+            ty_under(f->type)->kind == TY_FUNC)
+            *pos = n->pos;
         return;
     }
     case N_COMPOSITE:
@@ -1864,15 +1897,15 @@ static void assign(Builder *b, Node *n) {
             [OP_MOD] = IR_MOD, [OP_AND] = IR_AND, [OP_OR] = IR_OR, [OP_XOR] = IR_XOR,
             [OP_SHL] = IR_SHL, [OP_SHR] = IR_SHR, [OP_ANDNOT] = IR_ANDNOT,
         };
-        if (n->op == OP_ADD && ty_is_string(l->type))
+        if (n->op == OP_ADD && ty_is_string(l->type)) {
             v = emit(b, IR_CONCAT, l->type, n->pos, 2, old, r);
-        else
+            v->note = "assign-op"; /* as s += x below */
+        } else
             v = emit(b, mops[n->op], l->type, n->pos, 2, old, r);
         v->node = n;
-        if (v->op == IR_CONCAT)
-            v->desc = arena_printf(perm, "%s + %s", ast_expr_str(l), ast_expr_str(n->list2.data[0]));
         IrValue *st = emit(b, IR_MAPSET, NULL, n->pos, 3, m, k, v);
         st->node = n;
+        st->addrof = l;
         st->note = "assign";
         return;
     }
@@ -1885,8 +1918,10 @@ static void assign(Builder *b, Node *n) {
         if (n->op == OP_ADD && ty_is_string(l->type)) {
             v = emit(b, IR_CONCAT, l->type, n->pos, 2, old, r);
             v->node = n;
-            /* gc rewrites s += x to s = s + x, and names the site so */
-            v->desc = arena_printf(perm, "%s + %s", ast_expr_str(l), ast_expr_str(n->list2.data[0]));
+            /* gc's escape analysis sees s += x as an assignment of x to
+             * s (its walk makes the concatenation later, on the heap):
+             * no site, x flows to the result */
+            v->note = "assign-op";
         } else {
             static const IrOp ops[OP__COUNT] = {
                 [OP_ADD] = IR_ADD, [OP_SUB] = IR_SUB, [OP_MUL] = IR_MUL, [OP_DIV] = IR_DIV,
@@ -1932,6 +1967,7 @@ static void assign(Builder *b, Node *n) {
         if (mapm[i]) {
             IrValue *st = emit(b, IR_MAPSET, NULL, n->pos, 3, mapm[i], mapk[i], vals.data[i]);
             st->node = n;
+            st->addrof = unparen(n->list.data[i]);
             st->note = assign_note(nl, &n->list2);
         } else if (addrs.data[i]) {
             IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, addrs.data[i], vals.data[i]);
@@ -2619,6 +2655,7 @@ static void stmt(Builder *b, Node *n) {
             IrValue *st = emit(b, IR_MAPSET, NULL, n->pos, 3, m, k,
                                emit(b, n->op == OP_ADD ? IR_ADD : IR_SUB, l->type, n->pos, 2, old, one));
             st->node = n;
+            st->addrof = l;
             st->note = "assign";
             break;
         }

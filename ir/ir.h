@@ -133,13 +133,17 @@ struct IrValue {
                            the heap all the same (escapes stays true) */
     const char *desc;   /* how diagnostics name an implicit site ("... argument"); NULL: print node */
     Node *addrof;       /* ADDR, FIELD, INDEX: the & expression that takes this
-                           address (or the receiver of an implicit &), for -m=2 */
+                           address (or the receiver of an implicit &), for -m=2;
+                           MAPSET: the m[k] assigned (the key's note points at it) */
     const char *note;   /* STORE: gc's reason for the flow ("assign", "return",
                            "struct literal element", ...), with node the
                            statement or literal it belongs to; for -m=2.
                            CONVIFACE: set when gc converts only after escape
                            analysis (v, ok = x.(T) into an interface): no
-                           allocation site, the box is always on the heap */
+                           allocation site, the box is always on the heap.
+                           CONCAT: "assign-op" for s += x (gc's escape
+                           analysis sees only x assigned to s): no site,
+                           x flows to the result, made on the heap */
     IrBlock *block;
     void *cg, *esc;     /* private annotations of codegen and escape */
 };

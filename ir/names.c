@@ -221,8 +221,10 @@ static bool print_hook(StrBuf *b, const Node *cn) {
         const char *r = inl_call_result(n);
         if (r) {
             /* gc gives an inlined call no precedence: an operand is
-             * parenthesized, (~R0) + 1 */
-            sb_printf(b, prec > 0 && r[0] != '(' ? "(%s)" : "%s", r);
+             * parenthesized, (~R0) + 1; but not an operand of a string
+             * concatenation (its OADDSTR prints ~R0 + "x") */
+            bool concat = n->type && ty_is_string(n->type) && (prec == 5 || prec == 6);
+            sb_printf(b, prec > 0 && !concat && r[0] != '(' ? "(%s)" : "%s", r);
             return true;
         }
     }
@@ -305,7 +307,16 @@ static bool is_string(const Node *n) {
     return n->type && n->type->kind != TY_INVALID && ty_is_string(n->type);
 }
 
+/* An elided composite literal ({...} in []T{{...}}): gc prints its type,
+ * T{...} (or &T{...} for an element of type *T). */
+static const char *elided_type(const Node *n) {
+    if (n->a || !n->type)
+        return NULL;
+    return ty_str(n->type);
+}
+
 void ir_install_names(void) {
     ast_is_string = is_string;
     ast_print_hook = print_hook;
+    ast_type_hook = elided_type;
 }
