@@ -40,32 +40,6 @@ static int by_name(const void *a, const void *b) {
     return strcmp(((const CgMethod *)a)->name, ((const CgMethod *)b)->name);
 }
 
-/* Every method name reachable from t through embedding (a superset of
- * t's method set). */
-static void method_names(Type *t, Vec *names, int depth) {
-    if (!t || depth > 8)
-        return;
-    if (t->kind == TY_PTR)
-        t = t->elem;
-    if (t->kind == TY_NAMED)
-        for (int i = 0; i < t->methods.len; i++)
-            vec_push(names, (void *)((Sym *)t->methods.data[i])->name);
-    Type *u = ty_under(t);
-    if (!u)
-        return;
-    if (u->kind == TY_STRUCT) {
-        for (int i = 0; i < u->fields.len; i++) {
-            Field *f = u->fields.data[i];
-            if (f->embedded)
-                method_names(f->type, names, depth + 1);
-        }
-    } else if (u->kind == TY_IFACE && depth > 0) {
-        Vec *ms = iface_methods(u);
-        for (int i = 0; ms && i < ms->len; i++)
-            vec_push(names, (void *)((Field *)ms->data[i])->name);
-    }
-}
-
 static bool has_methods_candidate(Type *t) {
     Type *b = t->kind == TY_PTR ? t->elem : t;
     if (b->kind == TY_NAMED)
@@ -125,7 +99,7 @@ static int method_table(CG *cg, Type *t, CgMethod **out) {
     if (!has_methods_candidate(t))
         return 0;
     Vec names = {0};
-    method_names(t, &names, 0);
+    ty_method_names(t, &names);
     if (names.len == 0)
         return 0;
     CgMethod *tab = arena_alloc(perm, sizeof(CgMethod) * (names.len + 1));

@@ -520,34 +520,10 @@ static void method_wrapper(W *w, Type *T, bool ptr, Sym *m, Vec *path) {
     free(b.funcs.data);
 }
 
-/* The names of the methods t has, or its embedded fields (at any depth)
- * promote, into names (unsorted, possibly repeated). */
-static void method_names(Type *t, Vec *names, int depth) {
-    if (!t || depth > 16)
-        return;
-    if (t->kind == TY_PTR)
-        t = t->elem;
-    if (t->kind == TY_NAMED)
-        for (int i = 0; i < t->methods.len; i++)
-            vec_push(names, (void *)((Sym *)t->methods.data[i])->name);
-    Type *u = ty_under(t);
-    if (!u)
-        return;
-    if (u->kind == TY_IFACE)
-        for (int i = 0; i < u->methods.len; i++)
-            vec_push(names, (void *)((Field *)u->methods.data[i])->name);
-    if (u->kind == TY_STRUCT)
-        for (int i = 0; i < u->fields.len; i++) {
-            Field *f = u->fields.data[i];
-            if (f->embedded)
-                method_names(f->type, names, depth + 1);
-        }
-}
-
 /* gc's methods(T) (ptr: methods(*T)): the wrappers of the method set. */
 static void type_methods(W *w, Type *T, bool ptr) {
     Vec names = {0};
-    method_names(T, &names, 0);
+    ty_method_names(T, &names);
     if (names.len > 1)
         qsort(names.data, (size_t)names.len, sizeof(void *), name_cmp);
     bool direct = ty_direct_iface(T);

@@ -414,3 +414,32 @@ bool convertible_to(Checker *c, Operand *x, Type *T, const char **cause) {
     }
     return false;
 }
+
+/* The names of the methods t has or its embedded fields (at any depth)
+ * promote, interface methods included: a superset of t's method set
+ * (unsorted, possibly repeated), for those who build method sets. */
+static void method_names_at(Type *t, Vec *names, int depth) {
+    if (!t || depth > 16)
+        return;
+    if (t->kind == TY_PTR)
+        t = t->elem;
+    if (t->kind == TY_NAMED)
+        for (int i = 0; i < t->methods.len; i++)
+            vec_push(names, (void *)((Sym *)t->methods.data[i])->name);
+    Type *u = ty_under(t);
+    if (!u)
+        return;
+    if (u->kind == TY_IFACE) {
+        Vec *ms = iface_methods(u);
+        for (int i = 0; ms && i < ms->len; i++)
+            vec_push(names, (void *)((Field *)ms->data[i])->name);
+    }
+    if (u->kind == TY_STRUCT)
+        for (int i = 0; i < u->fields.len; i++) {
+            Field *f = u->fields.data[i];
+            if (f->embedded)
+                method_names_at(f->type, names, depth + 1);
+        }
+}
+
+void ty_method_names(Type *t, Vec *names) { method_names_at(t, names, 0); }

@@ -270,5 +270,8 @@ bool ty_implements(Type *v, Type *iface);  /* v's method set includes iface's me
 /* The method named `name` of t's method set, NULL if none; *ptr_only is
  * set when only *t has it (pointer receiver, t not a pointer). */
 Sym *ty_lookup_method(Type *t, const char *name, bool *ptr_only);
+/* The names of t's methods and of those its embedded fields promote
+ * (interface methods too): unsorted, possibly repeated. */
+void ty_method_names(Type *t, Vec *names);
 
 #endif
