@@ -479,8 +479,9 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char 
 /* Stores element e of literal n; `note` is gc's name for that flow. */
 static void store_elem(Builder *b, Node *n, Node *e, Type *et, IrValue *p, const char *note) {
     Node *x = unparen(e);
-    if (x->kind == N_COMPOSITE && !x->a && ty_under(et)->kind != TY_PTR) {
-        fill_composite(b, x, et, p, note);
+    TypeKind ek = ty_under(et)->kind;
+    if (x->kind == N_COMPOSITE && !x->a && (ek == TY_STRUCT || ek == TY_ARRAY)) {
+        fill_composite(b, x, et, p, note); /* in place; a slice or map element is a value */
         return;
     }
     IrValue *v = rvalue_to(b, e, et, e->pos);
