@@ -81,24 +81,6 @@ static void expr_text(StrBuf *sb, Node *n) {
     sb_puts(sb, c->flag ? "...)" : ")");
 }
 
-/* gc's dead code elimination ran before: an if of constant condition
- * (1 or 0; -1 otherwise) has lost its other branch. */
-static int const_cond(Node *c) {
-    while (c->kind == N_PAREN)
-        c = c->a;
-    if (c->cval && c->cval->kind == CV_BOOL)
-        return c->cval->b;
-    if (c->kind == N_BINARY && (c->op == OP_LAND || c->op == OP_LOR)) {
-        int x = const_cond(c->a);
-        if (x < 0)
-            return -1;
-        if (c->op == OP_LAND)
-            return x ? const_cond(c->b) : 0;
-        return x ? 1 : const_cond(c->b);
-    }
-    return -1;
-}
-
 static void stmt_text(StrBuf *sb, Node *n) {
     switch (n->kind) {
     case N_EXPRSTMT:
@@ -136,7 +118,7 @@ static void stmt_text(StrBuf *sb, Node *n) {
             stmt_text(sb, n->a);
             sb_puts(sb, "; ");
         }
-        int k = const_cond(n->b);
+        int k = ir_const_cond(n->b);
         ast_print_expr(sb, n->b);
         sb_puts(sb, " { ");
         if (k != 0)
@@ -259,7 +241,7 @@ static void tr_expr(Tr *t, Node *n) {
 static bool cuts_rest(Node *n) {
     if (n->kind != N_IF)
         return false;
-    int k = const_cond(n->b);
+    int k = ir_const_cond(n->b);
     Node *last = NULL;
     if (k == 1 && n->c->list.len)
         last = vec_last(&n->c->list);
@@ -351,7 +333,7 @@ static void tr_stmt(Tr *t, Node *n) {
         return;
     }
     case N_IF: {
-        int k = const_cond(n->b);
+        int k = ir_const_cond(n->b);
         print_stmt(t, n->pos, n);
         if (n->a)
             tr_stmt(t, n->a);

@@ -1126,6 +1126,25 @@ static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv) {
     return emit(b, IR_LOAD, recv->type, x->pos, 1, var_addr(b, t, x->pos));
 }
 
+/* The n values of a call a with several results, into out: extracted
+ * from the call, or an inlined call's result variables (zero values of
+ * the types in zero_types, or of the results, past those). */
+static void call_results(Builder *b, Node *a, int n, Vec *zero_types, Vec *out) {
+    IrValue *c = rvalue(b, a);
+    for (int i = 0; i < n; i++) {
+        IrValue *x;
+        if (c && c->op == IR_CALL) {
+            x = emit(b, IR_EXTRACT, ((Field *)a->type->fields.data[i])->type, a->pos, 1, c);
+            x->ival = i;
+        } else {
+            Vec *zt = zero_types ? zero_types : &a->type->fields;
+            x = i < b->inl_results.len ? b->inl_results.data[i]
+                                       : emit(b, IR_ZERO, ((Field *)zt->data[i])->type, a->pos, 0);
+        }
+        vec_push(out, x);
+    }
+}
+
 static IrValue *call(Builder *b, Node *n) {
     Node *fnode = unparen(n->a);
     Sym *fs = fnode->sym;
@@ -1169,18 +1188,8 @@ static IrValue *call(Builder *b, Node *n) {
         if (multi) { /* T.m(g()): g's results are the receiver and the arguments */
             Node *a = n->list.data[0];
             b->inl_results.len = 0;
-            IrValue *c = rvalue(b, a);
             Vec res = {0};
-            for (int i = 0; i < nargs; i++) {
-                IrValue *x;
-                if (c && c->op == IR_CALL) {
-                    x = emit(b, IR_EXTRACT, ((Field *)a->type->fields.data[i])->type, a->pos, 1, c);
-                    x->ival = i;
-                } else
-                    x = i < b->inl_results.len ? b->inl_results.data[i]
-                                               : emit(b, IR_ZERO, ((Field *)a->type->fields.data[i])->type, a->pos, 0);
-                vec_push(&res, x);
-            }
+            call_results(b, a, nargs, NULL, &res);
             for (int i = 0; i < nargs; i++) {
                 Type *pt = i == 0 ? fs->decl->a->type : ((Field *)fs->type->params.data[i - 1])->type;
                 vec_push(&args, convert(b, res.data[i], pt, a, a->pos));
@@ -1257,18 +1266,8 @@ static IrValue *call(Builder *b, Node *n) {
             return unsupported(b, n, "f(g()) with a variadic f");
         }
         Node *a = n->list.data[0];
-        IrValue *c = rvalue(b, a);
         Vec xs = {0};
-        for (int i = 0; i < np; i++) {
-            IrValue *x;
-            if (c && c->op == IR_CALL) {
-                x = emit(b, IR_EXTRACT, ((Field *)a->type->fields.data[i])->type, a->pos, 1, c);
-                x->ival = i;
-            } else
-                x = i < b->inl_results.len ? b->inl_results.data[i]
-                                           : emit(b, IR_ZERO, ((Field *)ft->params.data[i])->type, a->pos, 0);
-            vec_push(&xs, x);
-        }
+        call_results(b, a, np, &ft->params, &xs);
         autotmp_values(b, a->pos, &xs, NULL);
         for (int i = 0; i < np; i++)
             vec_push(&args, convert(b, xs.data[i], ((Field *)ft->params.data[i])->type, a, a->pos));
@@ -2576,17 +2575,17 @@ static void store_results(Builder *b, Node *n, Vec *results) {
  * (and after the block's last label) are dropped. */
 
 /* 1 or 0 for a constant condition, -1 otherwise. */
-static int const_cond(Node *c) {
+int ir_const_cond(Node *c) {
     c = unparen(c);
     if (c->cval && c->cval->kind == CV_BOOL)
         return c->cval->b;
     if (c->kind == N_BINARY && (c->op == OP_LAND || c->op == OP_LOR)) {
-        int x = const_cond(c->a);
+        int x = ir_const_cond(c->a);
         if (x < 0)
             return -1;
         if (c->op == OP_LAND)
-            return x ? const_cond(c->b) : 0;
-        return x ? 1 : const_cond(c->b);
+            return x ? ir_const_cond(c->b) : 0;
+        return x ? 1 : ir_const_cond(c->b);
     }
     return -1;
 }
@@ -2594,7 +2593,7 @@ static int const_cond(Node *c) {
 static bool cuts_rest(Node *n) {
     if (n->kind != N_IF)
         return false;
-    int k = const_cond(n->b);
+    int k = ir_const_cond(n->b);
     if (k < 0)
         return false;
     Node *last = NULL;
@@ -2715,7 +2714,7 @@ static void stmt(Builder *b, Node *n) {
     case N_IF: {
         if (n->a)
             stmt(b, n->a);
-        int k = const_cond(n->b);
+        int k = ir_const_cond(n->b);
         if (k >= 0) { /* gc's dead code elimination: the branch taken only */
             if (k)
                 block(b, n->c);

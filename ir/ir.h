@@ -231,6 +231,9 @@ bool ir_wrapper_builds_slice(IrValue *v, int i);
 /* gc's names for rewritten expressions in diagnostics (names.c); ir_build
  * installs them. */
 void ir_install_names(void);
+/* 1 or 0 for a constant condition (true && x folded as gc folds it), -1
+ * otherwise. */
+int ir_const_cond(Node *c);
 /* The package being built (ir_build); code of another package of the
  * program inlined into it prints qualified, as gc prints imported bodies. */
 extern Package *ir_cur_pkg;
