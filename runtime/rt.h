@@ -316,7 +316,71 @@ typedef struct RtGlobalRoots {
 } RtGlobalRoots;
 
 /* The program: the runtime's main() sets up, runs "main.init" then
- * "main.main" (both emitted by codegen) on a large stack, then exits 0. */
+ * "main.main" (both emitted by codegen) on goroutine 1, then exits 0
+ * (other goroutines still running or blocked are dropped, as in Go). */
+
+/* ---- goroutines (runtime/proc.c) ----
+ *
+ * A go statement writes the call's argument block at 0(%rsp), as for the
+ * call itself, and calls
+ *
+ *      rt_newproc(code, ctx, block, size, flags)
+ *
+ * block is the caller's %rsp (the block's address), size its size; code,
+ * ctx and flags as rt_deferproc's (code NULL: a nil function value, which
+ * panics here, at the go statement, as Go's does).  The new goroutine runs
+ * code(block) with ctx in %rdx on a stack of its own; results are
+ * dropped.  It goes to the scheduler's runnext slot (go1.19's newproc): it
+ * runs when the caller blocks or yields.
+ *
+ * Stack checks.  Every Go function compares, in its prologue, the lowest
+ * address its frame will reach (%rsp minus its frame size, or just %rsp
+ * for a small frame) with rt_stackguard, and when it is below, calls
+ * rt_morestack (which preserves every register, %rdx included, and
+ * returns to the same check).  rt_morestack reports a stack overflow as
+ * Go does, or, when the guard was poisoned to ask for preemption, lets
+ * the scheduler run another goroutine first.  Loop back edges test
+ * rt_preempt_requested and call rt_preempt_check (a plain C call; no
+ * register is live there) when it is set: a goroutine running 10 ms
+ * without blocking yields there, as under go1.19's sysmon. */
+enum { RT_STACK_SMALL = 256 };  /* frames at most this big compare %rsp itself */
+extern uintptr_t rt_stackguard;
+extern uint8_t rt_preempt_requested;
+void rt_morestack(void);        /* special: preserves all registers */
+void rt_preempt_check(void);
+void rt_newproc(const void *code, void *ctx, const void *block, uint64_t size, uint64_t flags);
+
+/* ---- channels (runtime/chan.c, select.c) ----
+ * A channel value is a pointer to an RtChan (nil: the nil channel) whose
+ * first two words are len and cap, as Go's hchan (codegen reads them for
+ * len(c) and cap(c); nil: 0).  Elements are passed by address: the
+ * caller's frame slots. */
+typedef struct RtChan RtChan;
+/* make(chan E, size): panics "makechan: size out of range" as go1.19. */
+RtChan *rt_makechan(const RtType *elem, int64_t size);
+/* c <- *elem.  block false (select with default): returns whether it
+ * sent; block true always returns true (or blocks forever, or panics). */
+bool rt_chansend(RtChan *c, const void *elem, bool block);
+/* *elem = <-c (elem NULL: discard).  Returns whether a value or the
+ * closed state was taken (false only when !block and nothing was ready);
+ * *received (may be NULL) is false when c is closed and empty (elem is
+ * then zeroed): v, ok := <-c. */
+bool rt_chanrecv(RtChan *c, void *elem, bool block, bool *received);
+void rt_closechan(RtChan *c);
+/* select with several cases: cases[0..nsends) are the sends (elem: the
+ * value), cases[nsends..nsends+nrecvs) the receives (elem: where the
+ * value goes, or NULL), each group in source order; a case with a nil
+ * channel is never ready.  Returns the chosen case's index, or -1 when
+ * block is false (there is a default) and no case is ready; *recvok as
+ * rt_chanrecv's *received for a receive.  Among ready cases the choice is
+ * uniformly random, as go1.19's selectgo. */
+typedef struct RtSelCase {
+    RtChan *c;
+    void *elem;
+} RtSelCase;
+int64_t rt_selectgo(RtSelCase *cases, int64_t nsends, int64_t nrecvs, bool block, bool *recvok);
+/* select {}: blocks forever ("select (no cases)"). */
+_Noreturn void rt_block(void);
 
 /* ---- 4. standard library in C (Go ABI frames) ---------------------------- */
 

@@ -8,6 +8,8 @@
  *   4. %v formatting     (fmt.c)
  *   5. panics and fatal errors   (panic.c, signal.c)
  *   6. program start and the goroutine stack   (start.c, stack_amd64.S)
+ *   7. goroutines, the scheduler, semaphores, timers   (proc.c, sema.c,
+ *      timer.c): what the standard library written in C builds on
  */
 #ifndef MINIGO_RT_INTERNAL_H
 #define MINIGO_RT_INTERNAL_H
@@ -201,5 +203,87 @@ int rt_start(int argc, char **argv, void (*init)(void), void (*mainfn)(void));
 
 extern int rt_argc;
 extern char **rt_argv;
+
+/* ---- 7. goroutines, scheduling, semaphores, timers ------------------------
+ *
+ * One OS thread runs every goroutine, by go1.19's rules for one P
+ * (proc.c's header comment).  C code of the runtime and of lib/ runs on
+ * the calling goroutine's stack and is never interrupted by another
+ * goroutine: a switch happens only inside the functions below that say
+ * they block. */
+
+typedef struct RtG RtG;
+RtG *rt_getg(void);                       /* the running goroutine */
+int64_t rt_goid(const RtG *g);
+
+/* Go's wait reasons, as goroutine headers print them ("chan receive"). */
+typedef enum RtWaitReason {
+    RT_WAIT_NONE, RT_WAIT_CHAN_RECV_NIL, RT_WAIT_CHAN_SEND_NIL, RT_WAIT_SELECT,
+    RT_WAIT_SELECT_NO_CASES, RT_WAIT_CHAN_RECV, RT_WAIT_CHAN_SEND, RT_WAIT_SEMACQUIRE,
+    RT_WAIT_SLEEP, RT_WAIT_SYNC_COND_WAIT, RT_WAIT_PREEMPTED, RT_WAIT_PANICWAIT,
+} RtWaitReason;
+const char *rt_waitreason_string(RtWaitReason r);
+
+/* Block the running goroutine until rt_goready(it); other goroutines run
+ * meanwhile.  unlockf, if not NULL, is called with arg once the goroutine
+ * is off the processor; if it returns false, the goroutine resumes at once
+ * (go1.19's gopark). */
+void rt_gopark(bool (*unlockf)(RtG *g, void *arg), void *arg, RtWaitReason reason);
+/* Make a parked goroutine runnable: it goes to the runnext slot (the
+ * caller keeps running; the previous runnext goes to the run queue's
+ * tail), as go1.19's goready. */
+void rt_goready(RtG *g);
+/* runtime.Gosched: the caller goes to the global run queue. */
+void rt_gosched(void);
+/* runtime.Goexit: run the deferred calls, then end the goroutine. */
+_Noreturn void rt_goexit(void);
+/* Start a goroutine running the C function fn(arg) (time.AfterFunc's
+ * `go f()` goes through rt_newproc; this is for the runtime's own). */
+void rt_newproc_c(void (*fn)(void *arg), void *arg);
+int64_t rt_numgoroutine(void);            /* runtime.NumGoroutine */
+
+/* Semaphores keyed by address, as go1.19's sema.go (sync's building
+ * block): acquire waits until *addr > 0, then decrements it; release
+ * increments it and readies one waiter (FIFO, or LIFO for lifo
+ * acquirers); with handoff the waiter is given the count directly and the
+ * releaser yields to it. */
+void rt_semacquire(uint32_t *addr, bool lifo, RtWaitReason reason);
+void rt_semrelease(uint32_t *addr, bool handoff);
+/* sync.Cond's notify list (go1.19's notifyList, embedded in sync.Cond:
+ * wait, notify, lock, head, tail = 4 + 4 + 8 + 8 + 8 bytes). */
+typedef struct RtNotifyList {
+    uint32_t wait, notify;
+    uintptr_t lock;
+    void *head, *tail;
+} RtNotifyList;
+uint32_t rt_notifylist_add(RtNotifyList *l);
+void rt_notifylist_wait(RtNotifyList *l, uint32_t ticket);   /* blocks */
+void rt_notifylist_notify_one(RtNotifyList *l);
+void rt_notifylist_notify_all(RtNotifyList *l);
+
+/* Timers (go1.19's runtime timers, one heap for the one P).  A timer
+ * fires f(arg, seq) on the scheduler, not on a goroutine of its own, at
+ * the first scheduling point at or after `when` (monotonic nanoseconds,
+ * rt_nanotime); with period > 0 it is re-armed for when + period.  f must
+ * not block.  The struct lives in the heap or a frame of the goroutine
+ * that owns it (time.Timer embeds one); the runtime keeps it reachable
+ * while it is armed. */
+typedef struct RtTimer {
+    int64_t when, period;
+    void (*f)(void *arg, uintptr_t seq);
+    void *arg;
+    uintptr_t seq;
+    uint32_t status;        /* private to timer.c */
+    int32_t index;          /* private: its place in the heap, -1 when not armed */
+} RtTimer;
+int64_t rt_nanotime(void);                /* monotonic clock, ns */
+int64_t rt_walltime(void);                /* Unix time, ns */
+void rt_addtimer(RtTimer *t);             /* arm (t->index must be -1) */
+bool rt_deltimer(RtTimer *t);             /* disarm; whether it was armed */
+/* Re-arm with new fields; whether it was armed before. */
+bool rt_modtimer(RtTimer *t, int64_t when, int64_t period, void (*f)(void *, uintptr_t),
+                 void *arg, uintptr_t seq);
+/* time.Sleep(ns): parks with "sleep". */
+void rt_sleep(int64_t ns);
 
 #endif
