@@ -233,7 +233,7 @@ void rt_concatstrings(RtString *out, const RtString *a, int64_t n, void *buf)
         return;
     }
     uintptr_t p0 = (uintptr_t)a[idx].ptr;
-    if (count == 1 && (buf || p0 < rt_stack_lo || p0 >= rt_stack_hi)) {
+    if (count == 1 && (buf || !rt_on_stack((const void *)p0))) {
         *out = a[idx];
         return;
     }

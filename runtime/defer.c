@@ -7,10 +7,10 @@
  * deferring function later: its stack and frame pointers, its callee-saved
  * registers, and `resume`, the address of its return sequence (which runs
  * its remaining deferred calls, then returns its result variables).  The
- * records of the one goroutine form a single LIFO chain, newest first;
- * each knows its deferring frame (fp).  Records live in the collected heap
- * (every word scanned conservatively: they hold the arguments) and the
- * chain's head is a root.
+ * records of a goroutine form a single LIFO chain, newest first, whose
+ * head is in its G (proc.h); each knows its deferring frame (fp).  Records
+ * live in the collected heap (every word scanned conservatively: they hold
+ * the arguments); the collector finds the chain through the G.
  *
  * Normal return.  A function with defer statements calls rt_rundefers(fp)
  * in its return sequence: every record of its own frame, from the head of
@@ -41,6 +41,7 @@
  */
 #include <string.h>
 
+#include "runtime/proc.h"
 #include "runtime/std.h"
 
 typedef struct RtRegs {
@@ -63,14 +64,13 @@ typedef struct RtPanic {
     uintptr_t argp;        /* the running deferred call's arguments */
     uint64_t running;      /* seq of the record being called, 0: none */
     bool recovered, aborted;
+    bool goexit;           /* runtime.Goexit's: recover() does not stop it */
 } RtPanic;
 
 _Noreturn void rt_resume(const RtRegs *regs, const void *pc);
 void rt_calldefer(const void *fn, void *ctx, void *block, uint64_t size, uintptr_t *argp);
 
-static RtDefer *defers;     /* the chain, newest first */
-static RtPanic *panics;     /* the panics running, newest first */
-static uint64_t defer_seq;
+static uint64_t defer_seq;  /* numbers records, in order of creation */
 
 /* Every word may hold a pointer. */
 static const RtType all_pointers = {.size = 8, .ptrdata = 8, .kind = RT_UNSAFEPTR,
@@ -79,11 +79,7 @@ static const RtType all_pointers = {.size = 8, .ptrdata = 8, .kind = RT_UNSAFEPT
 void rt_deferproc_c(const void *code, void *ctx, uint64_t size, const void *resume,
                     uint64_t flags, const RtRegs *regs)
 {
-    static bool rooted;
-    if (!rooted) {
-        rooted = true;
-        rt_gc_add_root(&defers, sizeof defers);
-    }
+    RtG *g = rt_curg;
     RtDefer *d = rt_alloc(sizeof(RtDefer) + size, &all_pointers);
     d->regs = *regs;
     d->resume = resume;
@@ -100,10 +96,10 @@ void rt_deferproc_c(const void *code, void *ctx, uint64_t size, const void *resu
     }
     if (rt_gc_wbenabled) {
         rt_gc_wb((void **)&d->ctx, ctx);
-        rt_gc_wb((void **)&d->link, defers);
+        rt_gc_wb((void **)&d->link, g->defers);
     }
-    d->link = defers;
-    defers = d;
+    d->link = g->defers;
+    g->defers = d;
 }
 
 static void call_deferred(RtDefer *d, uintptr_t *argp)
@@ -117,18 +113,19 @@ static void call_deferred(RtDefer *d, uintptr_t *argp)
     rt_calldefer(d->code, d->ctx, d->args, d->size, argp);
 }
 
-/* The frame of the Go function running the current deferred call (its
- * return sequence), 0 when a panic runs it: what `defer recover()` acts
- * for.  Read by the compiler's wrapper before it calls anything. */
-static uintptr_t defer_runner_fp;
+/* G.defer_runner_fp is the frame of the Go function running the current
+ * deferred call (its return sequence), 0 when a panic runs it: what
+ * `defer recover()` acts for.  Read by the compiler's wrapper before it
+ * calls anything. */
 
 void rt_rundefers(uintptr_t fp)
 {
-    while (defers && defers->regs.fp == fp) {
-        RtDefer *d = defers;
-        defers = d->link;
+    RtG *g = rt_curg;
+    while (g->defers && g->defers->regs.fp == fp) {
+        RtDefer *d = g->defers;
+        g->defers = d->link;
         uintptr_t argp;
-        defer_runner_fp = fp;
+        g->defer_runner_fp = fp;
         call_deferred(d, &argp);
     }
 }
@@ -139,8 +136,8 @@ void rt_rundefers(uintptr_t fp)
  * runs (run by a panic, it is too early: nil), as in Go. */
 void rt_gorecover_deferred(RtIface *out)
 {
-    uintptr_t fp = defer_runner_fp;
-    defer_runner_fp = 0;
+    uintptr_t fp = rt_curg->defer_runner_fp;
+    rt_curg->defer_runner_fp = 0;
     if (fp) {
         rt_gorecover(out, fp);
         return;
@@ -151,8 +148,8 @@ void rt_gorecover_deferred(RtIface *out)
 
 void rt_gorecover(RtIface *out, uintptr_t fp)
 {
-    RtPanic *p = panics;
-    if (p && !p->recovered && p->running && p->argp == fp + 16) {
+    RtPanic *p = rt_curg->panics;
+    if (p && !p->goexit && !p->recovered && p->running && p->argp == fp + 16) {
         p->recovered = true;
         *out = p->arg;
         return;
@@ -161,21 +158,27 @@ void rt_gorecover(RtIface *out, uintptr_t fp)
     out->data = NULL;
 }
 
-/* The signal that raised the latest runtime error, printed after the
- * panics when the program dies of one (Go's gp.sig). */
-static RtBuf sigline;
-static char sigline_buf[256];
-
-void rt_panic_set_signal_line(const char *line, size_t n)
+/* The "[signal ...]" line of a panic a fault raised (G.sig and the
+ * fault's details, set by signal.c), printed after the panics. */
+static void signal_line(RtBuf *b, const RtG *g)
 {
-    sigline = (RtBuf){sigline_buf, 0, sizeof sigline_buf, true};
-    rt_buf_write(&sigline, line, n);
+    rt_buf_puts(b, g->sig == 7 /* SIGBUS */ ? "[signal SIGBUS: bus error"
+                                            : "[signal SIGSEGV: segmentation violation");
+    rt_buf_puts(b, " code=");
+    rt_buf_hex(b, g->sigcode);
+    rt_buf_puts(b, " addr=");
+    rt_buf_hex(b, g->sigaddr);
+    rt_buf_puts(b, " pc=");
+    rt_buf_hex(b, g->sigpc);
+    rt_buf_puts(b, "]\n");
 }
 
 static void print_panics(RtBuf *b, RtPanic *p)
 {
     if (!p)
         return;
+    while (p->link && p->link->goexit)
+        p->link = p->link->link;
     if (p->link) {
         print_panics(b, p->link);
         rt_buf_putc(b, '\t');
@@ -199,31 +202,31 @@ static void print_panics(RtBuf *b, RtPanic *p)
     rt_buf_putc(b, '\n');
 }
 
-_Noreturn void rt_gopanic(const RtIface *v)
+/* Calls the deferred calls of g's chain, newest first, for panic p (a
+ * runtime.Goexit's too), until one recovers p (then it resumes the
+ * deferring function's return sequence: no return) or the chain is
+ * empty. */
+static void run_panic_defers(RtG *g, RtPanic *p)
 {
-    RtPanic p = {0};
-    p.arg = *v;
-    p.link = panics;
-    panics = &p;
-    while (defers) {
-        RtDefer *d = defers;
+    while (g->defers) {
+        RtDefer *d = g->defers;
         /* unwinding past a deferred call an earlier panic is running
          * aborts that panic */
-        for (RtPanic *q = p.link; q; q = q->link)
+        for (RtPanic *q = p->link; q; q = q->link)
             if (q->running && d->seq < q->running)
                 q->aborted = true;
-        defers = d->link;
-        p.running = d->seq;
-        defer_runner_fp = 0;
-        call_deferred(d, &p.argp);
-        p.running = 0;
-        p.argp = 0;
-        if (p.recovered) {
-            panics = p.link;
-            while (panics && panics->aborted)
-                panics = panics->link;
-            if (!panics)        /* done with the signal, if one raised it */
-                sigline.len = 0;
+        g->defers = d->link;
+        p->running = d->seq;
+        g->defer_runner_fp = 0;
+        call_deferred(d, &p->argp);
+        p->running = 0;
+        p->argp = 0;
+        if (p->recovered) {
+            g->panics = p->link;
+            while (g->panics && g->panics->aborted)
+                g->panics = g->panics->link;
+            if (!g->panics)     /* done with the signal, if one raised it */
+                g->sig = 0;
 #if defined(__SANITIZE_ADDRESS__)
             extern void __asan_handle_no_return(void);
             __asan_handle_no_return();
@@ -231,11 +234,40 @@ _Noreturn void rt_gopanic(const RtIface *v)
             rt_resume(&d->regs, d->resume);
         }
     }
+}
+
+_Noreturn void rt_gopanic(const RtIface *v)
+{
+    RtG *g = rt_curg;
+    RtPanic p = {0};
+    p.arg = *v;
+    p.link = g->panics;
+    g->panics = &p;
+    run_panic_defers(g, &p);
     RtBuf b = {0};
-    print_panics(&b, panics);
-    if (sigline.len)
-        rt_buf_write(&b, sigline.p, sigline.len);
-    rt_crash_traceback(&b);
+    /* a Goexit in progress is not a panic to print */
+    RtPanic *first = g->panics;
+    while (first && first->goexit)
+        first = first->link;
+    print_panics(&b, first);
+    if (g->sig)
+        signal_line(&b, g);
+    rt_crash(&b, false);
+}
+
+/* runtime.Goexit: every deferred call runs (recover() returns nil in
+ * them), then the goroutine ends.  A panic in a deferred call proceeds
+ * as a panic. */
+_Noreturn void rt_goexit(void)
+{
+    RtG *g = rt_curg;
+    RtPanic p = {0};
+    p.goexit = true;
+    p.link = g->panics;
+    g->panics = &p;
+    g->goexiting = true;
+    run_panic_defers(g, &p);
+    rt_goexit0();
 }
 
 /* ---- runtime errors ---- */
@@ -309,20 +341,25 @@ _Noreturn void rt_panic_iface(const RtIface *v)
 
 /* ---- faults ---- */
 
-static int sigpanic_kind;
-
-void rt_sigpanic_prepare(int kind)
-{
-    sigpanic_kind = kind;
-}
-
 /* Entered from rt_sigpanic_tramp on the goroutine's stack after a fault
- * the signal handler turned into a panic. */
+ * the signal handler turned into a panic (G.sigpanic_kind says which). */
 _Noreturn void rt_sigpanic(void)
 {
-    switch (sigpanic_kind) {
+    switch (rt_curg->sigpanic_kind) {
     case RT_SIGPANIC_DIVIDE: rt_panic_runtime("integer divide by zero");
     case RT_SIGPANIC_OVERFLOW: rt_panic_runtime("integer overflow");
     default: rt_panic_runtime("invalid memory address or nil pointer dereference");
     }
+}
+
+/* go f() of a nil f: the new goroutine faults calling address 0, as
+ * Go's does (the signal line names a pc of 0 here). */
+_Noreturn void rt_panic_nil_call(void)
+{
+    RtG *g = rt_curg;
+    g->sig = 11; /* SIGSEGV */
+    g->sigcode = 1;
+    g->sigaddr = 0;
+    g->sigpc = 0;
+    rt_panic_runtime("invalid memory address or nil pointer dereference");
 }

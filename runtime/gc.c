@@ -127,6 +127,7 @@
 #include <time.h>
 
 #include "runtime/gc.h"
+#include "runtime/proc.h"
 
 GcState rt_gc = {
     .gcpercent = -1,
@@ -312,6 +313,7 @@ void gc_start(enum GcTrigger kind)
     if (rt_gc.phase != GC_OFF)
         return;
     int64_t t0 = gc_nanotime();
+    rt_proc_gc_started();
     gc_finish_sweep();                  /* 1. sweep termination */
 
     rt_gc.phase = GC_MARK;              /* 2. mark */

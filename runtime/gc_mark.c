@@ -15,12 +15,15 @@
  *     with its type's pointer map;
  *   - areas registered with rt_gc_add_root (C code's own statics), scanned
  *     conservatively;
- *   - the goroutine stack, conservatively, from the current stack pointer
- *     up to rt_stack_hi, together with the callee-saved registers (pushed
- *     on the stack first by rt_gc_with_regs): any word that points into an
- *     allocated object keeps it.  Generated code keeps every value in its
- *     frame, so the stack holds all of the mutator's pointers.  Outside the
- *     goroutine stack (the unit tests call the runtime from C), the
+ *   - every goroutine's stack, conservatively: the running one from the
+ *     current stack pointer up, together with the callee-saved registers
+ *     (pushed on the stack first by rt_gc_with_regs), the others from the
+ *     stack pointer saved when they were switched out (their registers are
+ *     pushed below it); and the words of every G (its defer chain, the
+ *     arguments of a goroutine not started yet).  Any word that points
+ *     into an allocated object keeps it.  Generated code keeps every value
+ *     in its frame, so the stacks hold all of the mutator's pointers.
+ *     Outside the goroutines (the unit tests call the runtime from C), the
  *     thread's own stack is scanned instead.
  */
 #include <pthread.h>
@@ -28,6 +31,7 @@
 #include <sys/mman.h>
 
 #include "runtime/gc.h"
+#include "runtime/proc.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 #define NO_ASAN __attribute__((no_sanitize_address))
@@ -333,12 +337,11 @@ void rt_gc_remove_root(const void *addr)
         }
 }
 
-/* The top of the stack the collector was called on. */
-static uintptr_t stack_top(uintptr_t sp)
+/* The top of the C thread's own stack (the unit tests call the runtime
+ * from C, outside any goroutine). */
+static uintptr_t thread_stack_top(void)
 {
     static uintptr_t thread_top;
-    if (rt_stack_hi && sp >= rt_stack_lo && sp < rt_stack_hi)
-        return rt_stack_hi;
     if (!thread_top) {
         pthread_attr_t a;
         void *addr;
@@ -358,13 +361,32 @@ struct roots_ctx {
     uint64_t stack_bytes;
 };
 
-NO_ASAN static void scan_stack(uintptr_t sp, void *arg)
+NO_ASAN static void scan_range(uintptr_t lo, uintptr_t hi, void *arg)
 {
     struct roots_ctx *c = arg;
-    uintptr_t top = stack_top(sp);
-    sp &= ~(uintptr_t)7;
-    for (uintptr_t a = sp; a + 8 <= top; a += 8)
+    lo &= ~(uintptr_t)7;
+    for (uintptr_t a = lo; a + 8 <= hi; a += 8)
         c->fn(*(const uintptr_t *)a, c->arg);
+}
+
+static void scan_g_range(uintptr_t lo, uintptr_t hi, void *arg)
+{
+    struct roots_ctx *c = arg;
+    scan_range(lo, hi, arg);
+    c->stack_bytes += hi - lo;
+}
+
+/* Every goroutine's stack in use and its G (proc.c), the running one from
+ * sp, where rt_gc_with_regs pushed the callee-saved registers. */
+static void scan_stacks(uintptr_t sp, void *arg)
+{
+    struct roots_ctx *c = arg;
+    if (rt_stack_top_of(sp)) {
+        rt_for_each_g_root(sp, scan_g_range, arg);
+        return;
+    }
+    uintptr_t top = thread_stack_top();
+    scan_range(sp, top, arg);
     c->stack_bytes = top - sp;
 }
 
@@ -394,7 +416,7 @@ static uint64_t scan_roots(void (*fn)(uintptr_t word, void *arg), void *arg, boo
         rt_gc.globals_scan = gbytes;
     }
     if (stack && !rt_gc.no_stack)
-        rt_gc_with_regs(scan_stack, &c);
+        rt_gc_with_regs(scan_stacks, &c);
     return c.stack_bytes;
 }
 

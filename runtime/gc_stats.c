@@ -24,6 +24,7 @@
  *   1 P    one processor: the program runs on one thread
  */
 #include <string.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include "runtime/gc.h"
@@ -214,27 +215,55 @@ void rt_go_KeepAlive(RuntimeKeepAliveFrame *f)
 void rt_go_NumGoroutine(RuntimeNumGoroutineFrame *f) __asm__("runtime.NumGoroutine");
 void rt_go_NumGoroutine(RuntimeNumGoroutineFrame *f)
 {
-    f->n = 1;
+    f->n = rt_numgoroutine();
 }
 
-/* The scheduler's knobs, for a program that runs on one thread. */
 void rt_go_Gosched(void *f) __asm__("runtime.Gosched");
 void rt_go_Gosched(void *f)
 {
     (void)f;
+    rt_gosched();
 }
 
+void rt_go_Goexit(void *f) __asm__("runtime.Goexit");
+void rt_go_Goexit(void *f)
+{
+    (void)f;
+    rt_goexit();
+}
+
+static int64_t ncpu(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? n : 1;
+}
+
+/* runtime.GOMAXPROCS answers as go1.19's: the GOMAXPROCS environment
+ * variable, else the number of CPUs; n > 0 sets it.  The scheduler runs
+ * one P whatever it says (proc.c). */
 void rt_go_GOMAXPROCS(RuntimeGOMAXPROCSFrame *f) __asm__("runtime.GOMAXPROCS");
 void rt_go_GOMAXPROCS(RuntimeGOMAXPROCSFrame *f)
 {
-    f->old = 1;         /* one P, as gctrace says; setting it has no effect */
+    static int64_t procs;
+    if (!procs) {
+        procs = ncpu();
+        const char *e = getenv("GOMAXPROCS");
+        if (e && *e) {
+            char *end;
+            long v = strtol(e, &end, 10);
+            if (*end == 0 && v > 0)
+                procs = v > 256 ? 256 : v;
+        }
+    }
+    f->old = procs;
+    if (f->n > 0)
+        procs = f->n > 256 ? 256 : f->n;
 }
 
 void rt_go_NumCPU(RuntimeNumGoroutineFrame *f) __asm__("runtime.NumCPU");
 void rt_go_NumCPU(RuntimeNumGoroutineFrame *f)
 {
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    f->n = n > 0 ? n : 1;
+    f->n = ncpu();
 }
 
 /* Package runtime/debug: names with a slash, which an asm label cannot

@@ -6,13 +6,15 @@
  *     panic: VALUE
  *     [signal ...]                    (only for panics raised by a signal)
  *
- *     goroutine 1 [running]:
- *     main.main()
+ *     goroutine N [running]:
+ *     main.main()                     (goroutine 1 only)
  *     	?:0
  *
- * to stderr and exit with status 2.  A fatal error (throw) prints
- * "fatal error: MSG" instead of the panic line.  We have no traceback, so the
- * lines after "goroutine 1 [running]:" are a placeholder.
+ * to stderr and exit with status 2 (proc.c's rt_crash).  A fatal error
+ * (throw) prints "fatal error: MSG" instead of the panic line, and then
+ * every other goroutine's header too ("goroutine 6 [chan receive]:"), as
+ * go1.19 does for fatal errors.  We have no traceback, so the lines after
+ * "goroutine 1 [running]:" are a placeholder.
  *
  * The panic value is printed by Go's printpanicval rules (runtime/error.go,
  * printany): values of the predeclared basic types as the built-in print
@@ -21,21 +23,13 @@
  */
 #include "runtime/rt_internal.h"
 
-_Noreturn void rt_crash_traceback(RtBuf *msg)
-{
-    rt_buf_puts(msg, "\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n");
-    rt_out_flush();
-    rt_write_fd(2, msg->p, msg->len);
-    rt_exit(2);
-}
-
 _Noreturn void rt_throw(const char *msg)
 {
     RtBuf b = {0};
     rt_buf_puts(&b, "fatal error: ");
     rt_buf_puts(&b, msg);
     rt_buf_putc(&b, '\n');
-    rt_crash_traceback(&b);
+    rt_crash(&b, true);
 }
 
 /* runtime.Breakpoint: go1.19 executes a breakpoint instruction, and
@@ -48,7 +42,7 @@ void rt_go_Breakpoint(void *frame)
     (void)frame;
     RtBuf b = {0};
     rt_buf_puts(&b, "SIGTRAP: trace trap\n");
-    rt_crash_traceback(&b);
+    rt_crash(&b, false);
 }
 
 /* The name a predeclared type's descriptor carries, by kind. */

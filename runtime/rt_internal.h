@@ -177,15 +177,14 @@ bool rt_is_runtime_error(const RtType *t);
 _Noreturn void rt_gopanic(const RtIface *v);
 /* A panic value as Go's printpanicval prints it. */
 void rt_print_panic_value(RtBuf *b, const RtIface *v);
-/* The signal handler's hand-over: the "[signal ...]" line printed if the
- * program dies of the panic, and which runtime error rt_sigpanic raises. */
-void rt_panic_set_signal_line(const char *line, size_t n);
+/* Which runtime error a fault raises (the signal handler records it, and
+ * the fault's details for the "[signal ...]" line, in the G). */
 enum { RT_SIGPANIC_MEM, RT_SIGPANIC_DIVIDE, RT_SIGPANIC_OVERFLOW };
-void rt_sigpanic_prepare(int kind);
 void rt_sigpanic_tramp(void);
-/* Everything after the panic line: "\ngoroutine 1 [running]:\n..." and
- * exit(2).  Used by panic.c and signal.c. */
-_Noreturn void rt_crash_traceback(RtBuf *msg);
+/* Everything after the message: the running goroutine's header (and with
+ * all, every other goroutine's, as a fatal error prints them), then
+ * exit(2) (proc.c). */
+_Noreturn void rt_crash(RtBuf *msg, bool all);
 void rt_signals_init(void);
 
 /* ---- 6. start and the goroutine stack ------------------------------------ */
@@ -195,6 +194,8 @@ void rt_signals_init(void);
 extern uintptr_t rt_stack_guard, rt_stack_lo, rt_stack_hi;
 extern uint64_t rt_stack_limit;     /* bytes; Go's default max is 1e9 */
 
+/* Whether p is in the running goroutine's stack. */
+bool rt_on_stack(const void *p);
 /* Run fn on the stack whose (16-byte aligned) top is stack_top. */
 void rt_call_on_stack(void (*fn)(void), void *stack_top);
 /* Set up the runtime, run init then mainfn on the goroutine stack, flush
@@ -221,6 +222,7 @@ typedef enum RtWaitReason {
     RT_WAIT_NONE, RT_WAIT_CHAN_RECV_NIL, RT_WAIT_CHAN_SEND_NIL, RT_WAIT_SELECT,
     RT_WAIT_SELECT_NO_CASES, RT_WAIT_CHAN_RECV, RT_WAIT_CHAN_SEND, RT_WAIT_SEMACQUIRE,
     RT_WAIT_SLEEP, RT_WAIT_SYNC_COND_WAIT, RT_WAIT_PREEMPTED, RT_WAIT_PANICWAIT,
+    RT_WAIT_FINALIZER,
 } RtWaitReason;
 const char *rt_waitreason_string(RtWaitReason r);
 

@@ -19,7 +19,7 @@
 #include <sys/mman.h>
 #include <ucontext.h>
 
-#include "runtime/rt_internal.h"
+#include "runtime/proc.h"
 
 enum { ALTSTACK_SIZE = 64 << 10 };
 
@@ -37,6 +37,8 @@ static uintptr_t fault_sp(void *ctx)
     return (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
 }
 
+/* The main goroutine's stack has a guard region below it; the others'
+ * overflows are caught by the prologue checks (proc.c). */
 static bool in_guard(uintptr_t a)
 {
     return rt_stack_lo != 0 && a >= rt_stack_guard && a < rt_stack_lo;
@@ -72,11 +74,11 @@ static void signal_line(RtBuf *b, int sig, const siginfo_t *si, void *ctx)
 static void to_panic(void *ctx, int kind)
 {
     ucontext_t *uc = ctx;
+    rt_curg->sigpanic_kind = kind;
     uintptr_t sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP] - 8;
     *(uintptr_t *)sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
     uc->uc_mcontext.gregs[REG_RSP] = (greg_t)sp;
     uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)rt_sigpanic_tramp;
-    rt_sigpanic_prepare(kind);
 }
 
 static void on_fault(int sig, siginfo_t *si, void *ctx)
@@ -99,11 +101,14 @@ static void on_fault(int sig, siginfo_t *si, void *ctx)
         rt_buf_puts(&b, ", ");
         rt_buf_hex(&b, rt_stack_hi);
         rt_buf_puts(&b, "]\nfatal error: stack overflow\n\nruntime stack:\n");
-        rt_crash_traceback(&b);
+        rt_crash(&b, true);
     }
     if (addr < 0x1000) {
-        signal_line(&b, sig, si, ctx);
-        rt_panic_set_signal_line(b.p, b.len);
+        RtG *g = rt_curg;
+        g->sig = sig;
+        g->sigcode = (uintptr_t)(int64_t)si->si_code;
+        g->sigaddr = addr;
+        g->sigpc = fault_pc(ctx);
         to_panic(ctx, RT_SIGPANIC_MEM);
         return;
     }
@@ -111,7 +116,7 @@ static void on_fault(int sig, siginfo_t *si, void *ctx)
     rt_buf_hex(&b, addr);
     rt_buf_puts(&b, "\nfatal error: fault\n");
     signal_line(&b, sig, si, ctx);
-    rt_crash_traceback(&b);
+    rt_crash(&b, true);
 }
 
 void rt_signals_init(void)

@@ -244,4 +244,84 @@ rt_sigpanic_tramp:
 	ud2
 	.size	rt_sigpanic_tramp, .-rt_sigpanic_tramp
 
+/* void rt_swapctx(uintptr_t *save, uintptr_t newsp)   (proc.c)
+ *
+ * Switches goroutines: pushes the callee-saved registers on the current
+ * stack, stores the stack pointer in *save, then loads newsp and pops the
+ * registers saved there, returning into the other goroutine (where it
+ * called rt_swapctx, or, for a new one, into rt_gostart_tramp).  The
+ * caller-saved registers need no saving: both sides are ordinary C calls.
+ */
+	.text
+	.globl	rt_swapctx
+	.type	rt_swapctx, @function
+rt_swapctx:
+	pushq	%rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	movq	%rsp, (%rdi)
+	movq	%rsi, %rsp
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size	rt_swapctx, .-rt_swapctx
+
+/* A new goroutine's first instruction (proc.c prepare_stack leaves its
+ * address where rt_swapctx returns to, with %rsp 16-byte aligned after
+ * the return).  rt_gostart never returns. */
+	.text
+	.globl	rt_gostart_tramp
+	.type	rt_gostart_tramp, @function
+rt_gostart_tramp:
+	xorl	%ebp, %ebp
+	call	rt_gostart
+	ud2
+	.size	rt_gostart_tramp, .-rt_gostart_tramp
+
+/* void rt_morestack(void)   (rt.h "Stack checks")
+ *
+ * Called from a Go function's prologue when its frame would reach below
+ * rt_stackguard.  Preserves every general register (%rdx holds a
+ * closure's context then) and calls rt_morestack_c(sp), sp the stack
+ * pointer of the function being entered, on a 16-byte aligned stack.
+ */
+	.text
+	.globl	rt_morestack
+	.type	rt_morestack, @function
+rt_morestack:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rax
+	pushq	%rcx
+	pushq	%rdx
+	pushq	%rsi
+	pushq	%rdi
+	pushq	%r8
+	pushq	%r9
+	pushq	%r10
+	pushq	%r11
+	andq	$-16, %rsp
+	leaq	16(%rbp), %rdi
+	call	rt_morestack_c
+	leaq	-72(%rbp), %rsp
+	popq	%r11
+	popq	%r10
+	popq	%r9
+	popq	%r8
+	popq	%rdi
+	popq	%rsi
+	popq	%rdx
+	popq	%rcx
+	popq	%rax
+	popq	%rbp
+	ret
+	.size	rt_morestack, .-rt_morestack
+
 	.section .note.GNU-stack,"",@progbits

@@ -1,10 +1,11 @@
 /* start.c — the program's entry: C main() runs the Go program.
  *
- * main sets up the runtime (signal handlers), maps the goroutine stack,
- * and on that stack runs "main.init" and then "main.main" (the symbols
- * codegen emits), then flushes stdout and exits 0.
+ * main sets up the runtime (signal handlers), maps the main goroutine's
+ * stack, and on that stack, as goroutine 1 (proc.c), runs "main.init" and
+ * then "main.main" (the symbols codegen emits), then flushes stdout and
+ * exits 0.
  *
- * The goroutine stack stands in for Go's growable stack.  Go doubles a
+ * The main goroutine's stack stands in for Go's growable stack.  Go doubles a
  * goroutine's stack until the doubling would pass the 1e9-byte maximum, so
  * the largest stack a goroutine really gets is 512 MB; we reserve that much
  * (MAP_NORESERVE: pages cost memory only once touched) with a 16 MB
@@ -14,7 +15,7 @@
 #include <dlfcn.h>
 #include <sys/mman.h>
 
-#include "runtime/rt_internal.h"
+#include "runtime/proc.h"
 
 enum { GUARD_SIZE = 16 << 20 };
 
@@ -83,6 +84,7 @@ int rt_start(int argc, char **argv, void (*init)(void), void (*mainfn)(void))
     rt_std_init();
     if (!rt_stack_lo)
         stack_init();
+    rt_proc_init();
     go_init = init;
     go_main = mainfn;
     ASAN_ENTER_GOROUTINE_STACK();

@@ -3,23 +3,17 @@
 
 #include "runtime/rt_internal.h"
 
-static bool on_stack(const void *p)
-{
-    uintptr_t u = (uintptr_t)p;
-    return u >= rt_stack_lo && u < rt_stack_hi;
-}
-
 void rt_concatstring(RtString *out, const RtString *a, const RtString *b)
 {
     /* With one operand empty the other is the result: strings are
      * immutable, so sharing its bytes is safe (Go does the same) unless
      * they are in a frame (a non-escaping conversion's buffer), which
      * the result may outlive. */
-    if (a->len == 0 && !on_stack(b->ptr)) {
+    if (a->len == 0 && !rt_on_stack(b->ptr)) {
         *out = *b;
         return;
     }
-    if (b->len == 0 && !on_stack(a->ptr)) {
+    if (b->len == 0 && !rt_on_stack(a->ptr)) {
         *out = *a;
         return;
     }

@@ -45,12 +45,7 @@ typedef struct { int64_t d; } SleepFrame;
 void rt_time_Sleep(SleepFrame *f) __asm__("time.Sleep");
 void rt_time_Sleep(SleepFrame *f)
 {
-    if (f->d <= 0)
-        return;
-    rt_out_flush();
-    struct timespec ts = {f->d / 1000000000, f->d % 1000000000};
-    while (nanosleep(&ts, &ts) != 0)
-        ;
+    rt_sleep(f->d);
 }
 
 /* ---- Time methods (value receivers: the Time is first in the block) ---- */
