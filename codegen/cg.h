@@ -73,6 +73,9 @@ const char *cg_global_sym(CG *cg, IrVar *g);
  * (rt.h RtGlobalRoots): every global whose type holds pointers. */
 void cg_emit_globals(CG *cg);
 void cg_emit_data(CG *cg);               /* descriptors, strings, boxes, statics */
+/* "minigo.osinit" when the program's initialisation initialises package
+ * os (the runtime numbers goroutines as go1.19 then: runtime/proc.c). */
+void cg_emit_osinit(CG *cg);
 /* A map type's table entry: struct { key K; elem V } (made once). */
 Type *cg_map_slot(Type *m);
 
