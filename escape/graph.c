@@ -615,13 +615,17 @@ static void value_flows(G *g, IrValue *v) {
             int nn = 0;
             if (v->op == IR_INDEX)
                 nn = index_notes(v, ns);
-            else if (v->note) {
+            else if (v->desc) { /* a step of a promoted method's implicit selector */
+                IrOp from = v->args[0]->op;
+                bool ptr = from != IR_FIELD && from != IR_INDEX && from != IR_ADDR && from != IR_NEW;
+                ns[nn++] = (Note){ptr ? "dot of pointer" : "dot", v, v->node, v->pos, v->desc};
+            } else if (v->note) {
                 Node *x = v->node && v->node->kind == N_SELECTOR ? v->node->a : NULL;
                 bool ptr = x && x->type && ty_under(x->type)->kind == TY_PTR;
                 ns[nn++] = (Note){ptr ? "dot of pointer" : "dot", v, v->node, {0}, NULL};
             }
-            if (v->addrof)
-                ns[nn++] = (Note){"address-of", v, v->addrof, {0}, NULL};
+            if (v->addrof) /* an implicit & (a receiver) is at the selector */
+                ns[nn++] = (Note){"address-of", v, v->addrof, v->implicit ? v->pos : (Pos){0}, v->desc};
             esc_flow_notes(b, vl(g, v), 0, vl(g, v->args[0]), ns, nn);
         } else
             esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), NULL, v);
