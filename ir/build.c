@@ -675,7 +675,7 @@ static InlSite *inl_site_of(Builder *b, Node *n) {
  * directly.  Returns the single result's value (several: left in
  * b->inl_results). */
 static const char *qualified(Package *p, const char *name) {
-    return p ? arena_printf(perm, "%s.%s", p->name, name) : name;
+    return p ? arena_printf(perm, "%s.%s", ty_pkg_qual(p->path), name) : name;
 }
 
 static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
