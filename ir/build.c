@@ -2941,14 +2941,14 @@ static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body) 
         emit(b, IR_RET, NULL, body->pos2, 0);
 }
 
-/* defer print(args), println(args), recover(): the arguments evaluated
+/* defer print(args), println(args), recover(), close(c): the arguments evaluated
  * now, passed to a function of the compiler's (gc wraps such a call
  * too) that makes the built-in call when the deferred call runs.  Its
  * parameters are unnamed, so escape analysis reports nothing of it;
  * it is emitted with the enclosing function's literals. */
 static IrValue *defer_builtin(Builder *b, Node *c) {
     int bi = unparen(c->a)->sym->builtin;
-    if ((bi != BI_PRINT && bi != BI_PRINTLN && bi != BI_RECOVER) || c->flag)
+    if ((bi != BI_PRINT && bi != BI_PRINTLN && bi != BI_RECOVER && bi != BI_CLOSE) || c->flag)
         return NULL;
     Vec args = {0};
     for (int i = 0; i < c->list.len; i++) {
