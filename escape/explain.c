@@ -122,6 +122,11 @@ const char *esc_stmt_text(Node *n) {
     case N_EXPRSTMT:
         ast_print_expr(&sb, n->a);
         break;
+    case N_SENDSTMT: /* gc's OSEND has precedence 3 */
+        ast_print_expr_prec(&sb, n->a, 3);
+        sb_puts(&sb, " <- ");
+        ast_print_expr_prec(&sb, n->b, 4);
+        break;
     default:
         ast_print_expr(&sb, n);
     }

@@ -143,19 +143,52 @@ static void site_locs(Batch *b, IrFunc *f);
 static void walk_func(Batch *b, IrFunc *f);
 
 /* Where literal c (or one inside it) first uses variable v. */
+/* The STORE of blk, after index from, that is the only use of the
+ * address x there (x the destination of an assignment), or NULL. */
+static IrValue *only_stored_to(IrBlock *blk, int from, IrValue *x) {
+    IrValue *st = NULL;
+    for (int j = from; j < blk->values.len; j++) {
+        IrValue *y = blk->values.data[j];
+        for (int k = 0; k < y->nargs; k++) {
+            if (y->args[k] != x)
+                continue;
+            if (y->op != IR_STORE || k != 0 || st)
+                return NULL;
+            st = y;
+        }
+    }
+    return st;
+}
+
+/* Where gc's front end first meets v in the literal c: it makes the
+ * closure variable there.  In value order, except that an assignment's
+ * right side comes before its destination (gc reads x = append(x, y) at
+ * the second x), and an implicit & of a receiver is at the variable. */
 static Pos capture_pos(IrFunc *c, IrVar *v) {
     for (int i = 0; i < c->blocks.len; i++) {
         IrBlock *blk = c->blocks.data[i];
+        IrValue *dest = NULL, *dest_store = NULL;
         for (int j = 0; j < blk->values.len; j++) {
             IrValue *x = blk->values.data[j];
-            if (x->op == IR_ADDR && x->var == v)
-                return x->pos;
+            if (x == dest_store)
+                return dest->pos;
+            if (x->op == IR_ADDR && x->var == v) {
+                IrValue *st = dest ? NULL : only_stored_to(blk, j + 1, x);
+                if (st) {
+                    dest = x;
+                    dest_store = st;
+                    continue;
+                }
+                return x->implicit && x->addrof ? x->addrof->pos : x->pos;
+            }
             if (x->op == IR_CLOSURE && x->func && x->func->outer == c) {
                 Pos p = capture_pos(x->func, v);
                 if (p.line)
                     return p;
             }
         }
+        if (dest)
+            return dest->pos;
     }
     return (Pos){0};
 }
@@ -615,13 +648,17 @@ static void value_flows(G *g, IrValue *v) {
             int nn = 0;
             if (v->op == IR_INDEX)
                 nn = index_notes(v, ns);
-            else if (v->note) {
+            else if (v->desc) { /* a step of a promoted method's implicit selector */
+                IrOp from = v->args[0]->op;
+                bool ptr = from != IR_FIELD && from != IR_INDEX && from != IR_ADDR && from != IR_NEW;
+                ns[nn++] = (Note){ptr ? "dot of pointer" : "dot", v, v->node, v->pos, v->desc};
+            } else if (v->note) {
                 Node *x = v->node && v->node->kind == N_SELECTOR ? v->node->a : NULL;
                 bool ptr = x && x->type && ty_under(x->type)->kind == TY_PTR;
                 ns[nn++] = (Note){ptr ? "dot of pointer" : "dot", v, v->node, {0}, NULL};
             }
-            if (v->addrof)
-                ns[nn++] = (Note){"address-of", v, v->addrof, {0}, NULL};
+            if (v->addrof) /* an implicit & (a receiver) is at the selector */
+                ns[nn++] = (Note){"address-of", v, v->addrof, v->implicit ? v->pos : (Pos){0}, v->desc};
             esc_flow_notes(b, vl(g, v), 0, vl(g, v->args[0]), ns, nn);
         } else
             esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), NULL, v);
@@ -737,9 +774,12 @@ static void value_flows(G *g, IrValue *v) {
         esc_flow(b, heap, 0, vl(g, v->args[2]), lit ? "map literal value" : v->note, v);
         break;
     }
-    case IR_SEND:
-        esc_flow(b, heap, 0, vl(g, v->args[1]), "send", v);
+    case IR_SEND: { /* gc's note is at the arrow */
+        Note *sn = arena_alloc(perm, sizeof(Note));
+        *sn = (Note){"send", v, NULL, v->node ? v->node->pos2 : v->pos, v->node ? esc_stmt_text(v->node) : NULL};
+        esc_flow_notes(b, heap, 0, vl(g, v->args[1]), sn, 1);
         break;
+    }
     case IR_ASSERT: {
         /* x.(T): a T that is not pointer-shaped is behind the data word */
         Type *t = v->type;

@@ -179,6 +179,18 @@ static int std_inline_cost(Sym *s) {
     return -1;
 }
 
+const char *inl_std_nested(Sym *fn, int i) {
+    if (!fn->decl || fn->decl->kind != N_FUNCDECL)
+        return NULL;
+    Vec *pr = &fn->decl->pragmas;
+    for (int k = 0; k < pr->len; k++) {
+        const char *p = pr->data[k];
+        if (strncmp(p, "minigo:inlines ", 15) == 0 && i-- == 0)
+            return p + 15;
+    }
+    return NULL;
+}
+
 /* Whether d carries //name (what follows the name is a comment). */
 static bool has_pragma(Node *d, const char *name) {
     size_t n = strlen(name);
@@ -237,7 +249,7 @@ static const char *fn_decl_name(Sym *s) {
     }
     if (s->pkg && cur_pkg && strcmp(s->pkg, cur_pkg) != 0) {
         /* another package's, by its name: fmt.Println, debug.SetGCPercent */
-        return arena_printf(perm, "%s.%s", ty_pkg_name(s->pkg), base);
+        return arena_printf(perm, "%s.%s", ty_pkg_qual(s->pkg), base);
     }
     return base;
 }
@@ -1316,7 +1328,10 @@ const char *inl_call_result(Node *call) {
         Node *r = ft->list2.data[i];
         if (i)
             sb_putc(&sb, ' ');
-        if (r->name && strcmp(r->name, "_") != 0)
+        if (r->name && strcmp(r->name, "_") != 0 && c->sym && c->sym->pkg && cur_pkg &&
+            strcmp(c->sym->pkg, cur_pkg) != 0)
+            sb_printf(&sb, "%s.%s", ty_pkg_qual(c->sym->pkg), r->name); /* atomic.new */
+        else if (r->name && strcmp(r->name, "_") != 0)
             sb_puts(&sb, r->name);
         else
             sb_printf(&sb, "~R%d", i);
@@ -1378,8 +1393,11 @@ static void mkinlcall(Inliner *in, InlSite *parent, Node *call, Fn *c, Pos at, P
                 diag_warn(at, "cannot inline %s into %s: repeated recursive cycle", c->name, in->cur->name);
             return;
         }
-    if (opts.m)
+    if (opts.m) {
         diag_warn(at, "inlining call to %s", c->name);
+        for (int i = 0; c->sym && !fn_body(c) && inl_std_nested(c->sym, i); i++)
+            diag_warn(at, "inlining call to %s.%s", ty_pkg_qual(c->sym->pkg), inl_std_nested(c->sym, i));
+    }
     InlSite *s = NEW(InlSite);
     s->call = call;
     s->sym = c->sym;
@@ -1391,10 +1409,11 @@ static void mkinlcall(Inliner *in, InlSite *parent, Node *call, Fn *c, Pos at, P
         vec_push(&parent->children, s);
     else
         map_put(&top_sites, call, s);
-    /* a std function is expanded when it has go1.19's body (//minigo:body) */
+    /* a std function is expanded when it has go1.19's body (//minigo:body);
+     * without one the call stays, but it is named as gc names it, by its
+     * result (~R0) */
     Node *body = fn_body(c);
-    if (c->std_cost < 0 || body)
-        map_put(&inlined_calls, call, c);
+    map_put(&inlined_calls, call, c);
     if (body)
         copy_lits(in, s, body);
     vec_push(&in->stack, c);

@@ -76,6 +76,11 @@ bool inl_call_inlined(Node *call);
 const char *inl_call_result(Node *call);
 /* Whether fn (a function symbol) can be inlined. */
 bool inl_can_inline(Sym *fn);
+/* The functions of its own package that go1.19 inlines into the body of
+ * the standard-library function fn, when std/ declares fn without a body
+ * (`//minigo:inlines NAME`, in gc's order): gc reports those inlinings
+ * too wherever it inlines fn.  NULL after the last. */
+const char *inl_std_nested(Sym *fn, int i);
 
 /* A body as -m=2 prints it after "can inline f with cost N as:" (fmt.c). */
 const char *inl_body_str(Node *body);

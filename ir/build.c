@@ -675,7 +675,7 @@ static InlSite *inl_site_of(Builder *b, Node *n) {
  * directly.  Returns the single result's value (several: left in
  * b->inl_results). */
 static const char *qualified(Package *p, const char *name) {
-    return p ? arena_printf(perm, "%s.%s", p->name, name) : name;
+    return p ? arena_printf(perm, "%s.%s", ty_pkg_qual(p->path), name) : name;
 }
 
 static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
@@ -880,11 +880,17 @@ static IrValue *promoted_base(Builder *b, Node *sel, Vec *path) {
         emit(b, IR_STORE, NULL, x->pos, 2, var_addr(b, t, x->pos), v);
         base = var_addr(b, t, x->pos);
     }
+    /* each step is named as gc's implicit selector prints (x.E.F), for
+     * -m=2's notes */
+    const char *text = ast_expr_str(x);
     for (int i = 0; i < path->len; i++) {
         if (ty_under(base->type->elem)->kind == TY_PTR) /* embedded pointer */
             base = emit(b, IR_LOAD, base->type->elem, sel->pos, 1, base);
-        base = field_addr(b, base, (int)(intptr_t)path->data[i], sel->pos);
+        int idx = (int)(intptr_t)path->data[i];
+        text = arena_printf(perm, "%s.%s", text, ((Field *)ty_under(base->type->elem)->fields.data[idx])->name);
+        base = field_addr(b, base, idx, sel->pos);
         base->node = sel;
+        base->desc = text;
     }
     return base;
 }
@@ -902,8 +908,15 @@ static IrValue *receiver(Builder *b, Node *sel, Type *rt) {
         if (ty_under(p->type->elem)->kind == TY_PTR && p->type->elem->kind != TY_NAMED)
             p = emit(b, IR_LOAD, p->type->elem, sel->pos, 1, p);
         bool want_ptr = ty_under(rt)->kind == TY_PTR && rt->kind != TY_NAMED;
-        if (want_ptr)
+        if (want_ptr) {
+            if (p->op == IR_FIELD) { /* gc's implicit &x.E, at the selector */
+                p->addrof = sel;
+                p->implicit = true;
+                for (IrValue *f = p; f->op == IR_FIELD; f = f->args[0])
+                    f->note = "dot";
+            }
             return p;
+        }
         return emit(b, IR_LOAD, rt, sel->pos, 1, p);
     }
     free(path.data);
@@ -911,11 +924,16 @@ static IrValue *receiver(Builder *b, Node *sel, Type *rt) {
     bool have_ptr = ty_under(x->type)->kind == TY_PTR && x->type->kind != TY_NAMED;
     if (want_ptr && !have_ptr) {
         IrValue *recv = addr(b, x);
-        if (recv->op == IR_ADDR) {
+        if (recv->op == IR_ADDR)
             recv->var->addrtaken = true;
+        /* x, x.f or a[i]: notes as for an explicit &, the "address-of"
+         * at the selector (the FIELD or INDEX also has a "dot" step) */
+        if (recv->op == IR_ADDR || recv->op == IR_FIELD || recv->op == IR_INDEX) {
             recv->addrof = x;
             recv->implicit = true;
             recv->pos = sel->pos;
+            for (IrValue *f = recv; f->op == IR_FIELD; f = f->args[0])
+                f->note = "dot";
         }
         return recv;
     }
@@ -2923,14 +2941,14 @@ static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body) 
         emit(b, IR_RET, NULL, body->pos2, 0);
 }
 
-/* defer print(args), println(args), recover(): the arguments evaluated
+/* defer print(args), println(args), recover(), close(c): the arguments evaluated
  * now, passed to a function of the compiler's (gc wraps such a call
  * too) that makes the built-in call when the deferred call runs.  Its
  * parameters are unnamed, so escape analysis reports nothing of it;
  * it is emitted with the enclosing function's literals. */
 static IrValue *defer_builtin(Builder *b, Node *c) {
     int bi = unparen(c->a)->sym->builtin;
-    if ((bi != BI_PRINT && bi != BI_PRINTLN && bi != BI_RECOVER) || c->flag)
+    if ((bi != BI_PRINT && bi != BI_PRINTLN && bi != BI_RECOVER && bi != BI_CLOSE) || c->flag)
         return NULL;
     Vec args = {0};
     for (int i = 0; i < c->list.len; i++) {

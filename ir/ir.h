@@ -195,7 +195,7 @@ struct IrFunc {
     Vec closures;          /* of IrFunc*: the function literals inside, in order */
     Vec captures;          /* of IrVar*: the enclosing functions' variables it uses, in order */
     bool closure_called;   /* a literal called where it stands: func(){...}() */
-    bool defer_wrapper;    /* made for `defer print(...)`, `defer recover()` (in outer's
+    bool defer_wrapper;    /* made for `defer print(...)`, `defer recover()`, `defer close(c)` (in outer's
                               closures, but outer is NULL): its recover() acts for the
                               function running the deferred call */
     int nclosures;         /* for naming them: f.func1, f.func2 */

@@ -183,7 +183,7 @@ static bool foreign_hook(StrBuf *b, Node *n) {
     if (n->kind == N_NAME && n->sym && n->sym->pos.line > 0 &&
         (n->sym->kind == SYM_VAR || n->sym->kind == SYM_CONST || n->sym->kind == SYM_FUNC ||
          n->sym->kind == SYM_TYPE)) {
-        sb_printf(b, "%s.%s", p->name, n->name);
+        sb_printf(b, "%s.%s", ty_pkg_qual(p->path), n->name);
         return true;
     }
     return false;
@@ -201,6 +201,12 @@ static bool print_hook(StrBuf *b, const Node *cn) {
         return true;
     if (n->cval || (n->kind != N_SELECTOR && n->kind != N_CALL))
         return false;
+    if (n->kind == N_SELECTOR && n->a->kind == N_NAME && n->a->sym && n->a->sym->kind == SYM_PKG &&
+        n->a->sym->pkgref) {
+        /* pkg.F: by the package's name (not an import alias), or its path */
+        sb_printf(b, "%s.%s", ty_pkg_qual(n->a->sym->pkgref->path), n->name);
+        return true;
+    }
     if (n->kind == N_SELECTOR) {
         if (!n->a->type || (n->sym && n->sym->kind == SYM_FUNC))
             return false;

@@ -148,6 +148,9 @@ Node *ast_new2(NodeKind k, Pos p, Node *a, Node *b);
  * `f(x)`, `"hi"`, `func literal`, `fmt.Println(... argument...)`.  Parentheses
  * the source used are kept only where gc keeps them. */
 void ast_print_expr(StrBuf *b, const Node *n);
+/* The same as an operand in a context of precedence prec (gc's OpPrec,
+ * e.g. 3 for the channel of c <- x, 8 for the operand of a selector). */
+void ast_print_expr_prec(StrBuf *b, const Node *n, int prec);
 /* A later stage may print some nodes its own way, as gc prints them after
  * its rewrites (x.m() as T.m(x), a promoted p.f as p.Embedded.f): the hook
  * returns true when it printed n. */

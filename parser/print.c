@@ -69,7 +69,9 @@ static int prec_of(const Node *n) {
     n = unparen(n);
     switch (n->kind) {
     case N_BINARY: return binary_prec(n->op);
-    case N_UNARY: case N_PTRTYPE: return 7;
+    case N_UNARY: /* &T{...} is gc's OPTRLIT, which has no precedence */
+        return n->op == OP_ADDR && n->a && unparen(n->a)->kind == N_COMPOSITE ? 0 : 7;
+    case N_PTRTYPE: return 7;
     default: return 8;
     }
 }
@@ -502,6 +504,7 @@ int ast_print_prec;
 bool (*ast_is_string)(const Node *n);
 
 void ast_print_expr(StrBuf *b, const Node *n) { expr(b, n, 0, 0); }
+void ast_print_expr_prec(StrBuf *b, const Node *n, int prec) { expr(b, n, prec, 0); }
 
 const char *ast_expr_str(const Node *n) {
     StrBuf b = {0};

@@ -6,6 +6,8 @@
 // `//minigo:body`: the build (tools/std-bodies.go) gives the declaration
 // go1.19's body from GOROOT/src, and minigo expands inlined calls of it as
 // gc does; the runtime's C version serves the calls that are not inlined.
+// `//minigo:inlines NAME` (without a body): go1.19 inlines NAME, a function
+// of the same package, into this one's body, and reports it with it.
 package fmt
 
 import "io"

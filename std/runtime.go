@@ -3,6 +3,11 @@
 // are implemented by minigo's runtime/.
 package runtime
 
+// go1.19's export data of runtime includes runtime/internal/atomic, which
+// the inlinable bodies of NumGoroutine and others use: with both runtime
+// and sync/atomic imported, gc names the latter "sync/atomic".
+import _ "runtime/internal/atomic"
+
 const Compiler = "gc"
 
 const GOARCH string = "amd64"
@@ -77,6 +82,7 @@ func ReadMemStats(m *MemStats)
 func GC()
 
 //minigo:inline 62
+//minigo:inlines checkTimeouts
 func Gosched()
 
 func Goexit()
@@ -90,6 +96,7 @@ func GOROOT() string
 func NumCPU() int
 
 //minigo:inline 44
+//minigo:inlines gcount
 func NumGoroutine() int
 
 //minigo:leaks x

@@ -98,6 +98,7 @@ type Cond struct {
 
 //minigo:inline 5
 //minigo:leaks l heap=0
+//minigo:body
 func NewCond(l Locker) *Cond
 
 //minigo:leaks c heap=0

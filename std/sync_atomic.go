@@ -86,6 +86,7 @@ func (x *Bool) Load() bool
 
 //minigo:inline 14
 //minigo:leaks x heap=0
+//minigo:inlines b32
 func (x *Bool) Store(val bool)
 
 type Int32 struct {

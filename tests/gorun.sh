@@ -2,8 +2,8 @@
 # tests/gorun.sh [--record] MINIGO — programs whose run must match go1.19's.
 #
 # Each tests/run/NAME.go is built and run by minigo; its stdout, exit
-# status and stderr (cut after the "goroutine N [running]:" line, the
-# rest is a stack trace) must equal NAME.out, NAME.exit and NAME.err
+# status and stderr (without traceback frames: tools/trim-trace.awk)
+# must equal NAME.out, NAME.exit and NAME.err
 # (.err only when the program writes to stderr), recorded from go1.19 by
 # `tests/gorun.sh --record` (go build, then run).  Unlike samples/, the
 # escape diagnostics are not compared: these programs test what the code
@@ -17,7 +17,7 @@ case $minigo in */*) minigo=$(cd -- "$(dirname -- "$minigo")" && pwd)/$(basename
 cd -- "$(dirname -- "$0")/run" || exit 2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-trim_trace() { awk '{ print } /^goroutine [0-9]+ \[running\]:$/ { exit }'; }
+trim_trace() { awk -f ../../tools/trim-trace.awk; }
 pass=0 fail=0
 for f in *.go; do
 	name=${f%.go}

@@ -2,8 +2,8 @@
 # tests/progs.sh MINIGO — programs that minigo must run as go1.19 does,
 # without the escape-analysis outputs samples/ also checks: for each
 # tests/progs/NAME.go, `minigo build` then run; stdout must equal NAME.out,
-# the exit status NAME.exit, and stderr (cut after "goroutine N
-# [running]:") NAME.err or be empty.  The expectations are recorded from go:
+# the exit status NAME.exit, and stderr (without traceback frames:
+# tools/trim-trace.awk) NAME.err or be empty.  The expectations are recorded from go:
 #   go build -o prog NAME.go && ./prog >NAME.out 2>err; echo $? >NAME.exit
 set -u
 minigo=${1:-build/minigo}
@@ -20,7 +20,7 @@ for f in *.go; do
 	fi
 	timeout 20 "$tmp/prog" >"$tmp/out" 2>"$tmp/err0" </dev/null
 	rc=$?
-	awk '{ print } /^goroutine [0-9]+ \[running\]:$/ { exit }' "$tmp/err0" >"$tmp/err"
+	awk -f ../../tools/trim-trace.awk "$tmp/err0" >"$tmp/err"
 	want_err=/dev/null
 	[ -f "$b.err" ] && want_err=$b.err
 	if [ "$rc" = "$(cat "$b.exit")" ] && cmp -s "$b.out" "$tmp/out" && cmp -s "$want_err" "$tmp/err"; then

@@ -8,8 +8,9 @@
 #       the same build with -gcflags='-m=2 -l' against NAME.m2_l.txt and
 #       with -gcflags=-m (inlining on) against NAME.m.txt;
 #   (b) the built program's stdout against NAME.out, its exit status against
-#       NAME.exit, and, when NAME.err exists, its stderr (cut after the
-#       "goroutine N [running]:" line) against NAME.err.
+#       NAME.exit, and, when NAME.err exists, its stderr (without traceback
+#       frames: tools/trim-trace.awk) against NAME.err; the program runs
+#       with GOMAXPROCS=1, as the recordings were made.
 # If `go` is on PATH, the recordings are also re-made into a temporary
 # directory with tools/record-samples.sh; a recording that differs is
 # reported as "FAIL NAME (stale recording: FILE...)".
@@ -40,8 +41,7 @@ trap 'exit 130' INT TERM
 
 DIFF_LINES=${DIFF_LINES:-20}
 
-# trim_trace: keep stderr up to and including the "goroutine N [running]:" line.
-trim_trace() { awk '{ print } /^goroutine [0-9]+ \[running\]:$/ { exit }'; }
+trim_trace() { awk -f "$root/tools/trim-trace.awk"; }
 
 # show_diff EXPECTED ACTUAL LABEL1 LABEL2: a short unified diff, indented.
 show_diff() {
@@ -148,7 +148,7 @@ for f in "${files[@]}"; do
 	if [ ! -x "$bin" ]; then
 		reasons+=("build failed with status $brc, no executable")
 	else
-		timeout 60 "$bin" </dev/null >"$d/run.out" 2>"$d/run.err"
+		GOMAXPROCS=1 timeout 60 "$bin" </dev/null >"$d/run.out" 2>"$d/run.err"
 		printf '%d\n' "$?" >"$d/run.exit"
 		trim_trace <"$d/run.err" >"$d/run.err.trimmed"
 		if [ -e "$name.out" ] && ! cmp -s -- "$name.out" "$d/run.out"; then

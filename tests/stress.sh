@@ -11,7 +11,7 @@
 # step, and every mark termination re-marks from the roots to check
 # nothing reachable was missed) and GODEBUG=gcstress=2 (every allocation
 # runs a whole verified cycle).  The program's stdout, exit status and,
-# when NAME.err exists, its stderr (cut after "goroutine N [running]:")
+# when NAME.err exists, its stderr (without frames: tools/trim-trace.awk)
 # must be exactly the recorded go1.19 ones, as without stress.
 #
 # MODES defaults to "0 1 2".  Prints PASS/FAIL per sample and mode, then a
@@ -24,7 +24,7 @@ case $minigo in */*) minigo=$(cd -- "$(dirname -- "$minigo")" && pwd)/$(basename
 root=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd) || exit 2
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf -- "$tmp"' EXIT
-trim_trace() { awk '{ print } /^goroutine [0-9]+ \[running\]:$/ { exit }'; }
+trim_trace() { awk -f "$root/tools/trim-trace.awk"; }
 
 passed=0
 failed=0
@@ -41,9 +41,9 @@ for f in "$root"/samples/*.go "$root"/tests/gc/*.go; do
 	fi
 	for mode in $modes; do
 		if [ "$mode" = 0 ]; then
-			env -u GODEBUG timeout 300 "$bin" </dev/null >"$tmp/out" 2>"$tmp/err"
+			env -u GODEBUG GOMAXPROCS=1 timeout 300 "$bin" </dev/null >"$tmp/out" 2>"$tmp/err"
 		else
-			GODEBUG=gcstress=$mode timeout 300 "$bin" </dev/null >"$tmp/out" 2>"$tmp/err"
+			GODEBUG=gcstress=$mode GOMAXPROCS=1 timeout 300 "$bin" </dev/null >"$tmp/out" 2>"$tmp/err"
 		fi
 		rc=$?
 		why=()

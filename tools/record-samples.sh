@@ -8,8 +8,12 @@
 #   NAME.m.txt     stderr of  go build -gcflags=-m        -o /dev/null NAME.go
 #   NAME.out       stdout of the built program
 #   NAME.exit      its exit status, a number and a newline
-#   NAME.err       its stderr, cut after the "goroutine N [running]:" line
-#                  (only when the program wrote to stderr, e.g. a panic)
+#   NAME.err       its stderr without the frames of its tracebacks
+#                  (tools/trim-trace.awk; only when the program wrote to
+#                  stderr, e.g. a panic or a deadlock)
+#
+# Programs run with GOMAXPROCS=1: minigo schedules goroutines as go1.19
+# does with one P, so a concurrent sample's output is compared with that.
 #
 # Every build runs inside the samples directory (so positions read
 # ./NAME.go:L:C) with a fresh, empty GOCACHE: with a warm cache go build
@@ -32,10 +36,9 @@ trap 'rm -rf -- "$work"' EXIT
 
 # Keep the environment from changing what go prints.
 unset GOFLAGS GOOS GOARCH GOAMD64 GOEXPERIMENT GODEBUG GOGC GOTRACEBACK
-export CGO_ENABLED=0
+export CGO_ENABLED=0 GOMAXPROCS=1
 
-# trim_trace: keep stderr up to and including the "goroutine N [running]:" line.
-trim_trace() { awk '{ print } /^goroutine [0-9]+ \[running\]:$/ { exit }'; }
+trim_trace() { awk -f "$script_dir/trim-trace.awk"; }
 
 # gobuild OUTFILE ARGS...: go build with a fresh GOCACHE, stderr to OUTFILE.
 gobuild() {

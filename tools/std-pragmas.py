@@ -97,7 +97,7 @@ lines = open(stdfile).read().split('\n')
 i = 0
 while i < len(lines):
     l = lines[i]
-    if l.startswith('//minigo:leaks') or l.startswith('//minigo:inline'):
+    if l.startswith('//minigo:leaks') or l.startswith('//minigo:inline '):
         i += 1
         continue
     m = re.match(r'^func (\(([^)]*)\) )?(\w+)\((.*)$', l)

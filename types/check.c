@@ -630,6 +630,32 @@ Package *ty_file_package(int file) {
     return file >= 0 && file < file_pkgs.len ? file_pkgs.data[file] : NULL;
 }
 
+/* gc counts the packages of each name as it reads export data: those of
+ * every package imported, and those their export data mentions (which
+ * minigo's std/ declarations import for that reason, as runtime imports
+ * runtime/internal/atomic).  Every package loaded here is one. */
+const char *ty_pkg_qual(const char *path) {
+    const char *name = ty_pkg_name(path);
+    int same = 0;
+    for (int k = 0; k < 2; k++) {
+        Vec *v = k ? &ty_source_imports : &imported;
+        for (int i = 0; i < v->len; i++) {
+            Package *p = v->data[i];
+            if (!p->fake && p->name && strcmp(p->name, name) == 0)
+                same++;
+        }
+    }
+    if (same < 2)
+        return name;
+    StrBuf sb = {0};
+    sb_putc(&sb, '"');
+    sb_puts(&sb, path); /* import paths need no escapes */
+    sb_putc(&sb, '"');
+    const char *q = arena_strdup(perm, sb_str(&sb));
+    sb_free(&sb);
+    return q;
+}
+
 Package *ty_check_import(const char *path, Vec *files) {
     Package *p = check_files(path, files, false, false);
     p->source_import = true;

@@ -601,9 +601,9 @@ static void gcprint(StrBuf *b, Type *t, bool qualify, int depth) {
     switch (t->kind) {
     case TY_NAMED:
         if (qualify && t->pkg)
-            sb_printf(b, "%s.%s", ty_pkg_name(t->pkg), t->name);
+            sb_printf(b, "%s.%s", ty_pkg_qual(t->pkg), t->name);
         else if (t->pkg && strcmp(t->pkg, ty_local_pkg) != 0)
-            sb_printf(b, "%s.%s", ty_pkg_name(t->pkg), t->name);
+            sb_printf(b, "%s.%s", ty_pkg_qual(t->pkg), t->name);
         else
             sb_puts(b, t->name);
         return;

@@ -256,6 +256,10 @@ Package *ty_check_import(const char *path, Vec *files);
 extern Vec ty_source_imports;
 /* The name a package path's package is printed by (a.T, y.F). */
 const char *ty_pkg_name(const char *path);
+/* How gc's diagnostics qualify a name of that package: by its name, or by
+ * its path in quotes ("sync/atomic".LoadInt64) when two packages loaded
+ * for this compilation have that name (gc's types.NumImport). */
+const char *ty_pkg_qual(const char *path);
 /* The package a source file (Pos.file) belongs to, once checked. */
 Package *ty_file_package(int file);
 /* The directory holding std/ (set by the driver). */
