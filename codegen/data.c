@@ -542,7 +542,8 @@ static bool imports_os(Package *pkg) {
 }
 
 void cg_emit_osinit(CG *cg) {
-    if (!imports_os(cg->prog->pkg))
+    /* IR built by hand (tests/test_codegen.c) has no package */
+    if (!cg->prog->pkg || !imports_os(cg->prog->pkg))
         return;
     cg_raw(cg, "\t.section .rodata\n\t.globl minigo.osinit\nminigo.osinit:\n\t.byte 1\n");
 }
