@@ -21,78 +21,6 @@ void rt_errors_errorString_Error(ErrorStringErrorFrame *f)
 }
 RT_GO_ENTRY(rt_errors_errorString_Error, "errors.(*errorString).Error$go");
 
-/* Interface comparison (==) of two non-nil values of the same comparable
- * type at a and b. */
-static bool equal_values(const RtType *t, const void *a, const void *b)
-{
-    switch (t->kind) {
-    case RT_STRING:
-        return rt_eqstring(a, b);
-    case RT_FLOAT32:
-        return *(const float *)a == *(const float *)b;
-    case RT_FLOAT64:
-        return *(const double *)a == *(const double *)b;
-    case RT_COMPLEX64:
-        return ((const float *)a)[0] == ((const float *)b)[0] &&
-               ((const float *)a)[1] == ((const float *)b)[1];
-    case RT_COMPLEX128:
-        return ((const double *)a)[0] == ((const double *)b)[0] &&
-               ((const double *)a)[1] == ((const double *)b)[1];
-    case RT_INTERFACE: {
-        const RtIface *x = a, *y = b;
-        if (x->type != y->type)
-            return false;
-        if (!x->type)
-            return true;
-        if (rt_kind_is_direct(x->type->kind))
-            return x->data == y->data;
-        return equal_values(x->type, x->data, y->data);
-    }
-    case RT_STRUCT:
-        for (uint32_t i = 0; i < t->nfields; i++)
-            if (!equal_values(t->fields[i].type, (const char *)a + t->fields[i].offset,
-                              (const char *)b + t->fields[i].offset))
-                return false;
-        return true;
-    case RT_ARRAY:
-        for (uint64_t i = 0; i < t->len; i++)
-            if (!equal_values(t->elem, (const char *)a + i * t->elem->size,
-                              (const char *)b + i * t->elem->size))
-                return false;
-        return true;
-    default:
-        return memcmp(a, b, t->size) == 0;
-    }
-}
-
-static bool comparable(const RtType *t)
-{
-    switch (t->kind) {
-    case RT_SLICE: case RT_MAP: case RT_FUNC:
-        return false;
-    case RT_ARRAY:
-        return comparable(t->elem);
-    case RT_STRUCT:
-        for (uint32_t i = 0; i < t->nfields; i++)
-            if (!comparable(t->fields[i].type))
-                return false;
-        return true;
-    default:
-        return true;
-    }
-}
-
-bool rt_iface_equal(const RtIface *a, const RtIface *b)
-{
-    if (a->type != b->type)
-        return false;
-    if (!a->type)
-        return true;
-    if (rt_kind_is_direct(a->type->kind))
-        return a->data == b->data;
-    return equal_values(a->type, a->data, b->data);
-}
-
 /* errors.Unwrap: err's Unwrap() error, or nil. */
 static RtIface unwrap(const RtIface *err)
 {
@@ -123,11 +51,11 @@ void rt_errors_Is(IsFrame *f)
         f->r = !err.type;
         return;
     }
-    bool cmp = comparable(target.type);
+    bool cmp = rt_comparable(target.type);
     for (;;) {
         if (!err.type)
             return;
-        if (cmp && rt_iface_equal(&err, &target)) {
+        if (cmp && rt_ifaceeq(&err, &target)) {
             f->r = 1;
             return;
         }
@@ -146,12 +74,7 @@ void rt_errors_Is(IsFrame *f)
 
 /* Whether a value of type t can be assigned to a variable of type target
  * (As's AssignableTo): identical types, or target an interface t
- * implements.  rt_implements comes with the interfaces' runtime. */
-__attribute__((weak)) bool rt_implements(const RtType *iface, const RtType *t)
-{
-    return strcmp(iface->name, "error") == 0 && rt_method(t, "Error") != NULL;
-}
-
+ * implements (any interface, not only error: the runtime's rt_implements). */
 static bool assignable(const RtType *t, const RtType *target)
 {
     if (t == target)

@@ -123,6 +123,11 @@ static const char *missing_method(const RtType *t, const RtType *iface)
     return NULL;
 }
 
+bool rt_implements(const RtType *iface, const RtType *t)
+{
+    return t && !missing_method(t, iface);
+}
+
 bool rt_assert_iface(const RtType *have, const RtType *want, const RtType *src, bool commaok)
 {
     if (!have) {

@@ -151,6 +151,10 @@ static inline bool rt_kind_is_direct(uint32_t kind)
            kind == RT_UNSAFEPTR;
 }
 
+/* Whether the dynamic type t (NULL: a nil interface) has every method of
+ * the interface type iface, as reflect's Implements (iface.c). */
+bool rt_implements(const RtType *iface, const RtType *t);
+
 /* Append v as fmt's %v prints it (depth 0: a pointer to a composite
  * prints as &{...}). */
 void rt_fmt_value(RtBuf *b, const RtIface *v);
