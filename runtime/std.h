@@ -2,13 +2,14 @@
  * strconv.c, strings.c, errors.c, sort.c, math.c, os.c, utf8.c).  Not part
  * of rt.h's contract with generated code, except where noted.
  *
+ * What these files need of the runtime (methods, interfaces, maps,
+ * UTF-8) is rt_internal.h's.
+ *
  * Contents
- *   1. what these files need from other parts of the runtime (methods,
- *      maps), with weak stand-ins until those parts exist
- *   2. Go-ABI entry points for C methods (for method tables / rt_method)
- *   3. helpers: Go strings and slices from C, write barriers, UTF-8
- *   4. the descriptors of the types the runtime itself creates values of
- *   5. entry points shared between these files
+ *   1. Go-ABI entry points for C methods (for method tables / rt_method)
+ *   2. helpers: Go strings and slices from C, write barriers, UTF-8
+ *   3. the descriptors of the types the runtime itself creates values of
+ *   4. entry points shared between these files
  */
 #ifndef MINIGO_STD_H
 #define MINIGO_STD_H
@@ -18,33 +19,7 @@
 /* The descriptors here list only their first fields. */
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
-/* ---- 1. contracts with the rest of the runtime ------------------------------
- *
- * rt_method (interfaces, runtime/iface*.c): the code address of t's method
- * called name in t's method set, taking the data word of an interface
- * holding a t as its receiver (arguments then results follow it in the
- * Go argument block, rt.h section 2); NULL when t has no such method.
- * Called through rt_callgo(code, NULL, block, size).
- *
- * rt_map_foreach (maps): calls fn(arg, keytype, key, valtype, val) for each
- * entry of the map m (the map value, a pointer; NULL = nil map) of map
- * type mt, in any order; key and val point at the entry's key and value.
- * rt_map_len: the number of entries.
- *
- * rt_method is iface.c's; rt_map_foreach (std_glue.c) walks a map with
- * map.c's iterator. */
-const void *rt_method(const RtType *t, const char *name);
-typedef void (*RtMapVisit)(void *arg, const RtType *kt, const void *key, const RtType *vt,
-                           const void *val);
-void rt_map_foreach(const RtType *mt, void *m, RtMapVisit fn, void *arg);
-int64_t rt_map_len(const RtType *mt, void *m);
-
-/* The runtime's own descriptors (section 4) carry method tables of Go-ABI
- * entries, so rt_method finds their methods; rt_std_method looks the same
- * methods up by descriptor (and time.Duration's String by name). */
-const void *rt_std_method(const RtType *t, const char *name);
-
-/* ---- 2. symbols and Go-ABI entries -------------------------------------------
+/* ---- 1. symbols and Go-ABI entries -------------------------------------------
  *
  * A C function implementing a Go function takes a pointer to its argument
  * block (rt.h section 4): codegen calls it as `movq %rsp, %rdi; call SYM`.
@@ -66,7 +41,7 @@ const void *rt_std_method(const RtType *t, const char *name);
 /* A method: cfunc named sym, with its Go entry sym "$go". */
 #define RT_METHOD(cfunc, sym) RT_ALIAS(cfunc, sym); RT_GO_ENTRY(cfunc, sym "$go")
 
-/* ---- 3. helpers ------------------------------------------------------------- */
+/* ---- 2. helpers ------------------------------------------------------------- */
 
 /* A Go string holding a copy of n bytes at p (on the Go heap). */
 RtString rt_gostring(const void *p, size_t n);
@@ -87,15 +62,11 @@ static inline void rt_store_string(RtString *slot, RtString s)
     *slot = s;
 }
 
-/* UTF-8 as Go's unicode/utf8 decodes it: the rune at p (n > 0 bytes),
- * RuneError (0xFFFD) with width 1 for invalid encodings. */
-int32_t rt_utf8_decode(const uint8_t *p, int64_t n, int *width);
-/* Encodes r (RuneError if invalid) into p (4 bytes room); returns the width. */
-int rt_utf8_encode(uint8_t *p, int32_t r);
+/* UTF-8 into buffers and counted (the codec: rt_internal.h). */
 void rt_buf_rune(RtBuf *b, int32_t r);
 int64_t rt_utf8_count(const uint8_t *p, int64_t n);
 
-/* ---- 4. the runtime's own types -------------------------------------------
+/* ---- 3. the runtime's own types -------------------------------------------
  *
  * Values of these types are made by the runtime (errors.New, strconv's
  * errors, fmt.Errorf, os.Stdout): their descriptors are global symbols
@@ -126,7 +97,7 @@ _Noreturn void rt_panic_string(const char *s);
 RtIface rt_errors_new(RtString s);
 RtIface rt_errors_new_c(const char *s);
 
-/* ---- 5. shared entry points -------------------------------------------------- */
+/* ---- 4. shared entry points -------------------------------------------------- */
 
 /* strconv.FormatFloat(f, fmt, prec, bits) appended to b. */
 void rt_ftoa(RtBuf *b, double f, char fmt, int prec, int bits);
@@ -148,8 +119,5 @@ extern void (*rt_fmt_mapiter)(const RtType *mt, void *m, RtMapVisit fn, void *ar
 /* Writes p[0:n] to the io.Writer w as w.Write would; returns n written
  * and sets *err. */
 int64_t rt_writer_write(const RtIface *w, const void *p, int64_t n, RtIface *err);
-/* Calls the method name (func() string) of the value (t, data word); false
- * when t has none. */
-bool rt_call_string_method(const RtType *t, void *data, const char *name, RtString *out);
 
 #endif

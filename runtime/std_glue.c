@@ -1,27 +1,10 @@
 /* std_glue.c — what the C standard library shares (std.h): Go strings
- * from C, UTF-8, the descriptors and methods of the runtime's own types,
- * and weak stand-ins for the interface and map parts of the runtime.
+ * from C, runes into buffers, the descriptors and methods of the types
+ * whose values the library makes, errors.New's value and string panics.
  */
 #include <string.h>
 
 #include "runtime/std.h"
-
-/* ---- maps (std.h section 1) ---- */
-
-void rt_map_foreach(const RtType *mt, void *m, RtMapVisit fn, void *arg)
-{
-    if (!m)
-        return;
-    RtMapIter it;
-    rt_mapiterinit(mt, m, &it);
-    while (rt_mapiternext(&it))
-        fn(arg, mt->key, it.key, mt->elem, it.val);
-}
-
-int64_t rt_map_len(const RtType *mt, void *m)
-{
-    return m ? rt_maplen(m) : 0;
-}
 
 /* ---- strings ---- */
 
@@ -39,83 +22,7 @@ RtString rt_gostring_c(const char *s)
     return rt_gostring(s, strlen(s));
 }
 
-/* ---- UTF-8 (go1.19 unicode/utf8) ---- */
-
-int32_t rt_utf8_decode(const uint8_t *p, int64_t n, int *width)
-{
-    uint8_t c = p[0];
-    if (c < 0x80) {
-        *width = 1;
-        return c;
-    }
-    int need;
-    int32_t r;
-    uint8_t lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-        r = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        r = c & 0x0F;
-        if (c == 0xE0)
-            lo = 0xA0;
-        else if (c == 0xED)
-            hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        r = c & 0x07;
-        if (c == 0xF0)
-            lo = 0x90;
-        else if (c == 0xF4)
-            hi = 0x8F;
-    } else {
-        *width = 1;
-        return 0xFFFD;
-    }
-    if (n < need + 1) {
-        *width = 1;
-        return 0xFFFD;
-    }
-    for (int i = 1; i <= need; i++) {
-        uint8_t b = p[i];
-        if (b < lo || b > hi) {
-            *width = 1;
-            return 0xFFFD;
-        }
-        lo = 0x80;
-        hi = 0xBF;
-        r = r << 6 | (b & 0x3F);
-    }
-    *width = need + 1;
-    return r;
-}
-
-int rt_utf8_encode(uint8_t *p, int32_t r)
-{
-    uint32_t u = (uint32_t)r;
-    if (u < 0x80) {
-        p[0] = (uint8_t)u;
-        return 1;
-    }
-    if (u < 0x800) {
-        p[0] = (uint8_t)(0xC0 | u >> 6);
-        p[1] = (uint8_t)(0x80 | (u & 0x3F));
-        return 2;
-    }
-    if (u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF))
-        u = 0xFFFD;
-    if (u < 0x10000) {
-        p[0] = (uint8_t)(0xE0 | u >> 12);
-        p[1] = (uint8_t)(0x80 | (u >> 6 & 0x3F));
-        p[2] = (uint8_t)(0x80 | (u & 0x3F));
-        return 3;
-    }
-    p[0] = (uint8_t)(0xF0 | u >> 18);
-    p[1] = (uint8_t)(0x80 | (u >> 12 & 0x3F));
-    p[2] = (uint8_t)(0x80 | (u >> 6 & 0x3F));
-    p[3] = (uint8_t)(0x80 | (u & 0x3F));
-    return 4;
-}
+/* ---- UTF-8 ---- */
 
 void rt_buf_rune(RtBuf *b, int32_t r)
 {
@@ -139,7 +46,7 @@ int64_t rt_utf8_count(const uint8_t *p, int64_t n)
     return c;
 }
 
-/* ---- the runtime's own types (std.h section 4) ---- */
+/* ---- the runtime's own types (std.h section 3) ---- */
 
 /* The Go entries of these types' methods (defined beside each method). */
 extern char go_errorString_Error[] __asm__("rt_errors_errorString_Error_go");
@@ -262,69 +169,6 @@ RT_ALIAS(rt_stdtype_wrapError, "type.fmt.wrapError");
 RT_ALIAS(rt_stdtype_NumError, "type.strconv.NumError");
 RT_ALIAS(rt_stdtype_File, "type.os.File");
 RT_ALIAS(rt_stdtype_Builder, "type.strings.Builder");
-
-static const struct {
-    const RtType *t;
-    const char *name;
-    const void *code;
-} std_methods[] = {
-    {&rt_type_ptr_errorString, "Error", go_errorString_Error},
-    {&rt_type_ptr_wrapError, "Error", go_wrapError_Error},
-    {&rt_type_ptr_wrapError, "Unwrap", go_wrapError_Unwrap},
-    {&rt_type_ptr_NumError, "Error", go_NumError_Error},
-    {&rt_type_ptr_NumError, "Unwrap", go_NumError_Unwrap},
-    {&rt_type_ptr_File, "Write", go_File_Write},
-    {&rt_type_ptr_File, "WriteString", go_File_WriteString},
-    {&rt_type_ptr_Builder, "Write", go_Builder_Write},
-    {&rt_type_ptr_Builder, "WriteString", go_Builder_WriteString},
-    {&rt_type_ptr_Builder, "WriteByte", go_Builder_WriteByte},
-    {&rt_type_ptr_Builder, "WriteRune", go_Builder_WriteRune},
-    {&rt_type_ptr_Builder, "String", go_Builder_String},
-    {&rt_type_ptr_Builder, "Len", go_Builder_Len},
-    {&rt_type_ptr_File, "Read", go_File_Read},
-    {&rt_type_ptr_BytesBuffer, "Write", go_BB_Write},
-    {&rt_type_ptr_BytesBuffer, "WriteString", go_BB_WriteString},
-    {&rt_type_ptr_BytesBuffer, "String", go_BB_String},
-    {&rt_type_ptr_BytesBuffer, "Read", go_BB_Read},
-    {&rt_type_ptr_BufioWriter, "Write", go_BW_Write},
-    {&rt_type_ptr_BufioWriter, "WriteString", go_BW_WriteString},
-    {&rt_type_ptr_BufioWriter, "WriteByte", go_BW_WriteByte},
-    {&rt_type_ptr_BufioWriter, "WriteRune", go_BW_WriteRune},
-    {&rt_type_ptr_BufioWriter, "Flush", go_BW_Flush},
-};
-
-/* Methods of std types whose descriptors codegen emits (found by name;
- * the entries take the data word, a pointer to the value). */
-extern char go_Duration_String[] __asm__("rt_time_Duration_String_iface_go");
-static const struct {
-    const char *type, *name;
-    const void *code;
-} std_named_methods[] = {
-    {"time.Duration", "String", go_Duration_String},
-};
-
-const void *rt_std_method(const RtType *t, const char *name)
-{
-    for (size_t i = 0; i < sizeof std_methods / sizeof std_methods[0]; i++)
-        if (std_methods[i].t == t && strcmp(std_methods[i].name, name) == 0)
-            return std_methods[i].code;
-    for (size_t i = 0; i < sizeof std_named_methods / sizeof std_named_methods[0]; i++)
-        if (t->name && strcmp(std_named_methods[i].type, t->name) == 0 &&
-            strcmp(std_named_methods[i].name, name) == 0)
-            return std_named_methods[i].code;
-    return NULL;
-}
-
-bool rt_call_string_method(const RtType *t, void *data, const char *name, RtString *out)
-{
-    const void *code = rt_method(t, name);
-    if (!code)
-        return false;
-    struct { void *recv; RtString r; } blk = {data, {NULL, 0}};
-    rt_callgo(code, NULL, &blk, sizeof blk);
-    *out = blk.r;
-    return true;
-}
 
 /* ---- errors ---- */
 
