@@ -340,7 +340,7 @@ static int64_t ptr_words(Type *t, int64_t base, uint8_t *mask) {
 bool cg_has_pointers(Type *t) { return ptr_words(t, 0, NULL) > 0; }
 
 /* Types of the standard library whose values the runtime makes: their
- * descriptors are the runtime's (runtime/std_glue.c), global symbols, so
+ * descriptors are the runtime's (lib/lib.c), global symbols, so
  * that type assertions compare equal descriptors. */
 static bool runtime_desc(const char *rtname) {
     static const char *const names[] = {

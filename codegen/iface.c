@@ -122,7 +122,7 @@ static int method_table(CG *cg, Type *t, CgMethod **out) {
             code = method_sym(cg, m);
             if (!is_local_method(m)) {
                 /* a method in C takes its argument block in %rdi: the
-                 * table holds its Go-ABI entry (runtime/std.h), when the
+                 * table holds its Go-ABI entry (lib/lib.h), when the
                  * runtime has one */
                 IrFunc *f = m->aux;
                 const char *raw = f && f->linkname ? f->linkname : NULL;

@@ -6,7 +6,7 @@
  *   2. heap: spans, arenas, statistics   (alloc.c; the collector: gc.h)
  *   3. output: stdout buffer, byte buffers, number formatting   (print.c)
  *   4. values seen from C: interfaces, maps, UTF-8   (iface.c, map.c,
- *      conv.c); %v formatting   (lib/fmt.c)
+ *      conv.c)
  *   5. panics and fatal errors   (panic.c, signal.c)
  *   6. program start and the goroutine stack   (start.c, stack_amd64.S)
  *   7. goroutines, the scheduler, semaphores, timers   (proc.c, sema.c,
@@ -172,15 +172,6 @@ int32_t rt_utf8_decode(const uint8_t *p, int64_t n, int *width);
 /* Encodes r (RuneError if it is not a valid scalar value) into p, which
  * has room for 4 bytes; returns the width. */
 int rt_utf8_encode(uint8_t *p, int32_t r);
-
-/* fmt's printer (lib/fmt.c). */
-/* Append v as fmt's %v prints it (depth 0: a pointer to a composite
- * prints as &{...}). */
-void rt_fmt_value(RtBuf *b, const RtIface *v);
-/* Go's strconv.FormatFloat(f, 'g', -1, bits). */
-void rt_fmt_float(RtBuf *b, double f, int bits);
-/* What fmt.Println(a...) prints, newline included. */
-void rt_fmt_sprintln(RtBuf *b, const RtSlice *a);
 
 /* ---- 5. panics and fatal errors ------------------------------------------ */
 

@@ -1,5 +1,5 @@
 /* bits.c — package math/bits (the functions std/math_bits.go declares). */
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 typedef struct { uint64_t x; int64_t r; } U2I;
 typedef struct { uint64_t x; int64_t k; uint64_t r; } Rot;

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 typedef struct Pp {
     RtBuf *buf;

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 extern RtIface rt_io_EOF __asm__("io.EOF");
 bool rt_is_space(int32_t r);

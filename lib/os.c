@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 RtSlice rt_os_Args __asm__("os.Args");
 RtOsFile *rt_os_Stdin __asm__("os.Stdin");

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 /* ---- the older entry points (tests, panics) ---- */
 

@@ -6,7 +6,7 @@
  */
 #include <string.h>
 
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 static RtString sub(RtString s, int64_t i, int64_t j)
 {

@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 typedef struct Digits {
     char *d;        /* ASCII digits, no trailing zeros (nd may be 0 for zero) */

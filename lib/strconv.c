@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 RtIface rt_strconv_ErrRange __asm__("strconv.ErrRange");
 RtIface rt_strconv_ErrSyntax __asm__("strconv.ErrSyntax");

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 typedef struct { uint64_t wall; int64_t ext; void *loc; } GoTime;
 

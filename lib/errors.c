@@ -3,7 +3,7 @@
  */
 #include <string.h>
 
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 typedef struct { RtString text; RtIface r; } NewFrame;
 void rt_errors_New(NewFrame *f) __asm__("errors.New");

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 typedef struct Data {
     bool (*less)(struct Data *d, int64_t i, int64_t j);

@@ -1,10 +1,10 @@
-/* std_glue.c — what the C standard library shares (std.h): Go strings
+/* lib.c — what the standard library in C shares (lib.h): Go strings
  * from C, runes into buffers, the descriptors and methods of the types
  * whose values the library makes, errors.New's value and string panics.
  */
 #include <string.h>
 
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 /* ---- strings ---- */
 
@@ -46,7 +46,7 @@ int64_t rt_utf8_count(const uint8_t *p, int64_t n)
     return c;
 }
 
-/* ---- the runtime's own types (std.h section 3) ---- */
+/* ---- the library's own types (lib.h section 3) ---- */
 
 /* The Go entries of these types' methods (defined beside each method). */
 extern char go_errorString_Error[] __asm__("rt_errors_errorString_Error_go");

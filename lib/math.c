@@ -8,7 +8,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 typedef struct { double x, r; } F1;
 typedef struct { double x, y, r; } F2;

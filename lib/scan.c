@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 extern RtIface rt_io_EOF __asm__("io.EOF");
 extern RtIface rt_io_ErrUnexpectedEOF __asm__("io.ErrUnexpectedEOF");

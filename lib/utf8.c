@@ -3,7 +3,7 @@
  * approximately (strings.c's case tables). */
 #include <string.h>
 
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 bool rt_is_space(int32_t r);
 int32_t rt_to_upper(int32_t r);

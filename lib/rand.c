@@ -8,7 +8,7 @@
  * The cooked table is data of Go's distribution: the Makefile extracts it
  * from $(go env GOROOT)/src/math/rand/rng.go into rngcooked.inc.
  */
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 enum { RNG_LEN = 607, RNG_TAP = 273 };
 

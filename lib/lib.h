@@ -1,18 +1,22 @@
-/* std.h — shared by the standard-library packages written in C (fmt*.c,
- * strconv.c, strings.c, errors.c, sort.c, math.c, os.c, utf8.c).  Not part
- * of rt.h's contract with generated code, except where noted.
+/* lib.h — the standard library written in C (lib/): what its files share.
+ * Each file is one package, or a part of one (fmt.c, fmt_print.c, scan.c:
+ * fmt; strconv.c, ftoa.c: strconv; utf8.c: unicode and unicode/utf8);
+ * lib.c holds what no one package owns.  Nothing here is part of rt.h's
+ * contract with generated code, except where noted.
  *
- * What these files need of the runtime (methods, interfaces, maps,
- * UTF-8) is rt_internal.h's.
+ * The library builds on the runtime (rt_internal.h: allocation, write
+ * barriers, methods, maps, panics, output); the runtime calls into the
+ * library only to set its package variables before main.init (start.c
+ * calls os.c's rt_std_init).
  *
  * Contents
  *   1. Go-ABI entry points for C methods (for method tables / rt_method)
  *   2. helpers: Go strings and slices from C, write barriers, UTF-8
- *   3. the descriptors of the types the runtime itself creates values of
+ *   3. the descriptors of the types the library itself creates values of
  *   4. entry points shared between these files
  */
-#ifndef MINIGO_STD_H
-#define MINIGO_STD_H
+#ifndef MINIGO_LIB_H
+#define MINIGO_LIB_H
 
 #include "runtime/rt_internal.h"
 
@@ -66,9 +70,9 @@ static inline void rt_store_string(RtString *slot, RtString s)
 void rt_buf_rune(RtBuf *b, int32_t r);
 int64_t rt_utf8_count(const uint8_t *p, int64_t n);
 
-/* ---- 3. the runtime's own types -------------------------------------------
+/* ---- 3. the library's own types -------------------------------------------
  *
- * Values of these types are made by the runtime (errors.New, strconv's
+ * Values of these types are made by the library's C (errors.New, strconv's
  * errors, fmt.Errorf, os.Stdout): their descriptors are global symbols
  * named as codegen names descriptors ("type.*errors.errorString"), so that
  * generated code can refer to the same descriptor (type switches,
@@ -108,6 +112,13 @@ void rt_quote_rune(RtBuf *b, int32_t r, bool ascii);
 bool rt_can_backquote(const uint8_t *p, int64_t n);
 bool rt_is_print(int32_t r);
 
+/* Append v as fmt's %v prints it (depth 0: a pointer to a composite
+ * prints as &{...}). */
+void rt_fmt_value(RtBuf *b, const RtIface *v);
+/* Go's strconv.FormatFloat(f, 'g', -1, bits). */
+void rt_fmt_float(RtBuf *b, double f, int bits);
+/* What fmt.Println(a...) prints, newline included. */
+void rt_fmt_sprintln(RtBuf *b, const RtSlice *a);
 /* fmt's printer: doPrintf / doPrint / doPrintln into b. */
 void rt_fmt_doprintf(RtBuf *b, RtString format, const RtSlice *a, RtIface *wrapped);
 void rt_fmt_doprint(RtBuf *b, const RtSlice *a);

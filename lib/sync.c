@@ -4,7 +4,7 @@
  * are asleep - deadlock!").  Pool keeps nothing: Get returns New() (or
  * nil), as Go's may after a collection.
  */
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 typedef struct { int32_t state; uint32_t sema; } Mutex;
 typedef struct { Mutex w; uint32_t writerSem, readerSem; int32_t readerCount, readerWait; } RWMutex;
