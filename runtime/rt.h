@@ -385,17 +385,18 @@ _Noreturn void rt_block(void);
 /* ---- 4. standard library in C (Go ABI frames) ---------------------------- */
 
 /* Packages fmt, strings, strconv, errors, os, sort, math, math/bits,
- * unicode, unicode/utf8, time (part), bytes and bufio are C files in
- * runtime/ (std.h is their shared header).  Besides the entry points
- * above, std.h defines what generated code may rely on:
+ * math/rand, unicode, unicode/utf8, time (part), sync, bytes and bufio are
+ * C files in lib/ (lib/lib.h is their shared header), linked from the same
+ * archive as the runtime.  Besides the entry points above, generated code
+ * may rely on:
  *   - methods of std types are C functions too ("strings.(*Builder).String"),
  *     each with a Go-ABI entry "SYM$go" for calls through an interface;
- *   - the descriptors of the std types whose values the runtime makes
+ *   - the descriptors of the std types whose values lib/ makes
  *     ("type.*errors.errorString", "type.*os.File", ...) are global symbols
- *     of the runtime: codegen/data.c refers to them instead of emitting
- *     its own, so that type assertions see one descriptor;
- *   - package variables the runtime defines ("os.Args", "os.Stdout",
- *     "io.EOF", "strconv.ErrRange", ...), set before main.init. */
+ *     of lib/: codegen/data.c refers to them instead of emitting its own,
+ *     so that type assertions see one descriptor;
+ *   - package variables lib/ defines ("os.Args", "os.Stdout", "io.EOF",
+ *     "strconv.ErrRange", ...), set before main.init. */
 
 /* func Println(a ...any) (n int, err error) */
 typedef struct { RtSlice a; int64_t n; RtIface err; } FmtPrintlnFrame;

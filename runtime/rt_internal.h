@@ -1,4 +1,5 @@
-/* rt_internal.h — declarations shared between the runtime's own files.
+/* rt_internal.h — declarations shared between the runtime's own files,
+ * and what the standard library in C (lib/, lib/lib.h) builds on.
  * Generated code sees only rt.h; nothing here is part of that contract.
  *
  * Contents
