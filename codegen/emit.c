@@ -1667,6 +1667,12 @@ void cg_emit_program(StrBuf *out, IrProgram *p) {
             ice("codegen: a function named main.init besides the package initialiser");
         emit_func_tree(&cg, f, sym, &index);
     }
+    /* The program's initialisation: the standard library's package
+     * variables first (lib/os.c), as Go initialises imported packages
+     * before main's; the runtime's start calls this. */
+    cg_raw(&cg, "\n\t.text\n\t.globl minigo.init\n\t.type minigo.init, @function\n"
+                "minigo.init:\n\tsubq $8, %%rsp\n\tcall rt_std_init\n\tcall main.init\n"
+                "\taddq $8, %%rsp\n\tret\n\t.size minigo.init, .-minigo.init\n");
     cg_emit_data(&cg);
     free(cg.descs.data);
     free(cg.strs.data);

@@ -5,9 +5,10 @@
  * contract with generated code, except where noted.
  *
  * The library builds on the runtime (rt_internal.h: allocation, write
- * barriers, methods, maps, panics, output); the runtime calls into the
- * library only to set its package variables before main.init (start.c
- * calls os.c's rt_std_init).
+ * barriers, methods, maps, panics, output); the runtime never calls into
+ * it.  Its package variables are set by os.c's rt_std_init, which the
+ * program's "minigo.init" (codegen) calls before main.init, as Go
+ * initialises imported packages before main's.
  *
  * Contents
  *   1. Go-ABI entry points for C methods (for method tables / rt_method)

@@ -1,7 +1,8 @@
 /* os.c — package os (the parts programs print and exit with): Args,
  * Stdin/Stdout/Stderr and their Write methods, Exit, Getenv, LookupEnv,
  * ReadFile, WriteFile; and the initialisation of every package variable
- * the runtime provides (rt_std_init, called by rt_start before main.init).
+ * the library provides (rt_std_init, which the program's "minigo.init" calls
+ * before main.init).
  *
  * The package variables are global symbols named as generated code names
  * them ("os.Args"); driver/main.c lets programs use exactly these.
