@@ -108,6 +108,10 @@ typedef struct Fx {
     int64_t ctxoff;    /* a function literal's slot for its closure pointer (%rdx) */
     bool has_defer;    /* returns go through retlabel, which runs deferred calls */
     const char *retlabel;
+    IrBlock *blk;      /* the block being emitted */
+    uint8_t *back;     /* stackcheck.c: per block, bit k: target[k] is a back edge */
+    const char *stackcheck; /* the prologue's check, to come back to */
+    Vec stubs;         /* stackcheck.c: the out-of-line code of back edges */
 } Fx;
 
 typedef struct Reg {
@@ -180,5 +184,17 @@ CallLayout cg_funcval_layout(IrValue *v);     /* CALL of the function value args
 bool cg_func_has_defer(IrFunc *f);
 void cg_emit_call_value(Fx *x, IrValue *v);   /* such a CALL, or a deferred call */
 void cg_emit_recover(Fx *x, IrValue *v);
+
+/* ---- 8. stack checks and preemption points (stackcheck.c) ---- */
+/* The prologue's check of the frame against rt_stackguard (after the
+ * frame pointer is set, x->frame known); finds the loop back edges. */
+void cg_stack_prologue(Fx *x);
+/* The label a branch to target k of blk's terminator jumps to: the
+ * block's, or a stub that polls for preemption on a back edge. */
+const char *cg_edge_label(Fx *x, IrBlock *blk, int k);
+void cg_emit_jmp(Fx *x, IrBlock *blk, IrValue *v);
+/* After the blocks: the out-of-line calls of rt_morestack and
+ * rt_preempt_check. */
+void cg_stack_epilogue(Fx *x);
 
 #endif

@@ -21,7 +21,8 @@
  *                       largest call needs
  *
  * The frame size is a multiple of 16, so %rsp is 16-byte aligned at every
- * call.  The whole frame is zeroed at entry (variables start zeroed, and a
+ * call.  The prologue checks that the frame fits the goroutine's stack,
+ * and loop back edges poll for preemption (stackcheck.c).  The whole frame is zeroed at entry (variables start zeroed, and a
  * future precise stack scan sees no stale pointers); allocation sites and
  * DECL zero their storage again each time they execute.
  *
@@ -1443,12 +1444,12 @@ static void emit_value(Fx *x, IrValue *v) {
         break;
     }
     case IR_JMP:
-        INS("jmp %s", block_label(x, v->target[0]));
+        cg_emit_jmp(x, x->blk, v);
         break;
     case IR_BR:
         INS("cmpb $0, %lld(%%rbp)", (long long)off_of(x, v->args[0]));
-        INS("jne %s", block_label(x, v->target[0]));
-        INS("jmp %s", block_label(x, v->target[1]));
+        INS("jne %s", cg_edge_label(x, x->blk, 0));
+        INS("jmp %s", cg_edge_label(x, x->blk, 1));
         break;
     case IR_RET:
         emit_ret(x);
@@ -1554,6 +1555,7 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
            f->name ? f->name : sym);
     INS("pushq %%rbp");
     INS("movq %%rsp, %%rbp");
+    cg_stack_prologue(x);
     if (x->frame > 0) {
         INS("subq $%lld, %%rsp", (long long)x->frame);
         zero_frame(x);
@@ -1612,6 +1614,7 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
 
     for (int b = 0; b < f->blocks.len; b++) {
         IrBlock *blk = f->blocks.data[b];
+        x->blk = blk;
         cg_raw(cg, "%s:\n", block_label(x, blk));
         uint64_t **after = L->nvars ? live_after(x, b) : NULL;
         if (L->nvars && b > 0)
@@ -1633,6 +1636,7 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
         x->has_defer = false;
         emit_ret(x);
     }
+    cg_stack_epilogue(x);
     cg_raw(cg, "\t.size %s, .-%s\n", sym, sym);
 }
 

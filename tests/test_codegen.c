@@ -259,6 +259,8 @@ static const char *stub_src =
     "#include \"runtime/rt.h\"\n"
     "void *rt_alloc(uint64_t n, const RtType *t) { (void)t; return calloc(1, n ? n : 1); }\n"
     "uint8_t rt_gc_wbenabled;\n"
+    "uintptr_t rt_stackguard; uint8_t rt_preempt_requested;\n"
+    "void rt_morestack(void) {} void rt_preempt_check(void) {}\n"
     "void rt_gc_wb(void **s, void *v) { (void)s; (void)v; }\n"
     "void rt_gc_wbtyped(void *d, const void *s, const RtType *t) { (void)d; (void)s; (void)t; }\n"
     "void rt_typedslicecopy(const RtType *e, void *d, const void *s, int64_t n) {\n"
@@ -520,7 +522,12 @@ Test(codegen, negative_shift_fails) {
     cr_expect(strstr(r.err, "negative shift amount") != NULL, "stderr: %s", r.err);
 }
 
-/* s := 0; for i := 1; i <= 10; i++ { s += i }; fmt.Println(s) — prints 55 */
+/* s := 0; for i := 1; i <= 10; i++ { s += i }; big(); small(); fmt.Println(s)
+ * — prints 55.  Stack checks and preemption points (rt.h "goroutines"):
+ * every prologue compares with rt_stackguard and calls rt_morestack out of
+ * line, a frame of at most RT_STACK_SMALL bytes (small's) with %rsp
+ * itself, a larger one (big's) with its lowest address; the loop's one
+ * back edge (the JMP to its condition) polls rt_preempt_requested. */
 Test(codegen, loop_sum) {
     IrBlock *b0 = main_entry(NULL);
     IrFunc *f = curf;
@@ -534,9 +541,31 @@ Test(codegen, loop_sum) {
     setv(body, s, bin(body, IR_ADD, getv(body, s), getv(body, i)));
     setv(body, i, bin(body, IR_ADD, getv(body, i), cnst(body, ty_int, 1)));
     jmp(body, cond);
+    IrFunc *big = func("big", functype(0, 0));
+    curf = big;
+    IrBlock *gb = block(big);
+    decl(gb, var(big, "a", arraytype(ty_int, 100), VC_LOCAL));
+    ret(gb);
+    IrFunc *small = func("small", functype(0, 0));
+    curf = small;
+    ret(block(small));
+    curf = f;
+    val(done, IR_CALL, NULL, 0)->func = big;
+    val(done, IR_CALL, NULL, 0)->func = small;
     PRINTLN(done, conv(done, getv(done, s), false));
     ret(done);
-    expect(run_prog(), 0, "55\n");
+    Run r = run_prog();
+    expect(r, 0, "55\n");
+    char *m = func_text(r.asm_text, "main.main");
+    cr_expect(strstr(m, "cmpq rt_stackguard(%rip)") != NULL, "%s", m);
+    cr_expect_eq(count(m, "call rt_morestack"), 1, "%s", m);
+    cr_expect_eq(count(m, "rt_preempt_requested"), 1, "%s", m);
+    cr_expect_eq(count(m, "call rt_preempt_check"), 1, "%s", m);
+    char *bt = func_text(r.asm_text, "main.big");
+    cr_expect(strstr(bt, "cmpq rt_stackguard(%rip), %rax") != NULL, "%s", bt);
+    cr_expect_eq(count(bt, "rt_preempt_requested"), 0, "%s", bt);
+    char *st = func_text(r.asm_text, "main.small");
+    cr_expect(strstr(st, "cmpq rt_stackguard(%rip), %rsp") != NULL, "%s", st);
 }
 
 /* func f(a int8, s string, b bool, c int) (int, string, bool, int8) {
