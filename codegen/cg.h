@@ -121,6 +121,8 @@ typedef struct Reg {
 static const Reg RAX = {"%rax", "%eax", "%ax", "%al"};
 static const Reg RCX = {"%rcx", "%ecx", "%cx", "%cl"};
 static const Reg RDX = {"%rdx", "%edx", "%dx", "%dl"};
+static const Reg RSI = {"%rsi", "%esi", "%si", "%sil"};
+static const Reg RDI = {"%rdi", "%edi", "%di", "%dil"};
 
 typedef struct CallLayout {
     int nargs, nres;
@@ -170,7 +172,6 @@ void cg_emit_makemap(Fx *x, IrValue *v);
 void cg_emit_mapget(Fx *x, IrValue *v);
 void cg_emit_mapset(Fx *x, IrValue *v);
 void cg_emit_mapdelete(Fx *x, IrValue *v);
-void cg_emit_maplen(Fx *x, IrValue *v);
 void cg_emit_mapiter(Fx *x, IrValue *v);      /* MAPITERINIT, MAPITERNEXT, MAPITERKEY */
 void cg_emit_mapelem(Fx *x, IrValue *v);      /* ELEM of a map */
 
@@ -185,7 +186,15 @@ bool cg_func_has_defer(IrFunc *f);
 void cg_emit_call_value(Fx *x, IrValue *v);   /* such a CALL, or a deferred call */
 void cg_emit_recover(Fx *x, IrValue *v);
 
-/* ---- 8. stack checks and preemption points (stackcheck.c) ---- */
+/* ---- 8. channels and select (chan.c) ---- */
+void cg_emit_makechan(Fx *x, IrValue *v);
+void cg_emit_send(Fx *x, IrValue *v);         /* a select's case: nothing */
+void cg_emit_recv(Fx *x, IrValue *v);         /* likewise */
+void cg_emit_close(Fx *x, IrValue *v);        /* BUILTIN close */
+int64_t cg_select_storage(IrValue *v);        /* frame bytes a SELECT needs */
+void cg_emit_select(Fx *x, IrValue *v);
+
+/* ---- 9. stack checks and preemption points (stackcheck.c) ---- */
 /* The prologue's check of the frame against rt_stackguard (after the
  * frame pointer is set, x->frame known); finds the loop back edges. */
 void cg_stack_prologue(Fx *x);

@@ -11,19 +11,16 @@
 static const char *unsupported(IrValue *v, bool (*rt_defines)(const char *)) {
     if (v->type && v->type->kind != TY_TUPLE && ty_is_complex(v->type))
         return "complex numbers";
-    if (v->op == IR_MAKECHAN || v->op == IR_SEND || v->op == IR_RECV)
-        return "channels";
     if (v->op == IR_CONV && !cg_conv_supported(v))
         return "this conversion";
-    if (v->op == IR_ELEM && ty_under(v->args[0]->type)->kind != TY_MAP)
-        return "this range loop";
     if (v->op == IR_ADDR && v->var->vclass == VC_GLOBAL && v->var->sym && v->var->sym->pkg &&
         strcmp(v->var->sym->pkg, "main") != 0 &&
         !rt_defines(arena_printf(perm, "%s.%s", v->var->sym->pkg, v->var->name)))
         return arena_printf(perm, "uses of %s.%s", v->var->sym->pkg, v->var->name);
     if (v->func && v->func->external && v->func->linkname && !rt_defines(v->func->linkname))
         return arena_printf(perm, "calls of %s (not in minigo's runtime)", v->func->linkname);
-    if (v->op == IR_BUILTIN && v->ival != BI_DELETE && v->ival != BI_RECOVER && cg_builtin_unsupported(v))
+    if (v->op == IR_BUILTIN && v->ival != BI_DELETE && v->ival != BI_RECOVER && v->ival != BI_CLOSE &&
+        cg_builtin_unsupported(v))
         return arena_printf(perm, "the built-in %s", v->node ? ast_expr_str(v->node->a) : "function");
     if (v->op == IR_CALL && !v->func && v->implicit && v->ival)
         return "defer and go of interface method calls";

@@ -417,7 +417,7 @@ void cg_emit_assert(Fx *x, IrValue *v) {
 
 void cg_emit_commaok(Fx *x, IrValue *v) {
     IrValue *a = v->args[0];
-    if (a->op != IR_MAPGET && a->op != IR_ASSERT)
+    if (a->op != IR_MAPGET && a->op != IR_ASSERT && a->op != IR_RECV) /* RECV: chan.c */
         ice("codegen: COMMAOK of %s", ir_op_names[a->op]);
     INS("movzbl %lld(%%rbp), %%eax", (long long)vslot(x, a)->store);
     st(x, RAX, v);
@@ -559,15 +559,6 @@ void cg_emit_mapdelete(Fx *x, IrValue *v) {
     INS("movq $0, 0(%%rsp)");
 }
 
-void cg_emit_maplen(Fx *x, IrValue *v) {
-    const char *done = new_label(x);
-    INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
-    INS("testq %%rax, %%rax");
-    INS("je %s", done);
-    INS("movq (%%rax), %%rax");
-    cg_raw(x->cg, "%s:\n", done);
-    st(x, RAX, v);
-}
 
 void cg_emit_mapiter(Fx *x, IrValue *v) {
     switch (v->op) {

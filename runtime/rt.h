@@ -354,7 +354,8 @@ void rt_newproc(const void *code, void *ctx, const void *block, uint64_t size, u
  * A channel value is a pointer to an RtChan (nil: the nil channel) whose
  * first two words are len and cap, as Go's hchan (codegen reads them for
  * len(c) and cap(c); nil: 0).  Elements are passed by address: the
- * caller's frame slots. */
+ * caller's frame slots, always in the stack of the goroutine that sends or
+ * receives (a value received is written there, not to the heap). */
 typedef struct RtChan RtChan;
 /* make(chan E, size): panics "makechan: size out of range" as go1.19. */
 RtChan *rt_makechan(const RtType *elem, int64_t size);
