@@ -161,7 +161,7 @@ bool needs_box(IrValue *v);
  * *n its length.  Wrappers it needs are emitted by cg_emit_wrappers. */
 const char *cg_method_table(CG *cg, Type *t, int *n);
 void cg_emit_wrappers(CG *cg);
-void cg_emit_iface_call(Fx *x, IrValue *v);   /* CALL without func, implicit */
+void cg_emit_iface_call(Fx *x, IrValue *v);   /* CALL without func, implicit; or its defer, go */
 /* Calls method `name` of the dynamic type in %rdi, the arguments (the
  * data word first) in place at 0(%rsp), through a call-site cache. */
 void cg_iface_dispatch(Fx *x, const char *name);
@@ -183,7 +183,13 @@ void cg_emit_closure(Fx *x, IrValue *v);
 void cg_emit_methvalue(Fx *x, IrValue *v);
 CallLayout cg_funcval_layout(IrValue *v);     /* CALL of the function value args[0] */
 bool cg_func_has_defer(IrFunc *f);
-void cg_emit_call_value(Fx *x, IrValue *v);   /* such a CALL, or a deferred call */
+void cg_emit_call_value(Fx *x, IrValue *v);   /* such a CALL, or a deferred or go call */
+/* For the defer or go call v whose arguments args[first..] are in place
+ * at argoff[i](%rsp): heap copies of the `...` arrays built in the frame. */
+void cg_defer_ddd_copies(Fx *x, IrValue *v, int64_t *argoff, int first);
+/* With the code address in %rdi, the context in %rsi and the argument
+ * block at 0(%rsp): defers or starts the call v (ival 1 or 2). */
+void cg_defer_or_go(Fx *x, IrValue *v, int64_t size, bool cabi);
 void cg_emit_recover(Fx *x, IrValue *v);
 
 /* ---- 8. channels and select (chan.c) ---- */

@@ -22,10 +22,6 @@ static const char *unsupported(IrValue *v, bool (*rt_defines)(const char *)) {
     if (v->op == IR_BUILTIN && v->ival != BI_DELETE && v->ival != BI_RECOVER && v->ival != BI_CLOSE &&
         cg_builtin_unsupported(v))
         return arena_printf(perm, "the built-in %s", v->node ? ast_expr_str(v->node->a) : "function");
-    if (v->op == IR_CALL && !v->func && v->implicit && v->ival)
-        return "defer and go of interface method calls";
-    if (v->op == IR_CALL && v->ival == 2)
-        return "go statements";
     return NULL;
 }
 

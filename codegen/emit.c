@@ -1399,7 +1399,7 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_conviface(x, v);
         break;
     case IR_CALL:
-        if (!v->func && v->implicit && !v->ival)
+        if (!v->func && v->implicit)
             cg_emit_iface_call(x, v);
         else if (!v->func || v->ival)
             cg_emit_call_value(x, v);

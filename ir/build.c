@@ -3011,19 +3011,26 @@ static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body) 
         emit(b, IR_RET, NULL, body->pos2, 0);
 }
 
-/* defer print(args), println(args), recover(): the arguments evaluated
- * now, passed to a function of the compiler's (gc wraps such a call
- * too) that makes the built-in call when the deferred call runs.  Its
- * parameters are unnamed, so escape analysis reports nothing of it;
- * it is emitted with the enclosing function's literals. */
+/* defer or go of a built-in (print, println, recover, close, copy,
+ * delete, panic): the arguments evaluated now (panic's converted to an
+ * interface, as gc does there), passed to a function of the compiler's
+ * (gc wraps such a call too) that makes the built-in call when the
+ * deferred call runs.  Its parameters are unnamed, so escape analysis
+ * reports nothing of it; it is emitted with the enclosing function's
+ * literals. */
 static IrValue *defer_builtin(Builder *b, Node *c) {
     int bi = unparen(c->a)->sym->builtin;
-    if ((bi != BI_PRINT && bi != BI_PRINTLN && bi != BI_RECOVER) || c->flag)
+    if ((bi != BI_PRINT && bi != BI_PRINTLN && bi != BI_RECOVER && bi != BI_CLOSE && bi != BI_COPY &&
+         bi != BI_DELETE && bi != BI_PANIC) || c->flag)
         return NULL;
     Vec args = {0};
     for (int i = 0; i < c->list.len; i++) {
         Node *a = c->list.data[i];
-        vec_push(&args, a->type && ty_is_untyped(a->type) && a->type->kind != TY_UNTYPED_NIL
+        Pos conv = c->pos;
+        if (bi == BI_PANIC)
+            last_pos(c, &conv);
+        vec_push(&args, bi == BI_PANIC ? rvalue_to(b, a, ty_any, conv)
+                        : a->type && ty_is_untyped(a->type) && a->type->kind != TY_UNTYPED_NIL
                             ? rvalue_to(b, a, ty_default(a->type), a->pos)
                             : rvalue(b, a));
     }
@@ -3053,10 +3060,15 @@ static IrValue *defer_builtin(Builder *b, Node *c) {
         vec_push(&w->params, p);
         vec_push(&wargs, emit(b, IR_LOAD, t, c->pos, 1, var_addr(b, p, c->pos)));
     }
-    IrValue *bv = emitv(b, IR_BUILTIN, bi == BI_RECOVER ? ty_any : NULL, c->pos, &wargs);
-    bv->ival = bi;
-    bv->node = c;
-    emit(b, IR_RET, NULL, c->pos, 0);
+    if (bi == BI_PANIC)
+        emit(b, IR_PANIC, NULL, c->pos, 1, wargs.data[0])->node = c;
+    else {
+        Type *t = bi == BI_RECOVER ? ty_any : bi == BI_COPY ? ty_int : NULL;
+        IrValue *bv = emitv(b, IR_BUILTIN, t, c->pos, &wargs);
+        bv->ival = bi;
+        bv->node = c;
+        emit(b, IR_RET, NULL, c->pos, 0);
+    }
     free(wargs.data);
     *b = saved;
     IrValue *call = emitv(b, IR_CALL, NULL, c->pos, &args);

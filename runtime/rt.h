@@ -327,8 +327,13 @@ typedef struct RtGlobalRoots {
  *      rt_newproc(code, ctx, block, size, flags)
  *
  * block is the caller's %rsp (the block's address), size its size; code,
- * ctx and flags as rt_deferproc's (code NULL: a nil function value, which
- * panics here, at the go statement, as Go's does).  The new goroutine runs
+ * ctx and flags as rt_deferproc's (code NULL: a nil function value; the
+ * new goroutine's call panics, a nil dereference, as the literal gc wraps
+ * such a call in does; `go f()` of a nil func() is go1.19's "fatal error:
+ * go of nil func value" at the statement, which codegen reports itself).
+ * A go statement of an interface's method call passes the method's code
+ * (RtMethod.code) and ctx NULL, the data word first in the block; a nil
+ * interface panics in the caller before.  The new goroutine runs
  * code(block) with ctx in %rdx on a stack of its own; results are
  * dropped.  It goes to the scheduler's runnext slot (go1.19's newproc): it
  * runs when the caller blocks or yields.

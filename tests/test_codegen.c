@@ -1134,3 +1134,39 @@ Test(codegen, empty_select_blocks) {
     cr_expect(strstr(r.err, "all goroutines are asleep - deadlock!") != NULL, "stderr: %s", r.err);
     cr_expect(strstr(func_text(r.asm_text, "main.main"), "call rt_block") != NULL);
 }
+
+/* func twice(c chan int, x int) { c <- x * 2 }
+ * func main() { c := make(chan int, 1); go twice(c, 21); fmt.Println(<-c)
+ *     f := twice; go f(c, 5); fmt.Println(<-c)
+ *     var g func(); go g() }
+ * prints 42 and 10, then fails: go of a nil func() is fatal there. */
+Test(codegen, go_statements) {
+    Type *ct = chan_of(ty_int);
+    IrFunc *tw = func("twice", functype(2, 0, ct, ty_int));
+    curf = tw;
+    IrVar *pc = var(tw, "c", ct, VC_PARAM), *px = var(tw, "x", ty_int, VC_PARAM);
+    IrBlock *e = block(tw);
+    send(e, getv(e, pc), bin(e, IR_MUL, getv(e, px), cnst(e, ty_int, 2)));
+    ret(e);
+    IrBlock *b = main_entry(NULL);
+    IrValue *c = makechan(b, ty_int, 1);
+    IrValue **args = arena_alloc(perm, sizeof(IrValue *) * 2);
+    args[0] = c;
+    args[1] = cnst(b, ty_int, 21);
+    call(b, tw, NULL, 2, args)->ival = 2;
+    PRINTLN(b, conv(b, recv(b, c), false));
+    IrValue *fv = val(b, IR_CLOSURE, tw->type, 0);
+    fv->func = tw;
+    fv->implicit = true;
+    IrValue *g = val(b, IR_CALL, NULL, 3, fv, c, cnst(b, ty_int, 5));
+    g->ival = 2;
+    PRINTLN(b, conv(b, recv(b, c), false));
+    IrValue *nilf = val(b, IR_ZERO, functype(0, 0), 0);
+    val(b, IR_CALL, NULL, 1, nilf)->ival = 2;
+    ret(b);
+    Run r = run_prog();
+    expect(r, 2, "42\n10\n");
+    cr_expect(strstr(r.err, "go of nil func value") != NULL, "stderr: %s", r.err);
+    cr_expect_eq(count(func_text(r.asm_text, "main.main"), "call rt_newproc"), 3);
+    cr_expect_eq(count(func_text(r.asm_text, "main.main"), "call rt_throw"), 1);
+}
