@@ -122,6 +122,11 @@ const char *esc_stmt_text(Node *n) {
     case N_EXPRSTMT:
         ast_print_expr(&sb, n->a);
         break;
+    case N_SENDSTMT:
+        esc_expr_text(&sb, n->a);
+        sb_puts(&sb, " <- ");
+        esc_expr_text(&sb, n->b);
+        break;
     default:
         ast_print_expr(&sb, n);
     }
@@ -182,6 +187,11 @@ static void note_where(Note *e, const char **text, Pos *pos) {
     if (v->op == IR_NEW || v->op == IR_MAKESLICE || v->op == IR_CONCAT || v->op == IR_CONVIFACE) {
         *text = esc_site_text(v);
         *pos = v->pos;
+        return;
+    }
+    if (v->op == IR_SEND && v->node && v->node->kind == N_SENDSTMT) {
+        *text = esc_stmt_text(v->node); /* c <- x, at the arrow */
+        *pos = v->inlined ? v->pos : v->node->pos2;
         return;
     }
     *text = v->node ? ast_expr_str(v->node) : "?";
