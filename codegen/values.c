@@ -12,8 +12,6 @@
  * uses for values at or above 2^63. */
 #include "values.h"
 
-static const Reg RDI = {"%rdi", "%edi", "%di", "%dil"};
-static const Reg RSI = {"%rsi", "%esi", "%si", "%sil"};
 
 static Type *under(Type *t) { return ty_under(cg_concrete(t)); }
 
