@@ -2661,6 +2661,7 @@ static void stmt(Builder *b, Node *n) {
             break;
         }
         v->ival = n->kind == N_DEFERSTMT ? 1 : 2;
+        v->stmt = n;
         break;
     }
     case N_INCDEC: {
@@ -2941,18 +2942,27 @@ static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body) 
         emit(b, IR_RET, NULL, body->pos2, 0);
 }
 
-/* defer print(args), println(args), recover(), close(c): the arguments evaluated
- * now, passed to a function of the compiler's (gc wraps such a call
- * too) that makes the built-in call when the deferred call runs.  Its
- * parameters are unnamed, so escape analysis reports nothing of it;
- * it is emitted with the enclosing function's literals. */
+/* defer (or go) of print(args), println(args), recover(), close(c),
+ * panic(x), copy(dst, src), delete(m, k): the arguments evaluated now,
+ * passed to a function of the compiler's (gc wraps such a call too) that
+ * makes the built-in call when the deferred call runs.  Its parameters
+ * are unnamed, so escape analysis reports nothing of it (it models the
+ * built-in at the call, escape/godefer.c); it is emitted with the
+ * enclosing function's literals. */
 static IrValue *defer_builtin(Builder *b, Node *c) {
     int bi = unparen(c->a)->sym->builtin;
-    if ((bi != BI_PRINT && bi != BI_PRINTLN && bi != BI_RECOVER && bi != BI_CLOSE) || c->flag)
+    if ((bi != BI_PRINT && bi != BI_PRINTLN && bi != BI_RECOVER && bi != BI_CLOSE && bi != BI_PANIC &&
+         bi != BI_COPY && bi != BI_DELETE) || c->flag)
         return NULL;
     Vec args = {0};
     for (int i = 0; i < c->list.len; i++) {
         Node *a = c->list.data[i];
+        if (bi == BI_PANIC) { /* converted as panic's argument is (builtin_call) */
+            Pos conv = c->pos;
+            last_pos(c, &conv);
+            vec_push(&args, rvalue_to(b, a, ty_any, conv));
+            continue;
+        }
         vec_push(&args, a->type && ty_is_untyped(a->type) && a->type->kind != TY_UNTYPED_NIL
                             ? rvalue_to(b, a, ty_default(a->type), a->pos)
                             : rvalue(b, a));
@@ -2983,10 +2993,15 @@ static IrValue *defer_builtin(Builder *b, Node *c) {
         vec_push(&w->params, p);
         vec_push(&wargs, emit(b, IR_LOAD, t, c->pos, 1, var_addr(b, p, c->pos)));
     }
-    IrValue *bv = emitv(b, IR_BUILTIN, bi == BI_RECOVER ? ty_any : NULL, c->pos, &wargs);
-    bv->ival = bi;
-    bv->node = c;
-    emit(b, IR_RET, NULL, c->pos, 0);
+    if (bi == BI_PANIC) {
+        emit(b, IR_PANIC, NULL, c->pos, 1, wargs.data[0])->node = c;
+    } else {
+        IrValue *bv = emitv(b, IR_BUILTIN, bi == BI_RECOVER ? ty_any : bi == BI_COPY ? ty_int : NULL, c->pos,
+                            &wargs);
+        bv->ival = bi;
+        bv->node = c;
+        emit(b, IR_RET, NULL, c->pos, 0);
+    }
     free(wargs.data);
     *b = saved;
     IrValue *call = emitv(b, IR_CALL, NULL, c->pos, &args);
@@ -3127,9 +3142,11 @@ bool ir_wrapper_builds_slice(IrValue *v, int i) {
         return false;
     if (x->args[0]->desc)
         return true; /* the implicit ... array */
-    Node *cn = v->node;
-    if (!cn || cn->kind != N_CALL || !cn->flag || cn->list.len == 0 || i != v->nargs - 1)
+    Node *cn = v->node, *lit = x->args[0]->node;
+    if (!cn || cn->kind != N_CALL || !lit || lit->kind != N_COMPOSITE)
         return false;
-    Node *last = unparen(cn->list.data[cn->list.len - 1]);
-    return last->kind == N_COMPOSITE && x->args[0]->node == last;
+    for (int k = 0; k < cn->list.len; k++)
+        if (unparen(cn->list.data[k]) == lit)
+            return true;
+    return false;
 }
