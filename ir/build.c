@@ -1376,11 +1376,7 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
     }
     case BI_PANIC: {
         Node *a = n->list.data[0];
-        /* gc converts the argument after translating the call, at its
-         * base.Pos (the call's '(' for a constant) */
-        Pos conv = n->pos;
-        last_pos(n, &conv);
-        IrValue *v = rvalue_to(b, a, ty_any, conv);
+        IrValue *v = rvalue_to(b, a, ty_any, ir_builtin_conv_pos(n));
         IrValue *p = emit(b, IR_PANIC, NULL, n->pos, 1, v);
         p->node = n;
         return NULL;
@@ -1777,6 +1773,14 @@ static const char *assign_note(int nl, Vec *rhs) {
  * base.Pos): the last non-constant subexpression, in evaluation order, of
  * the left-hand sides (translated after the right-hand sides), or of the
  * right-hand sides of a declaration. */
+/* gc converts a built-in's argument after translating the call, at its
+ * base.Pos (the call's '(' for a constant) */
+Pos ir_builtin_conv_pos(Node *c) {
+    Pos conv = c->pos;
+    last_pos(c, &conv);
+    return conv;
+}
+
 static void last_pos(Node *n, Pos *pos) {
     if (!n)
         return;
@@ -2958,9 +2962,7 @@ static IrValue *defer_builtin(Builder *b, Node *c) {
     for (int i = 0; i < c->list.len; i++) {
         Node *a = c->list.data[i];
         if (bi == BI_PANIC) { /* converted as panic's argument is (builtin_call) */
-            Pos conv = c->pos;
-            last_pos(c, &conv);
-            vec_push(&args, rvalue_to(b, a, ty_any, conv));
+            vec_push(&args, rvalue_to(b, a, ty_any, ir_builtin_conv_pos(c)));
             continue;
         }
         vec_push(&args, a->type && ty_is_untyped(a->type) && a->type->kind != TY_UNTYPED_NIL

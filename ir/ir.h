@@ -241,6 +241,10 @@ int ir_const_cond(Node *c);
  * program inlined into it prints qualified, as gc prints imported bodies. */
 extern Package *ir_cur_pkg;
 Package *ir_foreign_package(const Node *n);   /* n's, when foreign; else NULL */
+/* Where gc converts the argument of the built-in call c (panic's, to
+ * interface{}): the position its front end had reached, after the
+ * argument. */
+Pos ir_builtin_conv_pos(Node *c);
 /* gc's text of a conversion of x to t: T(x), or (T)(x) for an unnamed T. */
 const char *ir_conv_text(Type *t, const char *x);
 /* From now on print the call as text (a devirtualized call: gc prints
