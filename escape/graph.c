@@ -316,6 +316,15 @@ static void call_note(Note *n, IrValue *call, const char *text) {
     *n = (Note){"call parameter", call, NULL, call->pos, text};
 }
 
+/* The notes of an argument of the built-in call v that flows to a hole
+ * of its own (why): gc's argument adds the call's note on top of it. */
+static Note *arg_notes(IrValue *v, const char *why) {
+    Note *ns = arena_alloc(perm, sizeof(Note) * 2);
+    ns[0] = (Note){"call parameter", v, NULL, {0}, NULL};
+    ns[1] = (Note){why, v, NULL, {0}, NULL};
+    return ns;
+}
+
 /* dst <- src as an argument of call v (printed as text, when not NULL). */
 static void param_flow(Batch *b, Loc *dst, int derefs, Loc *src, IrValue *v, const char *text) {
     Note *n = arena_alloc(perm, sizeof(Note));
@@ -784,7 +793,7 @@ static void value_flows(G *g, IrValue *v) {
             esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "call parameter", v);
         if (v->spread) {
             if (ty_has_pointers(elem))
-                esc_flow(b, heap, 1, vl(g, v->args[1]), "appended slice...", v);
+                esc_flow_notes(b, heap, 1, vl(g, v->args[1]), arg_notes(v, "appended slice..."), 2);
         } else
             for (int i = 1; i < v->nargs; i++)
                 esc_flow(b, heap, 0, vl(g, v->args[i]), "call parameter", v);
@@ -907,7 +916,7 @@ static void value_flows(G *g, IrValue *v) {
             esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "call parameter", v);
         if (v->ival == BI_COPY && v->nargs == 2 && v->args[1]->type &&
             ty_under(v->args[1]->type)->kind == TY_SLICE && ty_has_pointers(ty_under(v->args[1]->type)->elem))
-            esc_flow(b, heap, 1, vl(g, v->args[1]), "copied slice", v);
+            esc_flow_notes(b, heap, 1, vl(g, v->args[1]), arg_notes(v, "copied slice"), 2);
         break;
     default:
         break; /* arithmetic, comparisons, constants, control: no flow */
