@@ -30,6 +30,7 @@
  */
 #include "esc_internal.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -156,56 +157,81 @@ static void site_locs(Batch *b, IrFunc *f);
 static void wrapper_captures(Batch *b, Wrapper *w);
 static void walk_func(Batch *b, IrFunc *f);
 
-/* Where literal c (or one inside it) first uses variable v. */
-/* The STORE of blk, after index from, that is the only use of the
- * address x there (x the destination of an assignment), or NULL. */
-static IrValue *only_stored_to(IrBlock *blk, int from, IrValue *x) {
-    IrValue *st = NULL;
-    for (int j = from; j < blk->values.len; j++) {
-        IrValue *y = blk->values.data[j];
-        for (int k = 0; k < y->nargs; k++) {
-            if (y->args[k] != x)
-                continue;
-            if (y->op != IR_STORE || k != 0 || st)
-                return NULL;
-            st = y;
-        }
-    }
-    return st;
+/* Marks with st the values of blk that compute the destination of
+ * st (x of st: x = y, or m and k of m[k] = y), from x down. */
+static void mark_dest(IrBlock *blk, IrValue *x, IrValue *st, IrValue **owner) {
+    if (x->block != blk || owner[x->id])
+        return;
+    owner[x->id] = st;
+    for (int i = 0; i < x->nargs; i++)
+        mark_dest(blk, x->args[i], st, owner);
 }
 
-/* Where gc's front end first meets v in the literal c: it makes the
- * closure variable there.  In value order, except that an assignment's
- * right side comes before its destination (gc reads x = append(x, y) at
- * the second x), and an implicit & of a receiver is at the variable. */
-static Pos capture_pos(IrFunc *c, IrVar *v) {
-    for (int i = 0; i < c->blocks.len; i++) {
+/* Where gc's front end first meets v in the literal c, which makes the
+ * closure variable there; false if c does not use v.  The meetings are
+ * counted in *step, which orders the literal's closure variables.  In
+ * value order, except that an assignment's destination is met after its
+ * value (gc's front end translates the right side first: x = append(x,
+ * y) meets x at the second x, s[i] = f(c) meets c before s), and an
+ * implicit & of a receiver is at the variable. */
+static bool capture_meet(IrFunc *c, IrVar *v, int *step, Pos *at) {
+    IrValue **owner = xmalloc(sizeof(IrValue *) * (size_t)(c->nvalues + 1));
+    bool found = false;
+    for (int i = 0; i < c->blocks.len && !found; i++) {
         IrBlock *blk = c->blocks.data[i];
-        IrValue *dest = NULL, *dest_store = NULL;
+        memset(owner, 0, sizeof(IrValue *) * (size_t)(c->nvalues + 1));
         for (int j = 0; j < blk->values.len; j++) {
-            IrValue *x = blk->values.data[j];
-            if (x == dest_store)
-                return dest->pos;
-            if (x->op == IR_ADDR && x->var == v) {
-                IrValue *st = dest ? NULL : only_stored_to(blk, j + 1, x);
-                if (st) {
-                    dest = x;
-                    dest_store = st;
-                    continue;
-                }
-                return x->implicit && x->addrof ? x->addrof->pos : x->pos;
-            }
-            if (x->op == IR_CLOSURE && x->func && x->func->outer == c) {
-                Pos p = capture_pos(x->func, v);
-                if (p.line)
-                    return p;
+            IrValue *st = blk->values.data[j];
+            if (st->op == IR_STORE)
+                mark_dest(blk, st->args[0], st, owner);
+            else if (st->op == IR_MAPSET) {
+                mark_dest(blk, st->args[0], st, owner);
+                mark_dest(blk, st->args[1], st, owner);
             }
         }
-        if (dest)
-            return dest->pos;
+        IrValue *dest = NULL; /* an address of v in a destination, met at its store */
+        for (int j = 0; j < blk->values.len && !found; j++) {
+            IrValue *x = blk->values.data[j];
+            ++*step;
+            if (dest && x == owner[dest->id]) {
+                *at = dest->pos;
+                found = true;
+            } else if (x->op == IR_ADDR && x->var == v) {
+                if (owner[x->id]) {
+                    if (!dest)
+                        dest = x;
+                    continue;
+                }
+                *at = x->implicit && x->addrof ? x->addrof->pos : x->pos;
+                found = true;
+            } else if (x->op == IR_CLOSURE && x->func && x->func->outer == c) {
+                found = capture_meet(x->func, v, step, at);
+            }
+        }
+        if (dest && !found) {
+            *at = dest->pos;
+            found = true;
+        }
     }
-    return (Pos){0};
+    free(owner);
+    return found;
 }
+
+/* A closure variable of a literal, where and when gc meets it. */
+typedef struct Meet {
+    IrVar *var;
+    Pos pos;
+    int step;          /* INT_MAX: never met */
+    int index;         /* in the literal's captures */
+} Meet;
+
+static int by_meeting(const void *x, const void *y) {
+    const Meet *a = x, *b = y;
+    if (a->step != b->step)
+        return a->step < b->step ? -1 : 1;
+    return a->index - b->index;
+}
+
 static void var_facts(Batch *b, IrFunc *f);
 static bool in_batch(Batch *b, IrFunc *f);
 
@@ -1121,8 +1147,18 @@ void esc_build_graph(Batch *b) {
             continue;
         }
         IrFunc *c = l->site->func;
-        for (int j = 0; j < c->captures.len; j++) {
-            IrVar *cv = c->captures.data[j];
+        /* in the order gc's front end met them, each where it did */
+        int n = c->captures.len;
+        Meet *meets = xmalloc(sizeof(Meet) * (size_t)(n + 1));
+        for (int j = 0; j < n; j++) {
+            int step = 0;
+            meets[j] = (Meet){c->captures.data[j], {0}, INT_MAX, j};
+            if (capture_meet(c, meets[j].var, &step, &meets[j].pos))
+                meets[j].step = step;
+        }
+        qsort(meets, (size_t)n, sizeof(Meet), by_meeting);
+        for (int j = 0; j < n; j++) {
+            IrVar *cv = meets[j].var;
             bool byval = !cv->addrof_taken && !cv->reassigned && ty_size(cv->type) <= 128;
             cv->byval = byval;
             if (b->opts.m > 1)
@@ -1132,7 +1168,7 @@ void esc_build_graph(Batch *b) {
                           cv->addrof_taken || ((Loc *)cv->esc)->ref_captured ? "true" : "false",
                           cv->reassigned ? "true" : "false", (long long)ty_size(cv->type));
             /* gc's notes are at the literal's first use of the variable */
-            Pos use = capture_pos(c, cv);
+            Pos use = meets[j].pos;
             Note *ns = arena_alloc(perm, sizeof(Note) * 2);
             ns[0] = (Note){"captured by a closure", l->site, NULL, use, cv->name};
             ns[1] = (Note){"reference", l->site, NULL, use, cv->name};
@@ -1142,6 +1178,7 @@ void esc_build_graph(Batch *b) {
             if (!byval)
                 ((Loc *)cv->esc)->ref_captured = true;
         }
+        free(meets);
     }
     /* 5. what must be on the heap whatever flows */
     set_frame_limits(b->opts);
