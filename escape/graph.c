@@ -70,6 +70,27 @@ Loc *esc_new_loc(Batch *b, IrFunc *fn, int loopdepth) {
     return l;
 }
 
+/* dst = &src with dst escaping: src escapes, explained each time, as gc
+ * explains it.  When src is a literal's storage escaping now, gc had
+ * spilled it before it walked the literal's elements (minigo builds them
+ * first): the flows of their addresses into it are explained now, as
+ * they would come next. */
+static void escapes_now(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int nnotes) {
+    if (b->opts.m >= 2 && (src->var || src->wrap || (src->site && !src->site->static_init))) {
+        Pos pos = esc_loc_pos(src);
+        sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, pos), esc_loc_name(src));
+        esc_explain_flow(b, pos, dst, src, derefs, notes, nnotes);
+    }
+    bool was = src->escapes;
+    src->escapes = true;
+    if (!was && src->site)
+        for (int i = 0; i < src->nedges; i++) {
+            Edge *e = &src->edges[i];
+            if (e->derefs < 0)
+                escapes_now(b, src, e->derefs, e->src, e->notes, e->nnotes);
+        }
+}
+
 /* Adds the flow dst <- src with `derefs` and notes.  A temporary source
  * is not kept in the graph: its own sources flow on to dst instead, with
  * the dereferences added up and the notes joined — gc's holes, which
@@ -93,13 +114,8 @@ void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int n
     }
     if (dst == src && derefs >= 0)
         return; /* x = x, x = *x: nothing new */
-    if (dst->escapes && derefs < 0) { /* heap = &src: explained each time, as gc */
-        if (b->opts.m >= 2 && (src->var || src->wrap || (src->site && !src->site->static_init))) {
-            Pos pos = esc_loc_pos(src);
-            sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, pos), esc_loc_name(src));
-            esc_explain_flow(b, pos, dst, src, derefs, notes, nnotes);
-        }
-        src->escapes = true;
+    if (dst->escapes && derefs < 0) { /* heap = &src */
+        escapes_now(b, dst, derefs, src, notes, nnotes);
         return;
     }
     if (dst->nedges == dst->capedges) {
