@@ -618,9 +618,17 @@ static int index_notes(IrValue *v, Note *ns) {
  * index's for s[i], "indirection" for *p; a plain variable read has
  * none.  Returns how many, in ns[0..1]. */
 static int load_notes(IrValue *v, Note *ns) {
+    IrValue *a = v->args[0];
+    if (!v->node && a->op == IR_FIELD && a->desc) {
+        /* x.E, the receiver of a method promoted from E (gc's implicit
+         * selector) */
+        IrOp from = a->args[0]->op;
+        bool ptr = from != IR_FIELD && from != IR_INDEX && from != IR_ADDR && from != IR_NEW;
+        ns[0] = (Note){ptr ? "dot of pointer" : "dot", v, a->node, a->pos, a->desc};
+        return 1;
+    }
     if (!v->node)
         return 0;
-    IrValue *a = v->args[0];
     switch (a->op) {
     case IR_ADDR:
         return 0;
