@@ -198,19 +198,25 @@ static bool converted(Node *c, int li, Node *n, Pos *at) {
     return true;
 }
 
-static DeferTmp *new_tmp(Plan *p, IrValue *call, IrValue *x, Node *n, Pos at) {
-    DeferTmp *t = NEW(DeferTmp);
+/* The next temporary of the function: .autotmp_N, declared at the
+ * statement of call. */
+static IrVar *tmp_var(Plan *p, IrValue *call, Type *t, Pos pos) {
     IrVar *var = NEW(IrVar);
     var->name = arena_printf(perm, ".autotmp_%d", p->ndcl++);
-    var->type = x->type;
-    var->pos = plain_name(x) ? at : x->addrof && !x->implicit ? x->addrof->pos : x->pos;
+    var->type = t;
+    var->pos = pos;
     var->vclass = VC_LOCAL;
     var->fn = p->fn;
     var->loopdepth = call->loopdepth;
     var->leak_heap = -1;
     for (int k = 0; k < 8; k++)
         var->leak_result[k] = -1;
-    t->var = var;
+    return var;
+}
+
+static DeferTmp *new_tmp(Plan *p, IrValue *call, IrValue *x, Node *n, Pos at) {
+    DeferTmp *t = NEW(DeferTmp);
+    t->var = tmp_var(p, call, x->type, plain_name(x) ? at : x->addrof && !x->implicit ? x->addrof->pos : x->pos);
     t->x = x;
     t->expr = n;
     t->text = operand_text(x, n);
@@ -355,14 +361,7 @@ static Wrapper *plan_one(Plan *p, IrValue *v) {
         /* gc passes recover its caller's frame pointer (fixRecoverCall):
          * an operand like the others, with nothing to flow */
         DeferTmp *t = NEW(DeferTmp);
-        IrVar *var = NEW(IrVar);
-        var->name = arena_printf(perm, ".autotmp_%d", p->ndcl++);
-        var->type = ty_ptr(ty_int32);
-        var->pos = v->pos;
-        var->vclass = VC_LOCAL;
-        var->fn = p->fn;
-        var->loopdepth = v->loopdepth;
-        t->var = var;
+        t->var = tmp_var(p, v, ty_ptr(ty_int32), v->pos);
         t->text = "(*int32)(<node GETCALLERSP>)";
         t->capture = v->pos;
         t->key = -1;

@@ -24,7 +24,9 @@
  *                     heap <- each x (spread: heap <- *xs)
  *   CALL f(args)      per f's summary: heap <- arg and result_i <- arg with
  *                     the summary's dereferences; or, for a function of the
- *                     same batch, param <- arg and result <- callee result
+ *                     same batch, param <- arg and result <- callee result;
+ *                     of a go/defer statement, through the temporaries of
+ *                     gc's wrapper literal (godefer.c)
  *   PANIC x           heap <- x
  * A flow whose value holds no pointers is dropped, as gc drops it.
  */
