@@ -340,7 +340,7 @@ static int64_t ptr_words(Type *t, int64_t base, uint8_t *mask) {
 bool cg_has_pointers(Type *t) { return ptr_words(t, 0, NULL) > 0; }
 
 /* Types of the standard library whose values the runtime makes: their
- * descriptors are the runtime's (runtime/std_glue.c), global symbols, so
+ * descriptors are the runtime's (lib/lib.c), global symbols, so
  * that type assertions compare equal descriptors. */
 static bool runtime_desc(const char *rtname) {
     static const char *const names[] = {
@@ -542,7 +542,8 @@ static bool imports_os(Package *pkg) {
 }
 
 void cg_emit_osinit(CG *cg) {
-    if (!imports_os(cg->prog->pkg))
+    /* IR built by hand (tests/test_codegen.c) has no package */
+    if (!cg->prog->pkg || !imports_os(cg->prog->pkg))
         return;
     cg_raw(cg, "\t.section .rodata\n\t.globl minigo.osinit\nminigo.osinit:\n\t.byte 1\n");
 }

@@ -90,6 +90,20 @@ static const char *call_text(IrValue *call) {
 }
 
 /* A statement as gc's %v prints it in notes. */
+/* An operand of a send as gc prints it: a call (which binds tighter than
+ * any operator) as the escape printer names calls ("(func literal)()", a
+ * devirtualized method), anything else with the parentheses its
+ * precedence needs. */
+static void send_operand(StrBuf *sb, Node *x, int prec) {
+    Node *c = x;
+    while (c->kind == N_PAREN)
+        c = c->a;
+    if (c->kind == N_CALL)
+        esc_expr_text(sb, c);
+    else
+        ast_print_expr_prec(sb, x, prec);
+}
+
 const char *esc_stmt_text(Node *n) {
     StrBuf sb = {0};
     switch (n->kind) {
@@ -135,9 +149,9 @@ const char *esc_stmt_text(Node *n) {
         ast_print_expr(&sb, n->a);
         break;
     case N_SENDSTMT: /* gc's OSEND has precedence 3 */
-        ast_print_expr_prec(&sb, n->a, 3);
+        send_operand(&sb, n->a, 3);
         sb_puts(&sb, " <- ");
-        ast_print_expr_prec(&sb, n->b, 4);
+        send_operand(&sb, n->b, 4);
         break;
     default:
         ast_print_expr(&sb, n);
@@ -199,6 +213,11 @@ static void note_where(Note *e, const char **text, Pos *pos) {
     if (v->op == IR_NEW || v->op == IR_MAKESLICE || v->op == IR_CONCAT || v->op == IR_CONVIFACE) {
         *text = esc_site_text(v);
         *pos = v->pos;
+        return;
+    }
+    if (v->op == IR_SEND && v->node && v->node->kind == N_SENDSTMT) {
+        *text = esc_stmt_text(v->node); /* c <- x, at the arrow */
+        *pos = v->inlined ? v->pos : v->node->pos2;
         return;
     }
     *text = v->node ? ast_expr_str(v->node) : "?";

@@ -4,12 +4,87 @@
 #include <string.h>
 
 #include "runtime/rt_internal.h"
-#include "runtime/std.h"
 
 enum { RUNE_ERROR = 0xFFFD, MAX_RUNE = 0x10FFFF };
 
-/* The rune at p[0..n) and the bytes it takes (*w), by unicode/utf8's
- * rules (std_glue.c); an invalid or short sequence is U+FFFD of width 1. */
+int32_t rt_utf8_decode(const uint8_t *p, int64_t n, int *width)
+{
+    uint8_t c = p[0];
+    if (c < 0x80) {
+        *width = 1;
+        return c;
+    }
+    int need;
+    int32_t r;
+    uint8_t lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        r = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        r = c & 0x0F;
+        if (c == 0xE0)
+            lo = 0xA0;
+        else if (c == 0xED)
+            hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        r = c & 0x07;
+        if (c == 0xF0)
+            lo = 0x90;
+        else if (c == 0xF4)
+            hi = 0x8F;
+    } else {
+        *width = 1;
+        return 0xFFFD;
+    }
+    if (n < need + 1) {
+        *width = 1;
+        return 0xFFFD;
+    }
+    for (int i = 1; i <= need; i++) {
+        uint8_t b = p[i];
+        if (b < lo || b > hi) {
+            *width = 1;
+            return 0xFFFD;
+        }
+        lo = 0x80;
+        hi = 0xBF;
+        r = r << 6 | (b & 0x3F);
+    }
+    *width = need + 1;
+    return r;
+}
+
+int rt_utf8_encode(uint8_t *p, int32_t r)
+{
+    uint32_t u = (uint32_t)r;
+    if (u < 0x80) {
+        p[0] = (uint8_t)u;
+        return 1;
+    }
+    if (u < 0x800) {
+        p[0] = (uint8_t)(0xC0 | u >> 6);
+        p[1] = (uint8_t)(0x80 | (u & 0x3F));
+        return 2;
+    }
+    if (u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF))
+        u = 0xFFFD;
+    if (u < 0x10000) {
+        p[0] = (uint8_t)(0xE0 | u >> 12);
+        p[1] = (uint8_t)(0x80 | (u >> 6 & 0x3F));
+        p[2] = (uint8_t)(0x80 | (u & 0x3F));
+        return 3;
+    }
+    p[0] = (uint8_t)(0xF0 | u >> 18);
+    p[1] = (uint8_t)(0x80 | (u >> 12 & 0x3F));
+    p[2] = (uint8_t)(0x80 | (u >> 6 & 0x3F));
+    p[3] = (uint8_t)(0x80 | (u & 0x3F));
+    return 4;
+}
+
+/* The rune at p[0..n) and the bytes it takes (*w); an invalid or short
+ * sequence is U+FFFD of width 1. */
 static int32_t decode(const uint8_t *p, int64_t n, int64_t *w)
 {
     int width = 1;

@@ -42,7 +42,6 @@
 #include <string.h>
 
 #include "runtime/proc.h"
-#include "runtime/std.h"
 
 typedef struct RtRegs {
     uintptr_t sp, fp, rbx, r12, r13, r14, r15, pad;

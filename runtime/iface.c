@@ -114,6 +114,17 @@ const void *rt_method_cached(const RtType *t, const char *name, RtMethodCache *c
     return code;
 }
 
+bool rt_call_string_method(const RtType *t, void *data, const char *name, RtString *out)
+{
+    const void *code = rt_method(t, name);
+    if (!code)
+        return false;
+    struct { void *recv; RtString r; } blk = {data, {NULL, 0}};
+    rt_callgo(code, NULL, &blk, sizeof blk);
+    *out = blk.r;
+    return true;
+}
+
 /* The first method of the interface type `iface` that t lacks, or NULL. */
 static const char *missing_method(const RtType *t, const RtType *iface)
 {
@@ -121,6 +132,11 @@ static const char *missing_method(const RtType *t, const RtType *iface)
         if (!rt_method(t, iface->methods[i].name))
             return iface->methods[i].name;
     return NULL;
+}
+
+bool rt_implements(const RtType *iface, const RtType *t)
+{
+    return t && !missing_method(t, iface);
 }
 
 bool rt_assert_iface(const RtType *have, const RtType *want, const RtType *src, bool commaok)

@@ -424,3 +424,13 @@ int64_t rt_maplen(const RtMap *m)
 {
     return m ? m->count : 0;
 }
+
+void rt_map_foreach(const RtType *mt, void *m, RtMapVisit fn, void *arg)
+{
+    if (!m)
+        return;
+    RtMapIter it;
+    rt_mapiterinit(mt, m, &it);
+    while (rt_mapiternext(&it))
+        fn(arg, mt->key, it.key, mt->elem, it.val);
+}

@@ -105,9 +105,6 @@ static bool print_basic(RtBuf *b, const RtType *t, const void *p)
     return true;
 }
 
-/* std_glue.c: calls the value's method name (func() string). */
-bool rt_call_string_method(const RtType *t, void *data, const char *name, RtString *out);
-
 void rt_print_panic_value(RtBuf *b, const RtIface *v)
 {
     const RtType *t = v->type;

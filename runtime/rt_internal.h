@@ -1,11 +1,13 @@
-/* rt_internal.h — declarations shared between the runtime's own files.
+/* rt_internal.h — declarations shared between the runtime's own files,
+ * and what the standard library in C (lib/, lib/lib.h) builds on.
  * Generated code sees only rt.h; nothing here is part of that contract.
  *
  * Contents
  *   1. size classes      (sizeclasses.c)
  *   2. heap: spans, arenas, statistics   (alloc.c; the collector: gc.h)
  *   3. output: stdout buffer, byte buffers, number formatting   (print.c)
- *   4. %v formatting     (fmt.c)
+ *   4. values seen from C: interfaces, maps, UTF-8   (iface.c, map.c,
+ *      conv.c)
  *   5. panics and fatal errors   (panic.c, signal.c)
  *   6. program start and the goroutine stack   (start.c, stack_amd64.S)
  *   7. goroutines, the scheduler, semaphores, timers   (proc.c, sema.c,
@@ -141,7 +143,7 @@ void rt_write_fd(int fd, const void *p, size_t n);
 /* Flush stdout, then exit with status code. */
 _Noreturn void rt_exit(int code);
 
-/* ---- 4. %v formatting (fmt.c) --------------------------------------------- */
+/* ---- 4. values seen from C ----------------------------------------------- */
 
 /* Pointer-shaped kinds: an interface holds such a value in its data word
  * itself, not a pointer to a box (as Go, and as codegen's cg_is_ptrshaped). */
@@ -151,13 +153,26 @@ static inline bool rt_kind_is_direct(uint32_t kind)
            kind == RT_UNSAFEPTR;
 }
 
-/* Append v as fmt's %v prints it (depth 0: a pointer to a composite
- * prints as &{...}). */
-void rt_fmt_value(RtBuf *b, const RtIface *v);
-/* Go's strconv.FormatFloat(f, 'g', -1, bits). */
-void rt_fmt_float(RtBuf *b, double f, int bits);
-/* What fmt.Println(a...) prints, newline included. */
-void rt_fmt_sprintln(RtBuf *b, const RtSlice *a);
+/* Whether the dynamic type t (NULL: a nil interface) has every method of
+ * the interface type iface, as reflect's Implements (iface.c). */
+bool rt_implements(const RtType *iface, const RtType *t);
+/* Calls the method name (func() string) of the value (t, data word) and
+ * stores its result in *out; false when t has no such method. */
+bool rt_call_string_method(const RtType *t, void *data, const char *name, RtString *out);
+
+/* Calls fn(arg, keytype, key, valtype, val) for each entry of the map m
+ * (NULL: a nil map) of map type mt, in the iterator's order; key and val
+ * point into the table (map.c). */
+typedef void (*RtMapVisit)(void *arg, const RtType *kt, const void *key, const RtType *vt,
+                           const void *val);
+void rt_map_foreach(const RtType *mt, void *m, RtMapVisit fn, void *arg);
+
+/* UTF-8 as go1.19's unicode/utf8 decodes it: the rune at p (n > 0 bytes),
+ * RuneError (0xFFFD) of width 1 for an invalid or short encoding (conv.c). */
+int32_t rt_utf8_decode(const uint8_t *p, int64_t n, int *width);
+/* Encodes r (RuneError if it is not a valid scalar value) into p, which
+ * has room for 4 bytes; returns the width. */
+int rt_utf8_encode(uint8_t *p, int32_t r);
 
 /* ---- 5. panics and fatal errors ------------------------------------------ */
 

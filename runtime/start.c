@@ -1,8 +1,9 @@
 /* start.c — the program's entry: C main() runs the Go program.
  *
  * main sets up the runtime (signal handlers), maps the main goroutine's
- * stack, and on that stack, as goroutine 1 (proc.c), runs "main.init" and
- * then "main.main" (the symbols codegen emits), then flushes stdout and
+ * stack, and on that stack, as goroutine 1 (proc.c), runs "minigo.init"
+ * (the library's package variables, then main.init) and then "main.main"
+ * (the symbols codegen emits), then flushes stdout and
  * exits 0.
  *
  * The main goroutine's stack stands in for Go's growable stack.  Go doubles a
@@ -72,8 +73,6 @@ static void run_go(void)
     ASAN_LEAVE_GOROUTINE_STACK();
 }
 
-/* The standard library's package variables (os.c). */
-void rt_std_init(void);
 
 int rt_start(int argc, char **argv, void (*init)(void), void (*mainfn)(void))
 {
@@ -81,7 +80,6 @@ int rt_start(int argc, char **argv, void (*init)(void), void (*mainfn)(void))
     rt_argv = argv;
     rt_signals_init();
     rt_gc_init();
-    rt_std_init();
     if (!rt_stack_lo)
         stack_init();
     rt_proc_init();
@@ -96,7 +94,7 @@ int rt_start(int argc, char **argv, void (*init)(void), void (*mainfn)(void))
 
 /* Weak, so that a binary without a Go program still links: the unit tests
  * (Makefile) link every runtime object, this file included. */
-extern void go_main_init(void) __asm__("main.init") __attribute__((weak));
+extern void go_main_init(void) __asm__("minigo.init") __attribute__((weak));
 extern void go_main_main(void) __asm__("main.main") __attribute__((weak));
 
 int main(int argc, char **argv)

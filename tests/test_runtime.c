@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "lib/lib.h"
 #include "runtime/rt_internal.h"
 
 void go_fmt_Println(FmtPrintlnFrame *f) __asm__("fmt.Println");

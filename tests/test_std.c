@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "runtime/std.h"
+#include "lib/lib.h"
 
 void rt_std_init(void);
 int rt_parse_float(RtString s, int bits, double *out);
