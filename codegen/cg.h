@@ -111,6 +111,10 @@ typedef struct Fx {
     int64_t ctxoff;    /* a function literal's slot for its closure pointer (%rdx) */
     bool has_defer;    /* returns go through retlabel, which runs deferred calls */
     const char *retlabel;
+    IrBlock *blk;      /* the block being emitted */
+    uint8_t *back;     /* stackcheck.c: per block, bit k: target[k] is a back edge */
+    const char *stackcheck; /* the prologue's check, to come back to */
+    Vec stubs;         /* stackcheck.c: the out-of-line code of back edges */
 } Fx;
 
 typedef struct Reg {
@@ -120,6 +124,8 @@ typedef struct Reg {
 static const Reg RAX = {"%rax", "%eax", "%ax", "%al"};
 static const Reg RCX = {"%rcx", "%ecx", "%cx", "%cl"};
 static const Reg RDX = {"%rdx", "%edx", "%dx", "%dl"};
+static const Reg RSI = {"%rsi", "%esi", "%si", "%sil"};
+static const Reg RDI = {"%rdi", "%edi", "%di", "%dil"};
 
 typedef struct CallLayout {
     int nargs, nres;
@@ -158,7 +164,7 @@ bool needs_box(IrValue *v);
  * *n its length.  Wrappers it needs are emitted by cg_emit_wrappers. */
 const char *cg_method_table(CG *cg, Type *t, int *n);
 void cg_emit_wrappers(CG *cg);
-void cg_emit_iface_call(Fx *x, IrValue *v);   /* CALL without func, implicit */
+void cg_emit_iface_call(Fx *x, IrValue *v);   /* CALL without func, implicit; or its defer, go */
 /* Calls method `name` of the dynamic type in %rdi, the arguments (the
  * data word first) in place at 0(%rsp), through a call-site cache. */
 void cg_iface_dispatch(Fx *x, const char *name);
@@ -169,7 +175,6 @@ void cg_emit_makemap(Fx *x, IrValue *v);
 void cg_emit_mapget(Fx *x, IrValue *v);
 void cg_emit_mapset(Fx *x, IrValue *v);
 void cg_emit_mapdelete(Fx *x, IrValue *v);
-void cg_emit_maplen(Fx *x, IrValue *v);
 void cg_emit_mapiter(Fx *x, IrValue *v);      /* MAPITERINIT, MAPITERNEXT, MAPITERKEY */
 void cg_emit_mapelem(Fx *x, IrValue *v);      /* ELEM of a map */
 
@@ -181,7 +186,33 @@ void cg_emit_closure(Fx *x, IrValue *v);
 void cg_emit_methvalue(Fx *x, IrValue *v);
 CallLayout cg_funcval_layout(IrValue *v);     /* CALL of the function value args[0] */
 bool cg_func_has_defer(IrFunc *f);
-void cg_emit_call_value(Fx *x, IrValue *v);   /* such a CALL, or a deferred call */
+void cg_emit_call_value(Fx *x, IrValue *v);   /* such a CALL, or a deferred or go call */
+/* For the defer or go call v whose arguments args[first..] are in place
+ * at argoff[i](%rsp): heap copies of the `...` arrays built in the frame. */
+void cg_defer_ddd_copies(Fx *x, IrValue *v, int64_t *argoff, int first);
+/* With the code address in %rdi, the context in %rsi and the argument
+ * block at 0(%rsp): defers or starts the call v (ival 1 or 2). */
+void cg_defer_or_go(Fx *x, IrValue *v, int64_t size, bool cabi);
 void cg_emit_recover(Fx *x, IrValue *v);
+
+/* ---- 8. channels and select (chan.c) ---- */
+void cg_emit_makechan(Fx *x, IrValue *v);
+void cg_emit_send(Fx *x, IrValue *v);         /* a select's case: nothing */
+void cg_emit_recv(Fx *x, IrValue *v);         /* likewise */
+void cg_emit_close(Fx *x, IrValue *v);        /* BUILTIN close */
+int64_t cg_select_storage(IrValue *v);        /* frame bytes a SELECT needs */
+void cg_emit_select(Fx *x, IrValue *v);
+
+/* ---- 9. stack checks and preemption points (stackcheck.c) ---- */
+/* The prologue's check of the frame against rt_stackguard (after the
+ * frame pointer is set, x->frame known); finds the loop back edges. */
+void cg_stack_prologue(Fx *x);
+/* The label a branch to target k of blk's terminator jumps to: the
+ * block's, or a stub that polls for preemption on a back edge. */
+const char *cg_edge_label(Fx *x, IrBlock *blk, int k);
+void cg_emit_jmp(Fx *x, IrBlock *blk, IrValue *v);
+/* After the blocks: the out-of-line calls of rt_morestack and
+ * rt_preempt_check. */
+void cg_stack_epilogue(Fx *x);
 
 #endif

@@ -19,9 +19,9 @@
 
 void cg_emit_program(StrBuf *out, IrProgram *p);
 
-/* What the emitter can compile (values.c), for the driver's check: a
- * CONV; a BUILTIN (NULL if it can, else a reason, maybe ""). */
-bool cg_conv_supported(IrValue *v);
-const char *cg_builtin_unsupported(IrValue *v);
+/* Whether every construct of the program can be compiled; reports those
+ * that cannot (diag_error).  rt_defines tells whether the runtime defines
+ * a Go-named symbol (a standard-library function or variable). */
+bool cg_check(IrProgram *prog, bool (*rt_defines)(const char *));
 
 #endif

@@ -21,7 +21,8 @@
  *                       largest call needs
  *
  * The frame size is a multiple of 16, so %rsp is 16-byte aligned at every
- * call.  The whole frame is zeroed at entry (variables start zeroed, and a
+ * call.  The prologue checks that the frame fits the goroutine's stack,
+ * and loop back edges poll for preemption (stackcheck.c).  The whole frame is zeroed at entry (variables start zeroed, and a
  * future precise stack scan sees no stale pointers); allocation sites and
  * DECL zero their storage again each time they execute.
  *
@@ -430,6 +431,15 @@ static void layout(Fx *x) {
                     out = L.size;
                 break;
             }
+            case IR_RECV: /* chan.c: the received flag */
+                s->store = frame_alloc(&top, 8);
+                break;
+            case IR_SELECT:
+                if (cg_select_storage(v)) {
+                    s->store = frame_alloc(&top, cg_select_storage(v));
+                    s->has_store = true;
+                }
+                break;
             case IR_ASSERT: case IR_MAPGET: case IR_MAPSET: case IR_BUILTIN:
                 /* iface.c: the comma-ok flag; an interface key made in
                  * the outgoing area */
@@ -448,7 +458,16 @@ static void layout(Fx *x) {
     x->frame = (top + out + 15) / 16 * 16;
 }
 
-/* Where each value is last used, for clear_dead below. */
+static void note_use(Fx *x, IrValue *a, IrBlock *blk, int i) {
+    Slot *s = vslot(x, a);
+    if (s->blk != blk)
+        s->nonlocal = true;
+    else if (i > s->last_use)
+        s->last_use = i;
+}
+
+/* Where each value is last used, for clear_dead below.  The operands of a
+ * select's cases are used by the SELECT, which does the communication. */
 static void note_uses(Fx *x) {
     IrFunc *f = x->f;
     for (int b = 0; b < f->blocks.len; b++) {
@@ -456,11 +475,10 @@ static void note_uses(Fx *x) {
         for (int i = 0; i < blk->values.len; i++) {
             IrValue *v = blk->values.data[i];
             for (int k = 0; k < v->nargs; k++) {
-                Slot *a = vslot(x, v->args[k]);
-                if (a->blk != blk)
-                    a->nonlocal = true;
-                else if (i > a->last_use)
-                    a->last_use = i;
+                note_use(x, v->args[k], blk, i);
+                if (v->op == IR_SELECT)
+                    for (int j = 0; j < v->args[k]->nargs; j++)
+                        note_use(x, v->args[k]->args[j], blk, i);
             }
         }
     }
@@ -522,27 +540,36 @@ static bool value_has_pointers(Type *t) {
  * has had its last use (a use in its own block; values used in other
  * blocks are left alone), its slot is cleared: what the program can no
  * longer reach is not kept alive by a dead temporary. */
+static void clear_dead_value(Fx *x, IrValue *a, bool used, int i) {
+    Slot *s = a->cg;
+    if (!s || s->nonlocal || s->folded || !a->type || is_terminator_or_void(a))
+        return;
+    if (used ? s->last_use != i : s->last_use != -1)
+        return;
+    if (!value_has_pointers(a->type))
+        return;
+    /* an address in this frame or of a global keeps nothing alive */
+    if ((a->op == IR_ADDR && a->var->vclass == VC_GLOBAL) ||
+        ((a->op == IR_ADDR || a->op == IR_NEW || a->op == IR_FIELD || a->op == IR_INDEX) && frame_addr(x, a)))
+        return;
+    zero_mem(x, "%rbp", s->off, cg_size(a->type));
+}
+
 static void clear_dead(Fx *x, IrValue *v, int i) {
     if (is_terminator_or_void(v) && v->op != IR_STORE && v->op != IR_DECL)
         return;
-    for (int k = 0; k <= v->nargs; k++) {
-        IrValue *a = k < v->nargs ? v->args[k] : v;
-        Slot *s = a->cg;
-        if (!s || s->nonlocal || s->folded || !a->type || is_terminator_or_void(a))
-            continue;
-        if (k < v->nargs ? s->last_use != i : s->last_use != -1)
-            continue;
+    for (int k = 0; k < v->nargs; k++) {
         bool dup = false;
-        for (int j = 0; j < k && j < v->nargs; j++)
-            dup |= v->args[j] == a;
-        if (dup || !value_has_pointers(a->type))
-            continue;
-        /* an address in this frame or of a global keeps nothing alive */
-        if ((a->op == IR_ADDR && a->var->vclass == VC_GLOBAL) ||
-            ((a->op == IR_ADDR || a->op == IR_NEW || a->op == IR_FIELD || a->op == IR_INDEX) && frame_addr(x, a)))
-            continue;
-        zero_mem(x, "%rbp", s->off, cg_size(a->type));
+        for (int j = 0; j < k; j++)
+            dup |= v->args[j] == v->args[k];
+        if (!dup)
+            clear_dead_value(x, v->args[k], true, i);
     }
+    clear_dead_value(x, v, false, i);
+    if (v->op == IR_SELECT) /* its cases' operands (note_uses) */
+        for (int k = 0; k < v->nargs; k++)
+            for (int j = 0; j < v->args[k]->nargs; j++)
+                clear_dead_value(x, v->args[k]->args[j], true, i);
 }
 
 /* ---- dead pointer variables ----
@@ -924,6 +951,18 @@ static void emit_lencap(Fx *x, IrValue *v) {
         store_imm64(x, u->len, "%rbp", off_of(x, v));
         return;
     }
+    if (u->kind == TY_MAP || u->kind == TY_CHAN) {
+        /* the first word of a map (rt.h RtMap: its len), the first or
+         * second of a channel (len, cap); 0 for nil */
+        const char *nil = new_label(x);
+        INS("movq %lld(%%rbp), %%rax", (long long)os);
+        INS("testq %%rax, %%rax");
+        INS("je %s", nil);
+        INS("movq %d(%%rax), %%rax", v->op == IR_LEN ? 0 : 8);
+        cg_raw(x->cg, "%s:\n", nil);
+        st(x, RAX, v);
+        return;
+    }
     if (u->kind != TY_SLICE && !(u->kind == TY_STRING && v->op == IR_LEN))
         ice("codegen: %s of %s not supported yet", ir_op_names[v->op], ty_rtname(s->type));
     INS("movq %lld(%%rbp), %%rax", (long long)(os + (v->op == IR_LEN ? 8 : 16)));
@@ -1270,10 +1309,6 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_index(x, v);
         break;
     case IR_LEN: case IR_CAP:
-        if (ty_under(cg_concrete(v->args[0]->type))->kind == TY_MAP) {
-            cg_emit_maplen(x, v);
-            break;
-        }
         emit_lencap(x, v);
         break;
     case IR_SLICEHDR: {
@@ -1364,7 +1399,7 @@ static void emit_value(Fx *x, IrValue *v) {
         emit_conviface(x, v);
         break;
     case IR_CALL:
-        if (!v->func && v->implicit && !v->ival)
+        if (!v->func && v->implicit)
             cg_emit_iface_call(x, v);
         else if (!v->func || v->ival)
             cg_emit_call_value(x, v);
@@ -1385,6 +1420,18 @@ static void emit_value(Fx *x, IrValue *v) {
         break;
     case IR_MAPSET:
         cg_emit_mapset(x, v);
+        break;
+    case IR_MAKECHAN:
+        cg_emit_makechan(x, v);
+        break;
+    case IR_SEND:
+        cg_emit_send(x, v);
+        break;
+    case IR_RECV:
+        cg_emit_recv(x, v);
+        break;
+    case IR_SELECT:
+        cg_emit_select(x, v);
         break;
     case IR_MAPITERINIT: case IR_MAPITERNEXT: case IR_MAPITERKEY:
         cg_emit_mapiter(x, v);
@@ -1410,6 +1457,8 @@ static void emit_value(Fx *x, IrValue *v) {
     case IR_BUILTIN:
         if (v->ival == BI_DELETE)
             cg_emit_mapdelete(x, v);
+        else if (v->ival == BI_CLOSE)
+            cg_emit_close(x, v);
         else if (v->ival == BI_RECOVER)
             cg_emit_recover(x, v);
         else
@@ -1443,12 +1492,12 @@ static void emit_value(Fx *x, IrValue *v) {
         break;
     }
     case IR_JMP:
-        INS("jmp %s", block_label(x, v->target[0]));
+        cg_emit_jmp(x, x->blk, v);
         break;
     case IR_BR:
         INS("cmpb $0, %lld(%%rbp)", (long long)off_of(x, v->args[0]));
-        INS("jne %s", block_label(x, v->target[0]));
-        INS("jmp %s", block_label(x, v->target[1]));
+        INS("jne %s", cg_edge_label(x, x->blk, 0));
+        INS("jmp %s", cg_edge_label(x, x->blk, 1));
         break;
     case IR_RET:
         emit_ret(x);
@@ -1554,6 +1603,7 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
            f->name ? f->name : sym);
     INS("pushq %%rbp");
     INS("movq %%rsp, %%rbp");
+    cg_stack_prologue(x);
     if (x->frame > 0) {
         INS("subq $%lld, %%rsp", (long long)x->frame);
         zero_frame(x);
@@ -1612,6 +1662,7 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
 
     for (int b = 0; b < f->blocks.len; b++) {
         IrBlock *blk = f->blocks.data[b];
+        x->blk = blk;
         cg_raw(cg, "%s:\n", block_label(x, blk));
         uint64_t **after = L->nvars ? live_after(x, b) : NULL;
         if (L->nvars && b > 0)
@@ -1633,6 +1684,7 @@ static void emit_func(CG *cg, IrFunc *f, const char *sym, int index) {
         x->has_defer = false;
         emit_ret(x);
     }
+    cg_stack_epilogue(x);
     cg_raw(cg, "\t.size %s, .-%s\n", sym, sym);
 }
 

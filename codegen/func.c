@@ -23,14 +23,18 @@
  * address in its word 0: a nil value faults there, which the signal
  * handler turns into Go's nil dereference panic.
  *
- * defer: the argument block is written as for the call, then
- * rt_deferproc records it (runtime/defer.c); every return of a function
+ * defer and go: the argument block is written as for the call, then
+ * rt_deferproc records it (runtime/defer.c), or rt_newproc starts a
+ * goroutine on a copy of it (runtime/proc.c); every return of a function
  * with defer statements goes through one return sequence that calls
- * rt_rundefers first (rt.h section 3).  Helper code (method value wrappers)
+ * rt_rundefers first (rt.h section 3).  A deferred (or go) call of an
+ * interface's method finds the method's code as the call would (iface.c),
+ * then defers or starts that with the data word as the receiver.  Helper code (method value wrappers)
  * goes to .text subsection 1, read-only function objects to .rodata.
  */
 #include <string.h>
 
+#include "../runtime/rt.h"
 #include "cg.h"
 
 typedef struct FuncCg {
@@ -364,10 +368,11 @@ bool cg_func_has_defer(IrFunc *f) {
     return false;
 }
 
-/* A deferred call's `...` slice that gc builds inside the deferred
- * wrapper (ir_wrapper_builds_slice): escape analysis lets its array live
- * in the frame, so the record gets the slice of a heap copy of it, made
- * now: a defer in a loop must not share one array. */
+/* A deferred call's (or a go statement's) `...` slice that gc builds
+ * inside the statement's wrapper (ir_wrapper_builds_slice): escape
+ * analysis lets its array live in the frame, so the record gets the slice
+ * of a heap copy of it, made now: a defer in a loop must not share one
+ * array, nor a goroutine use the frame of a function that returned. */
 static void defer_ddd_copy(Fx *x, IrValue *v, int i, int64_t argoff) {
     IrValue *a = v->args[i];
     if (!ir_wrapper_builds_slice(v, i) || !vslot(x, a->args[0])->has_store)
@@ -389,17 +394,56 @@ static void defer_ddd_copy(Fx *x, IrValue *v, int i, int64_t argoff) {
     }
 }
 
-/* A call through a function value, or a deferred call (of a function or
- * a function value). */
+void cg_defer_ddd_copies(Fx *x, IrValue *v, int64_t *argoff, int first) {
+    for (int i = first; i < v->nargs; i++)
+        defer_ddd_copy(x, v, i, argoff[i]);
+}
+
+/* The defer or go statement v of a call whose code address is in %rdi,
+ * its closure context in %rsi, its argument block of `size` bytes at
+ * 0(%rsp): rt_deferproc or rt_newproc (rt.h), which copy the block. */
+void cg_defer_or_go(Fx *x, IrValue *v, int64_t size, bool cabi) {
+    if (v->ival == 1) {
+        INS("movq $%lld, %%rdx", (long long)size);
+        INS("leaq %s(%%rip), %%rcx", x->retlabel);
+        INS("movl $%d, %%r8d", cabi ? RT_DEFER_CABI : 0);
+        INS("call rt_deferproc");
+    } else {
+        INS("movq %%rsp, %%rdx");
+        INS("movq $%lld, %%rcx", (long long)size);
+        INS("movl $%d, %%r8d", cabi ? RT_DEFER_CABI : 0);
+        INS("call rt_newproc");
+    }
+}
+
+/* `go f()` of a nil func(): fatal at the statement, as go1.19's newproc.
+ * (A call with arguments or results, which gc wraps in a literal, reaches
+ * rt_newproc with a nil code address: the new goroutine's call faults.) */
+static void go_nil_func(Fx *x, IrValue *v) {
+    Type *ft = ty_under(v->args[0]->type);
+    if (v->ival != 2 || ft->params.len || ft->results.len)
+        return;
+    const char *ok = new_label(x);
+    INS("cmpq $0, %lld(%%rbp)", (long long)off_of(x, v->args[0]));
+    INS("jne %s", ok);
+    INS("leaq %s(%%rip), %%rdi", cg_string_data(x->cg, "go of nil func value", 20));
+    INS("call rt_throw");
+    cg_raw(x->cg, "%s:\n", ok);
+}
+
+/* A call through a function value, or a deferred call or go statement
+ * (of a function or a function value).  A nil function value gives the
+ * runtime a nil code address: the call panics where it would run, as
+ * Go's does (rt.h), but for go_nil_func's case. */
 void cg_emit_call_value(Fx *x, IrValue *v) {
     bool fv = !v->func;
     CallLayout L = fv ? cg_funcval_layout(v) : call_layout(v);
     for (int i = fv ? 1 : 0; i < v->nargs; i++)
         copy_mem(x, "%rbp", off_of(x, v->args[i]), "%rsp", L.argoff[i], cg_size(v->args[i]->type));
-    if (v->ival == 1) {
-        for (int i = fv ? 1 : 0; i < v->nargs; i++)
-            defer_ddd_copy(x, v, i, L.argoff[i]);
+    if (v->ival) {
+        cg_defer_ddd_copies(x, v, L.argoff, fv ? 1 : 0);
         if (fv) {
+            go_nil_func(x, v);
             const char *nil = new_label(x);
             INS("movq %lld(%%rbp), %%rsi", (long long)off_of(x, v->args[0]));
             INS("xorl %%edi, %%edi");
@@ -411,10 +455,7 @@ void cg_emit_call_value(Fx *x, IrValue *v) {
             INS("leaq %s(%%rip), %%rdi", cg_func_sym(v->func));
             INS("xorl %%esi, %%esi");
         }
-        INS("movq $%lld, %%rdx", (long long)L.size);
-        INS("leaq %s(%%rip), %%rcx", x->retlabel);
-        INS("movl $%d, %%r8d", !fv && v->func->external ? 1 : 0);
-        INS("call rt_deferproc");
+        cg_defer_or_go(x, v, L.size, !fv && v->func->external);
     } else {
         INS("movq %lld(%%rbp), %%rdx", (long long)off_of(x, v->args[0]));
         INS("call *(%%rdx)");

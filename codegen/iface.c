@@ -260,7 +260,9 @@ void cg_emit_wrappers(CG *cg) {
 /* Calls method `name` of the dynamic type in %rdi (the arguments are in
  * place) through a new call site cache (rt.h RtMethodCache).  Uses the
  * scratch registers; the arguments' block is untouched. */
-void cg_iface_dispatch(Fx *x, const char *name) {
+/* The code of method `name` of the dynamic type in %rdi, in %rax (a nil
+ * interface faults: the nil dereference panic). */
+static void iface_method(Fx *x, const char *name) {
     CG *cg = x->cg;
     const char *cache = arena_printf(perm, ".Lcg.mcache.%d", cg->nlabels++);
     const char *miss = new_label(x), *call = new_label(x);
@@ -280,6 +282,10 @@ void cg_iface_dispatch(Fx *x, const char *name) {
     INS("leaq %s(%%rip), %%rdx", cache);
     INS("call rt_method_cached");
     cg_raw(cg, "%s:\n", call);
+}
+
+void cg_iface_dispatch(Fx *x, const char *name) {
+    iface_method(x, name);
     INS("call *%%rax");
 }
 
@@ -318,15 +324,25 @@ void cg_emit_iface_call(Fx *x, IrValue *v) {
     }
     int64_t *aoff = arena_alloc(perm, sizeof(int64_t) * (n + 1));
     int64_t *roff = arena_alloc(perm, sizeof(int64_t) * (nr + 1));
-    abi_block(at, n, res, nr, 0, aoff, roff);
+    int64_t size = abi_block(at, n, res, nr, 0, aoff, roff);
     int64_t oi = off_of(x, v->args[0]);
     for (int i = 1; i < n; i++)
         copy_mem(x, "%rbp", off_of(x, v->args[i]), "%rsp", aoff[i], cg_size(v->args[i]->type));
     INS("movq %lld(%%rbp), %%rax", (long long)(oi + 8));
     INS("movq %%rax, 0(%%rsp)");
-    INS("movq %lld(%%rbp), %%rdi", (long long)oi);
-    dispatch(x, name);
-    if (v->type) {
+    if (v->ival) {
+        /* defer i.M(args), go i.M(args): a nil i panics here */
+        cg_defer_ddd_copies(x, v, aoff, 1);
+        INS("movq %lld(%%rbp), %%rdi", (long long)oi);
+        iface_method(x, name);
+        INS("movq %%rax, %%rdi");
+        INS("xorl %%esi, %%esi");
+        cg_defer_or_go(x, v, size, false);
+    } else {
+        INS("movq %lld(%%rbp), %%rdi", (long long)oi);
+        dispatch(x, name);
+    }
+    if (v->type && !v->ival) {
         if (v->type->kind == TY_TUPLE)
             copy_mem(x, "%rsp", roff[0], "%rbp", off_of(x, v), cg_size(v->type));
         else
@@ -420,7 +436,7 @@ void cg_emit_assert(Fx *x, IrValue *v) {
 
 void cg_emit_commaok(Fx *x, IrValue *v) {
     IrValue *a = v->args[0];
-    if (a->op != IR_MAPGET && a->op != IR_ASSERT)
+    if (a->op != IR_MAPGET && a->op != IR_ASSERT && a->op != IR_RECV) /* RECV: chan.c */
         ice("codegen: COMMAOK of %s", ir_op_names[a->op]);
     INS("movzbl %lld(%%rbp), %%eax", (long long)vslot(x, a)->store);
     st(x, RAX, v);
@@ -562,15 +578,6 @@ void cg_emit_mapdelete(Fx *x, IrValue *v) {
     INS("movq $0, 0(%%rsp)");
 }
 
-void cg_emit_maplen(Fx *x, IrValue *v) {
-    const char *done = new_label(x);
-    INS("movq %lld(%%rbp), %%rax", (long long)off_of(x, v->args[0]));
-    INS("testq %%rax, %%rax");
-    INS("je %s", done);
-    INS("movq (%%rax), %%rax");
-    cg_raw(x->cg, "%s:\n", done);
-    st(x, RAX, v);
-}
 
 void cg_emit_mapiter(Fx *x, IrValue *v) {
     switch (v->op) {

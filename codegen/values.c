@@ -12,8 +12,6 @@
  * uses for values at or above 2^63. */
 #include "values.h"
 
-static const Reg RDI = {"%rdi", "%edi", "%di", "%dil"};
-static const Reg RSI = {"%rsi", "%esi", "%si", "%sil"};
 
 static Type *under(Type *t) { return ty_under(cg_concrete(t)); }
 
@@ -170,6 +168,8 @@ bool cg_conv_supported(IrValue *v) {
         return elem_kind(to, TY_UINT8) || elem_kind(to, TY_INT32);
     if (fu->kind == TY_SLICE && tu->kind == TY_PTR)
         return true;
+    if (ty_is_iface(fu) && ty_is_iface(tu))
+        return true;    /* every interface is {type, data}: a copy */
     if (ty_is_iface(fu) || ty_is_iface(tu))
         return false;
     return cg_size(from) == cg_size(to);

@@ -214,8 +214,6 @@ static int run_cmd(char *const argv[]) {
     return 128 + WTERMSIG(st);
 }
 
-/* Operations the IR has but the code generator does not emit yet: a
- * program using them is analysed (-m works) but not built. */
 /* Does the runtime define the Go-named symbol? (build/gen/rtsyms.c) */
 extern const char *const minigo_rt_symbols[];
 static bool rt_defines(const char *name) {
@@ -223,57 +221,6 @@ static bool rt_defines(const char *name) {
         if (strcmp(minigo_rt_symbols[i], name) == 0)
             return true;
     return false;
-}
-
-static bool codegen_supports(IrProgram *prog) {
-    bool ok = true;
-    Vec work = {0};     /* the functions, then their literals */
-    for (int i = 0; i <= prog->funcs.len; i++)
-        vec_push(&work, i < prog->funcs.len ? prog->funcs.data[i] : prog->init);
-    for (int i = 0; i < work.len; i++) {
-        IrFunc *f = work.data[i];
-        if (!f || f->external)
-            continue;
-        for (int j = 0; j < f->closures.len; j++)
-            vec_push(&work, f->closures.data[j]);
-        for (int j = 0; j < f->blocks.len; j++) {
-            IrBlock *blk = f->blocks.data[j];
-            for (int k = 0; k < blk->values.len; k++) {
-                IrValue *v = blk->values.data[k];
-                const char *what = NULL;
-                if (v->type && v->type->kind != TY_TUPLE && ty_is_complex(v->type))
-                    what = "complex numbers";
-                else if (v->op == IR_MAKECHAN || v->op == IR_SEND || v->op == IR_RECV)
-                    what = "channels";
-                else if (v->op == IR_CONV && !cg_conv_supported(v))
-                    what = "this conversion";
-                else if (v->op == IR_ELEM && ty_under(v->args[0]->type)->kind != TY_MAP)
-                    what = "this range loop";
-
-                else if (v->op == IR_ADDR && v->var->vclass == VC_GLOBAL && v->var->sym &&
-                         v->var->sym->pkg && strcmp(v->var->sym->pkg, "main") != 0 &&
-                         !rt_defines(arena_printf(perm, "%s.%s", v->var->sym->pkg, v->var->name)))
-                    what = arena_printf(perm, "uses of %s.%s", v->var->sym->pkg, v->var->name);
-                else if (v->func && v->func->external && v->func->linkname && !rt_defines(v->func->linkname))
-                    what = arena_printf(perm, "calls of %s (not in minigo's runtime)", v->func->linkname);
-                else if (v->op == IR_BUILTIN && v->ival != BI_DELETE && v->ival != BI_RECOVER &&
-                         cg_builtin_unsupported(v))
-                    what = arena_printf(perm, "the built-in %s",
-                                        v->node ? ast_expr_str(v->node->a) : "function");
-                else if (v->op == IR_CALL && !v->func && v->implicit && v->ival)
-                    what = "defer and go of interface method calls";
-                else if (v->op == IR_CALL && v->ival == 2)
-                    what = "go statements";
-                if (what) {
-                    diag_error(v->node ? v->node->pos : v->pos,
-                               "minigo cannot compile %s yet (-gcflags=-m works)", what);
-                    ok = false;
-                }
-            }
-        }
-    }
-    free(work.data);
-    return ok;
 }
 
 /* Writes the assembly and links it into `out`. */
@@ -507,7 +454,7 @@ int main(int argc, char **argv) {
         return 2; /* as go build and go run after compile errors */
     if (strcmp(prog->pkg->name ? prog->pkg->name : "main", "main") != 0)
         return 0; /* like go build: a non-main package is checked, not linked */
-    if (!codegen_supports(prog)) {
+    if (!cg_check(prog, rt_defines)) {
         flush_output();
         return 2;
     }

@@ -124,6 +124,9 @@ typedef struct EscTrace {
 void esc_trace_func(IrFunc *f, EscTrace *out);
 void esc_trace_flush(EscTrace *tr, Pos upto);  /* the lines up to upto ({0}: all) */
 void esc_trace_init(IrProgram *p);
+/* An expression as gc's %v prints it in a statement (a called literal
+ * parenthesised, a devirtualized call rewritten). */
+void esc_expr_text(StrBuf *sb, Node *n);
 
 /* wrappers.c: gc's wrappers of interface methods, for -m=2 and -m=3 */
 void esc_iface_wrappers(IrProgram *p, EscOptions opts);

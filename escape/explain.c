@@ -189,6 +189,11 @@ static void note_where(Note *e, const char **text, Pos *pos) {
         *pos = v->pos;
         return;
     }
+    if (v->op == IR_SEND && v->node && v->node->kind == N_SENDSTMT) {
+        *text = esc_stmt_text(v->node); /* c <- x, at the arrow */
+        *pos = v->inlined ? v->pos : v->node->pos2;
+        return;
+    }
     *text = v->node ? ast_expr_str(v->node) : "?";
     *pos = v->node ? v->node->pos : v->pos;
     if (v->inlined)

@@ -22,6 +22,7 @@ typedef struct Tr {
     int nclosure;      /* literals of fn met so far */
     Node *looping[64]; /* labels a later goto jumps back to */
     int nlooping;
+    bool selrecv;      /* the next statement is a select's receive case */
 } Tr;
 
 static void tr_stmt(Tr *t, Node *n);
@@ -55,7 +56,7 @@ static void block_text(StrBuf *sb, Vec *list) {
 }
 
 /* An expression; a called literal is parenthesised, as gc prints it. */
-static void expr_text(StrBuf *sb, Node *n) {
+void esc_expr_text(StrBuf *sb, Node *n) {
     Node *c = n;
     while (c->kind == N_PAREN)
         c = c->a;
@@ -84,7 +85,7 @@ static void expr_text(StrBuf *sb, Node *n) {
 static void stmt_text(StrBuf *sb, Node *n) {
     switch (n->kind) {
     case N_EXPRSTMT:
-        expr_text(sb, n->a);
+        esc_expr_text(sb, n->a);
         break;
     case N_INCDEC:
         ast_print_expr(sb, n->a);
@@ -104,9 +105,9 @@ static void stmt_text(StrBuf *sb, Node *n) {
         join_exprs(sb, &n->list2);
         break;
     case N_SENDSTMT:
-        ast_print_expr(sb, n->a);
+        esc_expr_text(sb, n->a);
         sb_puts(sb, " <- ");
-        ast_print_expr(sb, n->b);
+        esc_expr_text(sb, n->b);
         break;
     case N_RETURN:
         sb_puts(sb, "return ");
@@ -153,7 +154,7 @@ static void stmt_text(StrBuf *sb, Node *n) {
     case N_DEFERSTMT:
     case N_GOSTMT:
         sb_puts(sb, n->kind == N_DEFERSTMT ? "defer " : "go ");
-        expr_text(sb, n->a);
+        esc_expr_text(sb, n->a);
         break;
     case N_LABELED:
         sb_printf(sb, "%s: ", n->name);
@@ -196,7 +197,11 @@ static void line(Tr *t, Pos pos, const char *text) {
 
 static void print_stmt(Tr *t, Pos pos, Node *n) {
     StrBuf sb = {0};
-    stmt_text(&sb, n);
+    if (t->selrecv) /* gc has no text for its OSELRECV2 */
+        sb_puts(&sb, "<node SELRECV2>");
+    else
+        stmt_text(&sb, n);
+    t->selrecv = false;
     line(t, pos, sb_str(&sb));
     sb_free(&sb);
 }
@@ -217,7 +222,7 @@ static void tr_expr(Tr *t, Node *n) {
         t->nclosure++;
         if (!c)
             return;
-        Tr inner = {c, 0, c->name, 1, 0, {0}, 0};
+        Tr inner = {c, 0, c->name, 1, 0, {0}, 0, false};
         Node *body = n->b;
         if (!body->list.len)
             line(&inner, n->pos, "");
@@ -385,6 +390,7 @@ static void tr_stmt(Tr *t, Node *n) {
         print_stmt(t, n->pos, n);
         for (int i = 0; i < n->list.len; i++) {
             Node *cs = n->list.data[i];
+            t->selrecv = cs->a && cs->a->kind != N_SENDSTMT;
             if (cs->a)
                 tr_stmt(t, cs->a);
             tr_list(t, &cs->list2);
@@ -437,9 +443,8 @@ static void tr_stmt(Tr *t, Node *n) {
         for (int i = 0; i < n->list.len; i++)
             tr_expr(t, n->list.data[i]);
         return;
-    case N_SENDSTMT: { /* at the arrow: after the channel and a blank */
-        Pos at = n->a->pos;
-        at.col += (int)strlen(ast_expr_str(n->a)) + 1;
+    case N_SENDSTMT: { /* at the arrow */
+        Pos at = n->pos2;
         print_stmt(t, at, n);
         tr_expr(t, n->a);
         tr_expr(t, n->b);
@@ -485,7 +490,7 @@ void esc_trace_func(IrFunc *f, EscTrace *out) {
     if (f->outer || !f->decl || f->decl->kind != N_FUNCDECL || !f->decl->c)
         return; /* literals are traced where their enclosing function meets them */
     cur = out;
-    Tr t = {f, 0, f->name, 1, 0, {0}, 0};
+    Tr t = {f, 0, f->name, 1, 0, {0}, 0, false};
     static int ninit;  /* init functions are never called: traced in source order */
     if (strcmp(f->name, "init") == 0)
         t.name = arena_printf(perm, "init.%d", ninit++);
@@ -501,7 +506,7 @@ void esc_trace_func(IrFunc *f, EscTrace *out) {
  * empty statement at the first variable when there is none. */
 void esc_trace_init(IrProgram *p) {
     Package *pkg = p->pkg;
-    Tr t = {NULL, 0, "init", 1, 0, {0}, 0};
+    Tr t = {NULL, 0, "init", 1, 0, {0}, 0, false};
     int n = 0;
     for (int i = 0; i < pkg->init_order.len; i++) {
         Node *d = pkg->init_order.data[i];

@@ -1124,7 +1124,16 @@ static void cost(Visitor *v, Node *n) {
             Node *cs = n->list.data[i];
             Node *c = cs->a;
             v->cost++;
-            if (c && c->kind != N_SENDSTMT) {
+            if (c && c->kind == N_ASSIGN) {
+                /* `a, b = <-c` (OSELRECV2): its targets, a missing one blank */
+                v->cost++;
+                for (int j = 0; j < 2; j++)
+                    if (j < c->list.len)
+                        cost(v, c->list.data[j]);
+                    else
+                        v->cost++;
+                cost(v, c->list2.len ? c->list2.data[0] : NULL);
+            } else if (c && c->kind != N_SENDSTMT) {
                 /* a receive becomes `a, b = <-c` (OSELRECV2), missing names blank */
                 Node *rx = c->kind == N_EXPRSTMT ? c->a : c->list2.len ? c->list2.data[0] : NULL;
                 v->cost += 3;

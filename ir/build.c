@@ -36,6 +36,12 @@ typedef struct Builder {
     Vec inl_results;   /* of IrValue*: the results of the last multi-value inlined call */
     Vec golabels;      /* of GoLabel*: the function's labels, for goto */
     const char *next_label; /* the label of the switch or select being built */
+    /* A select case's communication being built: its receive (the node
+     * `<-c`) goes to the block sel_eval, before the SELECT; sel_case is
+     * the RECV or SEND built for it. */
+    Node *sel_recv;
+    IrBlock *sel_eval;
+    IrValue *sel_case;
     Pos conv_pos;      /* rhs_values: where an assignment's implicit conversions are */
 } Builder;
 
@@ -196,6 +202,7 @@ static IrValue *unsupported(Builder *b, Node *n, const char *what) {
 
 static IrValue *rvalue(Builder *b, Node *n);
 static IrValue *rvalue_to(Builder *b, Node *n, Type *to, Pos pos);
+static IrValue *select_comm(Builder *b, Node *n);
 static void last_pos(Node *n, Pos *pos);
 static IrValue *addr(Builder *b, Node *n);
 static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos);
@@ -1342,9 +1349,15 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
     case BI_MAKE: {
         Type *u = ty_under(n->type);
         if (u->kind == TY_MAP || u->kind == TY_CHAN) {
+            IrValue *size = NULL;
             for (int i = 1; i < n->list.len; i++)
-                rvalue(b, n->list.data[i]);
+                size = rvalue(b, n->list.data[i]);
             IrValue *v = emit(b, u->kind == TY_MAP ? IR_MAKEMAP : IR_MAKECHAN, n->type, n->pos, 0);
+            if (u->kind == TY_CHAN && size) {
+                v->args = arena_alloc(perm, sizeof(IrValue *));
+                v->args[0] = size;
+                v->nargs = 1;
+            }
             v->node = n;
             return v;
         }
@@ -1609,6 +1622,10 @@ static IrValue *rvalue(Builder *b, Node *n) {
             v = emit(b, IR_COM, n->type, n->pos, 1, rvalue(b, n->a));
             break;
         case OP_RECV:
+            if (n == b->sel_recv) {
+                v = select_comm(b, n);
+                break;
+            }
             v = emit(b, IR_RECV, n->type, n->pos, 1, rvalue(b, n->a));
             v->node = n;
             break;
@@ -1872,6 +1889,15 @@ static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos p
                     vec_push(out, dst[i] ? convert(b, ok, dst[i], r, pos) : ok);
                     continue;
                 }
+                if (i == 1 && xv->op == IR_RECV) {
+                    /* gc converts a receive's ok after escape analysis */
+                    IrValue *ok = emit(b, IR_COMMAOK, ty_bool, pos, 1, xv);
+                    IrValue *c = dst[i] ? convert(b, ok, dst[i], r, pos) : ok;
+                    if (c != ok && c->op == IR_CONVIFACE)
+                        c->note = "comma-ok";
+                    vec_push(out, c);
+                    continue;
+                }
                 vec_push(out, emit(b, IR_ZERO, dst[i] ? dst[i] : ty_bool, pos, 0));
             }
             return;
@@ -2076,10 +2102,6 @@ static const char *take_label(Builder *b) {
     return l;
 }
 
-/* An opaque condition: escape analysis is flow-insensitive, and the code
- * generator does not compile these statements yet. */
-static IrValue *opaque_bool(Builder *b, Pos pos) { return emit(b, IR_ZERO, ty_bool, pos, 0); }
-
 /* The start of a range loop: the range expression evaluated once, into
  * a hidden variable (gc's "{temp}"), and the loop's own key and value
  * variables when it declares them (one per loop, as Go 1.19 has them). */
@@ -2101,14 +2123,16 @@ static void range_begin(Builder *b, Node *n, IrVar **xs, IrVar **key, IrVar **va
     }
 }
 
-/* range over a map, a channel, an array or a string: the value is an
- * element of the range expression (ELEM); the key or index is computed
- * from nothing escape analysis tracks. */
+/* range over a map or a channel.  A map's: the value is an element of
+ * the map (ELEM); the key comes from nothing escape analysis tracks (nor
+ * for gc).  A channel's: each turn receives (its head), until the channel
+ * is closed; the value received flows from nothing tracked either. */
 static void range_other(Builder *b, Node *n, const char *label) {
     Type *xt = n->c->type;
     IrVar *xs, *key, *val;
     range_begin(b, n, &xs, &key, &val);
     bool is_map = ty_under(xt)->kind == TY_MAP;
+    IrValue *recv = NULL;
     IrVar *it = NULL;
     if (is_map) {
         /* a map: a hidden iterator (rt.h RtMapIter), started on the map */
@@ -2122,8 +2146,11 @@ static void range_other(Builder *b, Node *n, const char *label) {
     b->loopdepth++;
     if (is_map)
         branch(b, emit(b, IR_MAPITERNEXT, ty_bool, n->pos, 1, var_addr(b, it, n->pos)), body, done);
-    else
-        branch(b, opaque_bool(b, n->pos), body, done);
+    else {
+        recv = emit(b, IR_RECV, ty_under(xt)->elem, n->pos, 1,
+                    emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos)));
+        branch(b, emit(b, IR_COMMAOK, ty_bool, n->pos, 1, recv), body, done);
+    }
     set_block(b, body);
     IrValue *keyaddr = NULL, *valaddr = NULL;
     if (!n->flag) {
@@ -2136,27 +2163,20 @@ static void range_other(Builder *b, Node *n, const char *label) {
         keyaddr = var_addr(b, key, n->a->pos);
     if (val)
         valaddr = var_addr(b, val, n->b->pos);
-    Type *u = ty_under(xt);
-    if (u->kind == TY_PTR)
-        u = ty_under(u->elem);
-    Type *kt = u->kind == TY_MAP ? u->key : u->kind == TY_CHAN ? u->elem : ty_int;
-    Type *vt = u->kind == TY_MAP || u->kind == TY_ARRAY ? u->elem : u->kind == TY_CHAN ? NULL : ty_int32;
-    IrValue *xv = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
-    if (keyaddr) {
-        /* a channel's elements come from nothing escape analysis tracks;
-         * nor do a map's keys for gc */
-        IrValue *k = is_map ? emit(b, IR_MAPITERKEY, kt, n->pos, 1, var_addr(b, it, n->pos))
-                            : emit(b, IR_ZERO, kt, n->pos, 0);
-        emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, k);
-    }
-    if (valaddr && vt) {
-        IrValue *e = emit(b, IR_ELEM, vt, n->pos, 1, xv);
-        if (is_map)
+    if (is_map) {
+        IrValue *xv = emit(b, IR_LOAD, xt, n->pos, 1, var_addr(b, xs, n->pos));
+        if (keyaddr)
+            emit(b, IR_STORE, NULL, n->pos, 2, keyaddr,
+                 emit(b, IR_MAPITERKEY, ty_under(xt)->key, n->pos, 1, var_addr(b, it, n->pos)));
+        if (valaddr) {
+            IrValue *e = emit(b, IR_ELEM, ty_under(xt)->elem, n->pos, 1, xv);
             e->var = it;
-        IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, valaddr, e);
-        st->node = n;
-        st->note = ty_under(xt)->kind == TY_ARRAY ? "range" : "range-deref";
-    }
+            IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, valaddr, e);
+            st->node = n;
+            st->note = "range-deref";
+        }
+    } else if (keyaddr)
+        emit(b, IR_STORE, NULL, n->pos, 2, keyaddr, recv);
     push_loop(b, done, post, label);
     block(b, n->d);
     pop_loop(b);
@@ -2230,24 +2250,92 @@ static void type_switch(Builder *b, Node *n) {
     set_block(b, done);
 }
 
-/* select: each communication and its body, in turn. */
+/* A select case's communication: the receive n (the send statement n),
+ * built where the case is, as gc walks it, but into the blocks that run
+ * before the SELECT (Builder.sel_eval; ir.h "Order"); the rest of the case
+ * (the receive's targets) is built into its body.  Returns the RECV or
+ * SEND, a case of the SELECT. */
+static IrValue *select_comm(Builder *b, Node *n) {
+    IrBlock *body = b->cur;
+    b->cur = b->sel_eval;
+    b->sel_recv = NULL;
+    IrValue *v;
+    if (n->kind == N_SENDSTMT) {
+        stmt(b, n);
+        v = vec_last(&b->cur->values);
+    } else {
+        v = emit(b, IR_RECV, n->type, n->pos, 1, rvalue(b, n->a));
+        v->node = n;
+    }
+    v->ival = 1;
+    b->sel_eval = b->cur;
+    b->sel_case = v;
+    b->cur = body;
+    return v;
+}
+
+/* select: each case's communication and body in turn (see select_comm),
+ * then, where the communications' operands were evaluated, the SELECT
+ * and the dispatch on the index of the case it took. */
 static void select_stmt(Builder *b, Node *n) {
     IrBlock *done = new_block(b);
+    int nc = n->list.len;
+    IrBlock **bodies = arena_alloc(perm, sizeof(IrBlock *) * (nc + 1));
+    IrValue **cases = arena_alloc(perm, sizeof(IrValue *) * (nc + 1));
+    IrBlock *dflt = NULL, *outer_eval = b->sel_eval; /* a select in a case's body */
+    b->sel_eval = b->cur;
     push_loop(b, done, b->continues.len ? vec_last(&b->continues) : NULL, take_label(b));
-    for (int i = 0; i < n->list.len; i++) {
+    for (int i = 0; i < nc; i++) {
         Node *cs = n->list.data[i];
-        IrBlock *body = new_block(b), *next = new_block(b);
-        branch(b, opaque_bool(b, cs->pos), body, next);
-        set_block(b, body);
-        if (cs->a)
+        bodies[i] = new_block(b);
+        set_block(b, bodies[i]);
+        cases[i] = NULL;
+        if (!cs->a)
+            dflt = bodies[i];
+        else if (cs->a->kind == N_SENDSTMT)
+            cases[i] = select_comm(b, cs->a);
+        else {
+            Node *c = cs->a->kind == N_EXPRSTMT ? cs->a->a : cs->a->list2.data[0];
+            b->sel_recv = unparen(c);
+            b->sel_case = NULL;
             stmt(b, cs->a);
+            if (!b->sel_case)
+                ice("select case without its receive");
+            cases[i] = b->sel_case;
+        }
         for (int j = 0; j < cs->list2.len; j++)
             stmt(b, cs->list2.data[j]);
         jump(b, done);
+    }
+    pop_loop(b);
+    set_block(b, b->sel_eval);
+    b->sel_eval = outer_eval;
+    Vec args = {0};
+    int *index = arena_alloc(perm, sizeof(int) * (nc + 1)); /* case i's in args */
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < nc; i++)
+            if (cases[i] && (cases[i]->op == IR_SEND) == (pass == 0)) {
+                index[i] = args.len;
+                vec_push(&args, cases[i]);
+            }
+    IrValue *sel = emitv(b, IR_SELECT, ty_int, n->pos, &args);
+    sel->spread = dflt != NULL;
+    sel->node = n;
+    int left = args.len;
+    for (int i = 0; i < nc; i++) {
+        if (!cases[i])
+            continue;
+        if (--left == 0 && !dflt) { /* the last one: no need to ask */
+            jump(b, bodies[i]);
+            break;
+        }
+        IrBlock *next = new_block(b);
+        branch(b, emit(b, IR_EQ, ty_bool, n->pos, 2, sel, const_int(b, ty_int, index[i], n->pos)),
+               bodies[i], next);
         set_block(b, next);
     }
-    jump(b, done);
-    pop_loop(b);
+    jump(b, dflt ? dflt : done);
+    free(args.data);
     set_block(b, done);
 }
 
@@ -2941,19 +3029,26 @@ static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body) 
         emit(b, IR_RET, NULL, body->pos2, 0);
 }
 
-/* defer print(args), println(args), recover(), close(c): the arguments evaluated
- * now, passed to a function of the compiler's (gc wraps such a call
- * too) that makes the built-in call when the deferred call runs.  Its
- * parameters are unnamed, so escape analysis reports nothing of it;
- * it is emitted with the enclosing function's literals. */
+/* defer or go of a built-in (print, println, recover, close, copy,
+ * delete, panic): the arguments evaluated now (panic's converted to an
+ * interface, as gc does there), passed to a function of the compiler's
+ * (gc wraps such a call too) that makes the built-in call when the
+ * deferred call runs.  Its parameters are unnamed, so escape analysis
+ * reports nothing of it; it is emitted with the enclosing function's
+ * literals. */
 static IrValue *defer_builtin(Builder *b, Node *c) {
     int bi = unparen(c->a)->sym->builtin;
-    if ((bi != BI_PRINT && bi != BI_PRINTLN && bi != BI_RECOVER && bi != BI_CLOSE) || c->flag)
+    if ((bi != BI_PRINT && bi != BI_PRINTLN && bi != BI_RECOVER && bi != BI_CLOSE && bi != BI_COPY &&
+         bi != BI_DELETE && bi != BI_PANIC) || c->flag)
         return NULL;
     Vec args = {0};
     for (int i = 0; i < c->list.len; i++) {
         Node *a = c->list.data[i];
-        vec_push(&args, a->type && ty_is_untyped(a->type) && a->type->kind != TY_UNTYPED_NIL
+        Pos conv = c->pos;
+        if (bi == BI_PANIC)
+            last_pos(c, &conv);
+        vec_push(&args, bi == BI_PANIC ? rvalue_to(b, a, ty_any, conv)
+                        : a->type && ty_is_untyped(a->type) && a->type->kind != TY_UNTYPED_NIL
                             ? rvalue_to(b, a, ty_default(a->type), a->pos)
                             : rvalue(b, a));
     }
@@ -2983,10 +3078,15 @@ static IrValue *defer_builtin(Builder *b, Node *c) {
         vec_push(&w->params, p);
         vec_push(&wargs, emit(b, IR_LOAD, t, c->pos, 1, var_addr(b, p, c->pos)));
     }
-    IrValue *bv = emitv(b, IR_BUILTIN, bi == BI_RECOVER ? ty_any : NULL, c->pos, &wargs);
-    bv->ival = bi;
-    bv->node = c;
-    emit(b, IR_RET, NULL, c->pos, 0);
+    if (bi == BI_PANIC)
+        emit(b, IR_PANIC, NULL, c->pos, 1, wargs.data[0])->node = c;
+    else {
+        Type *t = bi == BI_RECOVER ? ty_any : bi == BI_COPY ? ty_int : NULL;
+        IrValue *bv = emitv(b, IR_BUILTIN, t, c->pos, &wargs);
+        bv->ival = bi;
+        bv->node = c;
+        emit(b, IR_RET, NULL, c->pos, 0);
+    }
     free(wargs.data);
     *b = saved;
     IrValue *call = emitv(b, IR_CALL, NULL, c->pos, &args);

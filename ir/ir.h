@@ -28,7 +28,12 @@
  * Order.  Each value records `seq`, the pre-order number of the AST node it
  * was built for within its function.  gc's escape analysis creates its
  * locations in that order, so -m lines come out in gc's order by sorting
- * allocation sites on seq.
+ * allocation sites on seq.  Ids number the values in the order they were
+ * built, which is the order gc's escape analysis walks the statements;
+ * the escape pass walks values by id, codegen walks blocks.  The two
+ * orders differ only around a SELECT: each case's channel and send value
+ * are built (ids) between the previous case's body and this case's, as gc
+ * walks them, but placed (blocks) before the SELECT, which runs first.
  */
 #ifndef MINIGO_IR_H
 #define MINIGO_IR_H
@@ -65,13 +70,14 @@
     X(MAKEMAP, 0, "make(map[K]V) or a map literal's map; escapes; node")                       \
     X(MAPGET, 2, "m[k] of map args[0] and key args[1] (the zero value if absent)")         \
     X(MAPSET, 3, "args[0][args[1]] = args[2]; no value")                                     \
-    X(MAKECHAN, 0, "make(chan T, n)")                                                         \
-    X(SEND, 2, "args[0] <- args[1]; no value")                                                \
-    X(RECV, 1, "<-args[0]")                                                                   \
+    X(MAKECHAN, -1, "make(chan T[, args[0]]): args[0] the buffer size (none: 0)")             \
+    X(SEND, 2, "args[0] <- args[1]; no value; ival 1: a case of the SELECT using it, which sends") \
+    X(RECV, 1, "<-args[0] (COMMAOK: whether a value came, not the close); ival 1: a case of the SELECT using it, which receives into it") \
+    X(SELECT, -1, "select: args are its cases, SENDs and RECVs of ival 1, the sends first, each group in source order; spread: it has a default (never blocks); the index in args of the case taken, -1 for the default (int)") \
     X(ASSERT, 1, "args[0].(type): the dynamic value as type (panics on mismatch); ival 1: the comma-ok form (zero on mismatch, COMMAOK tells), 2: known to hold (a type switch's case)") \
-    X(COMMAOK, 1, "the ok (bool) of v, ok := args[0], a MAPGET or a comma-ok ASSERT")      \
+    X(COMMAOK, 1, "the ok (bool) of v, ok := args[0], a MAPGET, a comma-ok ASSERT or a RECV") \
     X(CONV, 1, "args[0] converted to type; string <-> []byte/[]rune and int -> string allocate: escapes, node") \
-    X(ELEM, 1, "an element of the map or channel args[0], for range; a map's: of the iterator variable var") \
+    X(ELEM, 1, "an element of the map args[0], for range: of the iterator variable var")      \
     X(RUNE, 2, "range over a string: the rune at byte args[1] of string args[0] (U+FFFD if invalid); int32") \
     X(RUNENEXT, 2, "range over a string: the index after the rune at byte args[1] of string args[0]; int") \
     X(MAPITERINIT, 2, "start iterating the map args[1] with the iterator variable at args[0]; no value") \
@@ -120,7 +126,7 @@ struct IrValue {
     const char *str;    /* STR */
     int64_t slen;
     bool escapes;       /* allocation sites: decided by escape analysis */
-    bool spread;        /* APPEND: append(s, t...) */
+    bool spread;        /* APPEND: append(s, t...); SELECT: it has a default */
     bool implicit;      /* CONVIFACE/NEW made by the compiler, not written (e.g. the ... array) */
     bool defining;      /* STORE: the initialisation in a variable's declaration */
     bool inlined;       /* made for an inlined body: pos is the outermost call's */

@@ -42,6 +42,14 @@ static void print_value(StrBuf *b, IrValue *v) {
         if (v->op == IR_CALL && v->ival)
             sb_puts(b, v->ival == 1 ? " defer" : " go");
         break;
+    case IR_SEND: case IR_RECV:
+        if (v->ival)
+            sb_puts(b, " case");
+        break;
+    case IR_SELECT:
+        if (v->spread)
+            sb_puts(b, " default");
+        break;
     case IR_JMP:
         sb_printf(b, " b%d", v->target[0]->id);
         break;

@@ -357,6 +357,7 @@ void gc_mark_termination(void)
     gc_sweep_start();
     gc_pacer_commit();
     gc_sweep_pace();
+    rt_release_stacks();                /* cached free goroutine stacks' pages */
 
     int64_t now = gc_nanotime();
     rt_gc.t_end = now;

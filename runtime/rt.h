@@ -327,8 +327,13 @@ typedef struct RtGlobalRoots {
  *      rt_newproc(code, ctx, block, size, flags)
  *
  * block is the caller's %rsp (the block's address), size its size; code,
- * ctx and flags as rt_deferproc's (code NULL: a nil function value, which
- * panics here, at the go statement, as Go's does).  The new goroutine runs
+ * ctx and flags as rt_deferproc's (code NULL: a nil function value; the
+ * new goroutine's call panics, a nil dereference, as the literal gc wraps
+ * such a call in does; `go f()` of a nil func() is go1.19's "fatal error:
+ * go of nil func value" at the statement, which codegen reports itself).
+ * A go statement of an interface's method call passes the method's code
+ * (RtMethod.code) and ctx NULL, the data word first in the block; a nil
+ * interface panics in the caller before.  The new goroutine runs
  * code(block) with ctx in %rdx on a stack of its own; results are
  * dropped.  It goes to the scheduler's runnext slot (go1.19's newproc): it
  * runs when the caller blocks or yields.
@@ -354,7 +359,8 @@ void rt_newproc(const void *code, void *ctx, const void *block, uint64_t size, u
  * A channel value is a pointer to an RtChan (nil: the nil channel) whose
  * first two words are len and cap, as Go's hchan (codegen reads them for
  * len(c) and cap(c); nil: 0).  Elements are passed by address: the
- * caller's frame slots. */
+ * caller's frame slots, always in the stack of the goroutine that sends or
+ * receives (a value received is written there, not to the heap). */
 typedef struct RtChan RtChan;
 /* make(chan E, size): panics "makechan: size out of range" as go1.19. */
 RtChan *rt_makechan(const RtType *elem, int64_t size);

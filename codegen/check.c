@@ -1,0 +1,54 @@
+/* check.c — what the code generator cannot compile yet, said before it
+ * starts: a program using it is analysed (-m works) but not built.  Each
+ * refusal is a user-facing error at the construct, in the driver's
+ * words ("minigo cannot compile X yet"). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "values.h"
+
+/* What of v cannot be compiled, or NULL. */
+static const char *unsupported(IrValue *v, bool (*rt_defines)(const char *)) {
+    if (v->type && v->type->kind != TY_TUPLE && ty_is_complex(v->type))
+        return "complex numbers";
+    if (v->op == IR_CONV && !cg_conv_supported(v))
+        return "this conversion";
+    if (v->op == IR_ADDR && v->var->vclass == VC_GLOBAL && v->var->sym && v->var->sym->pkg &&
+        strcmp(v->var->sym->pkg, "main") != 0 &&
+        !rt_defines(arena_printf(perm, "%s.%s", v->var->sym->pkg, v->var->name)))
+        return arena_printf(perm, "uses of %s.%s", v->var->sym->pkg, v->var->name);
+    if (v->func && v->func->external && v->func->linkname && !rt_defines(v->func->linkname))
+        return arena_printf(perm, "calls of %s (not in minigo's runtime)", v->func->linkname);
+    if (v->op == IR_BUILTIN && v->ival != BI_DELETE && v->ival != BI_RECOVER && v->ival != BI_CLOSE &&
+        cg_builtin_unsupported(v))
+        return arena_printf(perm, "the built-in %s", v->node ? ast_expr_str(v->node->a) : "function");
+    return NULL;
+}
+
+bool cg_check(IrProgram *prog, bool (*rt_defines)(const char *)) {
+    bool ok = true;
+    Vec work = {0};     /* the functions, then their literals */
+    for (int i = 0; i <= prog->funcs.len; i++)
+        vec_push(&work, i < prog->funcs.len ? prog->funcs.data[i] : prog->init);
+    for (int i = 0; i < work.len; i++) {
+        IrFunc *f = work.data[i];
+        if (!f || f->external)
+            continue;
+        for (int j = 0; j < f->closures.len; j++)
+            vec_push(&work, f->closures.data[j]);
+        for (int j = 0; j < f->blocks.len; j++) {
+            IrBlock *blk = f->blocks.data[j];
+            for (int k = 0; k < blk->values.len; k++) {
+                IrValue *v = blk->values.data[k];
+                const char *what = unsupported(v, rt_defines);
+                if (what) {
+                    diag_error(v->node ? v->node->pos : v->pos,
+                               "minigo cannot compile %s yet (-gcflags=-m works)", what);
+                    ok = false;
+                }
+            }
+        }
+    }
+    free(work.data);
+    return ok;
+}
