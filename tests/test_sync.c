@@ -1,22 +1,17 @@
 /* test_sync.c — packages sync, sync/atomic and time's timers (lib/sync.c,
  * lib/atomic.c, lib/timer.c) on the goroutine runtime, driven from C as
  * tests/test_sched.c drives the scheduler: each test runs a body as
- * goroutine 1 in a child process (rt_start) whose goroutines call the
- * library's C entry points through their argument blocks, and checks what
- * it printed and how it ended.
+ * goroutine 1 in a child process (tests/child.h) whose goroutines call
+ * the library's C entry points through their argument blocks, and checks
+ * what it printed and how it ended.
  *
  * Every order expected is go1.19's with one P: the equivalent Go program
  * is in the comment above the body, and the expectation is what
  * `GOMAXPROCS=1 go run` printed for it (go1.19.8).  Go's print writes to
  * standard error; the bodies write the same text to standard output.
  */
-#include <criterion/criterion.h>
-#include <stdio.h>
-#include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include "lib/lib.h"
+#include "tests/child.h"
 
 /* ---- the library's entry points (their argument blocks) ---- */
 
@@ -90,66 +85,6 @@ static bool trylock(Mutex *m)
     return f.r;
 }
 
-/* ---- children ---- */
-
-typedef struct {
-    int status;
-    char out[8192], err[8192];
-} Child;
-
-static void read_all(FILE *f, char *buf, size_t size)
-{
-    rewind(f);
-    size_t n = fread(buf, 1, size - 1, f);
-    buf[n] = 0;
-    fclose(f);
-}
-
-static void run_child(void (*fn)(void), Child *c)
-{
-    FILE *fo = tmpfile(), *fe = tmpfile();
-    cr_assert(fo && fe);
-    fflush(stdout);
-    fflush(stderr);
-    pid_t pid = fork();
-    cr_assert_geq(pid, 0);
-    if (pid == 0) {
-        dup2(fileno(fo), 1);
-        dup2(fileno(fe), 2);
-        static char *argv[] = {"test_sync", NULL};
-        rt_start(1, argv, NULL, fn);
-        rt_exit(0);
-    }
-    int st;
-    waitpid(pid, &st, 0);
-    c->status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-    read_all(fo, c->out, sizeof c->out);
-    read_all(fe, c->err, sizeof c->err);
-}
-
-/* What tools/trim-trace.awk keeps of a dying program's stderr: every line
- * up to the first goroutine header, then the headers alone. */
-static const char *trimmed(Child *c)
-{
-    static char buf[8192];
-    size_t n = 0;
-    bool headers = false;
-    for (char *line = c->err; *line;) {
-        char *end = strchr(line, '\n');
-        size_t len = end ? (size_t)(end - line + 1) : strlen(line);
-        bool header = strncmp(line, "goroutine ", 10) == 0 && len >= 3 && line[len - 2] == ':';
-        if (header)
-            headers = true;
-        if ((header || !headers) && n + len < sizeof buf) {
-            memcpy(buf + n, line, len);
-            n += len;
-        }
-        line += len;
-    }
-    buf[n] = 0;
-    return buf;
-}
-
 static void out(const char *s) { rt_out_write(s, strlen(s)); }
 
 /* A func() value calling a C function: a closure whose code is a Go-ABI
@@ -203,10 +138,7 @@ static void body_mutex_barging(void)
 
 Test(sync, mutex_normal_mode)
 {
-    Child c;
-    run_child(body_mutex_barging, &c);
-    cr_assert_eq(c.status, 0, "%s", c.err);
-    cr_assert_str_eq(c.out, "m201M\n");
+    child_expect_out(body_mutex_barging, "m201M\n");
 }
 
 static void locker2(void *arg)
@@ -261,11 +193,7 @@ static void body_mutex_starving(void)
 
 Test(sync, mutex_starvation_mode)
 {
-    Child c;
-    run_child(body_mutex_starving, &c);
-    cr_assert_eq(c.status, 0, "%s", c.err);
-    cr_assert_str_eq(c.out, "mucabbxMyca\ntrue\nfalse\n");
-    cr_assert_eq(mu.state, 0);
+    child_expect_out(body_mutex_starving, "mucabbxMyca\ntrue\nfalse\n");
 }
 
 static void body_blocked_forever(void *arg)
@@ -295,21 +223,16 @@ static void body_rwunlock_unlocked(void) { rt_sync_RWMutex_Unlock(&(PtrFrame){&r
 
 Test(sync, fatal_errors)
 {
-    Child c;
-    run_child(body_unlock_unlocked, &c);
-    cr_assert_eq(c.status, 2);
-    cr_assert_str_eq(c.out, "");
-    cr_assert_str_eq(trimmed(&c), "fatal error: sync: unlock of unlocked mutex\n\n"
-                                  "goroutine 1 [running]:\n"
-                                  "goroutine 5 [runnable]:\n");
-    run_child(body_runlock_unlocked, &c);
-    cr_assert_eq(c.status, 2);
-    cr_assert_str_eq(trimmed(&c), "fatal error: sync: RUnlock of unlocked RWMutex\n\n"
-                                  "goroutine 1 [running]:\n");
-    run_child(body_rwunlock_unlocked, &c);
-    cr_assert_eq(c.status, 2);
-    cr_assert_str_eq(trimmed(&c), "fatal error: sync: Unlock of unlocked RWMutex\n\n"
-                                  "goroutine 1 [running]:\n");
+    child_expect_death(body_unlock_unlocked,
+                       "fatal error: sync: unlock of unlocked mutex\n\n"
+                       "goroutine 1 [running]:\n"
+                       "goroutine 5 [runnable]:\n");
+    child_expect_death(body_runlock_unlocked,
+                       "fatal error: sync: RUnlock of unlocked RWMutex\n\n"
+                       "goroutine 1 [running]:\n");
+    child_expect_death(body_rwunlock_unlocked,
+                       "fatal error: sync: Unlock of unlocked RWMutex\n\n"
+                       "goroutine 1 [running]:\n");
 }
 
 /* ---- RWMutex ---- */
@@ -371,10 +294,7 @@ static void body_rwmutex(void)
 
 Test(sync, rwmutex)
 {
-    Child c;
-    run_child(body_rwmutex, &c);
-    cr_assert_eq(c.status, 0, "%s", c.err);
-    cr_assert_str_eq(c.out, "uvWwab\n");
+    child_expect_out(body_rwmutex, "uvWwab\n");
 }
 
 /* ---- WaitGroup ---- */
@@ -419,10 +339,7 @@ static void body_waitgroup(void)
 
 Test(sync, waitgroup)
 {
-    Child c;
-    run_child(body_waitgroup, &c);
-    cr_assert_eq(c.status, 0, "%s", c.err);
-    cr_assert_str_eq(c.out, "aabbccyxm\n");
+    child_expect_out(body_waitgroup, "aabbccyxm\n");
 }
 
 /* wg.Add(-1) on a zero WaitGroup: a panic with a string */
@@ -438,16 +355,13 @@ static void body_wait_deadlock(void)
 
 Test(sync, waitgroup_errors)
 {
-    Child c;
-    run_child(body_negative, &c);
-    cr_assert_eq(c.status, 2);
-    cr_assert_str_eq(trimmed(&c), "panic: sync: negative WaitGroup counter\n\n"
-                                  "goroutine 1 [running]:\n");
-    run_child(body_wait_deadlock, &c);
-    cr_assert_eq(c.status, 2);
-    cr_assert_str_eq(trimmed(&c), "fatal error: all goroutines are asleep - deadlock!\n\n"
-                                  "goroutine 1 [semacquire]:\n"
-                                  "goroutine 5 [select (no cases)]:\n");
+    child_expect_death(body_negative,
+                       "panic: sync: negative WaitGroup counter\n\n"
+                       "goroutine 1 [running]:\n");
+    child_expect_death(body_wait_deadlock,
+                       "fatal error: all goroutines are asleep - deadlock!\n\n"
+                       "goroutine 1 [semacquire]:\n"
+                       "goroutine 5 [select (no cases)]:\n");
 }
 
 /* ---- Once ---- */
@@ -501,10 +415,7 @@ static void body_once(void)
 
 Test(sync, once)
 {
-    Child c;
-    run_child(body_once, &c);
-    cr_assert_eq(c.status, 0, "%s", c.err);
-    cr_assert_str_eq(c.out, "fbFbbam\n");
+    child_expect_out(body_once, "fbFbbam\n");
 }
 
 GO_FUNC(exiting, exiting_closure);
@@ -538,10 +449,7 @@ static void body_once_goexit(void)
 
 Test(sync, once_f_not_returning)
 {
-    Child c;
-    run_child(body_once_goexit, &c);
-    cr_assert_eq(c.status, 0, "%s", c.err);
-    cr_assert_str_eq(c.out, "exiting done\n");
+    child_expect_out(body_once_goexit, "exiting done\n");
 }
 
 /* ---- Cond ---- */
@@ -603,10 +511,7 @@ static void body_cond(void)
 
 Test(sync, cond)
 {
-    Child c;
-    run_child(body_cond, &c);
-    cr_assert_eq(c.status, 0, "%s", c.err);
-    cr_assert_str_eq(c.out, "d|cab\n");
+    child_expect_out(body_cond, "d|cab\n");
 }
 
 static Mutex mu2;
@@ -655,16 +560,13 @@ static void body_cond_copied(void)
 
 Test(sync, cond_errors)
 {
-    Child c;
-    run_child(body_wait_reasons, &c);
-    cr_assert_eq(c.status, 2);
-    cr_assert_str_eq(trimmed(&c), "fatal error: all goroutines are asleep - deadlock!\n\n"
-                                  "goroutine 1 [semacquire]:\n"
-                                  "goroutine 5 [sync.Cond.Wait]:\n"
-                                  "goroutine 6 [semacquire]:\n");
-    run_child(body_cond_copied, &c);
-    cr_assert_eq(c.status, 2);
-    cr_assert_str_eq(trimmed(&c), "panic: sync.Cond is copied\n\ngoroutine 1 [running]:\n");
+    child_expect_death(body_wait_reasons,
+                       "fatal error: all goroutines are asleep - deadlock!\n\n"
+                       "goroutine 1 [semacquire]:\n"
+                       "goroutine 5 [sync.Cond.Wait]:\n"
+                       "goroutine 6 [semacquire]:\n");
+    child_expect_death(body_cond_copied,
+                       "panic: sync.Cond is copied\n\ngoroutine 1 [running]:\n");
 }
 
 /* ---- Pool ---- */
@@ -737,10 +639,7 @@ static void body_pool(void)
 
 Test(sync, pool)
 {
-    Child c;
-    run_child(body_pool, &c);
-    cr_assert_eq(c.status, 0, "%s", c.err);
-    cr_assert_str_eq(c.out, "1 3 2 nil \n1 2 \n5 3 \nnil \n7 \n");
+    child_expect_out(body_pool, "1 3 2 nil \n1 2 \n5 3 \nnil \n7 \n");
 }
 
 /* ---- sync/atomic ---- */
@@ -856,10 +755,7 @@ static void body_atomics(void)
 
 Test(atomic, operations)
 {
-    Child c;
-    run_child(body_atomics, &c);
-    cr_assert_eq(c.status, 0, "%s%s", c.out, c.err);
-    cr_assert_str_eq(c.out, "hits: 10000\n");
+    child_expect_out(body_atomics, "hits: 10000\n");
 }
 
 static void body_value_inconsistent(void)
@@ -879,16 +775,12 @@ static void body_value_nil(void)
 
 Test(atomic, value_panics)
 {
-    Child c;
-    run_child(body_value_inconsistent, &c);
-    cr_assert_eq(c.status, 2);
-    cr_assert_str_eq(trimmed(&c),
-                     "panic: sync/atomic: store of inconsistently typed value into Value\n\n"
-                     "goroutine 1 [running]:\n");
-    run_child(body_value_nil, &c);
-    cr_assert_eq(c.status, 2);
-    cr_assert_str_eq(trimmed(&c), "panic: sync/atomic: store of nil value into Value\n\n"
-                                  "goroutine 1 [running]:\n");
+    child_expect_death(body_value_inconsistent,
+                       "panic: sync/atomic: store of inconsistently typed value into Value\n\n"
+                       "goroutine 1 [running]:\n");
+    child_expect_death(body_value_nil,
+                       "panic: sync/atomic: store of nil value into Value\n\n"
+                       "goroutine 1 [running]:\n");
 }
 
 /* ---- timers ---- */
@@ -1029,11 +921,8 @@ static void body_timers(void)
 
 Test(time, timers)
 {
-    Child c;
-    run_child(body_timers, &c);
-    cr_assert_eq(c.status, 0, "%s%s", c.out, c.err);
-    cr_assert_str_eq(c.out, "true false\nfalse true\nfired false false\n1 false\n"
-                            "afterfunc 2\nfalse\ntrue\n1 1\n0\ntrue true\nafter\n");
+    child_expect_out(body_timers, "true false\nfalse true\nfired false false\n1 false\n"
+                                  "afterfunc 2\nfalse\ntrue\n1 1\n0\ntrue true\nafter\n");
 }
 
 /* time.After's Timer is referenced by nothing but the runtime's timer
@@ -1058,10 +947,7 @@ static void body_after_gc(void)
 
 Test(time, after_survives_gc)
 {
-    Child c;
-    run_child(body_after_gc, &c);
-    cr_assert_eq(c.status, 0, "%s%s", c.out, c.err);
-    cr_assert_str_eq(c.out, "ok\n");
+    child_expect_out(body_after_gc, "ok\n");
 }
 
 /* time.NewTicker(0): panic(errors.New("non-positive interval for NewTicker")) */
@@ -1080,13 +966,10 @@ static void body_stop_uninit(void)
 
 Test(time, timer_panics)
 {
-    Child c;
-    run_child(body_ticker_zero, &c);
-    cr_assert_eq(c.status, 2);
-    cr_assert_str_eq(trimmed(&c), "panic: non-positive interval for NewTicker\n\n"
-                                  "goroutine 1 [running]:\n");
-    run_child(body_stop_uninit, &c);
-    cr_assert_eq(c.status, 2);
-    cr_assert_str_eq(trimmed(&c), "panic: time: Stop called on uninitialized Timer\n\n"
-                                  "goroutine 1 [running]:\n");
+    child_expect_death(body_ticker_zero,
+                       "panic: non-positive interval for NewTicker\n\n"
+                       "goroutine 1 [running]:\n");
+    child_expect_death(body_stop_uninit,
+                       "panic: time: Stop called on uninitialized Timer\n\n"
+                       "goroutine 1 [running]:\n");
 }
