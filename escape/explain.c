@@ -78,6 +78,20 @@ static const char *call_text(IrValue *call) {
 }
 
 /* A statement as gc's %v prints it in notes. */
+/* An operand of a send as gc prints it: a call (which binds tighter than
+ * any operator) as the escape printer names calls ("(func literal)()", a
+ * devirtualized method), anything else with the parentheses its
+ * precedence needs. */
+static void send_operand(StrBuf *sb, Node *x, int prec) {
+    Node *c = x;
+    while (c->kind == N_PAREN)
+        c = c->a;
+    if (c->kind == N_CALL)
+        esc_expr_text(sb, c);
+    else
+        ast_print_expr_prec(sb, x, prec);
+}
+
 const char *esc_stmt_text(Node *n) {
     StrBuf sb = {0};
     switch (n->kind) {
@@ -123,9 +137,9 @@ const char *esc_stmt_text(Node *n) {
         ast_print_expr(&sb, n->a);
         break;
     case N_SENDSTMT: /* gc's OSEND has precedence 3 */
-        ast_print_expr_prec(&sb, n->a, 3);
+        send_operand(&sb, n->a, 3);
         sb_puts(&sb, " <- ");
-        ast_print_expr_prec(&sb, n->b, 4);
+        send_operand(&sb, n->b, 4);
         break;
     default:
         ast_print_expr(&sb, n);

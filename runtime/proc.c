@@ -32,18 +32,25 @@
  * program's goroutines are numbered as under `GOMAXPROCS=1 go run`.
  *
  * Stacks.  The main goroutine runs on the large stack start.c maps.
- * Every other goroutine gets a stack of STACK_SIZE bytes of address space
- * (MAP_NORESERVE: memory only for pages touched), taken from chunks of
- * STACKS_PER_CHUNK so that 100,000 goroutines cost a few thousand
- * mappings, far below the kernel's map count limit.  There are no guard
- * pages between them (two mappings per stack would pass that limit at
- * 32,000 goroutines); overflow is caught by the compiler's prologue check
+ * Every other goroutine gets a fixed stack of STACK_SIZE (1 MB) bytes of
+ * address space (MAP_NORESERVE: memory only for the pages touched), cut
+ * from chunks of STACKS_PER_CHUNK, so that 100,000 goroutines cost a few
+ * thousand mappings, far below the kernel's map count limit, and share
+ * page-table pages (a page-table page maps 2 MB: stacks further apart
+ * each cost a fresh 4 KB page table, which measured as half the time of
+ * starting 100,000 goroutines).  There are no guard pages between them
+ * (two mappings per stack would pass the map count limit at 32,000
+ * goroutines); overflow is caught by the compiler's prologue check
  * against stackguard, STACK_MARGIN above the bottom, which leaves the
- * margin to the runtime's C code (it has no checks).  A stack is assigned
- * when the goroutine first runs and returned when it ends: a finished
- * goroutine's stack is reused by the next one (LIFO, so the pages are
- * warm); the collector returns the memory of the cached ones beyond a few
- * at the end of each cycle.
+ * margin to the runtime's C code (it has no checks).  Go grows a
+ * goroutine's stack up to 1 GB by copying it, which needs exact pointer
+ * maps of every frame; minigo's frames are scanned conservatively, so its
+ * goroutines (but main) stop at STACK_SIZE - STACK_MARGIN, reported as
+ * Go reports a stack overflow.  A stack is assigned when the goroutine
+ * first runs and returned when it ends: a finished goroutine's stack is
+ * reused by the next one (LIFO, so its pages are warm); the collector
+ * returns the memory of the cached ones beyond a few at the end of each
+ * cycle.
  */
 #include <pthread.h>
 #include <signal.h>
@@ -56,9 +63,9 @@
 #include "runtime/proc.h"
 
 enum {
-    STACK_SIZE = 32 << 20,
-    STACK_MARGIN = 256 << 10,
-    STACKS_PER_CHUNK = 32,
+    STACK_SIZE = 1 << 20,
+    STACK_MARGIN = 128 << 10,
+    STACKS_PER_CHUNK = 64,
     RUNQ_SIZE = 256,
     STACKS_KEPT = 16,           /* free stacks whose memory a cycle keeps */
     FORCE_PREEMPT_NS = 10000000,/* go1.19's forcePreemptNS */
@@ -70,11 +77,23 @@ enum {
 uintptr_t rt_stackguard;
 uint8_t rt_preempt_requested;
 
-/* A free stack: its memory, linked through its first word. */
+/* A free stack, linked through a record in its top page: the page a
+ * goroutine touches first anyway (a link at the bottom would cost every
+ * stack a second page). */
 typedef struct FreeStack {
     struct FreeStack *next;
     bool released;              /* its pages went back to the OS */
 } FreeStack;
+
+static FreeStack *stack_link(char *mem)
+{
+    return (FreeStack *)(mem + STACK_SIZE - 64);
+}
+
+static char *stack_mem(FreeStack *f)
+{
+    return (char *)f + 64 - STACK_SIZE;
+}
 
 /* The scheduler: the one P and the global state around it. */
 static struct {
@@ -199,9 +218,7 @@ void rt_proc_init(void)
 static void *stack_get(void)
 {
     FreeStack *s = sched.freestacks;
-    if (s) {
-        sched.freestacks = s->next;
-    } else {
+    if (!s) {
         size_t size = (size_t)STACK_SIZE * STACKS_PER_CHUNK;
         char *base = mmap(NULL, size, PROT_READ | PROT_WRITE,
                           MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -210,21 +227,22 @@ static void *stack_get(void)
 #ifdef MADV_NOHUGEPAGE
         madvise(base, size, MADV_NOHUGEPAGE);   /* a huge page per stack top would cost 2 MB each */
 #endif
-        for (int i = STACKS_PER_CHUNK - 1; i >= 1; i--) {
-            FreeStack *f = (FreeStack *)(base + (size_t)i * STACK_SIZE);
+        for (int i = STACKS_PER_CHUNK - 1; i >= 0; i--) {
+            FreeStack *f = stack_link(base + (size_t)i * STACK_SIZE);
             f->next = sched.freestacks;
             f->released = true;
             sched.freestacks = f;
         }
-        s = (FreeStack *)base;
+        s = sched.freestacks;
     }
+    sched.freestacks = s->next;
     sched.stacks_inuse++;
-    return s;
+    return stack_mem(s);
 }
 
 static void stack_put(void *mem)
 {
-    FreeStack *s = mem;
+    FreeStack *s = stack_link(mem);
     s->next = sched.freestacks;
     s->released = false;
     sched.freestacks = s;
@@ -237,27 +255,16 @@ void rt_release_stacks(void)
     for (FreeStack *s = sched.freestacks; s; s = s->next) {
         if (kept++ < STACKS_KEPT || s->released)
             continue;
-        /* everything but the page holding the link */
-        madvise((char *)s + 4096, STACK_SIZE - 4096, MADV_DONTNEED);
+        /* everything but the top page, which holds the link */
+        madvise(stack_mem(s), STACK_SIZE - 4096, MADV_DONTNEED);
         s->released = true;
     }
-}
-
-uint64_t rt_stacks_inuse(void)
-{
-    uint64_t n = 0;
-    for (RtG *g = sched.allg; g; g = g->alllink)
-        if (g->status != RT_G_DEAD && g->status != RT_G_IDLE && g->stack_hi)
-            n += g->stack_hi - (g == rt_curg ? (uintptr_t)__builtin_frame_address(0) : g->sp);
-    return n;
 }
 
 bool rt_on_stack(const void *p)
 {
     uintptr_t u = (uintptr_t)p;
     RtG *g = rt_curg;
-    if (!g)
-        return u >= rt_stack_lo && u < rt_stack_hi;
     return u >= g->stack_lo && u < g->stack_hi;
 }
 
