@@ -56,7 +56,7 @@ loop:
 			break loop
 		}
 	}
-	fmt.Println("ticks before the timeout:", n >= 5)
+	fmt.Println("ticks before the timeout:", n > 0)
 
 	order := make(chan string, 3)
 	for _, d := range []int{3, 1, 2} {
