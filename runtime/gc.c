@@ -477,6 +477,11 @@ void rt_gc_collect(void)
     rt_gc_collect_kind(GC_TRIGGER_USER);
 }
 
+uint32_t rt_gc_cycles_begun(void)
+{
+    return rt_gc.cycle + (rt_gc.phase == GC_MARK);
+}
+
 void rt_gc_free_os_memory(void)
 {
     rt_gc_collect();
