@@ -314,7 +314,11 @@ void gc_start(enum GcTrigger kind)
     if (rt_gc.phase != GC_OFF)
         return;
     int64_t t0 = gc_nanotime();
-    rt_proc_gc_started();
+    /* go1.19 starts its mark worker goroutine at its first cycle; the
+     * cycles of minigo's stress mode are not go1.19's (goroutine ids stay
+     * as the unstressed program's) */
+    if (kind != GC_TRIGGER_STRESS)
+        rt_proc_gc_started();
     gc_finish_sweep();                  /* 1. sweep termination */
 
     rt_gc.phase = GC_MARK;              /* 2. mark */
