@@ -71,14 +71,15 @@ EOF
 }
 
 # measure KEY COMMAND: runs COMMAND (a shell command line) RUNS times and sets
-# T_MED T_MIN T_MAX (seconds) and RSS_KB (median peak resident set, KiB).
+# T_MED T_MIN T_MAX (seconds), RSS_KB (median peak resident set, KiB) and
+# CPU_MED (median user + system time, seconds: all threads').
 measure() {
     local key=$1 cmd=$2
-    : >"$W/$key.rss"
+    : >"$W/$key.raw"
     : >"$W/$key.t"
     if [ -n "$HYPERFINE" ]; then
         "$HYPERFINE" --style none --runs "$RUNS" --export-json "$W/$key.json" \
-            "/usr/bin/time -a -o $W/$key.rss -f %M $cmd" >/dev/null
+            "/usr/bin/time -a -o $W/$key.raw -f '%M %U %S' $cmd" >/dev/null
         python3 -c 'import json,sys
 for t in json.load(open(sys.argv[1]))["results"][0]["times"]: print(t)' \
             "$W/$key.json" >"$W/$key.t"
@@ -87,14 +88,17 @@ for t in json.load(open(sys.argv[1]))["results"][0]["times"]: print(t)' \
         # figure then includes the start of time and sh, a millisecond or two)
         for _ in $(seq "$RUNS"); do
             t0=$(date +%s%N)
-            /usr/bin/time -o "$W/$key.one" -f "%M" sh -c "$cmd"
+            /usr/bin/time -o "$W/$key.one" -f "%M %U %S" sh -c "$cmd"
             t1=$(date +%s%N)
             python3 -c "print(($t1 - $t0) / 1e9)" >>"$W/$key.t"
-            cat "$W/$key.one" >>"$W/$key.rss"
+            cat "$W/$key.one" >>"$W/$key.raw"
         done
     fi
+    # time's "Command exited with non-zero status" lines have no number
+    awk '$1 ~ /^[0-9]+$/ { print $1 >"'"$W/$key.rss"'"; print $2 + $3 >"'"$W/$key.cpu"'" }' "$W/$key.raw"
     read -r T_MED T_MIN T_MAX < <(stats "$W/$key.t")
     read -r RSS_KB _ _ < <(stats "$W/$key.rss")
+    read -r CPU_MED _ _ < <(stats "$W/$key.cpu")
 }
 
 # fmt_row LABEL [LINES]: one table row from the last measure, with the time
@@ -335,15 +339,15 @@ if { [ "$WHAT" = all ] || [ "$WHAT" = programs ]; } && [ -n "$CONC_PROGRAMS" ]; 
     echo "   with GOMAXPROCS=1 (go1) and with its default GOMAXPROCS=$(nproc) (go)"
     printf '  %-13s %8s %8s %8s %7s %7s  %7s %7s %7s %7s %7s\n' program "minigo s" "go1 s" "go s" "mg/go1" "mg/go" \
         "mig MB" "go1 MB" "go MB" "mg/go1" "mg/go"
-    perop=""
+    perop="" cpu=""
     for P in $CONC_PROGRAMS; do
         name=$(basename "$P" .go)
         build_both "$P" "$name" || continue
         note "timing $name ($RUNS runs each: minigo, go GOMAXPROCS=1, go default)"
         measure "mg_$name" "$W/mg_$name > /dev/null"
-        mt=$T_MED mr=$RSS_KB
+        mt=$T_MED mr=$RSS_KB mc=$CPU_MED
         measure "go1_$name" "env GOMAXPROCS=1 $W/go_$name > /dev/null"
-        g1t=$T_MED g1r=$RSS_KB
+        g1t=$T_MED g1r=$RSS_KB g1c=$CPU_MED
         measure "go_$name" "env -u GOMAXPROCS $W/go_$name > /dev/null"
         printf '  %-13s %8.3f %8.3f %8.3f %7s %7s  %7.1f %7.1f %7.1f %7s %7s\n' "$name" "$mt" "$g1t" "$T_MED" \
             "$(ratio "$mt" "$g1t")" "$(ratio "$mt" "$T_MED")" "$(mb "$mr")" "$(mb "$g1r")" "$(mb "$RSS_KB")" \
@@ -356,8 +360,12 @@ n, what, mt, g1, g, name = sys.argv[1:]; n = int(n)
 print('  %-13s %8.1f %8.1f %8.1f  ns per %s (%d)' % (name, float(mt) * 1e9 / n, float(g1) * 1e9 / n, float(g) * 1e9 / n, what, n))" \
                 "$ops" "$what" "$mt" "$g1t" "$T_MED" "$name")"$'\n'
         fi
+        cpu="$cpu$(printf '  %-13s %8.3f %8.3f %8.3f %7s %7s' "$name" "$mc" "$g1c" "$CPU_MED" \
+            "$(ratio "$mc" "$g1c")" "$(ratio "$mc" "$CPU_MED")")"$'\n'
     done
     echo "  (wall and peak RSS: medians of $RUNS runs of each; ratios minigo / go)"
+    echo "  CPU time (user + system of all threads, median), minigo, go1, go and the ratios:"
+    printf '%s' "$cpu"
     if [ -n "$perop" ]; then
         echo "  one operation (wall / operations), minigo, go1, go:"
         printf '%s' "$perop"
