@@ -136,7 +136,7 @@ conformance: all
 	python3 tests/conformance/errorcheck.py $(CURDIR)/$(B)/minigo
 
 # go1.19's // run tests (tests/runtests.sh); RUN_MIN is the floor make test keeps
-RUN_MIN ?= 96
+RUN_MIN ?= 120
 runtests: all
 	RUN_MIN=$(RUN_MIN) tests/runtests.sh $(B)/minigo
 

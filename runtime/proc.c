@@ -260,15 +260,6 @@ void rt_release_stacks(void)
     }
 }
 
-uint64_t rt_stacks_inuse(void)
-{
-    uint64_t n = 0;
-    for (RtG *g = sched.allg; g; g = g->alllink)
-        if (g->status != RT_G_DEAD && g->status != RT_G_IDLE && g->stack_hi)
-            n += g->stack_hi - (g == rt_curg ? (uintptr_t)__builtin_frame_address(0) : g->sp);
-    return n;
-}
-
 bool rt_on_stack(const void *p)
 {
     uintptr_t u = (uintptr_t)p;

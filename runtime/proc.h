@@ -136,8 +136,6 @@ void rt_for_each_g_root(uintptr_t cur_sp, void (*fn)(uintptr_t lo, uintptr_t hi,
 uintptr_t rt_stack_top_of(uintptr_t sp);
 /* The end of a cycle: return the memory of cached free stacks. */
 void rt_release_stacks(void);
-/* Bytes of goroutine stacks in use (gctrace's "MB stacks"). */
-uint64_t rt_stacks_inuse(void);
 /* The caller to the end of the local run queue, then schedule. */
 void rt_goyield(void);
 /* The end of the running goroutine (its deferred calls have run). */
