@@ -36,6 +36,8 @@ static void analyze(Vec *funcs, EscOptions opts) {
     Batch b = {0};
     b.heap.escapes = true;
     b.opts = opts;
+    if (funcs->len == 1 && ((IrFunc *)funcs->data[0])->defer_wrapper)
+        b.opts.m = 0; /* the compiler's own (ir/build.c), modelled at its call: quiet */
     b.funcs = *funcs;
     esc_build_graph(&b);
     esc_walk_all(&b);
@@ -43,6 +45,7 @@ static void analyze(Vec *funcs, EscOptions opts) {
     for (int i = 0; i < b.locs.len; i++)
         free(((Loc *)b.locs.data[i])->edges);
     free(b.locs.data);
+    free(b.closures.data);
 }
 
 EscFn *esc_fn(IrFunc *f) {

@@ -7,6 +7,7 @@
 #define ESC_RESULTS 7  /* results tracked in a summary, as gc's numEscResults */
 
 typedef struct Loc Loc;
+typedef struct Wrapper Wrapper;
 
 /* gc's note on a flow: why ("assign", "call parameter", ...) and the
  * instruction it points at.  For -m=2. */
@@ -28,7 +29,9 @@ typedef struct Edge {
 
 struct Loc {
     IrVar *var;        /* a variable's location, or */
-    IrValue *site;     /* an allocation site's storage (reported), or neither: a temporary */
+    IrValue *site;     /* an allocation site's storage (reported), or */
+    Wrapper *wrap;     /* the storage of gc's literal wrapping a go/defer call
+                          (explained, never reported), or none: a temporary */
     IrFunc *fn;
     int loopdepth;
     Edge *edges;       /* incoming flows */
@@ -63,12 +66,16 @@ typedef struct Batch {
      * made before its arguments are walked) sets force_stamp, and its
      * edges go before those stamped later. */
     int stamp, force_stamp;
+    Vec closures;      /* of Loc*: the storage of literals and of go/defer
+                          wrappers, in the order gc's walk meets them (it
+                          decides their captures in that order) */
 } Batch;
 
 /* Per-function state of the pass, in IrFunc.esc. */
 typedef struct FnState FnState;
 typedef struct EscFn {
     unsigned visit_id;  /* batch.c: Tarjan's numbering; ESC_DONE once analysed */
+    Vec wrappers;       /* godefer.c: of Wrapper*, its go/defer statements' */
     FnState *st;        /* graph.c: locations of values, while its batch runs */
     bool local_ext;     /* batch.c: declared without a body in the package analysed */
     Vec verdicts;       /* report.c: its -m lines after the parameters' ("moved to
@@ -97,6 +104,43 @@ typedef struct Devirt {
 void esc_devirtualize(IrProgram *p, EscOptions opts);
 Devirt *esc_devirt_of(Node *call);  /* the decision on a call, or NULL */
 
+/* godefer.c: gc's rewrite of `go f(x)` and `defer f(x)` (escape/call.go:
+ * goDeferStmt, rewriteArgument): the operands of the call are copied to
+ * temporaries first, which a function literal wrapping the call
+ * captures.  See godefer.c for the rules. */
+typedef struct DeferTmp {
+    IrVar *var;        /* made for it, .autotmp_N (in no function's vars) */
+    IrValue *x;        /* what it copies: an argument of the call, or */
+    IrValue *store;    /* the store of an element of a slice literal argument */
+    Node *expr;        /* x's syntax, when known (-m=3 walks it) */
+    const char *text;  /* x as gc prints it */
+    const char *type_text; /* its type as gc prints it, when not ty_gcstr's */
+    Pos capture;       /* where the wrapper captures it */
+    int key;           /* its order among the function's sites (esc_site_key) */
+    Loc *loc;          /* graph.c */
+} DeferTmp;
+
+struct Wrapper {
+    IrValue *call;     /* the go or defer CALL */
+    DeferTmp *tmps;
+    int ntmps;
+    const char *text;  /* the call as gc prints it then: f(.autotmp_1, 2) */
+    int key;           /* its literal's order among the function's sites */
+    Vec late;          /* slice literals passed, which gc makes after their
+                          elements' temporaries: pairs of the site and its
+                          key, as (void *)(intptr_t) */
+    Loc *clo;          /* graph.c: the literal's storage */
+};
+/* Whether gc wraps the go/defer call v in a literal: all calls but those
+ * of a function value (or literal) without parameters and results. */
+bool esc_needs_wrapper(IrValue *v);
+/* Plans the wrappers of f's go/defer statements, into esc_fn(f)->wrappers. */
+void esc_plan_wrappers(IrFunc *f);
+Wrapper *esc_wrapper_of(IrFunc *f, Node *call);   /* NULL: none */
+/* A site's order among f's allocation sites and wrappers' temporaries:
+ * its pre-order number, scaled. */
+int esc_site_key(IrValue *site);
+
 /* graph.c */
 void esc_build_graph(Batch *b);
 Loc *esc_new_loc(Batch *b, IrFunc *fn, int loopdepth);
@@ -106,6 +150,7 @@ bool esc_is_temp(Loc *l);
 
 /* explain.c: -m=2 */
 const char *esc_loc_str(Batch *b, Loc *l);     /* gc's explainLoc: "x", "{heap}", "{storage for X}" */
+const char *esc_loc_name(Loc *l);              /* "x", "new(int)", "func literal"; NULL: unnamed */
 const char *esc_site_text(IrValue *site);      /* how gc names an allocation site */
 const char *esc_stmt_text(Node *stmt);         /* a statement as gc's %v prints it */
 Pos esc_loc_pos(Loc *l);

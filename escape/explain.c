@@ -16,7 +16,7 @@
 bool esc_is_temp(Loc *l) {
     if (l->var)
         return l->var->temp && !l->var->gctemp;
-    return !l->site && !l->gctemp;
+    return !l->site && !l->wrap && !l->gctemp;
 }
 
 Pos esc_loc_pos(Loc *l) {
@@ -24,6 +24,8 @@ Pos esc_loc_pos(Loc *l) {
         return l->var->pos;
     if (l->site)
         return l->site->pos;
+    if (l->wrap)
+        return l->wrap->call->stmt->pos;
     return (Pos){0};
 }
 
@@ -42,7 +44,17 @@ const char *esc_loc_str(Batch *b, Loc *l) {
         return l->var->name;
     if (l->site)
         return arena_printf(perm, "{storage for %s}", esc_site_text(l->site));
+    if (l->wrap)
+        return "{storage for func literal}";
     return "{temp}";
+}
+
+const char *esc_loc_name(Loc *l) {
+    if (l->var)
+        return l->var->name;
+    if (l->site)
+        return esc_site_text(l->site);
+    return l->wrap ? "func literal" : NULL;
 }
 
 static void join(StrBuf *sb, Vec *list) {

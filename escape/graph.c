@@ -24,19 +24,36 @@
  *                     heap <- each x (spread: heap <- *xs)
  *   CALL f(args)      per f's summary: heap <- arg and result_i <- arg with
  *                     the summary's dereferences; or, for a function of the
- *                     same batch, param <- arg and result <- callee result
+ *                     same batch, param <- arg and result <- callee result;
+ *                     of a go/defer statement, through the temporaries of
+ *                     gc's wrapper literal (godefer.c)
  *   PANIC x           heap <- x
  * A flow whose value holds no pointers is dropped, as gc drops it.
  */
 #include "esc_internal.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* One of the locations gc makes as its walk meets it, in its order: an
+ * allocation site's storage, a go/defer temporary, or a wrapper's
+ * literal (godefer.c). */
+typedef struct Made {
+    int key, tie;      /* the order: esc_site_key's, then value ids */
+    IrValue *site;
+    DeferTmp *tmp;
+    Wrapper *wrap;
+} Made;
+
 struct FnState {
     bool walked;       /* its flows are made */
-    Vec sites;         /* of IrValue*: allocation sites in gc's walk order */
+    Vec made;          /* of Made*, in gc's walk order */
     bool *defer_done;  /* by value id: a defer/go call's wrapper is modelled */
+    Wrapper **wrap;    /* by value id of a go/defer CALL: gc's wrapper of it */
+    DeferTmp **etmp;   /* by value id of the store of a wrapped slice literal's element */
+    IrValue **spilled; /* by value id of a literal: the go/defer call that calls
+                          it without arguments (no wrapper: it is spilled) */
     Loc **vloc;    /* by value id: the value's location, created lazily */
     Loc **sloc;    /* by value id: the storage of an allocation site */
     Loc ***rloc;   /* by value id of a CALL: its result locations */
@@ -53,6 +70,27 @@ Loc *esc_new_loc(Batch *b, IrFunc *fn, int loopdepth) {
         l->leaks[i] = -1;
     vec_push(&b->locs, l);
     return l;
+}
+
+/* dst = &src with dst escaping: src escapes, explained each time, as gc
+ * explains it.  When src is a literal's storage escaping now, gc had
+ * spilled it before it walked the literal's elements (minigo builds them
+ * first): the flows of their addresses into it are explained now, as
+ * they would come next. */
+static void escapes_now(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int nnotes) {
+    if (b->opts.m >= 2 && (src->var || src->wrap || (src->site && !src->site->static_init))) {
+        Pos pos = esc_loc_pos(src);
+        sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, pos), esc_loc_name(src));
+        esc_explain_flow(b, pos, dst, src, derefs, notes, nnotes);
+    }
+    bool was = src->escapes;
+    src->escapes = true;
+    if (!was && src->site)
+        for (int i = 0; i < src->nedges; i++) {
+            Edge *e = &src->edges[i];
+            if (e->derefs < 0)
+                escapes_now(b, src, e->derefs, e->src, e->notes, e->nnotes);
+        }
 }
 
 /* Adds the flow dst <- src with `derefs` and notes.  A temporary source
@@ -78,14 +116,8 @@ void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int n
     }
     if (dst == src && derefs >= 0)
         return; /* x = x, x = *x: nothing new */
-    if (dst->escapes && derefs < 0) { /* heap = &src: explained each time, as gc */
-        if (b->opts.m >= 2 && (src->var || (src->site && !src->site->static_init))) {
-            Pos pos = esc_loc_pos(src);
-            sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, pos),
-                      src->var ? src->var->name : esc_site_text(src->site));
-            esc_explain_flow(b, pos, dst, src, derefs, notes, nnotes);
-        }
-        src->escapes = true;
+    if (dst->escapes && derefs < 0) { /* heap = &src */
+        escapes_now(b, dst, derefs, src, notes, nnotes);
         return;
     }
     if (dst->nedges == dst->capedges) {
@@ -140,58 +172,84 @@ static bool is_site(IrValue *v) {
 }
 
 static void site_locs(Batch *b, IrFunc *f);
+static void wrapper_captures(Batch *b, Wrapper *w);
 static void walk_func(Batch *b, IrFunc *f);
 
-/* Where literal c (or one inside it) first uses variable v. */
-/* The STORE of blk, after index from, that is the only use of the
- * address x there (x the destination of an assignment), or NULL. */
-static IrValue *only_stored_to(IrBlock *blk, int from, IrValue *x) {
-    IrValue *st = NULL;
-    for (int j = from; j < blk->values.len; j++) {
-        IrValue *y = blk->values.data[j];
-        for (int k = 0; k < y->nargs; k++) {
-            if (y->args[k] != x)
-                continue;
-            if (y->op != IR_STORE || k != 0 || st)
-                return NULL;
-            st = y;
-        }
-    }
-    return st;
+/* Marks with st the values of blk that compute the destination of
+ * st (x of st: x = y, or m and k of m[k] = y), from x down. */
+static void mark_dest(IrBlock *blk, IrValue *x, IrValue *st, IrValue **owner) {
+    if (x->block != blk || owner[x->id])
+        return;
+    owner[x->id] = st;
+    for (int i = 0; i < x->nargs; i++)
+        mark_dest(blk, x->args[i], st, owner);
 }
 
-/* Where gc's front end first meets v in the literal c: it makes the
- * closure variable there.  In value order, except that an assignment's
- * right side comes before its destination (gc reads x = append(x, y) at
- * the second x), and an implicit & of a receiver is at the variable. */
-static Pos capture_pos(IrFunc *c, IrVar *v) {
-    for (int i = 0; i < c->blocks.len; i++) {
+/* Where gc's front end first meets v in the literal c, which makes the
+ * closure variable there; false if c does not use v.  The meetings are
+ * counted in *step, which orders the literal's closure variables.  In
+ * value order, except that an assignment's destination is met after its
+ * value (gc's front end translates the right side first: x = append(x,
+ * y) meets x at the second x, s[i] = f(c) meets c before s), and an
+ * implicit & of a receiver is at the variable. */
+static bool capture_meet(IrFunc *c, IrVar *v, int *step, Pos *at) {
+    IrValue **owner = xmalloc(sizeof(IrValue *) * (size_t)(c->nvalues + 1));
+    bool found = false;
+    for (int i = 0; i < c->blocks.len && !found; i++) {
         IrBlock *blk = c->blocks.data[i];
-        IrValue *dest = NULL, *dest_store = NULL;
+        memset(owner, 0, sizeof(IrValue *) * (size_t)(c->nvalues + 1));
         for (int j = 0; j < blk->values.len; j++) {
-            IrValue *x = blk->values.data[j];
-            if (x == dest_store)
-                return dest->pos;
-            if (x->op == IR_ADDR && x->var == v) {
-                IrValue *st = dest ? NULL : only_stored_to(blk, j + 1, x);
-                if (st) {
-                    dest = x;
-                    dest_store = st;
-                    continue;
-                }
-                return x->implicit && x->addrof ? x->addrof->pos : x->pos;
-            }
-            if (x->op == IR_CLOSURE && x->func && x->func->outer == c) {
-                Pos p = capture_pos(x->func, v);
-                if (p.line)
-                    return p;
+            IrValue *st = blk->values.data[j];
+            if (st->op == IR_STORE)
+                mark_dest(blk, st->args[0], st, owner);
+            else if (st->op == IR_MAPSET) {
+                mark_dest(blk, st->args[0], st, owner);
+                mark_dest(blk, st->args[1], st, owner);
             }
         }
-        if (dest)
-            return dest->pos;
+        IrValue *dest = NULL; /* an address of v in a destination, met at its store */
+        for (int j = 0; j < blk->values.len && !found; j++) {
+            IrValue *x = blk->values.data[j];
+            ++*step;
+            if (dest && x == owner[dest->id]) {
+                *at = dest->pos;
+                found = true;
+            } else if (x->op == IR_ADDR && x->var == v) {
+                if (owner[x->id]) {
+                    if (!dest)
+                        dest = x;
+                    continue;
+                }
+                *at = x->implicit && x->addrof ? x->addrof->pos : x->pos;
+                found = true;
+            } else if (x->op == IR_CLOSURE && x->func && x->func->outer == c) {
+                found = capture_meet(x->func, v, step, at);
+            }
+        }
+        if (dest && !found) {
+            *at = dest->pos;
+            found = true;
+        }
     }
-    return (Pos){0};
+    free(owner);
+    return found;
 }
+
+/* A closure variable of a literal, where and when gc meets it. */
+typedef struct Meet {
+    IrVar *var;
+    Pos pos;
+    int step;          /* INT_MAX: never met */
+    int index;         /* in the literal's captures */
+} Meet;
+
+static int by_meeting(const void *x, const void *y) {
+    const Meet *a = x, *b = y;
+    if (a->step != b->step)
+        return a->step < b->step ? -1 : 1;
+    return a->index - b->index;
+}
+
 static void var_facts(Batch *b, IrFunc *f);
 static bool in_batch(Batch *b, IrFunc *f);
 
@@ -201,6 +259,7 @@ typedef struct G {
     FnState *st;
     int *start;        /* APPEND's id: the id of the first value of its call */
     int *mark;         /* a value's id: Batch.stamp before its flows */
+    EscTrace *tr;      /* -m=3: the function's statement lines, or NULL */
 } G;
 
 /* The stamp of gc's flows made when it starts the append call v (its
@@ -285,59 +344,89 @@ static IrFunc *static_callee(IrValue *fv) {
 }
 
 static void call_flows(G *g, IrValue *v);
+static void call_site_flows(G *g, IrValue *v, const char *text);
 static void call_known(G *g, IrValue *v, IrFunc *f, Loc **args, int nargs, const char *text);
 
-/* defer f(args) and go f(args): gc wraps the call in a function literal
- * that captures the evaluated arguments; the literal goes to the heap
- * (go, or defer in a loop) or lives until the function returns (defer). */
-static void defer_flows(G *g, IrValue *v) {
-    Batch *b = g->b;
-    /* a call of a function (not a method) without parameters and results
-     * needs no wrapper: the function value itself goes to the heap, or
-     * lives until the function returns (gc's goDeferStmt) */
-    Type *ft = ty_under(v->func ? v->func->type : v->args[0]->type);
-    bool method = v->func && v->func->decl && v->func->decl->kind == N_FUNCDECL && v->func->decl->a;
-    if (!v->implicit && !method && ft->kind == TY_FUNC && ft->params.len == 0 && ft->results.len == 0) {
-        if (v->func)
-            return; /* a declared function: no value to keep */
-        Loc *k = &b->heap;
-        if (v->ival == 1 && v->loopdepth == 1) {
-            k = esc_new_loc(b, g->fn, v->loopdepth);
-            k->gctemp = true;
-        }
-        esc_flow(b, k, 0, vl(g, v->args[0]), NULL, v);
-        return;
+/* The built-in the call c makes (c's callee, a name). */
+static int unparen_sym_builtin(Node *c) {
+    Node *f = c->a;
+    while (f->kind == N_PAREN)
+        f = f->a;
+    return f->sym ? f->sym->builtin : -1;
+}
+
+/* "call parameter", at the call; text: how it prints, when not as written */
+static void call_note(Note *n, IrValue *call, const char *text) {
+    *n = (Note){"call parameter", call, NULL, call->pos, text};
+}
+
+/* The notes of an argument of the built-in call v that flows to a hole
+ * of its own (why): gc's argument adds the call's note on top of it. */
+static Note *arg_notes(IrValue *v, const char *why) {
+    Note *ns = arena_alloc(perm, sizeof(Note) * 2);
+    ns[0] = (Note){"call parameter", v, NULL, {0}, NULL};
+    ns[1] = (Note){why, v, NULL, {0}, NULL};
+    return ns;
+}
+
+/* dst <- src as an argument of call v (printed as text, when not NULL). */
+static void param_flow(Batch *b, Loc *dst, int derefs, Loc *src, IrValue *v, const char *text) {
+    Note *n = arena_alloc(perm, sizeof(Note));
+    call_note(n, v, text);
+    esc_flow_notes(b, dst, derefs, src, n, 1);
+}
+
+/* Where gc spills what a go/defer statement hands over (the wrapper's
+ * literal, or the function value called): the heap, or for a defer
+ * outside any loop a location that lives until the function returns. */
+static Loc *defer_hole(G *g, IrValue *v) {
+    if (v->ival != 1 || v->loopdepth != 1)
+        return &g->b->heap;
+    Loc *later = esc_new_loc(g->b, g->fn, v->loopdepth);
+    later->gctemp = true;
+    return later;
+}
+
+/* .autotmp_N = x, for the temporary t of a go/defer statement's
+ * operand x at a (inst: where the flow is made). */
+static void tmp_assign(G *g, DeferTmp *t, Loc *a, IrValue *inst) {
+    Note *n = arena_alloc(perm, sizeof(Note));
+    *n = (Note){"assign", inst, NULL, t->var->pos, arena_printf(perm, "%s = %s", t->var->name, t->text)};
+    esc_flow_notes(g->b, t->loc, 0, a, n, 1);
+}
+
+/* defer f(args) and go f(args), before the call's own flows: its
+ * operands into the temporaries of gc's wrapper (godefer.c), which the
+ * call then uses; or, for a call of a function value without arguments,
+ * the value to where it is kept.  Returns the wrapper, if any. */
+static Wrapper *defer_flows(G *g, IrValue *v) {
+    Wrapper *w = g->st->wrap[v->id];
+    if (!w) {
+        if (!v->func && !g->st->spilled[v->args[0]->id])
+            esc_flow(g->b, defer_hole(g, v), 0, vl(g, v->args[0]), NULL, v);
+        return NULL;
     }
-    Loc *clo = esc_new_loc(b, g->fn, v->loopdepth);
-    clo->gctemp = true;
-    if (v->ival == 1 && v->loopdepth == 1) {
-        Loc *later = esc_new_loc(b, g->fn, v->loopdepth);
-        later->gctemp = true;
-        esc_flow(b, later, -1, clo, NULL, v);
-    } else
-        esc_flow(b, &b->heap, -1, clo, NULL, v);
-    /* each argument into a temporary the wrapper captures by value */
-    /* (a call of a function value: the value too, args[0]) */
-    for (int i = 0; i < v->nargs; i++) {
-        IrValue *x = v->args[i];
-        if (ir_wrapper_builds_slice(v, i)) {
-            /* the `...` slice (or f(a, []T{...}...)'s literal) is made
-             * inside gc's wrapper, of its elements, which the wrapper
-             * captures */
-            Loc *s = g->st->sloc[x->args[0]->id];
-            for (int k = 0; s && k < s->nedges; k++)
-                esc_flow(b, clo, s->edges[k].derefs, s->edges[k].src, "captured by a closure", v);
-            continue;
-        }
-        Loc *a = vl(g, v->args[i]);
-        if (!a)
-            continue;
-        Loc *tmp = esc_new_loc(b, g->fn, v->loopdepth);
-        tmp->gctemp = true;
-        esc_flow(b, tmp, 0, a, NULL, v);
-        esc_flow(b, clo, 0, tmp, "captured by a closure", v);
-        g->st->vloc[v->args[i]->id] = tmp; /* the call uses the temporaries */
+    for (int i = 0; i < w->ntmps; i++) {
+        DeferTmp *t = &w->tmps[i];
+        if (!t->x)
+            continue; /* a slice literal's element: at its store */
+        tmp_assign(g, t, vl(g, t->x), v);
+        if (t->x->type && ty_has_pointers(t->x->type))
+            g->st->vloc[t->x->id] = t->loc;
     }
+    return w;
+}
+
+/* After the call's flows: the wrapper's literal is spilled, and its
+ * captures are decided with the other literals'. */
+static void wrapper_spill(G *g, Wrapper *w) {
+    if (g->tr && w->ntmps) /* -m=3: the temporaries' lines come first */
+        esc_trace_flush(g->tr, w->tmps[w->ntmps - 1].var->pos);
+    IrValue *v = w->call;
+    Note *n = arena_alloc(perm, sizeof(Note));
+    *n = (Note){"spill", v, NULL, v->stmt->pos, "func literal"};
+    esc_flow_notes(g->b, defer_hole(g, v), -1, w->clo, n, 1);
+    vec_push(&g->b->closures, w->clo);
 }
 
 /* uintptr(p) with p an unsafe.Pointer: the pointer it came from. */
@@ -373,14 +462,35 @@ static void uintptr_escapes(G *g, IrValue *call) {
 }
 
 static void call_flows(G *g, IrValue *v) {
+    Wrapper *w = NULL;
+    if (v->ival && !g->st->defer_done[v->id]) {
+        g->st->defer_done[v->id] = true;
+        w = defer_flows(g, v);
+    }
+    call_site_flows(g, v, w ? w->text : NULL);
+    if (w)
+        wrapper_spill(g, w);
+}
+
+/* The flows of call v, printed as text in notes (NULL: as written). */
+static void call_site_flows(G *g, IrValue *v, const char *text) {
     Batch *b = g->b;
     if (v->func && esc_pragma(v->func, "go:uintptrescapes"))
         uintptr_escapes(g, v);
-    if (v->ival && !g->st->defer_done[v->id]) {
-        g->st->defer_done[v->id] = true;
-        defer_flows(g, v);
-    }
     IrFunc *f = v->func;
+    if (f && f->defer_wrapper) { /* go/defer of a built-in: its own flows */
+        int bi = unparen_sym_builtin(v->node);
+        if (bi == BI_PANIC)
+            param_flow(b, &b->heap, 0, vl(g, v->args[0]), v, text);
+        if (bi == BI_COPY && v->nargs == 2 && ty_under(v->args[1]->type)->kind == TY_SLICE &&
+            ty_has_pointers(ty_under(v->args[1]->type)->elem)) {
+            Note *ns = arena_alloc(perm, sizeof(Note) * 2);
+            call_note(&ns[0], v, text);
+            ns[1] = (Note){"copied slice", v, NULL, v->pos, text};
+            esc_flow_notes(b, &b->heap, 1, vl(g, v->args[1]), ns, 2);
+        }
+        return;
+    }
     Devirt *dv = !f && v->implicit ? v->esc : NULL;
     if (dv) { /* an interface method call gc devirtualizes (devirt.c) */
         Loc *recv = esc_new_loc(b, g->fn, v->loopdepth); /* x.(T): a temporary */
@@ -388,16 +498,16 @@ static void call_flows(G *g, IrValue *v) {
         *dn = (Note){"dot", v, NULL, dv->dt_pos, dv->dt_text};
         esc_flow_notes(b, recv, dv->derefs, vl(g, v->args[0]), dn, 1);
         if (dv->partial) { /* x.(T).I.M(args): an interface call still */
-            esc_flow(b, &b->heap, 0, recv, "call parameter", v);
+            param_flow(b, &b->heap, 0, recv, v, text);
             for (int i = 1; i < v->nargs; i++)
-                esc_flow(b, &b->heap, 0, vl(g, v->args[i]), "call parameter", v);
+                param_flow(b, &b->heap, 0, vl(g, v->args[i]), v, text);
             return;
         }
         Loc **args = arena_alloc(perm, sizeof(Loc *) * (size_t)(v->nargs + 1));
         args[0] = recv;
         for (int i = 1; i < v->nargs; i++)
             args[i] = vl(g, v->args[i]);
-        call_known(g, v, dv->method, args, v->nargs, dv->call_text);
+        call_known(g, v, dv->method, args, v->nargs, text ? text : dv->call_text);
         return;
     }
     if (!f) { /* a call of a function value */
@@ -417,31 +527,26 @@ static void call_flows(G *g, IrValue *v) {
             for (int i = 0; i < nres && i < c->results.len; i++)
                 esc_flow(b, r[i], 0, ((IrVar *)c->results.data[i])->esc, NULL, v);
             for (int i = 1; i < v->nargs && i - 1 < c->params.len; i++)
-                esc_flow(b, ((IrVar *)c->params.data[i - 1])->esc, 0, vl(g, v->args[i]), "call parameter", v);
+                param_flow(b, ((IrVar *)c->params.data[i - 1])->esc, 0, vl(g, v->args[i]), v, text);
         } else if (c && c->tagged) { /* a known function: its summary */
             for (int i = 1; i < v->nargs && i - 1 < c->params.len; i++) {
                 IrVar *p = c->params.data[i - 1];
                 Loc *a = vl(g, v->args[i]);
                 if (p->leak_heap >= 0)
-                    esc_flow(b, &b->heap, p->leak_heap, a, "call parameter", v);
+                    param_flow(b, &b->heap, p->leak_heap, a, v, text);
                 for (int k = 0; k < nres && k < ESC_RESULTS; k++)
                     if (p->leak_result[k] >= 0)
-                        esc_flow(b, r[k], p->leak_result[k], a, "call parameter", v);
+                        param_flow(b, r[k], p->leak_result[k], a, v, text);
             }
         } else /* unknown: the arguments (and an interface call's receiver) to the heap */
             for (int i = v->implicit ? 0 : 1; i < v->nargs; i++)
-                esc_flow(b, &b->heap, 0, vl(g, v->args[i]), "call parameter", v);
+                param_flow(b, &b->heap, 0, vl(g, v->args[i]), v, text);
         return;
     }
     Loc **args = arena_alloc(perm, sizeof(Loc *) * (size_t)(v->nargs + 1));
     for (int i = 0; i < v->nargs; i++)
         args[i] = vl(g, v->args[i]);
-    call_known(g, v, f, args, v->nargs, NULL);
-}
-
-/* "call parameter", at the call; text: how it prints, when not as written */
-static void call_note(Note *n, IrValue *call, const char *text) {
-    *n = (Note){"call parameter", call, NULL, call->pos, text};
+    call_known(g, v, f, args, v->nargs, text);
 }
 
 /* A call of the function f, known, with arguments args (the receiver
@@ -515,9 +620,17 @@ static int index_notes(IrValue *v, Note *ns) {
  * index's for s[i], "indirection" for *p; a plain variable read has
  * none.  Returns how many, in ns[0..1]. */
 static int load_notes(IrValue *v, Note *ns) {
+    IrValue *a = v->args[0];
+    if (!v->node && a->op == IR_FIELD && a->desc) {
+        /* x.E, the receiver of a method promoted from E (gc's implicit
+         * selector) */
+        IrOp from = a->args[0]->op;
+        bool ptr = from != IR_FIELD && from != IR_INDEX && from != IR_ADDR && from != IR_NEW;
+        ns[0] = (Note){ptr ? "dot of pointer" : "dot", v, a->node, a->pos, a->desc};
+        return 1;
+    }
     if (!v->node)
         return 0;
-    IrValue *a = v->args[0];
     switch (a->op) {
     case IR_ADDR:
         return 0;
@@ -689,8 +802,16 @@ static void value_flows(G *g, IrValue *v) {
         }
         /* fall through */
     case IR_CLOSURE:
-        if (is_site(v))
+        if (is_site(v)) {
             esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
+            IrValue *call = g->st->spilled[v->id];
+            if (call) { /* go func() {...}(): spilled before its body is walked */
+                g->st->defer_done[call->id] = true;
+                esc_flow(b, defer_hole(g, call), 0, vl(g, v), NULL, call);
+            }
+            if (v->op == IR_CLOSURE)
+                vec_push(&b->closures, g->st->sloc[v->id]);
+        }
         if (v->func && v->func->outer == g->fn && in_batch(b, v->func))
             walk_func(b, v->func);
         break;
@@ -724,7 +845,7 @@ static void value_flows(G *g, IrValue *v) {
             esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "call parameter", v);
         if (v->spread) {
             if (ty_has_pointers(elem))
-                esc_flow(b, heap, 1, vl(g, v->args[1]), "appended slice...", v);
+                esc_flow_notes(b, heap, 1, vl(g, v->args[1]), arg_notes(v, "appended slice..."), 2);
         } else
             for (int i = 1; i < v->nargs; i++)
                 esc_flow(b, heap, 0, vl(g, v->args[i]), "call parameter", v);
@@ -742,6 +863,15 @@ static void value_flows(G *g, IrValue *v) {
             Note *n = arena_alloc(perm, sizeof(Note));
             *n = (Note){v->note, v, NULL, {0}, NULL};
             unsafe_value(g, heap, 0, v->args[1], n, v->note ? 1 : 0);
+            break;
+        }
+        if (g->st->etmp[v->id]) {
+            /* an element of a slice literal a go/defer wrapper builds:
+             * through its temporary (godefer.c) */
+            DeferTmp *t = g->st->etmp[v->id];
+            tmp_assign(g, t, vl(g, v->args[1]), v);
+            if (v->args[1]->type && ty_has_pointers(v->args[1]->type))
+                esc_flow(b, store_dest(g, v->args[0]), 0, t->loc, v->note, v);
             break;
         }
         /* x = append(x, ...): gc's flow into x is made with the append's
@@ -838,18 +968,65 @@ static void value_flows(G *g, IrValue *v) {
             esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), "call parameter", v);
         if (v->ival == BI_COPY && v->nargs == 2 && v->args[1]->type &&
             ty_under(v->args[1]->type)->kind == TY_SLICE && ty_has_pointers(ty_under(v->args[1]->type)->elem))
-            esc_flow(b, heap, 1, vl(g, v->args[1]), "copied slice", v);
+            esc_flow_notes(b, heap, 1, vl(g, v->args[1]), arg_notes(v, "copied slice"), 2);
         break;
     default:
         break; /* arithmetic, comparisons, constants, control: no flow */
     }
 }
 
-static int by_seq(const void *x, const void *y) {
-    const IrValue *a = *(IrValue *const *)x, *b = *(IrValue *const *)y;
-    if (a->seq != b->seq)
-        return a->seq - b->seq;
-    return a->id - b->id;
+static int by_key(const void *x, const void *y) {
+    const Made *a = *(Made *const *)x, *b = *(Made *const *)y;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    return a->tie - b->tie;
+}
+
+static void add_made(Vec *made, int key, int tie, IrValue *site, DeferTmp *tmp, Wrapper *w) {
+    Made *m = NEW(Made);
+    *m = (Made){key, tie, site, tmp, w};
+    vec_push(made, m);
+}
+
+/* f's sites, and its go/defer statements' temporaries and wrappers, in
+ * gc's walk order. */
+static void order_made(IrFunc *f, FnState *st) {
+    esc_plan_wrappers(f);
+    Vec *ws = &esc_fn(f)->wrappers;
+    Vec made = {0};
+    for (int j = 0; j < f->blocks.len; j++) {
+        IrBlock *blk = f->blocks.data[j];
+        for (int k = 0; k < blk->values.len; k++) {
+            IrValue *v = blk->values.data[k];
+            if (v->op == IR_CALL && v->ival && !v->func && !esc_needs_wrapper(v) &&
+                v->args[0]->op == IR_CLOSURE && !v->args[0]->implicit)
+                st->spilled[v->args[0]->id] = v;
+            if (!is_site(v))
+                continue;
+            int key = esc_site_key(v);
+            for (int i = 0; i < ws->len; i++) {
+                Wrapper *w = ws->data[i];
+                for (int l = 0; l < w->late.len; l += 2)
+                    if (w->late.data[l] == v)
+                        key = (int)(intptr_t)w->late.data[l + 1];
+            }
+            add_made(&made, key, v->id, v, NULL, NULL);
+        }
+    }
+    for (int i = 0; i < ws->len; i++) {
+        Wrapper *w = ws->data[i];
+        st->wrap[w->call->id] = w;
+        for (int k = 0; k < w->ntmps; k++) {
+            DeferTmp *t = &w->tmps[k];
+            if (t->store)
+                st->etmp[t->store->id] = t;
+            add_made(&made, t->key, f->nvalues + k, NULL, t, NULL);
+        }
+        add_made(&made, w->key, w->call->id, NULL, NULL, w);
+    }
+    if (made.len > 1)
+        qsort(made.data, (size_t)made.len, sizeof(void *), by_key);
+    st->made = made;
 }
 
 /* gc's HeapAllocReason: sites too large for the stack, or of non-constant
@@ -891,10 +1068,12 @@ static void walk_func(Batch *b, IrFunc *f) {
     if (esc_fn(f)->st->walked)
         return;
     esc_fn(f)->st->walked = true;
-    G g = {b, f, esc_fn(f)->st, NULL, NULL};
+    G g = {b, f, esc_fn(f)->st, NULL, NULL, NULL};
     EscTrace tr = {0};
-    if (b->opts.m >= 3)
+    if (b->opts.m >= 3) {
         esc_trace_func(f, &tr);
+        g.tr = &tr;
+    }
     IrValue **byid = xmalloc(sizeof(IrValue *) * (size_t)(f->nvalues + 1));
     memset(byid, 0, sizeof(IrValue *) * (size_t)(f->nvalues + 1));
     for (int j = 0; j < f->blocks.len; j++) {
@@ -964,19 +1143,11 @@ void esc_build_graph(Batch *b) {
         st->rloc = arena_alloc(perm, sizeof(Loc **) * n);
         st->novloc = arena_alloc(perm, sizeof(bool) * n);
         st->defer_done = arena_alloc(perm, sizeof(bool) * n);
+        st->wrap = arena_alloc(perm, sizeof(Wrapper *) * n);
+        st->etmp = arena_alloc(perm, sizeof(DeferTmp *) * n);
+        st->spilled = arena_alloc(perm, sizeof(IrValue *) * n);
         esc_fn(f)->st = st;
-        Vec sites = {0};
-        for (int j = 0; j < f->blocks.len; j++) {
-            IrBlock *blk = f->blocks.data[j];
-            for (int k = 0; k < blk->values.len; k++) {
-                IrValue *v = blk->values.data[k];
-                if (is_site(v))
-                    vec_push(&sites, v);
-            }
-        }
-        if (sites.len > 1)
-            qsort(sites.data, (size_t)sites.len, sizeof(void *), by_seq);
-        st->sites = sites;
+        order_made(f, st);
     }
     for (int i = 0; i < b->funcs.len; i++) {
         IrFunc *f = b->funcs.data[i];
@@ -991,16 +1162,29 @@ void esc_build_graph(Batch *b) {
      * uses, which the temporaries' expansion relies on) */
     for (int i = 0; i < b->funcs.len; i++)
         walk_func(b, b->funcs.data[i]);
-    /* 4. what function literals capture: by value a variable that is
-     * never reassigned nor has its address taken, and is at most 128
-     * bytes; otherwise by reference (its address) */
-    for (int i = 0; i < b->locs.len; i++) {
-        Loc *l = b->locs.data[i];
-        if (!l->site || l->site->op != IR_CLOSURE)
+    /* 4. what function literals capture, in the order the walk met
+     * them: by value a variable that is never reassigned nor has its
+     * address taken, and is at most 128 bytes; otherwise by reference
+     * (its address) */
+    for (int i = 0; i < b->closures.len; i++) {
+        Loc *l = b->closures.data[i];
+        if (l->wrap) {
+            wrapper_captures(b, l->wrap);
             continue;
+        }
         IrFunc *c = l->site->func;
-        for (int j = 0; j < c->captures.len; j++) {
-            IrVar *cv = c->captures.data[j];
+        /* in the order gc's front end met them, each where it did */
+        int n = c->captures.len;
+        Meet *meets = xmalloc(sizeof(Meet) * (size_t)(n + 1));
+        for (int j = 0; j < n; j++) {
+            int step = 0;
+            meets[j] = (Meet){c->captures.data[j], {0}, INT_MAX, j};
+            if (capture_meet(c, meets[j].var, &step, &meets[j].pos))
+                meets[j].step = step;
+        }
+        qsort(meets, (size_t)n, sizeof(Meet), by_meeting);
+        for (int j = 0; j < n; j++) {
+            IrVar *cv = meets[j].var;
             bool byval = !cv->addrof_taken && !cv->reassigned && ty_size(cv->type) <= 128;
             cv->byval = byval;
             if (b->opts.m > 1)
@@ -1010,7 +1194,7 @@ void esc_build_graph(Batch *b) {
                           cv->addrof_taken || ((Loc *)cv->esc)->ref_captured ? "true" : "false",
                           cv->reassigned ? "true" : "false", (long long)ty_size(cv->type));
             /* gc's notes are at the literal's first use of the variable */
-            Pos use = capture_pos(c, cv);
+            Pos use = meets[j].pos;
             Note *ns = arena_alloc(perm, sizeof(Note) * 2);
             ns[0] = (Note){"captured by a closure", l->site, NULL, use, cv->name};
             ns[1] = (Note){"reference", l->site, NULL, use, cv->name};
@@ -1020,6 +1204,7 @@ void esc_build_graph(Batch *b) {
             if (!byval)
                 ((Loc *)cv->esc)->ref_captured = true;
         }
+        free(meets);
     }
     /* 5. what must be on the heap whatever flows */
     set_frame_limits(b->opts);
@@ -1032,12 +1217,42 @@ void esc_build_graph(Batch *b) {
     }
 }
 
+/* What gc's wrapper of a go/defer statement captures: its temporaries,
+ * which nothing reassigns. */
+static void wrapper_captures(Batch *b, Wrapper *w) {
+    for (int i = 0; i < w->ntmps; i++) {
+        DeferTmp *t = &w->tmps[i];
+        bool byval = ty_size(t->var->type) <= 128;
+        if (b->opts.m > 1)
+            diag_warn(t->var->pos, "%s capturing by %s: %s (addr=false assign=false width=%lld)",
+                      t->var->fn->name, byval ? "value" : "ref", t->var->name,
+                      (long long)ty_size(t->var->type));
+        Note *ns = arena_alloc(perm, sizeof(Note) * 2);
+        ns[0] = (Note){"captured by a closure", w->call, NULL, t->capture, t->var->name};
+        ns[1] = (Note){"reference", w->call, NULL, t->capture, t->var->name};
+        esc_flow_notes(b, w->clo, byval ? 0 : -1, t->loc, ns, byval ? 1 : 2);
+    }
+}
+
 /* The storage locations of f's sites, and of its literals' right after
  * each literal. */
 static void site_locs(Batch *b, IrFunc *f) {
     FnState *st = esc_fn(f)->st;
-    for (int j = 0; j < st->sites.len; j++) {
-        IrValue *v = st->sites.data[j];
+    for (int j = 0; j < st->made.len; j++) {
+        Made *m = st->made.data[j];
+        if (m->tmp) {
+            Loc *l = esc_new_loc(b, f, m->tmp->var->loopdepth);
+            l->var = m->tmp->var;
+            m->tmp->loc = l;
+            continue;
+        }
+        if (m->wrap) {
+            Loc *l = esc_new_loc(b, f, m->wrap->call->loopdepth);
+            l->wrap = m->wrap;
+            m->wrap->clo = l;
+            continue;
+        }
+        IrValue *v = m->site;
         Loc *l = esc_new_loc(b, f, v->loopdepth);
         l->site = v;
         st->sloc[v->id] = l;

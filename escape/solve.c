@@ -101,7 +101,7 @@ static void walk_one(Batch *b, Loc *root, unsigned walkgen, Queue *roots) {
             if (address_of && !l->escapes) {
                 if (b->opts.m >= 2 && !(l->site && l->site->static_init)) {
                     sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, esc_loc_pos(l)),
-                              l->var ? l->var->name : esc_site_text(l->site));
+                              esc_loc_name(l));
                     esc_explain_path(b, root, l);
                 }
                 l->escapes = true;

@@ -28,11 +28,13 @@ typedef struct Tr {
 static void tr_stmt(Tr *t, Node *n);
 static void tr_expr(Tr *t, Node *n);
 
-static Pos unparen_pos(Node *n) {
+static Node *unparen(Node *n) {
     while (n->kind == N_PAREN)
         n = n->a;
-    return n->pos;
+    return n;
 }
+
+static Pos unparen_pos(Node *n) { return unparen(n)->pos; }
 static void stmt_text(StrBuf *sb, Node *n);
 
 static void join_exprs(StrBuf *sb, Vec *list) {
@@ -218,8 +220,14 @@ static void tr_expr(Tr *t, Node *n) {
     if (!n)
         return;
     if (n->kind == N_FUNCLIT) {
-        IrFunc *c = t->nclosure < t->fn->closures.len ? t->fn->closures.data[t->nclosure] : NULL;
-        t->nclosure++;
+        /* the literal's function: the next of fn's, past the wrappers
+         * ir/build.c makes for deferred built-ins */
+        IrFunc *c = NULL;
+        while (t->nclosure < t->fn->closures.len && !c) {
+            c = t->fn->closures.data[t->nclosure++];
+            if (c->defer_wrapper)
+                c = NULL;
+        }
         if (!c)
             return;
         Tr inner = {c, 0, c->name, 1, 0, {0}, 0, false};
@@ -443,6 +451,25 @@ static void tr_stmt(Tr *t, Node *n) {
         for (int i = 0; i < n->list.len; i++)
             tr_expr(t, n->list.data[i]);
         return;
+    case N_DEFERSTMT:
+    case N_GOSTMT: {
+        /* gc copies the call's operands to temporaries first, walking
+         * each where it is copied (godefer.c) */
+        Wrapper *w = esc_wrapper_of(t->fn, unparen(n->a));
+        print_stmt(t, n->pos, n);
+        if (!w) {
+            tr_expr(t, n->a);
+            return;
+        }
+        for (int i = 0; i < w->ntmps; i++) {
+            DeferTmp *d = &w->tmps[i];
+            const char *ts = d->type_text ? d->type_text : ty_gcstr(d->var->type);
+            line(t, d->var->pos, arena_printf(perm, "var %s %s", d->var->name, ts));
+            line(t, d->var->pos, arena_printf(perm, "%s = %s", d->var->name, d->text));
+            tr_expr(t, d->expr);
+        }
+        return;
+    }
     case N_SENDSTMT: { /* at the arrow */
         Pos at = n->pos2;
         print_stmt(t, at, n);
@@ -486,9 +513,33 @@ static void find_looping(Tr *t, Node *n, Vec *seen) {
         find_looping(t, n->list2.data[i], seen);
 }
 
+/* Marks the calls under n as not packed (Node.ival of a variadic call),
+ * saving the marks in saved: gc walks a statement before it packs the
+ * `...` arguments of the calls in it (escape's callCommon does), so the
+ * lines show them as written. */
+static void unpack_calls(Node *n, Vec *saved) {
+    if (!n)
+        return;
+    if (n->kind == N_CALL && n->ival) {
+        vec_push(saved, n);
+        vec_push(saved, (void *)(intptr_t)n->ival);
+        n->ival = 0;
+    }
+    unpack_calls(n->a, saved);
+    unpack_calls(n->b, saved);
+    unpack_calls(n->c, saved);
+    unpack_calls(n->d, saved);
+    for (int i = 0; i < n->list.len; i++)
+        unpack_calls(n->list.data[i], saved);
+    for (int i = 0; i < n->list2.len; i++)
+        unpack_calls(n->list2.data[i], saved);
+}
+
 void esc_trace_func(IrFunc *f, EscTrace *out) {
     if (f->outer || !f->decl || f->decl->kind != N_FUNCDECL || !f->decl->c)
         return; /* literals are traced where their enclosing function meets them */
+    Vec packed = {0};
+    unpack_calls(f->decl->c, &packed);
     cur = out;
     Tr t = {f, 0, f->name, 1, 0, {0}, 0, false};
     static int ninit;  /* init functions are never called: traced in source order */
@@ -499,6 +550,9 @@ void esc_trace_func(IrFunc *f, EscTrace *out) {
     free(seen.data);
     tr_list(&t, &f->decl->c->list);
     cur = NULL;
+    for (int i = 0; i < packed.len; i += 2)
+        ((Node *)packed.data[i])->ival = (int64_t)(intptr_t)packed.data[i + 1];
+    free(packed.data);
 }
 
 /* The package's initialisation, traced as gc's init function: each

@@ -1389,11 +1389,7 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
     }
     case BI_PANIC: {
         Node *a = n->list.data[0];
-        /* gc converts the argument after translating the call, at its
-         * base.Pos (the call's '(' for a constant) */
-        Pos conv = n->pos;
-        last_pos(n, &conv);
-        IrValue *v = rvalue_to(b, a, ty_any, conv);
+        IrValue *v = rvalue_to(b, a, ty_any, ir_builtin_conv_pos(n));
         IrValue *p = emit(b, IR_PANIC, NULL, n->pos, 1, v);
         p->node = n;
         return NULL;
@@ -1862,6 +1858,14 @@ static void last_pos(Node *n, Pos *pos) {
         *pos = n->pos;
         return;
     }
+}
+
+/* gc converts a built-in's argument after translating the call, at its
+ * base.Pos (the call's '(' for a constant) */
+Pos ir_builtin_conv_pos(Node *c) {
+    Pos conv = c->pos;
+    last_pos(c, &conv);
+    return conv;
 }
 
 /* Right-hand sides, converted to the destinations' types; a single
@@ -2749,6 +2753,7 @@ static void stmt(Builder *b, Node *n) {
             break;
         }
         v->ival = n->kind == N_DEFERSTMT ? 1 : 2;
+        v->stmt = n;
         break;
     }
     case N_INCDEC: {
@@ -3034,7 +3039,8 @@ static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body) 
  * interface, as gc does there), passed to a function of the compiler's
  * (gc wraps such a call too) that makes the built-in call when the
  * deferred call runs.  Its parameters are unnamed, so escape analysis
- * reports nothing of it; it is emitted with the enclosing function's
+ * reports nothing of it (it models the built-in at the call,
+ * escape/godefer.c); it is emitted with the enclosing function's
  * literals. */
 static IrValue *defer_builtin(Builder *b, Node *c) {
     int bi = unparen(c->a)->sym->builtin;
@@ -3227,9 +3233,11 @@ bool ir_wrapper_builds_slice(IrValue *v, int i) {
         return false;
     if (x->args[0]->desc)
         return true; /* the implicit ... array */
-    Node *cn = v->node;
-    if (!cn || cn->kind != N_CALL || !cn->flag || cn->list.len == 0 || i != v->nargs - 1)
+    Node *cn = v->node, *lit = x->args[0]->node;
+    if (!cn || cn->kind != N_CALL || !lit || lit->kind != N_COMPOSITE)
         return false;
-    Node *last = unparen(cn->list.data[cn->list.len - 1]);
-    return last->kind == N_COMPOSITE && x->args[0]->node == last;
+    for (int k = 0; k < cn->list.len; k++)
+        if (unparen(cn->list.data[k]) == lit)
+            return true;
+    return false;
 }

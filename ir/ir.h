@@ -141,6 +141,8 @@ struct IrValue {
     Node *addrof;       /* ADDR, FIELD, INDEX: the & expression that takes this
                            address (or the receiver of an implicit &), for -m=2;
                            MAPSET: the m[k] assigned (the key's note points at it) */
+    Node *stmt;         /* CALL of a go or defer statement: the statement (gc's
+                           wrapper of the call is at its keyword) */
     const char *note;   /* STORE: gc's reason for the flow ("assign", "return",
                            "struct literal element", ...), with node the
                            statement or literal it belongs to; for -m=2.
@@ -201,7 +203,8 @@ struct IrFunc {
     Vec closures;          /* of IrFunc*: the function literals inside, in order */
     Vec captures;          /* of IrVar*: the enclosing functions' variables it uses, in order */
     bool closure_called;   /* a literal called where it stands: func(){...}() */
-    bool defer_wrapper;    /* made for `defer print(...)`, `defer recover()`, `defer close(c)` (in outer's
+    bool defer_wrapper;    /* made for `defer print(...)`, `defer recover()`, `defer close(c)`,
+                              panic, copy, delete (in outer's
                               closures, but outer is NULL): its recover() acts for the
                               function running the deferred call */
     int nclosures;         /* for naming them: f.func1, f.func2 */
@@ -231,8 +234,8 @@ IrProgram *ir_build(Package *pkg, bool inlining);
 void ir_method_path(Type *t, const char *name, Vec *path);
 /* Whether argument i of the defer/go call v is a slice gc builds inside
  * the statement's wrapper, when the call runs: the implicit `...` array,
- * or a slice literal passed as f(a, []T{...}...).  Its elements are
- * evaluated (and captured) at the statement. */
+ * or a slice literal passed, f([]T{...}) or f(a, []T{...}...).  Its
+ * elements are evaluated (and captured) at the statement. */
 bool ir_wrapper_builds_slice(IrValue *v, int i);
 /* gc's names for rewritten expressions in diagnostics (names.c); ir_build
  * installs them. */
@@ -244,6 +247,10 @@ int ir_const_cond(Node *c);
  * program inlined into it prints qualified, as gc prints imported bodies. */
 extern Package *ir_cur_pkg;
 Package *ir_foreign_package(const Node *n);   /* n's, when foreign; else NULL */
+/* Where gc converts the argument of the built-in call c (panic's, to
+ * interface{}): the position its front end had reached, after the
+ * argument. */
+Pos ir_builtin_conv_pos(Node *c);
 /* gc's text of a conversion of x to t: T(x), or (T)(x) for an unnamed T. */
 const char *ir_conv_text(Type *t, const char *x);
 /* From now on print the call as text (a devirtualized call: gc prints

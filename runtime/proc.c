@@ -403,6 +403,7 @@ static void start_sysmon(void)
 /* ---- switching ---- */
 
 #if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
 #define ASAN_SWITCH_BEGIN(save, g) \
     __sanitizer_start_switch_fiber(save, (void *)(g)->stack_lo, (g)->stack_hi - (g)->stack_lo)
@@ -433,6 +434,11 @@ static void after_switch(void)
 static void prepare_stack(RtG *g)
 {
     char *mem = stack_get();
+#if defined(__SANITIZE_ADDRESS__)
+    /* a reused stack still carries the poisoned redzones of the frames of
+     * the goroutine that ended on it (they never returned) */
+    __asan_unpoison_memory_region(mem, STACK_SIZE);
+#endif
     g->stack_mem = mem;
     g->stack_lo = (uintptr_t)mem;
     g->stack_hi = (uintptr_t)mem + STACK_SIZE;
