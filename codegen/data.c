@@ -341,12 +341,15 @@ bool cg_has_pointers(Type *t) { return ptr_words(t, 0, NULL) > 0; }
 
 /* Types of the standard library whose values the runtime makes: their
  * descriptors are the runtime's (lib/lib.c), global symbols, so
- * that type assertions compare equal descriptors. */
+ * that type assertions compare equal descriptors.  So is string's: the
+ * library panics with strings (recover().(string) must match). */
 static bool runtime_desc(const char *rtname) {
     static const char *const names[] = {
         "errors.errorString", "fmt.wrapError", "strconv.NumError", "os.File", "strings.Builder",
         "bufio.Writer", "bufio.Reader", "bufio.Scanner", "bytes.Buffer",
     };
+    if (strcmp(rtname, "string") == 0)
+        return true;
     if (rtname[0] == '*')
         rtname++;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -376,7 +379,8 @@ const char *cg_type_desc(CG *cg, Type *t) {
     t = cg_concrete(t);
     if (t->kind == TY_TUPLE || t->kind == TY_INVALID)
         ice("codegen: descriptor of a %s type", t->kind == TY_TUPLE ? "tuple" : "invalid");
-    if (ty_under(t)->kind == TY_STRUCT || ty_under(t)->kind == TY_PTR) {
+    if (ty_under(t)->kind == TY_STRUCT || ty_under(t)->kind == TY_PTR ||
+        ty_under(t)->kind == TY_STRING) {
         const char *rtname = ty_rtname(t);
         if (runtime_desc(rtname))
             return cg_sym(arena_printf(perm, "type.%s", rtname));

@@ -53,18 +53,24 @@ static bool has_methods_candidate(Type *t) {
 }
 
 /* The symbol of method m (a SYM_FUNC with a receiver). */
+/* A method's linkname, "pkg.(*T).m" or "pkg.T.m" (the IR's, or made the
+ * same way for a method nothing calls directly, which has no IrFunc). */
+static const char *method_linkname(Sym *m) {
+    IrFunc *f = m->aux;
+    if (f && f->linkname)
+        return f->linkname;
+    Type *rt = m->decl && m->decl->a ? m->decl->a->type : NULL;
+    const char *pkg = m->pkg ? m->pkg : "main";
+    if (rt && rt->kind == TY_PTR)
+        return arena_printf(perm, "%s.(*%s).%s", pkg, rt->elem->name, m->name);
+    return arena_printf(perm, "%s.%s.%s", pkg, rt ? rt->name : "?", m->name);
+}
+
 static const char *method_sym(CG *cg, Sym *m) {
     IrFunc *f = m->aux;
     if (f && f->linkname)
         return cg_func_sym(f);
-    Type *rt = m->decl && m->decl->a ? m->decl->a->type : NULL;
-    const char *pkg = m->pkg ? m->pkg : "main";
-    const char *name;
-    if (rt && rt->kind == TY_PTR)
-        name = arena_printf(perm, "%s.(*%s).%s", pkg, rt->elem->name, m->name);
-    else
-        name = arena_printf(perm, "%s.%s.%s", pkg, rt ? rt->name : "?", m->name);
-    return cg_sym(name);
+    return cg_sym(method_linkname(m));
 }
 
 static bool is_local_method(Sym *m) {
@@ -123,11 +129,8 @@ static int method_table(CG *cg, Type *t, CgMethod **out) {
             if (!is_local_method(m)) {
                 /* a method in C takes its argument block in %rdi: the
                  * table holds its Go-ABI entry (lib/lib.h), when the
-                 * runtime has one */
-                IrFunc *f = m->aux;
-                const char *raw = f && f->linkname ? f->linkname : NULL;
-                if (raw)
-                    code = cg_sym(arena_printf(perm, "%s$go", raw));
+                 * runtime has one (called directly or not) */
+                code = cg_sym(arena_printf(perm, "%s$go", method_linkname(m)));
                 cg_raw(cg, "\t.weak %s\n", code);
             }
         } else {

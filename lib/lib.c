@@ -159,6 +159,7 @@ RT_ALIAS(rt_type_ptr_BufioReader, "type.*bufio.Reader");
 RT_ALIAS(rt_stdtype_BufioScanner, "type.bufio.Scanner");
 RT_ALIAS(rt_type_ptr_BufioScanner, "type.*bufio.Scanner");
 
+RT_ALIAS(rt_type_string, "type.string");
 RT_ALIAS(rt_type_ptr_errorString, "type.*errors.errorString");
 RT_ALIAS(rt_type_ptr_wrapError, "type.*fmt.wrapError");
 RT_ALIAS(rt_type_ptr_NumError, "type.*strconv.NumError");

@@ -104,6 +104,10 @@ RtIface rt_errors_new_c(const char *s);
 
 /* ---- 4. shared entry points -------------------------------------------------- */
 
+/* time.Time (go1.19's encoding: time.c) and time.Now(). */
+typedef struct { uint64_t wall; int64_t ext; void *loc; } RtTime;
+RtTime rt_time_now(void);
+
 /* strconv.FormatFloat(f, fmt, prec, bits) appended to b. */
 void rt_ftoa(RtBuf *b, double f, char fmt, int prec, int bits);
 /* strconv.Quote / QuoteToASCII (ascii) of p[0:n] appended to b. */

@@ -101,6 +101,25 @@ void rt_deferproc_c(const void *code, void *ctx, uint64_t size, const void *resu
     g->defers = d;
 }
 
+/* A record from C has no Go frame: fp 1 matches no frame's rt_rundefers,
+ * and nothing can recover in it (it calls no recover), so it is never
+ * resumed. */
+enum { C_DEFER_FP = 1 };
+
+void rt_defer_c(void (*fn)(void *block), const void *block, uint64_t size)
+{
+    RtRegs regs = {.sp = (uintptr_t)block, .fp = C_DEFER_FP};
+    rt_deferproc_c((const void *)fn, NULL, size, NULL, RT_DEFER_CABI, &regs);
+}
+
+void rt_undefer_c(void)
+{
+    RtG *g = rt_curg;
+    if (!g->defers || g->defers->regs.fp != C_DEFER_FP)
+        rt_throw("runtime: rt_undefer_c without its rt_defer_c");
+    g->defers = g->defers->link;
+}
+
 static void call_deferred(RtDefer *d, uintptr_t *argp)
 {
     if (!d->code)       /* a nil function value: panics when called, as Go's */

@@ -113,7 +113,8 @@
  *                          blocking cycle, verified.  (MINIGO_GCSTRESS=N
  *                          is the same switch.)  Once the heap holds more
  *                          than 512 objects, verifications (1) or cycles
- *                          (2) come every live/512 allocations, so that the
+ *                          (2) come every live/512 allocations (stacks
+ *                          counting as objects too), so that the
  *                          cost per allocation stays bounded.  Stress
  *                          respects GOGC=off and SetGCPercent(-1).
  *
@@ -381,11 +382,14 @@ void gc_mark_termination(void)
 
 /* Under stress: is it time for the expensive part (a verification, or a
  * whole cycle)?  Every allocation while the heap is small, then every
- * live/512 allocations. */
+ * live/512 allocations, where the stacks the last cycle scanned count as
+ * live too (a 64-byte object per 64 bytes: 100,000 parked goroutines make
+ * a cycle as dear as millions of objects). */
 static bool stress_due(void)
 {
     static uint64_t since;
-    uint64_t period = (rt_memstats.mallocs - rt_memstats.frees) / 512 + 1;
+    uint64_t live = rt_memstats.mallocs - rt_memstats.frees + rt_gc.last_stack_scan / 64;
+    uint64_t period = live / 512 + 1;
     if (++since < period)
         return false;
     since = 0;
@@ -475,6 +479,11 @@ void rt_gc_collect_kind(enum GcTrigger kind)
 void rt_gc_collect(void)
 {
     rt_gc_collect_kind(GC_TRIGGER_USER);
+}
+
+uint32_t rt_gc_cycles_begun(void)
+{
+    return rt_gc.cycle + (rt_gc.phase == GC_MARK);
 }
 
 void rt_gc_free_os_memory(void)

@@ -23,6 +23,7 @@
  *          pointerful globals (both rounded down to MB, so usually 0)
  *   1 P    one processor: the program runs on one thread
  */
+#include <sched.h>
 #include <string.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -232,9 +233,14 @@ void rt_go_Goexit(void *f)
     rt_goexit();
 }
 
+/* go1.19's getproccount: the CPUs this process may run on (its affinity
+ * mask, which a container or taskset narrows), at least 1. */
 static int64_t ncpu(void)
 {
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) != 0)
+        return 1;
+    int n = CPU_COUNT(&set);
     return n > 0 ? n : 1;
 }
 
@@ -249,15 +255,16 @@ void rt_go_GOMAXPROCS(RuntimeGOMAXPROCSFrame *f)
         procs = ncpu();
         const char *e = getenv("GOMAXPROCS");
         if (e && *e) {
+            /* go1.19's atoi32: digits only, fitting in an int32 */
             char *end;
             long v = strtol(e, &end, 10);
-            if (*end == 0 && v > 0)
-                procs = v > 256 ? 256 : v;
+            if (*end == 0 && e[0] >= '0' && e[0] <= '9' && v > 0 && v <= INT32_MAX)
+                procs = v;
         }
     }
     f->old = procs;
     if (f->n > 0)
-        procs = f->n > 256 ? 256 : f->n;
+        procs = f->n;
 }
 
 void rt_go_NumCPU(RuntimeNumGoroutineFrame *f) __asm__("runtime.NumCPU");

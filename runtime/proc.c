@@ -14,8 +14,9 @@
  *     the global queue); the running goroutine keeps running;
  *   - Gosched and preemption put the running goroutine on the global
  *     queue;
- *   - schedule(): every 61st scheduling tick, one goroutine from the
- *     global queue first; then the due timers run; then runnext (which
+ *   - schedule(): the due timers run first (go1.19's findRunnable
+ *     checks them before anything); then, every 61st scheduling tick,
+ *     one goroutine from the global queue; then runnext (which
  *     inherits the time slice: the tick does not advance), then the
  *     local queue, then a batch from the global queue (up to half the
  *     local queue's size, the first to run, the rest to the local queue);
@@ -486,13 +487,11 @@ static void schedule(void)
     for (;;) {
         RtG *g = NULL;
         bool inherit = false;
+        rt_run_timers(rt_nanotime());
         if (sched.schedtick % 61 == 0 && sched.globsize > 0)
             g = globrunqget(1);
-        if (!g) {
-            int64_t now = rt_nanotime();
-            rt_run_timers(now);
+        if (!g)
             g = runqget(&inherit);
-        }
         if (!g)
             g = globrunqget(0);
         if (g) {

@@ -109,6 +109,9 @@ int32_t rt_gc_setpercent(int32_t percent);  /* debug.SetGCPercent */
 int64_t rt_gc_setmemorylimit(int64_t limit);/* debug.SetMemoryLimit */
 void rt_gc_free_os_memory(void);            /* debug.FreeOSMemory */
 void rt_gc_read_memstats(RtGoMemStats *m);  /* runtime.ReadMemStats */
+/* Cycles begun so far, the one marking now included (sync.Pool empties
+ * itself at the start of each, as go1.19's poolCleanup). */
+uint32_t rt_gc_cycles_begun(void);
 /* An extra area scanned conservatively as a root (C code keeping heap
  * pointers in its own statics: the unit tests). */
 void rt_gc_add_root(const void *addr, size_t size);
@@ -190,6 +193,13 @@ _Noreturn void rt_panic_plain(const char *msg);
 bool rt_is_runtime_error(const RtType *t);
 /* Runs the deferred calls; exits with the panic message if none recovers. */
 _Noreturn void rt_gopanic(const RtIface *v);
+/* Deferred calls for C code that calls Go code (sync.Once.Do): fn(block),
+ * a copy of size bytes (a multiple of 8, scanned conservatively), runs if
+ * a panic or runtime.Goexit unwinds past the caller; rt_undefer_c drops
+ * the newest such record without running it, on the normal path (every
+ * deferred call made since has run by then). */
+void rt_defer_c(void (*fn)(void *block), const void *block, uint64_t size);
+void rt_undefer_c(void);
 /* A panic value as Go's printpanicval prints it. */
 void rt_print_panic_value(RtBuf *b, const RtIface *v);
 /* Which runtime error a fault raises (the signal handler records it, and

@@ -1,6 +1,10 @@
 // Package sync: the declarations minigo supports (see fmt.go for the
-// pragma conventions).
+// pragma conventions).  The types' fields are go1.19's and lib/sync.c's,
+// which uses them (the compiler lays out user variables of these types
+// from here, and the collector scans them by these fields' types).
 package sync
+
+import "unsafe"
 
 type Locker interface {
 	Lock()
@@ -46,6 +50,13 @@ func (rw *RWMutex) RLock()
 //minigo:leaks rw heap=0
 func (rw *RWMutex) RUnlock()
 
+//minigo:leaks rw heap=0
+func (rw *RWMutex) TryLock() bool
+
+//minigo:inline 28
+//minigo:leaks rw heap=0
+func (rw *RWMutex) TryRLock() bool
+
 //minigo:inline 3
 //minigo:leaks rw r0=0
 func (rw *RWMutex) RLocker() Locker
@@ -80,8 +91,13 @@ func (o *Once) Do(f func())
 
 type Pool struct {
 	noCopy noCopy
-	local  uintptr
-	New    func() any
+
+	local      unsafe.Pointer
+	localSize  uintptr
+	victim     unsafe.Pointer
+	victimSize uintptr
+
+	New func() any
 }
 
 //minigo:leaks p heap=0
@@ -93,8 +109,22 @@ func (p *Pool) Put(x any)
 
 type Cond struct {
 	noCopy noCopy
-	L      Locker
+
+	L Locker
+
+	notify  notifyList
+	checker copyChecker
 }
+
+type notifyList struct {
+	wait   uint32
+	notify uint32
+	lock   uintptr
+	head   unsafe.Pointer
+	tail   unsafe.Pointer
+}
+
+type copyChecker uintptr
 
 //minigo:inline 5
 //minigo:leaks l heap=0

@@ -11,6 +11,15 @@ func SwapInt32(addr *int32, new int32) (old int32)
 func SwapInt64(addr *int64, new int64) (old int64)
 
 //minigo:leaks addr heap=0
+func SwapUint32(addr *uint32, new uint32) (old uint32)
+
+//minigo:leaks addr heap=0
+func SwapUint64(addr *uint64, new uint64) (old uint64)
+
+//minigo:leaks addr heap=0
+func SwapUintptr(addr *uintptr, new uintptr) (old uintptr)
+
+//minigo:leaks addr heap=0
 //minigo:leaks new heap=0
 func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer)
 
@@ -22,6 +31,12 @@ func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
 
 //minigo:leaks addr heap=0
 func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)
+
+//minigo:leaks addr heap=0
+func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool)
+
+//minigo:leaks addr heap=0
+func CompareAndSwapUintptr(addr *uintptr, old, new uintptr) (swapped bool)
 
 //minigo:leaks addr heap=0
 //minigo:leaks old heap=0
@@ -41,6 +56,9 @@ func AddInt64(addr *int64, delta int64) (new int64)
 func AddUint64(addr *uint64, delta uint64) (new uint64)
 
 //minigo:leaks addr heap=0
+func AddUintptr(addr *uintptr, delta uintptr) (new uintptr)
+
+//minigo:leaks addr heap=0
 func LoadInt32(addr *int32) (val int32)
 
 //minigo:leaks addr heap=0
@@ -51,6 +69,9 @@ func LoadUint32(addr *uint32) (val uint32)
 
 //minigo:leaks addr heap=0
 func LoadUint64(addr *uint64) (val uint64)
+
+//minigo:leaks addr heap=0
+func LoadUintptr(addr *uintptr) (val uintptr)
 
 //minigo:leaks addr heap=0
 func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer)
@@ -66,6 +87,9 @@ func StoreUint32(addr *uint32, val uint32)
 
 //minigo:leaks addr heap=0
 func StoreUint64(addr *uint64, val uint64)
+
+//minigo:leaks addr heap=0
+func StoreUintptr(addr *uintptr, val uintptr)
 
 //minigo:leaks addr heap=0
 //minigo:leaks val heap=0
@@ -89,6 +113,17 @@ func (x *Bool) Load() bool
 //minigo:inlines b32
 func (x *Bool) Store(val bool)
 
+//minigo:inline 17
+//minigo:leaks x heap=0
+//minigo:inlines b32
+func (x *Bool) Swap(new bool) (old bool)
+
+//minigo:inline 24
+//minigo:leaks x heap=0
+//minigo:inlines b32
+//minigo:inlines b32
+func (x *Bool) CompareAndSwap(old, new bool) (swapped bool)
+
 type Int32 struct {
 	_ noCopy
 	v int32
@@ -101,6 +136,14 @@ func (x *Int32) Load() int32
 //minigo:inline 6
 //minigo:leaks x heap=0
 func (x *Int32) Store(val int32)
+
+//minigo:inline 7
+//minigo:leaks x heap=0
+func (x *Int32) Swap(new int32) (old int32)
+
+//minigo:inline 8
+//minigo:leaks x heap=0
+func (x *Int32) CompareAndSwap(old, new int32) (swapped bool)
 
 //minigo:inline 7
 //minigo:leaks x heap=0
@@ -122,6 +165,14 @@ func (x *Int64) Store(val int64)
 
 //minigo:inline 7
 //minigo:leaks x heap=0
+func (x *Int64) Swap(new int64) (old int64)
+
+//minigo:inline 8
+//minigo:leaks x heap=0
+func (x *Int64) CompareAndSwap(old, new int64) (swapped bool)
+
+//minigo:inline 7
+//minigo:leaks x heap=0
 func (x *Int64) Add(delta int64) (new int64)
 
 type Uint32 struct {
@@ -136,6 +187,14 @@ func (x *Uint32) Load() uint32
 //minigo:inline 6
 //minigo:leaks x heap=0
 func (x *Uint32) Store(val uint32)
+
+//minigo:inline 7
+//minigo:leaks x heap=0
+func (x *Uint32) Swap(new uint32) (old uint32)
+
+//minigo:inline 8
+//minigo:leaks x heap=0
+func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool)
 
 //minigo:inline 7
 //minigo:leaks x heap=0
@@ -157,7 +216,40 @@ func (x *Uint64) Store(val uint64)
 
 //minigo:inline 7
 //minigo:leaks x heap=0
+func (x *Uint64) Swap(new uint64) (old uint64)
+
+//minigo:inline 8
+//minigo:leaks x heap=0
+func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool)
+
+//minigo:inline 7
+//minigo:leaks x heap=0
 func (x *Uint64) Add(delta uint64) (new uint64)
+
+type Uintptr struct {
+	_ noCopy
+	v uintptr
+}
+
+//minigo:inline 6
+//minigo:leaks x heap=0
+func (x *Uintptr) Load() uintptr
+
+//minigo:inline 6
+//minigo:leaks x heap=0
+func (x *Uintptr) Store(val uintptr)
+
+//minigo:inline 7
+//minigo:leaks x heap=0
+func (x *Uintptr) Swap(new uintptr) (old uintptr)
+
+//minigo:inline 8
+//minigo:leaks x heap=0
+func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool)
+
+//minigo:inline 7
+//minigo:leaks x heap=0
+func (x *Uintptr) Add(delta uintptr) (new uintptr)
 
 type Value struct {
 	v any
@@ -170,3 +262,12 @@ func (v *Value) Load() (val any)
 //minigo:leaks v heap=0
 //minigo:leaks val heap=0
 func (v *Value) Store(val any)
+
+//minigo:leaks v heap=0
+//minigo:leaks new heap=0
+func (v *Value) Swap(new any) (old any)
+
+//minigo:leaks v heap=0
+//minigo:leaks old
+//minigo:leaks new heap=0
+func (v *Value) CompareAndSwap(old, new any) (swapped bool)

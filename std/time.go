@@ -2,6 +2,8 @@
 // pragma conventions).
 package time
 
+import "unsafe"
+
 type Duration int64
 
 const (
@@ -125,15 +127,17 @@ func After(d Duration) <-chan Time
 //minigo:inline 68
 func Tick(d Duration) <-chan Time
 
+// runtimeTimer is minigo's runtime timer (RtTimer, runtime/rt_internal.h),
+// not go1.19's: f is a C function of the library, arg the one pointer into
+// the heap (the channel, or AfterFunc's func).
 type runtimeTimer struct {
-	pp       uintptr
-	when     int64
-	period   int64
-	f        func(any, uintptr)
-	arg      any
-	seq      uintptr
-	nextwhen int64
-	status   uint32
+	when   int64
+	period int64
+	f      uintptr
+	arg    unsafe.Pointer
+	seq    uintptr
+	status uint32
+	index  int32
 }
 
 type Timer struct {
@@ -163,3 +167,6 @@ func NewTicker(d Duration) *Ticker
 //minigo:inline 62
 //minigo:leaks t heap=0
 func (t *Ticker) Stop()
+
+//minigo:leaks t heap=0
+func (t *Ticker) Reset(d Duration)

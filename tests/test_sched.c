@@ -1,8 +1,8 @@
 /* test_sched.c — goroutines, the scheduler, channels, select, semaphores
  * and timers (runtime/proc.c, chan.c, select.c, sema.c, timer.c), driven
  * from C: each test runs a body as goroutine 1 in a child process
- * (rt_start, as a compiled program's main does) and checks what it
- * printed and how it ended.
+ * (tests/child.h: rt_start, as a compiled program's main does) and checks
+ * what it printed and how it ended.
  *
  * The orders expected are go1.19's with one P (GOMAXPROCS=1): a new or
  * readied goroutine goes to runnext, the one there to the run queue's
@@ -10,54 +10,11 @@
  * expectation was checked against the equivalent Go program under
  * `GOMAXPROCS=1 go run` (the Go program is in the comment).
  */
-#include <criterion/criterion.h>
-#include <stdio.h>
-#include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include "runtime/proc.h"
+#include "tests/child.h"
 
 static const RtType t_int = {.size = 8, .kind = RT_INT, .name = "int"};
 static const RtType t_ptr = {.size = 8, .ptrdata = 8, .kind = RT_PTR, .name = "*int"};
-
-typedef struct {
-    int status;
-    char out[8192], err[8192];
-} Child;
-
-static void read_all(FILE *f, char *buf, size_t size)
-{
-    rewind(f);
-    size_t n = fread(buf, 1, size - 1, f);
-    buf[n] = 0;
-    fclose(f);
-}
-
-static void (*child_body)(void);
-
-static void run_child(void (*fn)(void), Child *c)
-{
-    FILE *fo = tmpfile(), *fe = tmpfile();
-    cr_assert(fo && fe);
-    fflush(stdout);
-    fflush(stderr);
-    pid_t pid = fork();
-    cr_assert_geq(pid, 0);
-    if (pid == 0) {
-        dup2(fileno(fo), 1);
-        dup2(fileno(fe), 2);
-        static char *argv[] = {"test_sched", NULL};
-        child_body = fn;
-        rt_start(1, argv, NULL, fn);
-        rt_exit(0);
-    }
-    int st;
-    waitpid(pid, &st, 0);
-    c->status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-    read_all(fo, c->out, sizeof c->out);
-    read_all(fe, c->err, sizeof c->err);
-}
 
 static void out(const char *s) { rt_out_write(s, strlen(s)); }
 

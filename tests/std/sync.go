@@ -71,6 +71,24 @@ func call_RWMutex_RUnlock(s string) {
 	r.RUnlock()
 }
 
+func RWMutex_TryLock(rw *sync.RWMutex) bool {
+	return rw.TryLock()
+}
+
+func call_RWMutex_TryLock(s string) {
+	var r sync.RWMutex
+	_ = r.TryLock()
+}
+
+func RWMutex_TryRLock(rw *sync.RWMutex) bool {
+	return rw.TryRLock()
+}
+
+func call_RWMutex_TryRLock(s string) {
+	var r sync.RWMutex
+	_ = r.TryRLock()
+}
+
 func RWMutex_RLocker(rw *sync.RWMutex) sync.Locker {
 	return rw.RLocker()
 }

@@ -29,6 +29,36 @@ func call_SwapInt64(s string) {
 	_ = atomic.SwapInt64(&x0, x1)
 }
 
+func SwapUint32(addr *uint32, new uint32) uint32 {
+	return atomic.SwapUint32(addr, new)
+}
+
+func call_SwapUint32(s string) {
+	var x0 uint32
+	var x1 uint32
+	_ = atomic.SwapUint32(&x0, x1)
+}
+
+func SwapUint64(addr *uint64, new uint64) uint64 {
+	return atomic.SwapUint64(addr, new)
+}
+
+func call_SwapUint64(s string) {
+	var x0 uint64
+	var x1 uint64
+	_ = atomic.SwapUint64(&x0, x1)
+}
+
+func SwapUintptr(addr *uintptr, new uintptr) uintptr {
+	return atomic.SwapUintptr(addr, new)
+}
+
+func call_SwapUintptr(s string) {
+	var x0 uintptr
+	var x1 uintptr
+	_ = atomic.SwapUintptr(&x0, x1)
+}
+
 func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) unsafe.Pointer {
 	return atomic.SwapPointer(addr, new)
 }
@@ -70,6 +100,28 @@ func call_CompareAndSwapUint32(s string) {
 	var x1 uint32
 	var x2 uint32
 	_ = atomic.CompareAndSwapUint32(&x0, x1, x2)
+}
+
+func CompareAndSwapUint64(addr *uint64, old uint64, new uint64) bool {
+	return atomic.CompareAndSwapUint64(addr, old, new)
+}
+
+func call_CompareAndSwapUint64(s string) {
+	var x0 uint64
+	var x1 uint64
+	var x2 uint64
+	_ = atomic.CompareAndSwapUint64(&x0, x1, x2)
+}
+
+func CompareAndSwapUintptr(addr *uintptr, old uintptr, new uintptr) bool {
+	return atomic.CompareAndSwapUintptr(addr, old, new)
+}
+
+func call_CompareAndSwapUintptr(s string) {
+	var x0 uintptr
+	var x1 uintptr
+	var x2 uintptr
+	_ = atomic.CompareAndSwapUintptr(&x0, x1, x2)
 }
 
 func CompareAndSwapPointer(addr *unsafe.Pointer, old unsafe.Pointer, new unsafe.Pointer) bool {
@@ -123,6 +175,16 @@ func call_AddUint64(s string) {
 	_ = atomic.AddUint64(&x0, x1)
 }
 
+func AddUintptr(addr *uintptr, delta uintptr) uintptr {
+	return atomic.AddUintptr(addr, delta)
+}
+
+func call_AddUintptr(s string) {
+	var x0 uintptr
+	var x1 uintptr
+	_ = atomic.AddUintptr(&x0, x1)
+}
+
 func LoadInt32(addr *int32) int32 {
 	return atomic.LoadInt32(addr)
 }
@@ -157,6 +219,15 @@ func LoadUint64(addr *uint64) uint64 {
 func call_LoadUint64(s string) {
 	var x0 uint64
 	_ = atomic.LoadUint64(&x0)
+}
+
+func LoadUintptr(addr *uintptr) uintptr {
+	return atomic.LoadUintptr(addr)
+}
+
+func call_LoadUintptr(s string) {
+	var x0 uintptr
+	_ = atomic.LoadUintptr(&x0)
 }
 
 func LoadPointer(addr *unsafe.Pointer) unsafe.Pointer {
@@ -208,6 +279,16 @@ func call_StoreUint64(s string) {
 	atomic.StoreUint64(&x0, x1)
 }
 
+func StoreUintptr(addr *uintptr, val uintptr) {
+	atomic.StoreUintptr(addr, val)
+}
+
+func call_StoreUintptr(s string) {
+	var x0 uintptr
+	var x1 uintptr
+	atomic.StoreUintptr(&x0, x1)
+}
+
 func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer) {
 	atomic.StorePointer(addr, val)
 }
@@ -237,6 +318,27 @@ func call_Bool_Store(s string) {
 	r.Store(x0)
 }
 
+func Bool_Swap(x *atomic.Bool, new bool) bool {
+	return x.Swap(new)
+}
+
+func call_Bool_Swap(s string) {
+	var r atomic.Bool
+	var x0 bool
+	_ = r.Swap(x0)
+}
+
+func Bool_CompareAndSwap(x *atomic.Bool, old bool, new bool) bool {
+	return x.CompareAndSwap(old, new)
+}
+
+func call_Bool_CompareAndSwap(s string) {
+	var r atomic.Bool
+	var x0 bool
+	var x1 bool
+	_ = r.CompareAndSwap(x0, x1)
+}
+
 func Int32_Load(x *atomic.Int32) int32 {
 	return x.Load()
 }
@@ -254,6 +356,27 @@ func call_Int32_Store(s string) {
 	var r atomic.Int32
 	var x0 int32
 	r.Store(x0)
+}
+
+func Int32_Swap(x *atomic.Int32, new int32) int32 {
+	return x.Swap(new)
+}
+
+func call_Int32_Swap(s string) {
+	var r atomic.Int32
+	var x0 int32
+	_ = r.Swap(x0)
+}
+
+func Int32_CompareAndSwap(x *atomic.Int32, old int32, new int32) bool {
+	return x.CompareAndSwap(old, new)
+}
+
+func call_Int32_CompareAndSwap(s string) {
+	var r atomic.Int32
+	var x0 int32
+	var x1 int32
+	_ = r.CompareAndSwap(x0, x1)
 }
 
 func Int32_Add(x *atomic.Int32, delta int32) int32 {
@@ -285,6 +408,27 @@ func call_Int64_Store(s string) {
 	r.Store(x0)
 }
 
+func Int64_Swap(x *atomic.Int64, new int64) int64 {
+	return x.Swap(new)
+}
+
+func call_Int64_Swap(s string) {
+	var r atomic.Int64
+	var x0 int64
+	_ = r.Swap(x0)
+}
+
+func Int64_CompareAndSwap(x *atomic.Int64, old int64, new int64) bool {
+	return x.CompareAndSwap(old, new)
+}
+
+func call_Int64_CompareAndSwap(s string) {
+	var r atomic.Int64
+	var x0 int64
+	var x1 int64
+	_ = r.CompareAndSwap(x0, x1)
+}
+
 func Int64_Add(x *atomic.Int64, delta int64) int64 {
 	return x.Add(delta)
 }
@@ -312,6 +456,27 @@ func call_Uint32_Store(s string) {
 	var r atomic.Uint32
 	var x0 uint32
 	r.Store(x0)
+}
+
+func Uint32_Swap(x *atomic.Uint32, new uint32) uint32 {
+	return x.Swap(new)
+}
+
+func call_Uint32_Swap(s string) {
+	var r atomic.Uint32
+	var x0 uint32
+	_ = r.Swap(x0)
+}
+
+func Uint32_CompareAndSwap(x *atomic.Uint32, old uint32, new uint32) bool {
+	return x.CompareAndSwap(old, new)
+}
+
+func call_Uint32_CompareAndSwap(s string) {
+	var r atomic.Uint32
+	var x0 uint32
+	var x1 uint32
+	_ = r.CompareAndSwap(x0, x1)
 }
 
 func Uint32_Add(x *atomic.Uint32, delta uint32) uint32 {
@@ -343,6 +508,27 @@ func call_Uint64_Store(s string) {
 	r.Store(x0)
 }
 
+func Uint64_Swap(x *atomic.Uint64, new uint64) uint64 {
+	return x.Swap(new)
+}
+
+func call_Uint64_Swap(s string) {
+	var r atomic.Uint64
+	var x0 uint64
+	_ = r.Swap(x0)
+}
+
+func Uint64_CompareAndSwap(x *atomic.Uint64, old uint64, new uint64) bool {
+	return x.CompareAndSwap(old, new)
+}
+
+func call_Uint64_CompareAndSwap(s string) {
+	var r atomic.Uint64
+	var x0 uint64
+	var x1 uint64
+	_ = r.CompareAndSwap(x0, x1)
+}
+
 func Uint64_Add(x *atomic.Uint64, delta uint64) uint64 {
 	return x.Add(delta)
 }
@@ -350,6 +536,56 @@ func Uint64_Add(x *atomic.Uint64, delta uint64) uint64 {
 func call_Uint64_Add(s string) {
 	var r atomic.Uint64
 	var x0 uint64
+	_ = r.Add(x0)
+}
+
+func Uintptr_Load(x *atomic.Uintptr) uintptr {
+	return x.Load()
+}
+
+func call_Uintptr_Load(s string) {
+	var r atomic.Uintptr
+	_ = r.Load()
+}
+
+func Uintptr_Store(x *atomic.Uintptr, val uintptr) {
+	x.Store(val)
+}
+
+func call_Uintptr_Store(s string) {
+	var r atomic.Uintptr
+	var x0 uintptr
+	r.Store(x0)
+}
+
+func Uintptr_Swap(x *atomic.Uintptr, new uintptr) uintptr {
+	return x.Swap(new)
+}
+
+func call_Uintptr_Swap(s string) {
+	var r atomic.Uintptr
+	var x0 uintptr
+	_ = r.Swap(x0)
+}
+
+func Uintptr_CompareAndSwap(x *atomic.Uintptr, old uintptr, new uintptr) bool {
+	return x.CompareAndSwap(old, new)
+}
+
+func call_Uintptr_CompareAndSwap(s string) {
+	var r atomic.Uintptr
+	var x0 uintptr
+	var x1 uintptr
+	_ = r.CompareAndSwap(x0, x1)
+}
+
+func Uintptr_Add(x *atomic.Uintptr, delta uintptr) uintptr {
+	return x.Add(delta)
+}
+
+func call_Uintptr_Add(s string) {
+	var r atomic.Uintptr
+	var x0 uintptr
 	_ = r.Add(x0)
 }
 
@@ -370,4 +606,25 @@ func call_Value_Store(s string) {
 	var r atomic.Value
 	var x0 int
 	r.Store(&x0)
+}
+
+func Value_Swap(v *atomic.Value, new any) any {
+	return v.Swap(new)
+}
+
+func call_Value_Swap(s string) {
+	var r atomic.Value
+	var x0 int
+	_ = r.Swap(&x0)
+}
+
+func Value_CompareAndSwap(v *atomic.Value, old any, new any) bool {
+	return v.CompareAndSwap(old, new)
+}
+
+func call_Value_CompareAndSwap(s string) {
+	var r atomic.Value
+	var x0 int
+	var x1 int
+	_ = r.CompareAndSwap(&x0, &x1)
 }

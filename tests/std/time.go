@@ -329,3 +329,13 @@ func call_Ticker_Stop(s string) {
 	var r time.Ticker
 	r.Stop()
 }
+
+func Ticker_Reset(t *time.Ticker, d time.Duration) {
+	t.Reset(d)
+}
+
+func call_Ticker_Reset(s string) {
+	var r time.Ticker
+	var x0 time.Duration
+	r.Reset(x0)
+}
