@@ -360,11 +360,11 @@ n, what, mt, g1, g, name = sys.argv[1:]; n = int(n)
 print('  %-13s %8.1f %8.1f %8.1f  ns per %s (%d)' % (name, float(mt) * 1e9 / n, float(g1) * 1e9 / n, float(g) * 1e9 / n, what, n))" \
                 "$ops" "$what" "$mt" "$g1t" "$T_MED" "$name")"$'\n'
         fi
-        cpu="$cpu$(printf '  %-13s %8.3f %8.3f %8.3f %7s %7s' "$name" "$mc" "$g1c" "$CPU_MED" \
+        cpu="$cpu$(printf '  %-13s %8.2f %8.2f %8.2f %7s %7s' "$name" "$mc" "$g1c" "$CPU_MED" \
             "$(ratio "$mc" "$g1c")" "$(ratio "$mc" "$CPU_MED")")"$'\n'
     done
     echo "  (wall and peak RSS: medians of $RUNS runs of each; ratios minigo / go)"
-    echo "  CPU time (user + system of all threads, median), minigo, go1, go and the ratios:"
+    echo "  CPU time (user + system of all threads, median; /usr/bin/time counts hundredths), minigo, go1, go, ratios:"
     printf '%s' "$cpu"
     if [ -n "$perop" ]; then
         echo "  one operation (wall / operations), minigo, go1, go:"
