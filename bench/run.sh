@@ -2,10 +2,13 @@
 # bench/run.sh — minigo beside go1.19 on the same generated programs, on the
 # same machine, in the same run.  See bench/README.md.
 #
-# usage: bench/run.sh [all|frontend|escape|programs]
+# usage: bench/run.sh [all|frontend|escape|programs|goroutines]
 # environment: RUNS (default 5), FE_LINES (default 100000),
 #              ESC_SIZES (default "10000 100000"), MINIGO (default build/minigo),
-#              PERF=0 to skip the stage-by-stage profile
+#              PERF=0 to skip the stage-by-stage profile,
+#              PROGRAMS: the programs of bench/programs/ to run, by name
+#              without .go, shell patterns allowed (default all of them;
+#              `goroutines` is `programs` with PROGRAMS='conc_*')
 #
 # Every figure is a median over RUNS runs; every minigo figure is printed
 # beside go's and as a ratio minigo/go.  The table goes to standard output
@@ -19,11 +22,17 @@ RUNS=${RUNS:-5}
 FE_LINES=${FE_LINES:-100000}
 ESC_SIZES=${ESC_SIZES:-"10000 100000"}
 MINIGO=${MINIGO:-$ROOT/build/minigo}
-case $WHAT in all | frontend | escape | programs) ;; *)
-    echo "usage: bench/run.sh [all|frontend|escape|programs]" >&2
+case $WHAT in all | frontend | escape | programs) ;;
+goroutines)
+    WHAT=programs
+    PROGRAMS=${PROGRAMS:-conc_*}
+    ;;
+*)
+    echo "usage: bench/run.sh [all|frontend|escape|programs|goroutines]" >&2
     exit 2
     ;;
 esac
+PROGRAMS=${PROGRAMS:-*}
 
 # ---- tools ----
 
@@ -62,14 +71,15 @@ EOF
 }
 
 # measure KEY COMMAND: runs COMMAND (a shell command line) RUNS times and sets
-# T_MED T_MIN T_MAX (seconds) and RSS_KB (median peak resident set, KiB).
+# T_MED T_MIN T_MAX (seconds), RSS_KB (median peak resident set, KiB) and
+# CPU_MED (median user + system time, seconds: all threads').
 measure() {
     local key=$1 cmd=$2
-    : >"$W/$key.rss"
+    : >"$W/$key.raw"
     : >"$W/$key.t"
     if [ -n "$HYPERFINE" ]; then
         "$HYPERFINE" --style none --runs "$RUNS" --export-json "$W/$key.json" \
-            "/usr/bin/time -a -o $W/$key.rss -f %M $cmd" >/dev/null
+            "/usr/bin/time -a -o $W/$key.raw -f '%M %U %S' $cmd" >/dev/null
         python3 -c 'import json,sys
 for t in json.load(open(sys.argv[1]))["results"][0]["times"]: print(t)' \
             "$W/$key.json" >"$W/$key.t"
@@ -78,14 +88,17 @@ for t in json.load(open(sys.argv[1]))["results"][0]["times"]: print(t)' \
         # figure then includes the start of time and sh, a millisecond or two)
         for _ in $(seq "$RUNS"); do
             t0=$(date +%s%N)
-            /usr/bin/time -o "$W/$key.one" -f "%M" sh -c "$cmd"
+            /usr/bin/time -o "$W/$key.one" -f "%M %U %S" sh -c "$cmd"
             t1=$(date +%s%N)
             python3 -c "print(($t1 - $t0) / 1e9)" >>"$W/$key.t"
-            cat "$W/$key.one" >>"$W/$key.rss"
+            cat "$W/$key.one" >>"$W/$key.raw"
         done
     fi
+    # time's "Command exited with non-zero status" lines have no number
+    awk '$1 ~ /^[0-9]+$/ { print $1 >"'"$W/$key.rss"'"; print $2 + $3 >"'"$W/$key.cpu"'" }' "$W/$key.raw"
     read -r T_MED T_MIN T_MAX < <(stats "$W/$key.t")
     read -r RSS_KB _ _ < <(stats "$W/$key.rss")
+    read -r CPU_MED _ _ < <(stats "$W/$key.cpu")
 }
 
 # fmt_row LABEL [LINES]: one table row from the last measure, with the time
@@ -243,22 +256,51 @@ print(n, "%.3f" % worst)
 EOF
 }
 
-if [ "$WHAT" = all ] || [ "$WHAT" = programs ]; then
+# selected PREFIX: the programs of bench/programs/ named by PROGRAMS whose
+# names start with PREFIX (empty: any), one path a line
+selected() {
+    local P name pat files=(bench/programs/*.go)
+    local -
+    set -f # PROGRAMS holds patterns, not file names
+    for P in "${files[@]}"; do
+        name=$(basename "$P" .go)
+        case $name in "$1"*) ;; *) continue ;; esac
+        for pat in $PROGRAMS; do
+            # shellcheck disable=SC2254 # pat is a pattern
+            case $name in $pat) echo "$P"; break ;; esac
+        done
+    done
+}
+
+# build_both P NAME: builds P with go and with minigo into $W/go_NAME and
+# $W/mg_NAME and checks that both print the same thing; on failure prints
+# the table row that says why and returns 1.
+build_both() {
+    local P=$1 name=$2 err
+    go build -o "$W/go_$name" "$P" || { note "go build $P failed"; exit 1; }
+    if ! err=$("$MINIGO" build -o "$W/mg_$name" "$P" 2>&1); then
+        printf '  %-15s minigo cannot build it: %s\n' "$name" "$(echo "$err" | grep -v '^#' | head -1)"
+        return 1
+    fi
+    "$W/go_$name" >"$W/go_$name.out"
+    if ! "$W/mg_$name" >"$W/mg_$name.out" 2>"$W/mg_$name.err" || ! cmp -s "$W/go_$name.out" "$W/mg_$name.out"; then
+        printf '  %-15s minigo output differs from go: %s\n' "$name" "$(head -c 100 "$W/mg_$name.err" | head -1)"
+        return 1
+    fi
+}
+
+mb() { python3 -c "print($1 / 1024)"; }
+
+SEQ_PROGRAMS=$(selected "" | grep -v '/conc_' || true)
+CONC_PROGRAMS=$(selected conc_)
+
+if { [ "$WHAT" = all ] || [ "$WHAT" = programs ]; } && [ -n "$SEQ_PROGRAMS" ]; then
     echo "3. Programs (bench/programs/*.go), each built by minigo and by go1.19, run one after the other"
     printf '  %-15s %9s %9s %6s  %8s %8s %6s  %7s %7s  %10s %10s\n' program "minigo s" "go s" ratio \
         "mig MB" "go MB" ratio "GCs mg" "GCs go" "pause mg" "pause go"
-    for P in bench/programs/*.go; do
+    for P in $SEQ_PROGRAMS; do
         name=$(basename "$P" .go)
-        go build -o "$W/go_$name" "$P" || { note "go build $P failed"; exit 1; }
-        if ! err=$("$MINIGO" build -o "$W/mg_$name" "$P" 2>&1); then
-            printf '  %-15s minigo cannot build it: %s\n' "$name" "$(echo "$err" | grep -v '^#' | head -1)"
-            continue
-        fi
-        "$W/go_$name" >"$W/go_$name.out"
-        if ! "$W/mg_$name" >"$W/mg_$name.out" 2>"$W/mg_$name.err" || ! cmp -s "$W/go_$name.out" "$W/mg_$name.out"; then
-            printf '  %-15s minigo output differs from go: %s\n' "$name" "$(head -c 100 "$W/mg_$name.err" | head -1)"
-            continue
-        fi
+        build_both "$P" "$name" || continue
         note "timing $name ($RUNS runs each)"
         measure "mg_$name" "$W/mg_$name > /dev/null"
         mt=$T_MED mr=$RSS_KB
@@ -266,7 +308,7 @@ if [ "$WHAT" = all ] || [ "$WHAT" = programs ]; then
         read -r mgc mpause < <(gcstats "$W/mg_$name")
         read -r ggc gpause < <(gcstats "$W/go_$name")
         printf '  %-15s %9.3f %9.3f %6s  %8.1f %8.1f %6s  %7s %7s  %7s ms %7s ms\n' "$name" "$mt" "$T_MED" \
-            "$(ratio "$mt" "$T_MED")" "$(python3 -c "print($mr / 1024)")" "$(python3 -c "print($RSS_KB / 1024)")" \
+            "$(ratio "$mt" "$T_MED")" "$(mb "$mr")" "$(mb "$RSS_KB")" \
             "$(ratio "$mr" "$RSS_KB")" "$mgc" "$ggc" "$mpause" "$gpause"
         if [ "$name" = alloc ]; then
             ALLOC_MG=$(python3 -c "print('%.1f' % ($mt * 1e9 / 1e8))")
@@ -283,6 +325,52 @@ if [ "$WHAT" = all ] || [ "$WHAT" = programs ]; then
         echo "  go test -bench SmallAlloc (bench/gotest, median of $RUNS): $gobench ns/op;" \
             "ratio minigo / go test: $(ratio "$ALLOC_MG" "$gobench")"
     fi
+    echo
+fi
+
+# ---- 4. goroutines, channels, sync ----
+
+# minigo runs every goroutine on one thread (one P); go runs them once with
+# GOMAXPROCS=1, the like-for-like figure the targets are set against, and
+# once with its default (one P per core).  Each program's header says how
+# many operations it does ("// ops: N what"), for the cost of one.
+if { [ "$WHAT" = all ] || [ "$WHAT" = programs ]; } && [ -n "$CONC_PROGRAMS" ]; then
+    echo "4. Goroutines, channels and sync (bench/programs/conc_*.go): minigo (one P) beside go1.19"
+    echo "   with GOMAXPROCS=1 (go1) and with its default GOMAXPROCS=$(nproc) (go)"
+    printf '  %-13s %8s %8s %8s %7s %7s  %7s %7s %7s %7s %7s\n' program "minigo s" "go1 s" "go s" "mg/go1" "mg/go" \
+        "mig MB" "go1 MB" "go MB" "mg/go1" "mg/go"
+    perop="" cpu=""
+    for P in $CONC_PROGRAMS; do
+        name=$(basename "$P" .go)
+        build_both "$P" "$name" || continue
+        note "timing $name ($RUNS runs each: minigo, go GOMAXPROCS=1, go default)"
+        measure "mg_$name" "$W/mg_$name > /dev/null"
+        mt=$T_MED mr=$RSS_KB mc=$CPU_MED
+        measure "go1_$name" "env GOMAXPROCS=1 $W/go_$name > /dev/null"
+        g1t=$T_MED g1r=$RSS_KB g1c=$CPU_MED
+        measure "go_$name" "env -u GOMAXPROCS $W/go_$name > /dev/null"
+        printf '  %-13s %8.3f %8.3f %8.3f %7s %7s  %7.1f %7.1f %7.1f %7s %7s\n' "$name" "$mt" "$g1t" "$T_MED" \
+            "$(ratio "$mt" "$g1t")" "$(ratio "$mt" "$T_MED")" "$(mb "$mr")" "$(mb "$g1r")" "$(mb "$RSS_KB")" \
+            "$(ratio "$mr" "$g1r")" "$(ratio "$mr" "$RSS_KB")"
+        ops="" what=""
+        read -r ops what < <(sed -n 's|^// ops: *\([0-9]*\) *\(.*\)|\1 \2|p' "$P") || true
+        if [ -n "$ops" ]; then
+            perop="$perop$(python3 -c "import sys
+n, what, mt, g1, g, name = sys.argv[1:]; n = int(n)
+print('  %-13s %8.1f %8.1f %8.1f  ns per %s (%d)' % (name, float(mt) * 1e9 / n, float(g1) * 1e9 / n, float(g) * 1e9 / n, what, n))" \
+                "$ops" "$what" "$mt" "$g1t" "$T_MED" "$name")"$'\n'
+        fi
+        cpu="$cpu$(printf '  %-13s %8.2f %8.2f %8.2f %7s %7s' "$name" "$mc" "$g1c" "$CPU_MED" \
+            "$(ratio "$mc" "$g1c")" "$(ratio "$mc" "$CPU_MED")")"$'\n'
+    done
+    echo "  (wall and peak RSS: medians of $RUNS runs of each; ratios minigo / go)"
+    echo "  CPU time (user + system of all threads, median; /usr/bin/time counts hundredths), minigo, go1, go, ratios:"
+    printf '%s' "$cpu"
+    if [ -n "$perop" ]; then
+        echo "  one operation (wall / operations), minigo, go1, go:"
+        printf '%s' "$perop"
+    fi
+    echo "  load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
 fi
 

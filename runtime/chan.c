@@ -77,6 +77,45 @@ RtChan *rt_makechan(const RtType *elem, int64_t size)
     return c;
 }
 
+/* Copy or clear one element.  The usual sizes (a word, two words, nothing)
+ * are done in line: a call into libc for 8 bytes costs more than the rest
+ * of a buffered send. */
+static inline void elem_move(void *dst, const void *src, uint64_t n)
+{
+    uint64_t w[2];
+    switch (n) {
+    case 0:
+        return;
+    case 8:
+        memcpy(w, src, 8);
+        memcpy(dst, w, 8);
+        return;
+    case 16:
+        memcpy(w, src, 16);
+        memcpy(dst, w, 16);
+        return;
+    default:
+        memmove(dst, src, n);
+    }
+}
+
+static inline void elem_clear(void *dst, uint64_t n)
+{
+    static const uint64_t zero[2];
+    switch (n) {
+    case 0:
+        return;
+    case 8:
+        memcpy(dst, zero, 8);
+        return;
+    case 16:
+        memcpy(dst, zero, 16);
+        return;
+    default:
+        memset(dst, 0, n);
+    }
+}
+
 static void *chanbuf(RtChan *c, uint64_t i)
 {
     return (char *)c->buf + i * c->elemsize;
@@ -87,14 +126,14 @@ static void buf_put(RtChan *c, void *slot, const void *src)
 {
     if (rt_gc_wbenabled && c->elemtype->ptrdata)
         rt_gc_wbtyped(slot, src, c->elemtype);
-    memmove(slot, src, c->elemsize);
+    elem_move(slot, src, c->elemsize);
 }
 
 static void buf_clear(RtChan *c, void *slot)
 {
     if (rt_gc_wbenabled && c->elemtype->ptrdata)
         rt_gc_wbtyped(slot, NULL, c->elemtype);
-    memset(slot, 0, c->elemsize);
+    elem_clear(slot, c->elemsize);
 }
 
 /* ---- wait queues ---- */
@@ -149,7 +188,7 @@ RtSudog *rt_waitq_dequeue(RtSudog **head, RtSudog **tail)
 void rt_chan_send_to(RtChan *c, RtSudog *sg, const void *ep)
 {
     if (sg->elem) {
-        memmove(sg->elem, ep, c->elemsize);    /* frame to frame */
+        elem_move(sg->elem, ep, c->elemsize);  /* frame to frame */
         sg->elem = NULL;
     }
     RtG *g = sg->g;
@@ -164,13 +203,13 @@ void rt_chan_recv_from(RtChan *c, RtSudog *sg, void *ep)
 {
     if (c->dataqsiz == 0) {
         if (ep)
-            memmove(ep, sg->elem, c->elemsize);
+            elem_move(ep, sg->elem, c->elemsize);
     } else {
         /* the buffer is full: take its head, the sender's value goes to
          * its tail (the same slot) */
         void *qp = chanbuf(c, c->recvx);
         if (ep)
-            memmove(ep, qp, c->elemsize);
+            elem_move(ep, qp, c->elemsize);
         buf_put(c, qp, sg->elem);
         if (++c->recvx == c->dataqsiz)
             c->recvx = 0;
@@ -196,7 +235,7 @@ void rt_chan_buf_recv(RtChan *c, void *ep)
 {
     void *qp = chanbuf(c, c->recvx);
     if (ep)
-        memmove(ep, qp, c->elemsize);
+        elem_move(ep, qp, c->elemsize);
     buf_clear(c, qp);
     if (++c->recvx == c->dataqsiz)
         c->recvx = 0;
@@ -264,7 +303,7 @@ bool rt_chanrecv(RtChan *c, void *ep, bool block, bool *received)
     if (c->closed) {
         if (c->qcount == 0) {
             if (ep)
-                memset(ep, 0, c->elemsize);
+                elem_clear(ep, c->elemsize);
             return true;
         }
     } else {
@@ -306,7 +345,7 @@ void rt_closechan(RtChan *c)
     RtSudog *sg;
     while ((sg = rt_waitq_dequeue(&c->recvq, &c->recvqtail))) {
         if (sg->elem) {
-            memset(sg->elem, 0, c->elemsize);
+            elem_clear(sg->elem, c->elemsize);
             sg->elem = NULL;
         }
         sg->g->param = sg;

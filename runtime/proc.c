@@ -487,7 +487,8 @@ static void schedule(void)
     for (;;) {
         RtG *g = NULL;
         bool inherit = false;
-        rt_run_timers(rt_nanotime());
+        if (rt_timers_pending())        /* the clock is read only for them */
+            rt_run_timers(rt_nanotime());
         if (sched.schedtick % 61 == 0 && sched.globsize > 0)
             g = globrunqget(1);
         if (!g)

@@ -68,18 +68,8 @@ int64_t rt_selectgo(RtSelCase *cases, int64_t nsends, int64_t nrecvs, bool block
         pollorder[j] = (uint16_t)i;
         norder++;
     }
-    /* the lock order: by channel address (insertion sort: selects are small) */
-    for (int64_t i = 0; i < norder; i++) {
-        uint16_t k = pollorder[i];
-        int64_t j = i;
-        while (j > 0 && (uintptr_t)cases[lockorder[j - 1]].c > (uintptr_t)cases[k].c) {
-            lockorder[j] = lockorder[j - 1];
-            j--;
-        }
-        lockorder[j] = k;
-    }
-
-    /* 1. something ready? */
+    /* 1. something ready?  (go1.19 locks every channel first, in the lock
+     * order; one thread needs no locks, so that order waits for step 2) */
     for (int64_t o = 0; o < norder; o++) {
         int64_t i = pollorder[o];
         RtChan *c = cases[i].c;
@@ -120,7 +110,17 @@ int64_t rt_selectgo(RtSelCase *cases, int64_t nsends, int64_t nrecvs, bool block
     if (!block)
         return -1;
 
-    /* 2. wait on all of them */
+    /* 2. wait on all of them, queued in the lock order: by channel address
+     * (insertion sort: selects are small), ties in poll order */
+    for (int64_t i = 0; i < norder; i++) {
+        uint16_t k = pollorder[i];
+        int64_t j = i;
+        while (j > 0 && (uintptr_t)cases[lockorder[j - 1]].c > (uintptr_t)cases[k].c) {
+            lockorder[j] = lockorder[j - 1];
+            j--;
+        }
+        lockorder[j] = k;
+    }
     RtG *g = rt_curg;
     g->param = NULL;
     g->selectdone = false;
