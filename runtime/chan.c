@@ -253,6 +253,24 @@ bool rt_chan_can_buf_send(const RtChan *c) { return c->qcount < c->dataqsiz; }
 bool rt_chan_can_buf_recv(const RtChan *c) { return c->qcount > 0; }
 uint64_t rt_chan_elemsize(const RtChan *c) { return c->elemsize; }
 
+/* Block the running goroutine in c's send or receive queue with the
+ * value at (or for) ep until a partner or close wakes it; whether a value
+ * passed (false: closed). */
+static bool wait_in_queue(RtChan *c, bool send, void *ep)
+{
+    RtG *g = rt_curg;
+    RtSudog me = {0};
+    me.g = g;
+    me.elem = ep;
+    me.c = c;
+    g->param = NULL;
+    RtSudog **tail, **head = rt_chan_queue(c, send, &tail);
+    rt_waitq_enqueue(head, tail, &me);
+    rt_gopark(NULL, NULL, send ? RT_WAIT_CHAN_SEND : RT_WAIT_CHAN_RECV);
+    g->param = NULL;
+    return me.success;
+}
+
 bool rt_chansend(RtChan *c, const void *ep, bool block)
 {
     if (!c) {
@@ -274,16 +292,7 @@ bool rt_chansend(RtChan *c, const void *ep, bool block)
     }
     if (!block)
         return false;
-    RtG *g = rt_curg;
-    RtSudog me = {0};
-    me.g = g;
-    me.elem = (void *)ep;
-    me.c = c;
-    g->param = NULL;
-    rt_waitq_enqueue(&c->sendq, &c->sendqtail, &me);
-    rt_gopark(NULL, NULL, RT_WAIT_CHAN_SEND);
-    g->param = NULL;
-    if (!me.success)
+    if (!wait_in_queue(c, true, (void *)ep))
         rt_panic_plain("send on closed channel");
     return true;
 }
@@ -321,16 +330,7 @@ bool rt_chanrecv(RtChan *c, void *ep, bool block, bool *received)
     }
     if (!block)
         return false;
-    RtG *g = rt_curg;
-    RtSudog me = {0};
-    me.g = g;
-    me.elem = ep;
-    me.c = c;
-    g->param = NULL;
-    rt_waitq_enqueue(&c->recvq, &c->recvqtail, &me);
-    rt_gopark(NULL, NULL, RT_WAIT_CHAN_RECV);
-    g->param = NULL;
-    *received = me.success;
+    *received = wait_in_queue(c, false, ep);
     return true;
 }
 
