@@ -283,7 +283,6 @@ _Noreturn void rt_goexit(void)
     p.goexit = true;
     p.link = g->panics;
     g->panics = &p;
-    g->goexiting = true;
     run_panic_defers(g, &p);
     rt_goexit0();
 }

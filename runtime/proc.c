@@ -112,7 +112,6 @@ static struct {
     RtG *dying;                 /* a finished G still being switched away from */
 
     FreeStack *freestacks;
-    int64_t stacks_inuse;       /* stacks assigned to goroutines */
 
     bool sysmon_started;
     bool first_gc_seen;         /* go1.19 starts its mark worker then */
@@ -236,7 +235,6 @@ static void *stack_get(void)
         s = sched.freestacks;
     }
     sched.freestacks = s->next;
-    sched.stacks_inuse++;
     return stack_mem(s);
 }
 
@@ -246,7 +244,6 @@ static void stack_put(void *mem)
     s->next = sched.freestacks;
     s->released = false;
     sched.freestacks = s;
-    sched.stacks_inuse--;
 }
 
 void rt_release_stacks(void)
@@ -608,7 +605,6 @@ _Noreturn void rt_goexit0(void)
     g->carg = NULL;
     g->param = NULL;
     g->waiting = NULL;
-    g->goexiting = false;
     g->sig = 0;
     if (g == &g1) {
         /* main called runtime.Goexit: the others run on; when they are

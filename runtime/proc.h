@@ -63,7 +63,6 @@ struct RtG {
     struct RtDefer *defers;     /* newest first */
     struct RtPanic *panics;     /* running, newest first */
     uintptr_t defer_runner_fp;  /* see defer.c */
-    bool goexiting;             /* runtime.Goexit is running its defers */
 
     /* a fault turned into a panic (signal.c): the signal, for the
      * "[signal ...]" line and for which runtime error it raises */
