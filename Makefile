@@ -38,6 +38,7 @@ $(B)/std/.stamp: $(wildcard std/*.go) tools/std-bodies.go
 
 # The driver links programs with the same sanitizers as the runtime.
 $(B)/driver/main.o: ALL_CFLAGS += -DMINIGO_LINK_FLAGS='"$(SAN)"'
+$(B)/driver/loader.o: ALL_CFLAGS += -DMINIGO_GOROOT='"$(or $(shell go env GOROOT 2>/dev/null),/usr/lib/go-1.19)"'
 
 DRIVER_OBJ = $(patsubst %.c,$(B)/%.o,$(wildcard driver/*.c))
 

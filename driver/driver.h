@@ -30,6 +30,19 @@ extern const char *pkg_local_prefix;
 void pkg_install_importer(bool tool_compile);
 bool pkg_write_archive(const char *out, const char *pkgpath, Vec *paths);
 
+/* loader.c: go1.19's standard library from its source under GOROOT */
+extern bool loader_from_source;
+const char *loader_goroot(void);
+/* The directory of a std import path and the package's path (vendored
+ * ones are vendor/...); NULL when GOROOT has no such package. */
+const char *loader_std_dir(const char *path, const char **full);
+/* Parses the files of dir that go/build chooses for linux/amd64 without
+ * cgo, in name order; *has_asm tells whether the package has assembly. */
+bool loader_select(const char *dir, Vec *files, bool *has_asm);
+/* From now on, std imports are loaded from GOROOT, except those minigo
+ * replaces (its runtime), which keep std/'s declarations. */
+void loader_install(void);
+
 /* diff.c */
 int cmd_diff(int argc, char **argv);
 

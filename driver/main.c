@@ -111,11 +111,14 @@ void parse_gcflags(const char *s, Flags *f) {
     free(copy);
 }
 
+/* The package the go command names above the compiler's output. */
+static const char *output_pkg = "command-line-arguments";
+
 /* Prints what the compiler said, as the go command does. */
 static void flush_output(void) {
     diag_flush();
     if (diag_output.len) {
-        fputs("# command-line-arguments\n", stderr);
+        fprintf(stderr, "# %s\n", output_pkg);
         fputs(sb_str(&diag_output), stderr);
         sb_reset(&diag_output);
     }
@@ -158,11 +161,14 @@ static bool analyze_imports(Flags *fl) {
     return true;
 }
 
-/* Checking and the passes for the package made of `files`, known by the
- * name in its package clause.  NULL after errors. */
-static IrProgram *compile_files(Vec *files, Flags *fl) {
+/* Checking and the passes for the package made of `files`, known by its
+ * import path, or without one by the name in its package clause.  NULL
+ * after errors. */
+static IrProgram *compile_files(Vec *files, const char *pkgpath, Flags *fl) {
     Node *first = files->data[0];
-    Package *pkg = ty_check_package(first->name ? first->name : "main", files);
+    if (!pkgpath)
+        pkgpath = first->name ? first->name : "main";
+    Package *pkg = ty_check_package(pkgpath, files);
     if (diag_errors() || !analyze_imports(fl))
         return NULL;
     IrProgram *prog = analyze_package(pkg, fl);
@@ -191,7 +197,7 @@ IrProgram *compile(Vec *paths, Flags *fl) {
      * does not stop type checking */
     if (!syntax_ok || !files.len)
         return NULL;
-    return compile_files(&files, fl);
+    return compile_files(&files, NULL, fl);
 }
 
 static int run_cmd(char *const argv[]) {
@@ -391,7 +397,7 @@ static int cmd_tool_compile(int argc, char **argv) {
     }
     IrProgram *prog = NULL;
     if (syntax_ok && files.len)
-        prog = compile_files(&files, &fl);
+        prog = compile_files(&files, NULL, &fl);
     diag_flush();
     fputs(sb_str(&diag_output), stdout);
     if (diag_errors())
@@ -400,6 +406,45 @@ static int cmd_tool_compile(int argc, char **argv) {
     if (prog && out && !pkg_write_archive(out, pkgpath ? pkgpath : "main", &paths))
         return 1;
     return 0;
+}
+
+/* minigo build IMPORTPATH: a package of go1.19's standard library,
+ * loaded from its source (loader.c).  A package that is not main is
+ * checked and analysed and nothing is written, as go build does. */
+static int build_import_path(const char *path, bool run, Flags *fl) {
+    loader_install();
+    const char *full = NULL;
+    const char *dir = loader_std_dir(path, &full);
+    if (!dir) {
+        fprintf(stderr, "package %s is not in GOROOT (%s/src/%s)\n", path, loader_goroot(), path);
+        return 1;
+    }
+    Vec files = {0};
+    bool has_asm = false;
+    loader_select(dir, &files, &has_asm);
+    output_pkg = full;
+    if (diag_errors()) {
+        flush_output();
+        return 1;
+    }
+    if (!files.len) {
+        fprintf(stderr, "package %s: build constraints exclude all Go files in %s\n", path, dir);
+        return 1;
+    }
+    ty_complete = !has_asm;
+    IrProgram *prog = compile_files(&files, full, fl);
+    flush_output();
+    if (!prog)
+        return 2;
+    if (strcmp(prog->pkg->name, "main") != 0) {
+        if (run) {
+            fprintf(stderr, "package %s is not a main package\n", path);
+            return 1;
+        }
+        return 0;
+    }
+    fprintf(stderr, "minigo: cannot link the command %s yet\n", path);
+    return 1;
 }
 
 int main(int argc, char **argv) {
@@ -436,6 +481,8 @@ int main(int argc, char **argv) {
         } else
             break;
     }
+    if (i < argc && !is_go_file(argv[i]) && argv[i][0] != '-')
+        return build_import_path(argv[i], run, &fl);
     for (; i < argc && is_go_file(argv[i]); i++) {
         if (!exists(argv[i])) {
             fprintf(stderr, "stat %s: no such file or directory\n", argv[i]);
