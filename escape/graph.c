@@ -289,6 +289,30 @@ static bool from_global(G *g, IrValue *v) { return g->st->novloc[v->id]; }
 
 /* Where a store through address p lands: the variable or site storage it
  * addresses, or the heap when p is a pointer from elsewhere. */
+/* Where a statement's store lands (gc's addr of its left side): a field or
+ * element of a variable is the variable; anything reached through a
+ * pointer, `(&T{...}).f` and `[]T{...}[i]` included, is the heap.  Only
+ * the stores that fill a literal (store_dest) write into its storage. */
+static Loc *stmt_store_dest(G *g, IrValue *p) {
+    switch (p->op) {
+    case IR_ADDR:
+        if (p->var->vclass == VC_GLOBAL)
+            return &g->b->heap;
+        return p->var->esc;
+    case IR_FIELD:
+        return stmt_store_dest(g, p->args[0]);
+    case IR_INDEX: {
+        IrValue *s = p->args[0];
+        if (s->op == IR_SLICEHDR && (s->args[0]->op == IR_ADDR || s->args[0]->op == IR_FIELD ||
+                                     s->args[0]->op == IR_INDEX))
+            return stmt_store_dest(g, s->args[0]);
+        return &g->b->heap;
+    }
+    default:
+        return &g->b->heap;
+    }
+}
+
 static Loc *store_dest(G *g, IrValue *p) {
     switch (p->op) {
     case IR_ADDR:
@@ -878,7 +902,12 @@ static void value_flows(G *g, IrValue *v) {
          * tee, before the arguments' */
         if (v->args[1]->op == IR_APPEND && ty_has_pointers(ty_under(v->args[1]->type)->elem))
             b->force_stamp = append_stamp(g, v->args[1], 1);
-        esc_flow(b, store_dest(g, v->args[0]), 0, vl(g, v->args[1]), v->note, v);
+        {
+            Node *sn = v->node;
+            bool stmt = sn && (sn->kind == N_ASSIGN || sn->kind == N_INCDEC);
+            esc_flow(b, stmt ? stmt_store_dest(g, v->args[0]) : store_dest(g, v->args[0]), 0,
+                     vl(g, v->args[1]), v->note, v);
+        }
         b->force_stamp = 0;
         break;
     case IR_PANIC:
