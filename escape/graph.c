@@ -662,7 +662,18 @@ static int load_notes(IrValue *v, Note *ns) {
         IrValue *base = a->args[0];
         while (base->op == IR_FIELD)
             base = base->args[0];
-        ns[0] = (Note){base->op == IR_ADDR || base->op == IR_NEW ? "dot" : "dot of pointer", v, NULL, {0}, NULL};
+        bool ptr = !(base->op == IR_ADDR || base->op == IR_NEW);
+        if (base->op == IR_NEW && v->node && v->node->kind == N_SELECTOR) {
+            /* T{...}.f reads the literal ("dot"); (&T{...}).f reads
+             * through its pointer ("dot of pointer") */
+            Node *x = v->node;
+            while (x && x->kind == N_SELECTOR)
+                x = x->a;
+            while (x && x->kind == N_PAREN)
+                x = x->a;
+            ptr = x && x->kind == N_UNARY && x->op == OP_ADDR;
+        }
+        ns[0] = (Note){ptr ? "dot of pointer" : "dot", v, NULL, {0}, NULL};
         return 1;
     }
     case IR_INDEX: {
