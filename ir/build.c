@@ -1672,6 +1672,12 @@ static IrValue *rvalue(Builder *b, Node *n) {
         else if (f->sym && f->sym->kind == SYM_TYPE) { /* conversion */
             IrValue *x = rvalue(b, n->list.data[0]);
             v = convert(b, x, n->type, n->list.data[0], n->pos);
+            if (v != x && v->op == IR_CONVIFACE && !ir_foreign_package(n)) {
+                /* written, not implicit: gc names the site by the whole
+                 * conversion, any(x) or I(x) */
+                v->node = n;
+                v->desc = NULL;
+            }
             if (v == x && !ty_identical(x->type, n->type)) {
                 Type *fu = ty_under(x->type), *tu = ty_under(n->type);
                 if (ty_is_integer(fu) && ty_is_integer(tu) && ty_size(fu) == ty_size(tu))
@@ -2820,7 +2826,9 @@ static void stmt(Builder *b, Node *n) {
                     Node *nm = d->list.data[j];
                     dst[j] = nm->sym ? nm->sym->type : NULL;
                 }
-                Pos conv = {0};
+                /* constants translate without moving base.Pos: from the
+                 * declaration's (its first name's) */
+                Pos conv = ((Node *)d->list.data[0])->pos;
                 for (int j = 0; j < d->list2.len; j++)
                     last_pos(d->list2.data[j], &conv);
                 b->conv_pos = conv;
