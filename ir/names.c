@@ -321,7 +321,28 @@ static const char *elided_type(const Node *n) {
     return ty_str(n->type);
 }
 
+/* gc's OpPrec has no entry for OMAKEMAP, OMAKECHAN, ORECOVER, OREAL,
+ * OIMAG, OCOMPLEX: they print at precedence 0. */
+static int call_prec(const Node *n) {
+    const Node *f = n->a;
+    while (f && f->kind == N_PAREN)
+        f = f->a;
+    if (!f || !f->sym || f->sym->kind != SYM_BUILTIN)
+        return -1;
+    switch (f->sym->builtin) {
+    case BI_MAKE: {
+        Type *t = n->type ? ty_under(n->type) : NULL;
+        return t && (t->kind == TY_MAP || t->kind == TY_CHAN) ? 0 : -1;
+    }
+    case BI_RECOVER: case BI_REAL: case BI_IMAG: case BI_COMPLEX:
+        return 0;
+    default:
+        return -1;
+    }
+}
+
 void ir_install_names(void) {
+    ast_call_prec = call_prec;
     ast_is_string = is_string;
     ast_print_hook = print_hook;
     ast_type_hook = elided_type;

@@ -164,6 +164,11 @@ extern int ast_print_prec;
 /* Whether expression n is of a string type (set with the types, by
  * ir_install_names): a string + prints as gc's OADDSTR. */
 extern bool (*ast_is_string)(const Node *n);
+/* The precedence gc's printer gives a call node (its OpPrec), when it is
+ * not a call's 8: a built-in whose op gc lists without one (make of a map
+ * or channel, recover, real, imag, complex) has 0, so (make(map[K]V))[k].
+ * Returns -1 for the others.  Installed by ir/names.c. */
+extern int (*ast_call_prec)(const Node *n);
 /* Set by the type checker (NULL until then): n->type in gc's type notation,
  * or NULL.  The printer uses it where gc shows a checked type rather than
  * the source: a composite literal's type (elided T, [...]T). */

@@ -72,6 +72,14 @@ static int prec_of(const Node *n) {
     case N_UNARY: /* &T{...} is gc's OPTRLIT, which has no precedence */
         return n->op == OP_ADDR && n->a && unparen(n->a)->kind == N_COMPOSITE ? 0 : 7;
     case N_PTRTYPE: return 7;
+    case N_FUNCLIT: return 0; /* OCLOSURE has none: (func literal)(x) */
+    case N_CALL:
+        if (ast_call_prec) {
+            int p = ast_call_prec(n);
+            if (p >= 0)
+                return p;
+        }
+        return 8;
     default: return 8;
     }
 }
@@ -502,6 +510,7 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
 bool (*ast_print_hook)(StrBuf *b, const Node *n);
 int ast_print_prec;
 bool (*ast_is_string)(const Node *n);
+int (*ast_call_prec)(const Node *n);
 
 void ast_print_expr(StrBuf *b, const Node *n) { expr(b, n, 0, 0); }
 void ast_print_expr_prec(StrBuf *b, const Node *n, int prec) { expr(b, n, prec, 0); }
