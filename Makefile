@@ -165,6 +165,18 @@ stdescape: all
 errors: all
 	cd tests/errors && ERRORS_MIN_EXACT=90 ERRORS_MAX_FAIL=0 bash ../errors.sh $(CURDIR)/$(B)/minigo
 
+# Differential testing (tools/difftest/): N generated programs (gen.py's
+# "SEED:0" to "SEED:N-1") through minigo and go1.19 in the three -m modes
+# and the run; a summary by category, and up to REDUCE programs per
+# category reduced under WORK/reduced/.  Not part of `make test`.
+N ?= 200
+SEED ?= 1
+JOBS ?= 2
+REDUCE ?= 1
+WORK ?= $(B)/difftest/seed$(SEED)
+difftest: all
+	python3 tools/difftest/difftest.py $(B)/minigo -n $(N) --seed $(SEED) --jobs $(JOBS) --reduce $(REDUCE) --work $(WORK)
+
 # Builds minigo and shows its main job on a sample: go1.19's -m diagnostics,
 # then the program's output.
 DEMO ?= samples/return_local_pointer.go
@@ -223,4 +235,4 @@ regressions: all
 	  timeout 20 ./$(B)/minigo check "$$f" >/dev/null 2>&1; rc=$$?; \
 	  if [ $$rc -gt 2 ]; then echo "FAIL $$f (status $$rc)"; exit 1; fi; done; echo "regressions: no crash"
 
-.PHONY: pkgs gorun all unit samples progs stdescape stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors
+.PHONY: difftest pkgs gorun all unit samples progs stdescape stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors

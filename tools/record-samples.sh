@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# record-samples.sh [OUTDIR]
+# record-samples.sh [OUTDIR [NAME.go...]]
 #
-# Records the reference (go1.19) outputs of every samples/*.go into OUTDIR
-# (default: the samples directory itself). For samples/NAME.go it writes:
+# Records the reference (go1.19) outputs of every samples/*.go (or only of
+# the samples named) into OUTDIR (default: the samples directory itself;
+# `record-samples.sh '' new.go` records one new sample in place).
+# For samples/NAME.go it writes:
 #   NAME.m_l.txt   stderr of  go build -gcflags='-m -l'   -o /dev/null NAME.go
 #   NAME.m2_l.txt  stderr of  go build -gcflags='-m=2 -l' -o /dev/null NAME.go
 #   NAME.m.txt     stderr of  go build -gcflags=-m        -o /dev/null NAME.go
@@ -28,6 +30,7 @@ script_dir=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd) || die "cannot fi
 samples_dir=$(cd -- "$script_dir/../samples" && pwd) || die "cannot find samples/"
 
 outdir=${1:-$samples_dir}
+[ $# -gt 0 ] && shift
 mkdir -p -- "$outdir" || die "cannot create $outdir"
 outdir=$(cd -- "$outdir" && pwd) || die "cannot enter $outdir"
 
@@ -55,6 +58,7 @@ gobuild() {
 cd -- "$samples_dir" || die "cannot cd to $samples_dir"
 shopt -s nullglob
 files=(*.go)
+[ $# -gt 0 ] && files=("$@")
 [ ${#files[@]} -gt 0 ] || die "no samples/*.go"
 
 status=0
