@@ -197,6 +197,36 @@ def write_batch(d, progs):
     return files + ["./zmain.go"]
 
 
+def go_compile(args, d, env, files, mode, flags, gobuild=False):
+    """go1.19's -m output of the batch in d (and, for -m, its binary go.bin).
+    By default `go tool compile` as `go build` runs it (-p main -complete
+    -lang=go1.19; the standard library's archives are GOROOT's), then `go
+    tool link`: the go command's own work costs a third of the time and
+    adds nothing to the output (check_go_compile verifies that on a run's
+    first batch).  With --gobuild (or gobuild), `go build`."""
+    if args.gobuild or gobuild:
+        o = "go.bin" if mode == "m" else "/dev/null"
+        rc, _, err = run(["go", "build", "-gcflags=" + flags, "-o", o] + files, d, env)
+        return rc, err
+    rc, out, err = run(["go", "tool", "compile", "-p", "main", "-complete", "-lang=go1.19"] + flags.split()
+                       + ["-o", "go.o"] + files, d, env)
+    text = "# command-line-arguments\n" + out + err
+    if rc == 0 and mode == "m":
+        rc, _, lerr = run(["go", "tool", "link", "-o", "go.bin", "go.o"], d, env)
+        text += lerr
+    return rc, text
+
+
+def check_go_compile(args, d, env, files):
+    """Whether go tool compile prints what go build prints, in every mode."""
+    for mode, flags in MODES:
+        a = go_compile(args, d, env, files, mode, flags)
+        b = go_compile(args, d, env, files, mode, flags, gobuild=True)
+        if a != b:
+            return "%s: go tool compile and go build differ" % MODE_NAMES[mode]
+    return None
+
+
 def error_files(text):
     bad = set()
     for line in text.splitlines():
@@ -256,11 +286,14 @@ def do_batch(args, bidx, ids):
     for attempt in range(4):
         names = [n for n, _ in progs]
         files = write_batch(d, progs)
+        if args.check_tool and bidx == args.first // args.batch and attempt == 0 and not args.gobuild:
+            why = check_go_compile(args, d, env, files)
+            if why:
+                sys.exit("difftest: %s (run with --gobuild)" % why)
         go_out, mg_out = {}, {}
         bad = set()
         for mode, flags in MODES:
-            o = "go.bin" if mode == "m" else "/dev/null"
-            rc, _, err = run(["go", "build", "-gcflags=" + flags, "-o", o] + files, d, env)
+            rc, err = go_compile(args, d, env, files, mode, flags)
             if rc != 0:
                 bad |= error_files(err) or set(names)
                 reason = "go build: " + " ".join(err.splitlines()[1:2])[:120]
@@ -416,20 +449,23 @@ def main():
     ap.add_argument("--work", default=None)
     ap.add_argument("--reduce", type=int, default=2)
     ap.add_argument("--keep", action="store_true")
+    ap.add_argument("--gobuild", action="store_true", help="go build instead of go tool compile and link")
+    ap.add_argument("--no-check-tool", dest="check_tool", action="store_false",
+                    help="skip comparing go tool compile with go build on the first batch")
     ap.add_argument("--summary", nargs="*", help="summarize the results.jsonl of these work dirs")
     ap.add_argument("--fail-on-diff", action="store_true",
                     help="exit 1 when a program differs in a category not in known.txt")
     args = ap.parse_args()
     if args.summary is not None:
-        recs, exc = [], {}
+        recs, exc = {}, {}
         for w in args.summary:
             for line in open(os.path.join(w, "results.jsonl")):
                 r = json.loads(line)
                 if "excluded" in r:
                     exc[r["seed"]] = r["excluded"]
                 else:
-                    recs.append(r)
-        summarize(recs, exc, 0)
+                    recs[r["seed"]] = r
+        summarize(list(recs.values()), exc, 0)
         return 0
     if not args.minigo:
         ap.error("MINIGO is required")
