@@ -533,7 +533,9 @@ class Gen:
             self.declare(name, ty)
             return [line]
         if k == "assign":
-            ty = self.pick([INT, STR, SINT, PT, I, ANY, FN, PINT, SBYTE])
+            # never a func(int) int variable: a closure calls only the
+            # func values made before it, so no call can recurse
+            ty = self.pick([INT, STR, SINT, PT, I, ANY, PINT, SBYTE])
             vs = self.wvars_of(ty)
             if not vs:
                 return self.stmt(ind, d)
@@ -756,9 +758,11 @@ class Gen:
         if k == "closure_call":
             c = r.randint(0, 2)
             if c == 0:
+                saved_labels, self.labels = self.labels, []  # no break out of a func
                 self.push()
                 body = self.block_stmts(ind + "\t", r.randint(1, 3), d)
                 body += self.pop(ind + "\t")
+                self.labels = saved_labels
                 return ["%sfunc() {" % ind] + body + [ind + "}()"]
             if c == 1:
                 vs = self.wvars_of(INT)
@@ -842,7 +846,8 @@ class Gen:
                 if rt in (PT, PINT, I, FN) or self.chance(0.3):
                     body.append("\t%s = %s" % (rn, self.expr(rt, 1)))
             for rn, rt in zip(named, results):
-                self.declare(rn, rt).used = True
+                # a func result, returned, must not be called by what it holds
+                self.declare(rn, rt if rt != FN else "fnresult").used = True
         body += self.block_stmts("\t", r.randint(1, 8))
         if named and self.chance(0.3) and INT in results:
             rn = named[results.index(INT)]
