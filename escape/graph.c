@@ -291,7 +291,8 @@ static bool from_global(G *g, IrValue *v) { return g->st->novloc[v->id]; }
  * addresses, or the heap when p is a pointer from elsewhere. */
 /* Where a statement's store lands (gc's addr of its left side): a field or
  * element of a variable is the variable; anything reached through a
- * pointer, `(&T{...}).f` and `[]T{...}[i]` included, is the heap.  Only
+ * pointer, `(&x).f`, `(&T{...}).f` and `[]T{...}[i]` included, is the
+ * heap.  Only
  * the stores that fill a literal (store_dest) write into its storage. */
 static Loc *stmt_store_dest(G *g, IrValue *p) {
     switch (p->op) {
@@ -300,6 +301,10 @@ static Loc *stmt_store_dest(G *g, IrValue *p) {
             return &g->b->heap;
         return p->var->esc;
     case IR_FIELD:
+        /* (&x).f is gc's ODOTPTR too, not x.f */
+        if (p->node && p->node->kind == N_SELECTOR && p->node->a && p->node->a->type &&
+            ty_under(p->node->a->type)->kind == TY_PTR)
+            return &g->b->heap;
         return stmt_store_dest(g, p->args[0]);
     case IR_INDEX: {
         IrValue *s = p->args[0];
