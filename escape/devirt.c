@@ -50,14 +50,44 @@ static IrValue *declared_value(IrFunc *f, IrVar *v) {
     return NULL;
 }
 
+/* The argument an inlined call's parameter v was given. */
+static IrValue *param_value(IrFunc *f, IrVar *v) {
+    for (int i = 0; i < f->blocks.len; i++) {
+        IrBlock *blk = f->blocks.data[i];
+        for (int j = 0; j < blk->values.len; j++) {
+            IrValue *x = blk->values.data[j];
+            if (x->op == IR_STORE && x->args[0]->op == IR_ADDR && x->args[0]->var == v)
+                return x->args[1];
+        }
+    }
+    return NULL;
+}
+
 /* gc's StaticValue, over the IR: through loads of local variables of f
- * that are never reassigned, to the value they were declared with. */
+ * that are never reassigned, to the value they were declared with.
+ *
+ * In an inlined body gc's variables are the inliner's copies: a
+ * parameter's copy is defined by the assignment of the arguments (static,
+ * to its argument), the others have no definition (not static): the
+ * inlined body's own locals, and the temporary its Inl body holds for a
+ * call's result (f().M() inside an inlined body).  An inlined call's
+ * result is static only where the call is written in the function itself
+ * (x, the load of it, is not inlined). */
 static IrValue *static_value(IrFunc *f, IrValue *x) {
     for (int depth = 0; depth < 32; depth++) {
         if (x->op != IR_LOAD || x->args[0]->op != IR_ADDR)
             return x;
         IrVar *v = x->args[0]->var;
         if (v->vclass != VC_LOCAL || v->fn != f || v->temp || reassigned(v->fn, v))
+            return x;
+        if (v->inlined && v->inlrole == 'p') {
+            IrValue *a = param_value(f, v);
+            if (!a)
+                return x;
+            x = a;
+            continue;
+        }
+        if (v->inlined && !(v->inlrole == 'r' && !x->inlined))
             return x;
         IrValue *d = declared_value(f, v);
         if (!d)
@@ -140,7 +170,10 @@ static void devirt_call(IrFunc *f, IrValue *call, EscOptions opts) {
         sb_putc(&sb, ')');
         d->call_text = arena_strdup(perm, sb_str(&sb));
         sb_free(&sb);
-        ir_set_call_text(n, d->call_text);
+        /* the text is the node's, which an inlined copy shares with its
+         * function (whose own call may stay an interface call) */
+        if (!call->inlined)
+            ir_set_call_text(n, d->call_text);
         if (opts.m)
             diag_warn(call->pos, "devirtualizing %s to %s", ast_expr_str(sel), ty_str(t));
     } else {

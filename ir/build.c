@@ -753,6 +753,7 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
         Type *pt = i == 0 && recv ? recv->type : p->sym ? p->sym->type : a->type;
         const char *pname = p->sym ? qualified(foreign, p->sym->name) : "_";
         IrVar *v = new_var(b, pname, pt, p->pos, p->sym, VC_LOCAL);
+        v->inlrole = 'p';
         IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
         dv->var = v;
         Node *nm = ast_new(N_NAME, fr->pos);
@@ -761,12 +762,14 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, v, n->pos), a);
         st->note = "assign-pair";
         st->node = as;
+        st->defining = true; /* gc's inlParam: the parameter's Defn */
     }
     free(params.data);
     for (int i = 0; i < sig->results.len; i++) {
         Node *r = ftype->list2.data[i];
         const char *name = r->name ? qualified(foreign, r->name) : arena_printf(perm, "~R%d", i);
         IrVar *v = new_var(b, name, ((Field *)sig->results.data[i])->type, r->pos, r->sym, VC_LOCAL);
+        v->inlrole = 'r';
         IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
         dv->var = v;
         vec_push(&fr->results, v);

@@ -174,6 +174,7 @@ struct IrVar {
     bool temp;          /* compiler-made: never named in diagnostics */
     bool gctemp;        /* a temporary gc's escape analysis has too ("{temp}"), e.g. range's */
     bool inlined;       /* made for an inlined body (gc lists these after the function's own) */
+    char inlrole;       /* of an inlined call: 'p' a parameter, 'r' a result, 0 other */
     bool addrof_taken;  /* its address is taken somewhere (&x, x.m() with a pointer receiver) */
     bool reassigned;    /* stored to other than by its declaration */
     bool byval;         /* captured by function literals by value, not by reference
@@ -256,6 +257,7 @@ const char *ir_conv_text(Type *t, const char *x);
 /* From now on print the call as text (a devirtualized call: gc prints
  * the rewritten form, `T.M(x.(T))`). */
 void ir_set_call_text(Node *call, const char *text);
+
 
 /* ---- 4. verifying and printing ---- */
 void ir_verify(IrProgram *p);        /* ice()s on a malformed program */
