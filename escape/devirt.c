@@ -147,7 +147,8 @@ static void devirt_call(IrFunc *f, IrValue *call, EscOptions opts) {
         return;
     Devirt *d = NEW(Devirt);
     d->t = t;
-    const char *dt = arena_printf(perm, "%s.(%s)", ast_expr_str(sel->a), ty_str(t));
+    const char *rx = ir_recv_text(sel->a);
+    const char *dt = arena_printf(perm, "%s.(%s)", rx ? rx : ast_expr_str(sel->a), ty_str(t));
     d->dt_text = dt;
     d->dt_pos = sel->pos;
     /* x.(T): a T that is not pointer-shaped is behind the data word */

@@ -681,9 +681,30 @@ static bool cheap_method(Fn *c) {
     return false;
 }
 
-static bool is_builtin_call(Node *c) {
-    Node *f = unparen(c->a);
-    return f->sym && f->sym->kind == SYM_BUILTIN;
+/* Whether an expression makes a call or receives, gc's callOrChan over
+ * ir.Any: built-ins count, new and conversions do not, nor what a
+ * function literal's body does.  A call's receiver (or callee) that does
+ * goes first to a temporary (typecheck.RewriteNonNameCall): 3 more. */
+static bool calls_or_receives(Node *n) {
+    if (!n || n->kind == N_FUNCLIT || n->cval)
+        return false;
+    if (n->kind == N_UNARY && n->op == OP_RECV)
+        return true;
+    if (n->kind == N_CALL && !is_type_expr(unparen(n->a))) {
+        Node *f = unparen(n->a);
+        if (!(f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_NEW))
+            return true;
+    }
+    if (calls_or_receives(n->a) || calls_or_receives(n->b) || calls_or_receives(n->c) ||
+        calls_or_receives(n->d))
+        return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (calls_or_receives(n->list.data[i]))
+            return true;
+    for (int i = 0; i < n->list2.len; i++)
+        if (calls_or_receives(n->list2.data[i]))
+            return true;
+    return false;
 }
 
 static void cost_call(Visitor *v, Node *n) {
@@ -750,20 +771,20 @@ static void cost_call(Visitor *v, Node *n) {
             bool have_ptr = xt && ty_under(xt)->kind == TY_PTR;
             if (rt && xt && want_ptr != have_ptr)
                 v->cost++;
-            Node *rx = unparen(f->a);
-            if (rx->kind == N_CALL && !is_type_expr(rx->a) && !is_builtin_call(rx))
-                v->cost += 3; /* a call's result as the receiver (measured on go1.19) */
+            if (calls_or_receives(f->a))
+                v->cost += 3; /* the receiver's temporary */
         }
     } else if (s)
         v->cost++;        /* the function's name */
     else if (f->kind == N_SELECTOR && f->a->type && ty_is_iface(f->a->type)) {
         v->cost++; /* an interface's method (ODOTINTER) */
         cost(v, f->a);
+        if (calls_or_receives(f->a))
+            v->cost += 3; /* the receiver's temporary */
     } else {
         cost(v, n->a);
-        Node *fx = unparen(n->a);
-        if (fx->kind == N_CALL && !is_type_expr(fx->a) && !is_builtin_call(fx))
-            v->cost += 3; /* a call's result called (measured on go1.19) */
+        if (calls_or_receives(n->a))
+            v->cost += 3; /* the callee's temporary: f()(x) */
     }
     if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
         ((Node *)n->list.data[0])->type->kind == TY_TUPLE) {

@@ -1169,7 +1169,7 @@ static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv) {
         return recv;
     IrVar *t = autotmp_var(b, recv->type, x->pos);
     emit(b, IR_STORE, NULL, x->pos, 2, var_addr(b, t, x->pos), recv)->defining = true;
-    ir_set_call_text(x, t->name);
+    ir_set_recv_text(x, t->name);
     return emit(b, IR_LOAD, recv->type, x->pos, 1, var_addr(b, t, x->pos));
 }
 
@@ -1962,6 +1962,36 @@ static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos p
     }
 }
 
+/* gc's front end builds an assignment's right side before its left side
+ * (noder: "for compatibility with noder1"), and its temporaries
+ * (.autotmp_N, N counting the declarations so far) are numbered in that
+ * order, while minigo builds the left side first, as the program
+ * evaluates it.  Renumbers the temporaries declared while building the
+ * left side, vars [lo, mid), and the right side, [mid, hi). */
+static void rhs_first_numbering(Builder *b, int lo, int mid, int hi) {
+    int nl = 0, nr = 0;
+    for (int i = lo; i < hi; i++) {
+        IrVar *v = b->fn->vars.data[i];
+        if (v->temp || v->inlined)
+            continue;
+        if (i < mid)
+            nl++;
+        else
+            nr++;
+    }
+    if (!nl || !nr)
+        return;
+    for (int i = lo; i < hi; i++) {
+        IrVar *v = b->fn->vars.data[i];
+        int k;
+        if (v->temp || v->inlined || sscanf(v->name, ".autotmp_%d", &k) != 1)
+            continue;
+        const char *name = arena_printf(perm, ".autotmp_%d", i < mid ? k + nr : k - nl);
+        ir_rename_call_text(v->name, name);
+        v->name = name;
+    }
+}
+
 static void assign(Builder *b, Node *n) {
     int nl = n->list.len;
     if (n->op != OP_NONE && unparen(n->list.data[0])->kind == N_INDEX &&
@@ -1992,9 +2022,12 @@ static void assign(Builder *b, Node *n) {
     }
     if (n->op != OP_NONE) {
         Node *l = n->list.data[0];
+        int lo = b->fn->vars.len;
         IrValue *a = addr(b, l);
         IrValue *old = emit(b, IR_LOAD, l->type, n->pos, 1, a);
+        int mid = b->fn->vars.len;
         IrValue *r = convert(b, rvalue(b, n->list2.data[0]), l->type, n->list2.data[0], n->pos);
+        rhs_first_numbering(b, lo, mid, b->fn->vars.len);
         IrValue *v;
         if (n->op == OP_ADD && ty_is_string(l->type)) {
             v = emit(b, IR_CONCAT, l->type, n->pos, 2, old, r);
@@ -2021,6 +2054,7 @@ static void assign(Builder *b, Node *n) {
     IrValue *mapm[64] = {0}, *mapk[64] = {0};
     if (nl > 64)
         ice("too many assignment targets");
+    int lo = b->fn->vars.len;
     for (int i = 0; i < nl; i++) {
         Node *l = unparen(n->list.data[i]);
         if (l->kind == N_NAME && strcmp(l->name, "_") == 0) {
@@ -2043,7 +2077,9 @@ static void assign(Builder *b, Node *n) {
     for (int i = 0; i < nl; i++)
         last_pos(n->list.data[i], &conv);
     b->conv_pos = conv;
+    int mid = b->fn->vars.len;
     rhs_values(b, &n->list2, nl, dst, &vals, n->pos);
+    rhs_first_numbering(b, lo, mid, b->fn->vars.len);
     for (int i = 0; i < nl; i++)
         if (mapm[i]) {
             IrValue *st = emit(b, IR_MAPSET, NULL, n->pos, 3, mapm[i], mapk[i], vals.data[i]);

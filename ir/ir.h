@@ -257,7 +257,9 @@ const char *ir_conv_text(Type *t, const char *x);
 /* From now on print the call as text (a devirtualized call: gc prints
  * the rewritten form, `T.M(x.(T))`). */
 void ir_set_call_text(Node *call, const char *text);
-
+void ir_set_recv_text(Node *x, const char *text); /* x.M(), x(): x is in a temporary */
+const char *ir_recv_text(const Node *x);
+void ir_rename_call_text(const char *old, const char *text); /* a temporary renamed */
 
 /* ---- 4. verifying and printing ---- */
 void ir_verify(IrProgram *p);        /* ice()s on a malformed program */

@@ -91,6 +91,34 @@ void ir_set_call_text(Node *call, const char *text) {
     vec_push(&rewritten, (void *)text);
 }
 
+/* Receivers (and callees) gc's typecheck moved to a temporary
+ * (RewriteNonNameCall): the temporary's name stands for the expression
+ * where it is the operand of the call's selector, x.M, or its callee,
+ * f()(args); printed anywhere else (a flow's "call parameter"), the
+ * expression is itself. */
+static Vec receivers; /* of Node*, const char* pairs */
+
+void ir_set_recv_text(Node *x, const char *text) {
+    vec_push(&receivers, x);
+    vec_push(&receivers, (void *)text);
+}
+
+const char *ir_recv_text(const Node *x) {
+    for (int i = 0; i < receivers.len; i += 2)
+        if (receivers.data[i] == x)
+            return receivers.data[i + 1];
+    return NULL;
+}
+
+void ir_rename_call_text(const char *old, const char *text) {
+    for (int i = 1; i < rewritten.len; i += 2)
+        if (rewritten.data[i] == old)
+            rewritten.data[i] = (void *)text;
+    for (int i = 1; i < receivers.len; i += 2)
+        if (receivers.data[i] == old)
+            receivers.data[i] = (void *)text;
+}
+
 static const char *call_text(const Node *n) {
     for (int i = 0; i < rewritten.len; i += 2)
         if (rewritten.data[i] == n)
@@ -197,6 +225,15 @@ static bool print_hook(StrBuf *b, const Node *cn) {
         sb_puts(b, text);
         return true;
     }
+    if (n->kind == N_SELECTOR && ir_recv_text(n->a)) {
+        sb_printf(b, "%s.%s", ir_recv_text(n->a), n->name);
+        return true;
+    }
+    if (n->kind == N_CALL && ir_recv_text(n->a)) {
+        sb_puts(b, ir_recv_text(n->a));
+        ast_print_args(b, n);
+        return true;
+    }
     if (foreign_hook(b, n))
         return true;
     if (n->cval || (n->kind != N_SELECTOR && n->kind != N_CALL))
@@ -285,7 +322,12 @@ static bool print_hook(StrBuf *b, const Node *cn) {
             sb_printf(b, "(%s).%s(", ty_str(rt), m->name);
         else
             sb_printf(b, "%s.%s(", ty_str(rt), m->name);
-        ast_print_expr(b, f->a);
+        /* the receiver's temporary (RewriteNonNameCall) is the written
+         * operand's, parentheses included: (&T{...}).M() */
+        if (ir_recv_text(f->a))
+            sb_puts(b, ir_recv_text(f->a));
+        else
+            ast_print_expr(b, f->a);
         /* a promoted method: gc spells out the embedded fields */
         Vec path = {0};
         if (f->a->type)

@@ -164,6 +164,8 @@ extern int ast_print_prec;
 /* Whether expression n is of a string type (set with the types, by
  * ir_install_names): a string + prints as gc's OADDSTR. */
 extern bool (*ast_is_string)(const Node *n);
+/* A call's parenthesised arguments as gc prints them ("... argument"). */
+void ast_print_args(StrBuf *b, const Node *call);
 /* The precedence gc's printer gives a call node (its OpPrec), when it is
  * not a call's 8: a built-in whose op gc lists without one (make of a map
  * or channel, recover, real, imag, complex) has 0, so (make(map[K]V))[k].

@@ -359,6 +359,8 @@ static void args(StrBuf *b, const Node *call, int d) {
     sb_putc(b, ')');
 }
 
+void ast_print_args(StrBuf *b, const Node *call) { args(b, call, 0); }
+
 static void composite(StrBuf *b, const Node *n, int d) {
     const char *ellipsis = n->list.len ? "..." : "";
     const char *t = ast_type_hook && n->type ? ast_type_hook(n) : NULL;
