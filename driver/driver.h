@@ -36,9 +36,11 @@ const char *loader_goroot(void);
 /* The directory of a std import path and the package's path (vendored
  * ones are vendor/...); NULL when GOROOT has no such package. */
 const char *loader_std_dir(const char *path, const char **full);
-/* Parses the files of dir that go/build chooses for linux/amd64 without
- * cgo, in name order; *has_asm tells whether the package has assembly. */
-bool loader_select(const char *dir, Vec *files, bool *has_asm);
+/* Parses the files of dir (the package `path`) that go/build chooses for
+ * linux/amd64 without cgo, in name order; *complete tells whether every
+ * function needs a body (no assembly or other files supply them; gc's
+ * -complete, as the go command decides it). */
+bool loader_select(const char *dir, const char *path, Vec *files, bool *complete);
 /* From now on, std imports are loaded from GOROOT, except those minigo
  * replaces (its runtime), which keep std/'s declarations. */
 void loader_install(void);

@@ -342,18 +342,31 @@ static const char *goroot_display(const char *path) {
     return path;
 }
 
-bool loader_select(const char *dir, Vec *files, bool *has_asm) {
+/* Standard packages whose functions without bodies the runtime supplies
+ * (the go command does not pass them -complete either). */
+static bool runtime_supplied(const char *path) {
+    static const char *const l[] = {"bytes", "internal/poll", "net", "os", "runtime/metrics",
+                                    "runtime/pprof", "runtime/trace", "sync", "syscall", "time", NULL};
+    for (int i = 0; l[i]; i++)
+        if (strcmp(l[i], path) == 0)
+            return true;
+    return false;
+}
+
+bool loader_select(const char *dir, const char *path, Vec *files, bool *complete) {
     DIR *d = opendir(dir);
     if (!d)
         return false;
     Vec names = {0};
-    *has_asm = false;
+    bool ext = runtime_supplied(path);
     for (struct dirent *e; (e = readdir(d));) {
         const char *n = e->d_name;
         if (n[0] == '.' || n[0] == '_')
             continue;
-        if (has_suffix(n, ".s") || has_suffix(n, ".S"))
-            *has_asm = true;
+        /* files of other languages (only their presence counts here) */
+        if (has_suffix(n, ".s") || has_suffix(n, ".S") || has_suffix(n, ".c") || has_suffix(n, ".syso") ||
+            has_suffix(n, ".cc") || has_suffix(n, ".cpp") || has_suffix(n, ".m") || has_suffix(n, ".f"))
+            ext = ext || name_allows(arena_strndup(perm, n, (size_t)(strrchr(n, '.') - n)));
         if (!has_suffix(n, ".go") || has_suffix(n, "_test.go"))
             continue;
         vec_push(&names, arena_strdup(perm, n));
@@ -371,7 +384,7 @@ bool loader_select(const char *dir, Vec *files, bool *has_asm) {
         char *src = read_file(path, &len);
         if (!src || !header_allows(src, len))
             continue;
-        Node *f = parse_file(goroot_display(path), src, len);
+        Node *f = parse_source(goroot_display(path), src, len, true);
         if (!f)
             continue; /* reported */
         if (imports_c(f) || (f->name && strcmp(f->name, "documentation") == 0))
@@ -379,6 +392,7 @@ bool loader_select(const char *dir, Vec *files, bool *has_asm) {
         vec_push(files, f);
     }
     free(names.data);
+    *complete = !ext;
     return true;
 }
 
@@ -435,14 +449,14 @@ static Package *std_hook(const char *path, Pos at, bool *handled) {
     s->path = full;
     vec_push(&std_loaded, s);
     Vec files = {0};
-    bool has_asm = false;
-    loader_select(dir, &files, &has_asm);
+    bool complete = false;
+    loader_select(dir, full, &files, &complete);
     if (!files.len) {
         diag_error(at, "build constraints exclude all Go files in %s", dir);
         return NULL;
     }
     bool saved = ty_complete;
-    ty_complete = !has_asm;
+    ty_complete = complete;
     s->pkg = ty_check_import(full, &files);
     ty_complete = saved;
     return s->pkg;

@@ -420,8 +420,8 @@ static int build_import_path(const char *path, bool run, Flags *fl) {
         return 1;
     }
     Vec files = {0};
-    bool has_asm = false;
-    loader_select(dir, &files, &has_asm);
+    bool complete = false;
+    loader_select(dir, full, &files, &complete);
     output_pkg = full;
     if (diag_errors()) {
         flush_output();
@@ -431,7 +431,7 @@ static int build_import_path(const char *path, bool run, Flags *fl) {
         fprintf(stderr, "package %s: build constraints exclude all Go files in %s\n", path, dir);
         return 1;
     }
-    ty_complete = !has_asm;
+    ty_complete = complete;
     IrProgram *prog = compile_files(&files, full, fl);
     flush_output();
     if (!prog)

@@ -244,6 +244,25 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
         memcpy(&bits, &d, 8);
         return const_int(b, t, bits, n->pos);
     }
+    if (ty_is_complex(u)) {
+        /* the parts' IEEE bits, in ival and slen (ir.h CONST) */
+        ConstVal *re = cv_real(cv), *im = cv_imag(cv);
+        int64_t rb, ib;
+        if (u->kind == TY_COMPLEX64) {
+            float fr = (float)cv_float32(re, NULL), fi = (float)cv_float32(im, NULL);
+            uint32_t r32, i32;
+            memcpy(&r32, &fr, 4);
+            memcpy(&i32, &fi, 4);
+            rb = r32, ib = i32;
+        } else {
+            double dr = cv_float64(re, NULL), di = cv_float64(im, NULL);
+            memcpy(&rb, &dr, 8);
+            memcpy(&ib, &di, 8);
+        }
+        IrValue *v = const_int(b, t, rb, n->pos);
+        v->slen = ib;
+        return v;
+    }
     switch (cv->kind) {
     case CV_BOOL:
         return const_int(b, t, cv->b, n->pos);
@@ -1409,11 +1428,16 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
     case BI_RECOVER:
     case BI_COPY:
     case BI_DELETE:
-    case BI_CLOSE: {
+    case BI_CLOSE:
+    case BI_COMPLEX:
+    case BI_REAL:
+    case BI_IMAG: {
         Vec args = {0};
         for (int i = 0; i < n->list.len; i++)
             vec_push(&args, rvalue(b, n->list.data[i]));
         Type *t = bi == BI_RECOVER ? ty_any : bi == BI_COPY ? ty_int : NULL;
+        if (bi == BI_COMPLEX || bi == BI_REAL || bi == BI_IMAG)
+            t = n->type; /* scalars: nothing flows (codegen refuses them yet) */
         IrValue *v = emitv(b, IR_BUILTIN, t, n->pos, &args);
         v->ival = bi;
         v->node = n;

@@ -42,7 +42,7 @@
 
 /* X(name, nargs (-1: variable), doc) */
 #define IR_OPS(X)                                                                          \
-    X(CONST, 0, "integer, bool or float constant: ival (a float32's or float64's IEEE bits); type is its type") \
+    X(CONST, 0, "integer, bool, float or complex constant: ival (a float32's or float64's IEEE bits; a complex's real part, slen its imaginary part); type is its type") \
     X(STR, 0, "string constant: str (slen bytes)")                                            \
     X(ZERO, 0, "the zero value of type (nil pointer/slice/interface, 0, \"\", zeroed struct)") \
     X(ADDR, 0, "address of variable var (type *T); for a global, its symbol")                \

@@ -347,6 +347,23 @@ Vec *ast_group(Vec *specs) {
     return specs;
 }
 
+Node *ast_instance(Pos lbrack, Node *generic, Vec *args) {
+    Node *n = ast_new2(N_INSTANCE, lbrack, generic, NULL);
+    n->list = vec_of(args);
+    return n;
+}
+
+Node *ast_union(Pos bar, Node *x, Node *y) {
+    if (x->kind == N_UNION) {
+        vec_push(&x->list, y);
+        return x;
+    }
+    Node *n = ast_new(N_UNION, bar);
+    vec_push(&n->list, x);
+    vec_push(&n->list, y);
+    return n;
+}
+
 Node *ast_typespec(Pos p, const char *name, Node *type, int alias) {
     Node *n = ast_new2(N_TYPEDECL, p, type, NULL);
     n->name = name;
@@ -670,8 +687,13 @@ void ast_dump(StrBuf *b, const Node *n) { dump(b, n, 0, NULL); }
 /* ---- parsing a file ---- */
 
 Node *parse_file(const char *display_name, const char *src, size_t len) {
+    return parse_source(display_name, src, len, false);
+}
+
+Node *parse_source(const char *display_name, const char *src, size_t len, bool generics) {
     Parser p;
     memset(&p, 0, sizeof p);
+    p.generics = generics;
     lex_init(&p.lx, src_add_file(display_name), src, len);
     int rc = yyparse(&p);
     if (p.lx.too_deep && p.nsyntax == 0) {

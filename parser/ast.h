@@ -27,10 +27,10 @@ struct Sym;
     /* ---- files and declarations ---- */                                     \
     X(FILE,      "list=decls (FUNCDECL, and one VARDECL/CONSTDECL/TYPEDECL per spec), list2=imports, name=package, pos=package clause")                     \
     X(IMPORT,    "name=local name or NULL, str=path")                           \
-    X(FUNCDECL,  "name, a=receiver FIELD or NULL, b=FUNCTYPE, c=BLOCK body or NULL, pragmas") \
+    X(FUNCDECL,  "name, a=receiver FIELD or NULL, b=FUNCTYPE, c=BLOCK body or NULL, pragmas, list=type parameters (FIELD)") \
     X(VARDECL,   "list=names (NAME), a=type or NULL, list2=values")             \
     X(CONSTDECL, "list=names (NAME), a=type or NULL, list2=values (empty: repeat the previous spec of the group), ival=iota")  \
-    X(TYPEDECL,  "name, a=type, flag=1 for alias (type A = B)")                 \
+    X(TYPEDECL,  "name, a=type, flag=1 for alias (type A = B), list=type parameters (FIELD: name, a=constraint)")                 \
     /* ---- types ---- */                                                      \
     X(FUNCTYPE,  "list=params (FIELD), list2=results (FIELD)")                  \
     X(FIELD,     "name or NULL, a=type, flag=1 if ...T (variadic) or embedded, str=tag") \
@@ -42,6 +42,9 @@ struct Sym;
     X(CHANTYPE,  "a=elem, ival=dir: 0 both, 1 send-only, 2 recv-only")          \
     X(IFACETYPE, "list=methods (FIELD with FUNCTYPE) and embedded (FIELD, name NULL)") \
     X(ELLIPSIS,  "a=elem; only in a parameter list")                           \
+    X(INSTANCE,  "a=generic type or function, list=type arguments, pos='['") \
+    X(UNION,     "list=terms (types or TILDE) of a constraint, pos=first '|'")  \
+    X(TILDE,     "a=type (~T in a constraint)")                                 \
     /* ---- expressions ---- */                                                \
     X(NAME,      "name; sym after checking")                                    \
     X(INTLIT,    "str=source text; flag=1 if malformed (the scanner reported it), as for all literals") \
@@ -180,6 +183,9 @@ void ast_dump(StrBuf *b, const Node *n);
  * Syntax errors are reported with diag_error in gc's words; the result is
  * NULL if any occurred. */
 Node *parse_file(const char *display_name, const char *src, size_t len);
+/* The same, accepting type parameters when `generics` (go1.19's own
+ * source: the checker treats generic declarations as opaque). */
+Node *parse_source(const char *display_name, const char *src, size_t len, bool generics);
 Node *parse_file_path(const char *path, const char *display_name);
 
 #endif

@@ -19,6 +19,7 @@ typedef struct Parser {
     Node *file;           /* the result */
     int nsyntax;          /* "syntax error: ..." reported */
     int last_err_line;    /* gc reports one syntax error per line */
+    bool generics;        /* type parameters are accepted (go1.19's own source) */
     int bodyless_func;    /* the last top-level declaration was `func f()` without body */
     /* error recovery (parse.y, yylex) */
     int resync;           /* how input is being skipped (R_* in parse.y) */
@@ -77,6 +78,8 @@ Node *ast_embedded(Pos p, Node *type, Node *tag);
 Node *ast_structtype(Pos p, Vec *fields);
 Node *ast_method(Pos p, const char *name, Node *ftype);
 Node *ast_ifacetype(Pos p, Vec *elems);
+Node *ast_instance(Pos lbrack, Node *generic, Vec *args);  /* G[A, B] */
+Node *ast_union(Pos bar, Node *x, Node *y);                /* x | y in a constraint */
 
 /* declarations */
 Node *ast_import(Pos p, const char *local, const Tok *path);

@@ -27,6 +27,11 @@
  * The one precedence declaration that resolves a grammar conflict is
  * NORESULT: after `func(...)`, a '(' starts the result list (gc does the
  * same), never a conversion's argument list.
+ *
+ * Generics (parsed for go1.19's own source, refused in users' programs by
+ * generics_gate) bring one conflict, declared with %expect: in a
+ * parameter list, `x [` starts x's array type, never an instantiated type
+ * name (shift), as gc reads it.
  */
 
 %code requires {
@@ -60,6 +65,7 @@ static void yyerror(YYLTYPE *loc, Parser *p, const char *msg);
 static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p);
 /* (the parser's own stack types are not declared yet here) */
 static int complit_type(Parser *p, void *ssp, void *esa, void *es, void *es_cap, Node *type);
+static void generics_gate(Parser *p, Pos at);
 
 /* The action of the error rules: drop the offending token unless recovery
  * resumes at it (see "recovering from a syntax error" below). */
@@ -77,7 +83,7 @@ static int complit_type(Parser *p, void *ssp, void *esa, void *es, void *es_cap,
 %define parse.lac full
 %define lr.type ielr
 %locations
-%expect 0
+%expect 1
 %param {Parser *p}
 
 %union {
@@ -111,7 +117,8 @@ static int complit_type(Parser *p, void *ssp, void *esa, void *es, void *es_cap,
 %type <list> topdecls topdecl decl const_decl var_decl type_decl
 %type <list> const_specs var_specs type_specs
 %type <node> const_spec var_spec type_spec
-%type <list> name_list
+%type <list> name_list tparam_list tparam_names type_args
+%type <node> constraint cterm cconstraint cterm_first
 %type <node> type ntype rtype type_name typelit littype recvchantype baretype
 %type <node> signature struct_type iface_type field_tag iface_elem param
 %type <list> params param_list result field_decls field_decl iface_elems
@@ -230,6 +237,59 @@ type_specs:
 type_spec:
     NAME type                           { $$ = ast_typespec(@1, $1.lit, $2, 0); }
   | NAME '=' type                       { $$ = ast_typespec(@1, $1.lit, $3, 1); }
+  | NAME '[' tparam_list ocomma ']' type
+        { $$ = ast_typespec(@1, $1.lit, $6, 0); $$->list = *$3; generics_gate(p, @2); }
+    ;
+
+/* Type parameters: [T any], [K comparable, V any], [K, V any], [S ~[]E, E any].
+ * The first parameter's constraint may not start with '*', '(' or '[':
+ * after `type A[N` those continue an array length (A[N*M]T), as go1.19
+ * reads the ambiguous `[P *C]`. */
+tparam_list:
+    NAME cconstraint                    { $$ = ast_fields(ast_list1(ast_name(@1, $1.lit)), $2, NULL); }
+  | NAME ',' tparam_names constraint
+        { $$ = ast_fields(ast_concat(ast_list1(ast_name(@1, $1.lit)), $3), $4, NULL); }
+  | tparam_list ',' tparam_names constraint { $$ = ast_concat($1, ast_fields($3, $4, NULL)); }
+    ;
+
+tparam_names:
+    NAME                                { $$ = ast_list1(ast_name(@1, $1.lit)); }
+  | tparam_names ',' NAME               { $$ = ast_append($1, ast_name(@3, $3.lit)); }
+    ;
+
+cconstraint:
+    cterm_first
+  | cconstraint '|' cterm               { $$ = ast_union(@2, $1, $3); }
+    ;
+
+cterm_first:
+    '~' type                            { $$ = ast_new2(N_TILDE, @1, $2, NULL); }
+  | type_name
+  | type_name '[' type_args ocomma ']'  { $$ = ast_instance(@2, $1, $3); }
+  | MAP '[' type ']' type               { $$ = ast_maptype(@1, $3, $5); }
+  | struct_type
+  | CHAN ntype                          { $$ = ast_chantype(@1, 0, $2); }
+  | CHAN ARROW type                     { $$ = ast_chantype(@1, 1, $3); }
+  | FUNC signature                      { $$ = $2; }
+  | iface_type
+  | recvchantype
+    ;
+
+/* A constraint, or an interface's type-set element: a union of terms, each
+ * a type or ~type. */
+constraint:
+    cterm
+  | constraint '|' cterm                { $$ = ast_union(@2, $1, $3); }
+    ;
+
+cterm:
+    type
+  | '~' type                            { $$ = ast_new2(N_TILDE, @1, $2, NULL); }
+    ;
+
+type_args:
+    type                                { $$ = ast_list1($1); }
+  | type_args ',' type                  { $$ = ast_append($1, $3); }
     ;
 
 name_list:
@@ -240,6 +300,9 @@ name_list:
 topfunc:
     FUNC NAME signature ofunc_body
         { $$ = ast_funcdecl(p, @1, NULL, @2, $2.lit, $3, $4, &$1.pragmas); }
+  | FUNC NAME '[' tparam_list ocomma ']' signature ofunc_body
+        { $$ = ast_funcdecl(p, @1, NULL, @2, $2.lit, $7, $8, &$1.pragmas); $$->list = *$4;
+          generics_gate(p, @3); }
   | FUNC '(' params ')' NAME signature ofunc_body
         { $$ = ast_funcdecl(p, @1, $3, @5, $5.lit, $6, $7, &$1.pragmas); }
     ;
@@ -266,6 +329,7 @@ ntype:
 /* A type that does not start with '(' (a function's single result). */
 rtype:
     type_name
+  | type_name '[' type_args ocomma ']'  { $$ = ast_instance(@2, $1, $3); generics_gate(p, @2); }
   | '*' type                            { $$ = ast_ptrtype(@1, $2); }
   | typelit
     ;
@@ -360,7 +424,8 @@ iface_elems:
 
 iface_elem:
     NAME signature                      { $$ = ast_method(@1, $1.lit, $2); }
-  | type_name                           { $$ = ast_method(@1, NULL, $1); }
+  | constraint                          { $$ = ast_method(@1, NULL, $1);
+                                          if ($1->kind == N_UNION || $1->kind == N_TILDE) generics_gate(p, @1); }
     ;
 
 /* A type written where an expression may be, other than as *T or a name. */
@@ -413,6 +478,8 @@ primary:
   | primary '.' '(' TYPE ')'            { $$ = ast_assert(@2, $1, NULL); }
   | primary '[' expr ']'                { $$ = ast_index(@2, $1, $3); }
   | primary '[' baretype ']'            { $$ = ast_index(@2, $1, $3); }
+  | primary '[' arg ',' arg_list ocomma ']'
+        { $$ = ast_instance(@2, $1, ast_concat(ast_list1($3), $5)); generics_gate(p, @4); }
   | primary '[' expr ':' expr ']'       { $$ = ast_slice(@2, $1, $3, $5); }
   | primary '[' expr ':' ']'            { $$ = ast_slice(@2, $1, $3, NULL); }
   | primary '[' ':' expr ']'            { $$ = ast_slice(@2, $1, NULL, $4); }
@@ -936,6 +1003,13 @@ static Pos open_bracket_pos(const ErrCtx *c) {
 }
 
 #define GENERICS "syntax error: minigo does not support type parameters (generics)"
+
+/* Generic code parses only where it is go1.19's own (the standard library
+ * loaded from GOROOT); in a user's program it is refused where it starts. */
+static void generics_gate(Parser *p, Pos at) {
+    if (!p->generics)
+        parse_syntax_error(p, at, GENERICS);
+}
 
 /* Writes gc's message for a syntax error at the lookahead; *pos may be moved. */
 static void explain(const ErrCtx *c, StrBuf *m, Pos *pos) {
@@ -1519,8 +1593,8 @@ static int complit_type(Parser *p, void *ssp, void *esa, void *es, void *es_cap,
     Node *t = type;
     while (t->kind == N_PAREN)
         t = t->a;
-    if (t->kind == N_INDEX) {
-        parse_syntax_error(p, t->pos, GENERICS);
+    if (t->kind == N_INDEX || t->kind == N_INSTANCE) {
+        generics_gate(p, t->pos);
     } else if (t->kind != N_NAME && t->kind != N_SELECTOR) {
         Tok val = p->lx.last;
         Pos at = p->lx.last_pos;

@@ -769,6 +769,35 @@ static Node *synth_var_spec(Node *spec, Node *name, Node *value) {
     return n;
 }
 
+/* A method's receiver type written with brackets, T[P] or *T[P]: a
+ * generic type's method. */
+static bool generic_receiver(Node *t) {
+    while (t && (t->kind == N_PAREN || t->kind == N_PTRTYPE || (t->kind == N_UNARY && t->op == OP_DEREF)))
+        t = t->a;
+    return t && (t->kind == N_INSTANCE || t->kind == N_INDEX);
+}
+
+/* Generic declarations are not checked; the imports their code names
+ * (pkg.X) count as used. */
+static void mark_used_walk(Scope *fs, Node *n, int depth) {
+    if (!n || depth > 10000)
+        return;
+    if (n->kind == N_SELECTOR && n->a && n->a->kind == N_NAME) {
+        Sym *s = scope_lookup(fs, n->a->name);
+        if (s && s->kind == SYM_PKG)
+            s->used = true;
+    }
+    Node *kids[] = {n->a, n->b, n->c, n->d};
+    for (int i = 0; i < 4; i++)
+        mark_used_walk(fs, kids[i], depth + 1);
+    for (int i = 0; i < n->list.len; i++)
+        mark_used_walk(fs, n->list.data[i], depth + 1);
+    for (int i = 0; i < n->list2.len; i++)
+        mark_used_walk(fs, n->list2.data[i], depth + 1);
+}
+
+static void mark_imports_used(Scope *fs, Node *decl) { mark_used_walk(fs, decl, 0); }
+
 static void collect_objects(Checker *c) {
     Package *pkg = c->pkg;
     typedef struct { Sym *obj; Node *recv; } MethodInfo;
@@ -902,6 +931,12 @@ static void collect_objects(Checker *c) {
             case N_TYPEDECL: {
                 Sym *obj = sym_new(SYM_TYPE, d->name, NULL, d->pos);
                 obj->decl = d;
+                if (d->list.len) {
+                    obj->generic = true;
+                    obj->type = ty_invalid;
+                    obj->resolve = 1;
+                    mark_imports_used(fs, d);
+                }
                 obj->pkg = pkg->path;
                 obj->pkgref = pkg;
                 obj->is_alias = d->flag;
@@ -918,6 +953,16 @@ static void collect_objects(Checker *c) {
                 obj->pkg = pkg->path;
                 obj->pkgref = pkg;
                 d->sym = obj;
+                if (d->list.len || (d->a && generic_receiver(d->a->a))) {
+                    /* opaque: declared (a function) or dropped (a method) */
+                    obj->generic = true;
+                    obj->type = ty_invalid;
+                    obj->resolve = 1;
+                    mark_imports_used(fs, d);
+                    if (!d->a)
+                        declare(c, pkg->scope, obj);
+                    break;
+                }
                 vec_push(&pkg->funcs, obj);
                 if (!d->a) {
                     if (strcmp(d->name, "init") == 0 ||

@@ -769,6 +769,11 @@ void selector(Checker *c, Operand *x, Node *e, Type *def) {
             if (!is_exported(exp->name))
                 errorf(c, sel_pos(e), "%s not exported by package %s", sel, pkg->name);
             e->sym = exp;
+            if (exp->generic) {
+                errorf(c, sel_pos(e), "minigo does not support type parameters (generics): cannot use generic %s %s.%s",
+                       exp->kind == SYM_TYPE ? "type" : "function", pkg->name, sel);
+                goto error;
+            }
             switch (exp->kind) {
             case SYM_CONST:
                 x->mode = M_CONST;
@@ -930,6 +935,11 @@ static ExprKind expr_internal(Checker *c, Operand *x, Node *e, Type *hint) {
         break;
     case N_ELLIPSIS:
         errorf(c, e->pos, "invalid use of '...'");
+        goto error;
+    case N_INSTANCE: /* only generic code has one; its operand is refused */
+        expr_internal(c, x, e->a, NULL);
+        if (x->mode != M_INVALID)
+            errorf(c, e->pos, "%s is not a generic function or type", opd_str(c, x));
         goto error;
     case N_INTLIT: case N_FLOATLIT: case N_IMAGLIT: case N_RUNELIT: case N_STRLIT: {
         if (e->flag)

@@ -148,6 +148,9 @@ struct Sym {
     bool ptr_recv;       /* methods: the receiver is a pointer */
     bool is_alias;       /* SYM_TYPE: declared with type A = B */
     bool captured;       /* a local variable used by a function literal */
+    bool generic;        /* SYM_TYPE, SYM_FUNC: declared with type parameters
+                            (only go1.19's own source parses them): opaque,
+                            neither checked nor analysed, and refused where used */
     Sym *recv_of;        /* methods: the named type's sym */
     struct Package *pkgref; /* SYM_PKG; for other package-level symbols, their package */
     int resolve;         /* the checker's: 0 unresolved (white), 1 done (black), >= 2 in progress */

@@ -22,6 +22,11 @@ void ident(Checker *c, Operand *x, Node *e, Type *def, bool want_type) {
         return;
     }
     e->sym = obj;
+    if (obj->generic) {
+        errorf(c, e->pos, "minigo does not support type parameters (generics): cannot use generic %s %s",
+               obj->kind == SYM_TYPE ? "type" : "function", obj->name);
+        return;
+    }
     Type *t = obj->type;
     if (!t || (obj->kind == SYM_TYPE && want_type)) {
         obj_decl(c, obj, def);
@@ -595,6 +600,9 @@ static Type *typ_internal(Checker *c, Node *e, Type *def) {
         break;
     case N_PAREN:
         return defined_type(c, e->a, def);
+    case N_INSTANCE: /* only generic code has one; its operand is refused */
+        typ_internal(c, e->a, NULL);
+        break;
     case N_ARRAYTYPE: {
         Type *t = ty_new(TY_ARRAY);
         set_underlying(def, t);
