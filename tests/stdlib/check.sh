@@ -152,7 +152,7 @@ what=
 if [ -n "$mustfile" ]; then
 	[ ${#pkgs[@]} -eq 0 ] || usage
 	mapfile -t pkgs < <(list "$mustfile")
-	what="the sample ($(basename -- "$mustfile"))"
+	what="the sample of $(basename -- "$mustfile")"
 	if [ ${#pkgs[@]} -eq 0 ]; then
 		echo "stdlib: 0 packages in $what; nothing to check"
 	fi
