@@ -171,6 +171,16 @@ static IrProgram *compile_files(Vec *files, const char *pkgpath, Flags *fl) {
     Package *pkg = ty_check_package(pkgpath, files);
     if (diag_errors() || !analyze_imports(fl))
         return NULL;
+    if (loader_from_source) {
+        /* the packages gc would know by name: those the export data of
+         * the package's imports lists, and the package itself */
+        Vec known = {0};
+        vec_push(&known, (void *)pkg->path);
+        for (int i = 0; i < pkg->imports.len; i++)
+            inl_export_packages(pkg->imports.data[i], &known);
+        ty_set_known_packages(&known);
+        free(known.data);
+    }
     IrProgram *prog = analyze_package(pkg, fl);
     if (prog && fl->dump_ir) {
         StrBuf b = {0};
@@ -413,6 +423,8 @@ static int cmd_tool_compile(int argc, char **argv) {
  * checked and analysed and nothing is written, as go build does. */
 static int build_import_path(const char *path, bool run, Flags *fl) {
     loader_install();
+    if (strcmp(path, "unsafe") == 0)
+        return 0; /* built into the compiler: nothing to compile */
     const char *full = NULL;
     const char *dir = loader_std_dir(path, &full);
     if (!dir) {
@@ -428,7 +440,10 @@ static int build_import_path(const char *path, bool run, Flags *fl) {
         return 1;
     }
     if (!files.len) {
-        fprintf(stderr, "package %s: build constraints exclude all Go files in %s\n", path, dir);
+        if (loader_has_go_files(dir))
+            fprintf(stderr, "package %s: build constraints exclude all Go files in %s\n", path, dir);
+        else
+            fprintf(stderr, "go build %s: no non-test Go files in %s\n", path, dir);
         return 1;
     }
     ty_complete = complete;
