@@ -296,7 +296,7 @@ def do_batch(args, bidx, ids):
             rc, err = go_compile(args, d, env, files, mode, flags)
             if rc != 0:
                 bad |= error_files(err) or set(names)
-                reason = "go build: " + " ".join(err.splitlines()[1:2])[:120]
+                reason = "go: " + _first_err(err)
                 for b in error_files(err) or set(names):
                     excluded.setdefault(dict(progs)[b], reason)
                 break
