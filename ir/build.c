@@ -1168,6 +1168,9 @@ static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv) {
         !has_call(x))
         return recv;
     IrVar *t = autotmp_var(b, recv->type, x->pos);
+    /* declared without an ODCL: gc's escape analysis leaves it at the
+     * function's loop depth, so what it holds in a loop outlives it */
+    t->loopdepth = 1;
     emit(b, IR_STORE, NULL, x->pos, 2, var_addr(b, t, x->pos), recv)->defining = true;
     ir_set_recv_text(x, t->name);
     return emit(b, IR_LOAD, recv->type, x->pos, 1, var_addr(b, t, x->pos));
