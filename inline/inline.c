@@ -682,7 +682,7 @@ static bool cheap_method(Fn *c) {
 }
 
 /* Whether an expression makes a call or receives, gc's callOrChan over
- * ir.Any: built-ins count, new and conversions do not, nor what a
+ * ir.Any: built-ins count, new, make and conversions do not, nor what a
  * function literal's body does.  A call's receiver (or callee) that does
  * goes first to a temporary (typecheck.RewriteNonNameCall): 3 more. */
 static bool calls_or_receives(Node *n) {
@@ -692,8 +692,9 @@ static bool calls_or_receives(Node *n) {
         return true;
     if (n->kind == N_CALL && !is_type_expr(unparen(n->a))) {
         Node *f = unparen(n->a);
-        if (!(f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_NEW))
-            return true;
+        if (!(f->sym && f->sym->kind == SYM_BUILTIN &&
+              (f->sym->builtin == BI_NEW || f->sym->builtin == BI_MAKE)))
+            return true; /* make is OMAKESLICE... by then, not in callOrChan */
     }
     if (calls_or_receives(n->a) || calls_or_receives(n->b) || calls_or_receives(n->c) ||
         calls_or_receives(n->d))

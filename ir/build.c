@@ -1143,7 +1143,10 @@ static bool has_call(Node *n) {
     if (n->kind == N_CALL) {
         Node *f = unparen(n->a);
         bool conv = f->sym && f->sym->kind == SYM_TYPE;
-        bool is_new = f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_NEW;
+        /* new, and make (typechecked to OMAKESLICE, OMAKEMAP, OMAKECHAN,
+         * which callOrChan does not list) */
+        bool is_new = f->sym && f->sym->kind == SYM_BUILTIN &&
+                      (f->sym->builtin == BI_NEW || f->sym->builtin == BI_MAKE);
         if (!conv && !is_new && !n->cval)
             return true;
     }
