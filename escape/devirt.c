@@ -102,9 +102,7 @@ static Vec decided; /* of Devirt*, for -m=3's statements */
 
 static void devirt_call(IrFunc *f, IrValue *call, EscOptions opts) {
     Node *n = call->node;
-    Node *sel = n && n->kind == N_CALL ? n->a : NULL;
-    while (sel && sel->kind == N_PAREN)
-        sel = sel->a;
+    Node *sel = n && n->kind == N_CALL ? ast_unparen(n->a) : NULL;
     if (!sel || sel->kind != N_SELECTOR)
         return;
     IrValue *sv = static_value(f, call->args[0]);

@@ -95,9 +95,7 @@ static const char *call_text(IrValue *call) {
  * devirtualized method), anything else with the parentheses its
  * precedence needs. */
 static void send_operand(StrBuf *sb, Node *x, int prec) {
-    Node *c = x;
-    while (c->kind == N_PAREN)
-        c = c->a;
+    Node *c = ast_unparen(x);
     if (c->kind == N_CALL)
         esc_expr_text(sb, c);
     else

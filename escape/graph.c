@@ -349,9 +349,7 @@ static void call_known(G *g, IrValue *v, IrFunc *f, Loc **args, int nargs, const
 
 /* The built-in the call c makes (c's callee, a name). */
 static int unparen_sym_builtin(Node *c) {
-    Node *f = c->a;
-    while (f->kind == N_PAREN)
-        f = f->a;
+    Node *f = ast_unparen(c->a);
     return f->sym ? f->sym->builtin : -1;
 }
 

@@ -28,13 +28,6 @@ typedef struct Tr {
 static void tr_stmt(Tr *t, Node *n);
 static void tr_expr(Tr *t, Node *n);
 
-static Node *unparen(Node *n) {
-    while (n->kind == N_PAREN)
-        n = n->a;
-    return n;
-}
-
-static Pos unparen_pos(Node *n) { return unparen(n)->pos; }
 static void stmt_text(StrBuf *sb, Node *n);
 
 static void join_exprs(StrBuf *sb, Vec *list) {
@@ -59,12 +52,8 @@ static void block_text(StrBuf *sb, Vec *list) {
 
 /* An expression; a called literal is parenthesised, as gc prints it. */
 void esc_expr_text(StrBuf *sb, Node *n) {
-    Node *c = n;
-    while (c->kind == N_PAREN)
-        c = c->a;
-    Node *f = c->kind == N_CALL ? c->a : NULL;
-    while (f && f->kind == N_PAREN)
-        f = f->a;
+    Node *c = ast_unparen(n);
+    Node *f = c->kind == N_CALL ? ast_unparen(c->a) : NULL;
     Devirt *dv = c->kind == N_CALL ? esc_devirt_of(c) : NULL;
     if (dv && f && f->kind == N_SELECTOR) { /* x.(T).M(args), x.(T).I.M(args) */
         if (dv->partial)
@@ -405,7 +394,7 @@ static void tr_stmt(Tr *t, Node *n) {
         }
         return;
     case N_EXPRSTMT:
-        print_stmt(t, unparen_pos(n->a), n);
+        print_stmt(t, ast_unparen(n->a)->pos, n);
         tr_expr(t, n->a);
         return;
     case N_RETURN:
@@ -430,7 +419,7 @@ static void tr_stmt(Tr *t, Node *n) {
                 line(t, n->pos, sb_str(&sb));
                 sb_reset(&sb);
                 Node *c = n->list.data[0];
-                Pos at = unparen_pos(c);
+                Pos at = ast_unparen(c)->pos;
                 sb_printf(&sb, "%s = ", sb_str(&lhs));
                 ast_print_expr(&sb, c);
                 line(t, at, sb_str(&sb));
@@ -455,7 +444,7 @@ static void tr_stmt(Tr *t, Node *n) {
     case N_GOSTMT: {
         /* gc copies the call's operands to temporaries first, walking
          * each where it is copied (godefer.c) */
-        Wrapper *w = esc_wrapper_of(t->fn, unparen(n->a));
+        Wrapper *w = esc_wrapper_of(t->fn, ast_unparen(n->a));
         print_stmt(t, n->pos, n);
         if (!w) {
             tr_expr(t, n->a);

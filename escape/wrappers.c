@@ -276,9 +276,7 @@ static void replay_inlined(Node *n, int depth) {
         replay_inlined(n->list2.data[i], depth);
     if (n->kind != N_CALL)
         return;
-    Node *f = n->a;
-    while (f && f->kind == N_PAREN)
-        f = f->a;
+    Node *f = ast_unparen(n->a);
     Sym *s = f ? f->sym : NULL;
     IrFunc *cf = s && s->kind == SYM_FUNC ? s->aux : NULL;
     if (!cf || !s->decl || s->decl->kind != N_FUNCDECL)
@@ -738,17 +736,11 @@ static bool small_int_const(Node *n, int64_t *v) {
     return n->cval && n->cval->kind == CV_INT && cv_int64_val(n->cval, v) && *v >= INT32_MIN && *v <= INT32_MAX;
 }
 
-static Node *strip_parens(Node *n) {
-    while (n && n->kind == N_PAREN)
-        n = n->a;
-    return n;
-}
-
 /* Whether the index expression n cannot reach max, by its type and its
  * last operation alone (gc's walk.bounded): x&c, x&^c, x%c, x/c, x>>c of
  * unsigned x with small constants c, or an unsigned type too narrow. */
 static bool index_bounded(Node *n, int64_t max, bool copied) {
-    n = strip_parens(n);
+    n = ast_unparen(n);
     if (!n->type || !ty_is_integer(n->type))
         return false;
     bool sign = !ty_is_unsigned(n->type);
@@ -757,7 +749,7 @@ static bool index_bounded(Node *n, int64_t max, bool copied) {
     if (small_int_const(n, &v))
         return 0 <= v && v < max;
     if (n->kind == N_BINARY && !copied) {
-        Node *x = strip_parens(n->a), *y = strip_parens(n->b);
+        Node *x = ast_unparen(n->a), *y = ast_unparen(n->b);
         switch (n->op) {
         case OP_AND:
         case OP_ANDNOT: {
@@ -816,7 +808,7 @@ static void bounds_elided(IrValue *v, bool copied) {
         max = n->a->cval->slen;
     else
         return;
-    if (strip_parens(n->b)->cval || !index_bounded(n->b, max, copied))
+    if (ast_unparen(n->b)->cval || !index_bounded(n->b, max, copied))
         return;
     diag_warn(v->pos, "index bounds check elided");
 }

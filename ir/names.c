@@ -11,12 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static Node *unparen(Node *n) {
-    while (n->kind == N_PAREN)
-        n = n->a;
-    return n;
-}
-
 /* The embedded fields leading to field `name` of t's struct (through one
  * pointer), outermost first; false when name is not a field. */
 static bool embedded_path(Type *t, const char *name, Vec *path) {
@@ -120,9 +114,7 @@ const char *ir_conv_text(Type *t, const char *x) {
 /* A call in imported code: arguments converted to an interface
  * parameter's type are shown converted, as gc prints them. */
 static bool call_with_conversions(StrBuf *b, Node *n) {
-    Node *f = n->a;
-    while (f->kind == N_PAREN)
-        f = f->a;
+    Node *f = ast_unparen(n->a);
     Type *ft = NULL;
     if (f->sym && f->sym->kind == SYM_BUILTIN) {
         if (f->sym->builtin != BI_PANIC)
@@ -235,10 +227,10 @@ static bool print_hook(StrBuf *b, const Node *cn) {
         }
     }
     if (n->kind == N_CALL) {
-        Node *f = unparen(n->a);
+        Node *f = ast_unparen(n->a);
         Sym *m = f->sym;
         if (f->kind == N_SELECTOR && f->a->type && n->a->type && ty_under(n->a->type)->kind == TY_FUNC &&
-            !(unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE) &&
+            !(ast_unparen(f->a)->sym && ast_unparen(f->a)->sym->kind == SYM_TYPE) &&
             (!m || !m->decl || m->decl->kind != N_FUNCDECL)) {
             /* a call through an interface: x.m(a), or x.E.m(a) when m is
              * promoted from embedded interface E; a variadic one without
@@ -277,7 +269,7 @@ static bool print_hook(StrBuf *b, const Node *cn) {
         if (f->kind != N_SELECTOR || !m || m->kind != SYM_FUNC || !m->decl ||
             m->decl->kind != N_FUNCDECL || !m->decl->a || !m->decl->a->type)
             return false;
-        if (unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE)
+        if (ast_unparen(f->a)->sym && ast_unparen(f->a)->sym->kind == SYM_TYPE)
             return false; /* already a method expression: as written */
         Type *rt = m->decl->a->type;
         /* another package's type is qualified: (*bytes.Buffer).Write */

@@ -3,7 +3,7 @@
  * Contents
  *   1. node kinds (an X-macro table: enum, name and field use cannot drift)
  *   2. the Node structure
- *   3. constructors (ast.c)
+ *   3. constructors and helpers (ast.c)
  *   4. the printer in gc's expression notation (print.c)
  *   5. parsing a file (parse.y / scan.l)
  *
@@ -141,9 +141,11 @@ struct Node {
     void *aux;           /* a stage's private annotation (e.g. IR for a FUNCDECL) */
 };
 
-/* ---- 3. constructors (ast.c): allocate from `perm` ---- */
+/* ---- 3. constructors (ast.c): allocate from `perm`; helpers ---- */
 Node *ast_new(NodeKind k, Pos p);
 Node *ast_new2(NodeKind k, Pos p, Node *a, Node *b);
+/* n without the parentheses around it ((x) is x); NULL stays NULL. */
+Node *ast_unparen(const Node *n);
 
 /* ---- 4. printer (print.c) ----
  * Prints an expression the way gc's %v does in diagnostics: `&T{...}`,

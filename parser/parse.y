@@ -1590,9 +1590,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p) {
  * is unexpected where it stands, which this reports as a syntax error would
  * be (returning 0: the action then raises one, to recover). */
 static int complit_type(Parser *p, void *ssp, void *esa, void *es, void *es_cap, Node *type) {
-    Node *t = type;
-    while (t->kind == N_PAREN)
-        t = t->a;
+    Node *t = ast_unparen(type);
     if (t->kind == N_INDEX || t->kind == N_INSTANCE) {
         generics_gate(p, t->pos);
     } else if (t->kind != N_NAME && t->kind != N_SELECTOR) {

@@ -31,12 +31,6 @@ static void expr(StrBuf *b, const Node *n, int prec, int d);
 static void type(StrBuf *b, const Node *n, int d);
 static void source(StrBuf *b, const Node *n, int d);
 
-static const Node *unparen(const Node *n) {
-    while (n && n->kind == N_PAREN)
-        n = n->a;
-    return n;
-}
-
 static int is_type_node(const Node *n) {
     switch (n->kind) {
     case N_FUNCTYPE: case N_STRUCTTYPE: case N_PTRTYPE: case N_SLICETYPE: case N_ARRAYTYPE:
@@ -66,11 +60,11 @@ static int binary_prec(Op op) {
 }
 
 static int prec_of(const Node *n) {
-    n = unparen(n);
+    n = ast_unparen(n);
     switch (n->kind) {
     case N_BINARY: return binary_prec(n->op);
     case N_UNARY: /* &T{...} is gc's OPTRLIT, which has no precedence */
-        return n->op == OP_ADDR && n->a && unparen(n->a)->kind == N_COMPOSITE ? 0 : 7;
+        return n->op == OP_ADDR && n->a && ast_unparen(n->a)->kind == N_COMPOSITE ? 0 : 7;
     case N_PTRTYPE: return 7;
     default: return 8;
     }
@@ -80,7 +74,7 @@ static int prec_of(const Node *n) {
 
 /* The value of an integer literal, for array lengths ([0x10]T is [16]T). */
 static int int_value(const Node *n, long long *v) {
-    n = unparen(n);
+    n = ast_unparen(n);
     if (n->kind != N_INTLIT || n->flag)
         return 0;
     char buf[64];
@@ -168,7 +162,7 @@ static void type(StrBuf *b, const Node *n, int d) {
         sb_puts(b, "<nil>");
         return;
     }
-    n = unparen(n);
+    n = ast_unparen(n);
     switch (n->kind) {
     case N_NAME:
         if (ast_print_hook && ast_print_hook(b, n))
@@ -202,7 +196,7 @@ static void type(StrBuf *b, const Node *n, int d) {
             sb_printf(b, "[%lld]", v);
         else {
             sb_putc(b, '[');
-            source(b, unparen(n->b), d + 1);
+            source(b, ast_unparen(n->b), d + 1);
             sb_putc(b, ']');
         }
         type(b, n->a, d + 1);
@@ -215,7 +209,7 @@ static void type(StrBuf *b, const Node *n, int d) {
         type(b, n->b, d + 1);
         return;
     case N_CHANTYPE: {
-        const Node *e = unparen(n->a);
+        const Node *e = ast_unparen(n->a);
         if (n->ival == 2)
             sb_puts(b, "<-chan ");
         else if (n->ival == 1)
@@ -334,7 +328,7 @@ static void args(StrBuf *b, const Node *call, int d) {
     int packed = call->ival > 0 ? (int)call->ival - 1 : call->list.len;
     sb_putc(b, '(');
     for (int i = 0; i < call->list.len && i < packed; i++) {
-        const Node *a = unparen(call->list.data[i]);
+        const Node *a = ast_unparen(call->list.data[i]);
         if (i)
             sb_puts(b, ", ");
         if (is_type_node(a))
@@ -365,7 +359,7 @@ static void composite(StrBuf *b, const Node *n, int d) {
         sb_printf(b, "{%s}", ellipsis);
         return;
     }
-    const Node *ty = unparen(n->a);
+    const Node *ty = ast_unparen(n->a);
     if (ty->kind == N_ARRAYTYPE && !ty->b) {
         sb_printf(b, "[%lld]", implicit_len(n));
         type(b, ty->a, d + 1);
@@ -384,7 +378,7 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
         sb_puts(b, "<nil>");
         return;
     }
-    n = unparen(n);
+    n = ast_unparen(n);
     ast_print_prec = prec;
     if (ast_print_hook && ast_print_hook(b, n))
         return;
@@ -457,7 +451,7 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
         sb_putc(b, ']');
         return;
     case N_CALL: {
-        const Node *f = unparen(n->a);
+        const Node *f = ast_unparen(n->a);
         if (is_type_node(f)) {   /* a conversion to an unnamed type */
             sb_putc(b, '(');
             type(b, f, d + 1);
@@ -469,7 +463,7 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
         return;
     }
     case N_UNARY: {
-        const Node *x = unparen(n->a);
+        const Node *x = ast_unparen(n->a);
         sb_puts(b, ast_op_names[n->op]);
         if (n->op != OP_DEREF && x && x->kind == N_UNARY && x->op == n->op)
             sb_putc(b, ' ');
