@@ -163,7 +163,7 @@ void esc_walk_all(Batch *b);
 /* trace.c: -m=3 */
 typedef struct EscTrace {
     Pos *pos;
-    const char **text;
+    const char **text;   /* what follows "POS:" (diag_trace) */
     int n, cap, next;
 } EscTrace;
 void esc_trace_func(IrFunc *f, EscTrace *out);

@@ -226,14 +226,12 @@ static void note_where(Note *e, const char **text, Pos *pos) {
 
 /* One hop of gc's explanation: "flow: DST = OPS SRC:" and its notes. */
 void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes, int n) {
-    const char *at = pos_str(perm, pos);
     StrBuf ops = {0};
     if (derefs < 0)
         sb_putc(&ops, '&');
     for (int i = 0; i < derefs; i++)
         sb_putc(&ops, '*');
-    sb_printf(&diag_output, "%s:   flow: %s = %s%s:\n", at, esc_loc_str(b, dst), sb_str(&ops),
-              esc_loc_str(b, src));
+    diag_warn(pos, "  flow: %s = %s%s:", esc_loc_str(b, dst), sb_str(&ops), esc_loc_str(b, src));
     sb_free(&ops);
     /* the notes nearest the source first, as gc prints them */
     for (int i = 0; i < n; i++) {
@@ -242,8 +240,7 @@ void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *n
         const char *text;
         Pos wp;
         note_where(&notes[i], &text, &wp);
-        sb_printf(&diag_output, "%s:     from %s (%s) at %s\n", at, text, notes[i].why,
-                  pos_str(perm, wp));
+        diag_warn(pos, "    from %s (%s) at %s", text, notes[i].why, pos_str(perm, wp));
     }
 }
 
@@ -254,8 +251,7 @@ void esc_explain_path(Batch *b, Loc *root, Loc *src) {
     for (Loc *l = src; l != root; ) {
         Loc *dst = l->dst;
         if (!dst || ++steps > b->locs.len + 1) {
-            sb_printf(&diag_output, "%s:   warning: truncated explanation due to assignment cycle; see golang.org/issue/35518\n",
-                      pos_str(perm, pos));
+            diag_warn(pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518");
             break;
         }
         Edge *e = &dst->edges[l->dst_edge];

@@ -80,7 +80,7 @@ Loc *esc_new_loc(Batch *b, IrFunc *fn, int loopdepth) {
 static void escapes_now(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int nnotes) {
     if (b->opts.m >= 2 && (src->var || src->wrap || (src->site && !src->site->static_init))) {
         Pos pos = esc_loc_pos(src);
-        sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, pos), esc_loc_name(src));
+        diag_warn(pos, "%s escapes to heap:", esc_loc_name(src));
         esc_explain_flow(b, pos, dst, src, derefs, notes, nnotes);
     }
     bool was = src->escapes;

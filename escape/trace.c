@@ -163,9 +163,10 @@ static void stmt_text(StrBuf *sb, Node *n) {
  * with the -m=2 explanations of flows to the heap as gc's do. */
 static EscTrace *cur;
 
+/* A line "POS:TEXT", now or when graph.c flushes it. */
 static void emit_line(Pos pos, const char *text) {
     if (!cur) {
-        sb_puts(&diag_output, text);
+        diag_trace(pos, "%s", text);
         return;
     }
     if (cur->n == cur->cap) {
@@ -178,12 +179,12 @@ static void emit_line(Pos pos, const char *text) {
 }
 
 void esc_trace_flush(EscTrace *tr, Pos upto) {
-    while (tr->next < tr->n && (!upto.line || pos_cmp(tr->pos[tr->next], upto) <= 0))
-        sb_puts(&diag_output, tr->text[tr->next++]);
+    for (; tr->next < tr->n && (!upto.line || pos_cmp(tr->pos[tr->next], upto) <= 0); tr->next++)
+        diag_trace(tr->pos[tr->next], "%s", tr->text[tr->next]);
 }
 
 static void line(Tr *t, Pos pos, const char *text) {
-    emit_line(pos, arena_printf(perm, "%s:[%d] %s stmt: %s\n", pos_str(perm, pos), t->depth, t->name, text));
+    emit_line(pos, arena_printf(perm, "[%d] %s stmt: %s", t->depth, t->name, text));
 }
 
 static void print_stmt(Tr *t, Pos pos, Node *n) {
@@ -326,10 +327,10 @@ static void tr_stmt(Tr *t, Node *n) {
         colon.col += (int)strlen(n->name);
         print_stmt(t, colon, n);
         if (is_looping(t, n)) {
-            emit_line(colon, arena_printf(perm, "%s: %s:  looping label\n", pos_str(perm, colon), n->name));
+            emit_line(colon, arena_printf(perm, " %s:  looping label", n->name));
             t->depth++;
         } else
-            emit_line(colon, arena_printf(perm, "%s:%s:  non-looping label\n", pos_str(perm, colon), n->name));
+            emit_line(colon, arena_printf(perm, "%s:  non-looping label", n->name));
         if (n->a)
             tr_stmt(t, n->a);
         return;

@@ -712,7 +712,7 @@ static void io_error(const char *op, const char *path, int err) {
     snprintf(msg, sizeof msg, "%s", strerror(err));
     if (msg[0] >= 'A' && msg[0] <= 'Z')
         msg[0] = (char)(msg[0] - 'A' + 'a');  /* Go's words are lower case */
-    sb_printf(&diag_output, "%s %s: %s\n", op, path, msg);
+    diag_line("%s %s: %s", op, path, msg);
 }
 
 Node *parse_file_path(const char *path, const char *display_name) {
