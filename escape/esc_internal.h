@@ -152,7 +152,6 @@ bool esc_is_temp(Loc *l);
 const char *esc_loc_str(Batch *b, Loc *l);     /* gc's explainLoc: "x", "{heap}", "{storage for X}" */
 const char *esc_loc_name(Loc *l);              /* "x", "new(int)", "func literal"; NULL: unnamed */
 const char *esc_site_text(IrValue *site);      /* how gc names an allocation site */
-const char *esc_stmt_text(Node *stmt);         /* a statement as gc's %v prints it */
 Pos esc_loc_pos(Loc *l);
 void esc_explain_path(Batch *b, Loc *root, Loc *src);
 void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes, int n);
@@ -169,9 +168,9 @@ typedef struct EscTrace {
 void esc_trace_func(IrFunc *f, EscTrace *out);
 void esc_trace_flush(EscTrace *tr, Pos upto);  /* the lines up to upto ({0}: all) */
 void esc_trace_init(IrProgram *p);
-/* An expression as gc's %v prints it in a statement (a called literal
- * parenthesised, a devirtualized call rewritten). */
-void esc_expr_text(StrBuf *sb, Node *n);
+/* A devirtualized call as a statement's operand prints (x.(T).M(args));
+ * the printer's ast_stmt_call_hook. */
+bool esc_stmt_call(StrBuf *sb, const Node *call);
 
 /* wrappers.c: gc's wrappers of interface methods, for -m=2 and -m=3 */
 void esc_iface_wrappers(IrProgram *p, EscOptions opts);

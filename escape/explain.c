@@ -57,14 +57,6 @@ const char *esc_loc_name(Loc *l) {
     return l->wrap ? "func literal" : NULL;
 }
 
-static void join(StrBuf *sb, Vec *list) {
-    for (int i = 0; i < list->len; i++) {
-        if (i)
-            sb_puts(sb, ", ");
-        ast_print_expr(sb, list->data[i]);
-    }
-}
-
 /* A call as gc prints it after rewriting a variadic call: the `...`
  * arguments become one "... argument" followed by "...". */
 static const char *call_text(IrValue *call) {
@@ -84,76 +76,6 @@ static const char *call_text(IrValue *call) {
         sb_puts(&sb, ", ");
     }
     sb_puts(&sb, n->list.len > fixed ? "... argument...)" : "nil...)");
-    const char *s = arena_strdup(perm, sb_str(&sb));
-    sb_free(&sb);
-    return s;
-}
-
-/* A statement as gc's %v prints it in notes. */
-/* An operand of a send as gc prints it: a call (which binds tighter than
- * any operator) as the escape printer names calls ("(func literal)()", a
- * devirtualized method), anything else with the parentheses its
- * precedence needs. */
-static void send_operand(StrBuf *sb, Node *x, int prec) {
-    Node *c = ast_unparen(x);
-    if (c->kind == N_CALL)
-        esc_expr_text(sb, c);
-    else
-        ast_print_expr_prec(sb, x, prec);
-}
-
-const char *esc_stmt_text(Node *n) {
-    StrBuf sb = {0};
-    switch (n->kind) {
-    case N_DEFINE:
-        join(&sb, &n->list);
-        sb_puts(&sb, " := ");
-        join(&sb, &n->list2);
-        break;
-    case N_ASSIGN:
-        join(&sb, &n->list);
-        if (n->op == OP_NONE)
-            sb_puts(&sb, " = ");
-        else
-            sb_printf(&sb, " %s= ", ast_op_names[n->op]);
-        join(&sb, &n->list2);
-        break;
-    case N_VARDECL:
-        join(&sb, &n->list);
-        sb_puts(&sb, " = ");
-        join(&sb, &n->list2);
-        break;
-    case N_RETURN:
-        sb_puts(&sb, "return ");
-        join(&sb, &n->list);
-        break;
-    case N_RANGE:
-        sb_puts(&sb, "for loop");
-        break;
-    case N_CASE: /* case x, y: body; body */
-        if (n->list.len) {
-            sb_puts(&sb, "case ");
-            join(&sb, &n->list);
-        } else
-            sb_puts(&sb, "default");
-        sb_puts(&sb, ": ");
-        for (int i = 0; i < n->list2.len; i++) {
-            if (i)
-                sb_puts(&sb, "; ");
-            sb_puts(&sb, esc_stmt_text(n->list2.data[i]));
-        }
-        break;
-    case N_EXPRSTMT:
-        ast_print_expr(&sb, n->a);
-        break;
-    case N_SENDSTMT: /* gc's OSEND has precedence 3 */
-        send_operand(&sb, n->a, 3);
-        sb_puts(&sb, " <- ");
-        send_operand(&sb, n->b, 4);
-        break;
-    default:
-        ast_print_expr(&sb, n);
-    }
     const char *s = arena_strdup(perm, sb_str(&sb));
     sb_free(&sb);
     return s;
@@ -188,7 +110,7 @@ static void note_where(Note *e, const char **text, Pos *pos) {
             *pos = a->pos;
             return;
         }
-        *text = esc_stmt_text(v->node);
+        *text = ast_stmt_str(v->node);
         /* an elided &T{...}: its fields are stored by the struct
          * literal T{...} inside gc's implicit & */
         if (strcmp(why, "struct literal element") == 0 && v->node->kind == N_COMPOSITE && !v->node->a &&
@@ -198,7 +120,7 @@ static void note_where(Note *e, const char **text, Pos *pos) {
         return;
     }
     if (v->op == IR_MAPSET && v->node && (v->node->kind == N_ASSIGN || v->node->kind == N_DEFINE)) {
-        *text = esc_stmt_text(v->node); /* m[k] = v */
+        *text = ast_stmt_str(v->node); /* m[k] = v */
         *pos = v->node->pos;
         return;
     }
@@ -214,7 +136,7 @@ static void note_where(Note *e, const char **text, Pos *pos) {
         return;
     }
     if (v->op == IR_SEND && v->node && v->node->kind == N_SENDSTMT) {
-        *text = esc_stmt_text(v->node); /* c <- x, at the arrow */
+        *text = ast_stmt_str(v->node); /* c <- x, at the arrow */
         *pos = v->inlined ? v->pos : v->node->pos2;
         return;
     }

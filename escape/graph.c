@@ -855,7 +855,7 @@ static void value_flows(G *g, IrValue *v) {
             /* x.f = x.g: gc lets no flow through (see ir/build.c) */
             if (b->opts.m)
                 diag_warn(v->inlined ? v->pos : v->node->pos, "%s ignoring self-assignment in %s", g->fn->name,
-                          esc_stmt_text(v->node));
+                          ast_stmt_str(v->node));
             break;
         }
         if (header_data(v->args[0])) { /* hdr.Data = uintptr(p): p to the heap */
@@ -905,7 +905,7 @@ static void value_flows(G *g, IrValue *v) {
     }
     case IR_SEND: { /* gc's note is at the arrow */
         Note *sn = arena_alloc(perm, sizeof(Note));
-        *sn = (Note){"send", v, NULL, v->node ? v->node->pos2 : v->pos, v->node ? esc_stmt_text(v->node) : NULL};
+        *sn = (Note){"send", v, NULL, v->node ? v->node->pos2 : v->pos, v->node ? ast_stmt_str(v->node) : NULL};
         esc_flow_notes(b, heap, 0, vl(g, v->args[1]), sn, 1);
         break;
     }

@@ -7,8 +7,7 @@
  * its parts: a for loop's post statement before its body, both one loop
  * deeper; a function literal's body where the literal is met, as its own
  * function.  Statements print as gc's %v prints them after its front end's
- * rewrites (x++ is "x += 1", a loop is "for loop", a switch is "switch
- * statement", else-if is "else { if ... }"). */
+ * rewrites (ast_print_stmt). */
 #include "esc_internal.h"
 
 #include <stdlib.h>
@@ -28,134 +27,25 @@ typedef struct Tr {
 static void tr_stmt(Tr *t, Node *n);
 static void tr_expr(Tr *t, Node *n);
 
-static void stmt_text(StrBuf *sb, Node *n);
-
-static void join_exprs(StrBuf *sb, Vec *list) {
-    for (int i = 0; i < list->len; i++) {
+/* A devirtualized call where it is a statement's (ast_stmt_call_hook):
+ * gc's walk meets it as x.(T).M(args), or x.(T).I.M(args) for a method of
+ * an embedded interface. */
+bool esc_stmt_call(StrBuf *sb, const Node *c) {
+    Node *f = ast_unparen(c->a);
+    Devirt *dv = esc_devirt_of((Node *)c);
+    if (!dv || !f || f->kind != N_SELECTOR)
+        return false;
+    if (dv->partial)
+        sb_printf(sb, "%s.%s.%s(", dv->dt_text, dv->field ? dv->field : "?", f->name);
+    else
+        sb_printf(sb, "%s.%s(", dv->dt_text, f->name);
+    for (int i = 0; i < c->list.len; i++) {
         if (i)
             sb_puts(sb, ", ");
-        ast_print_expr(sb, list->data[i]);
+        ast_print_expr(sb, c->list.data[i]);
     }
-}
-
-static void block_text(StrBuf *sb, Vec *list) {
-    int k = 0;
-    for (int i = 0; i < list->len; i++) {
-        Node *s = list->data[i];
-        if (s->kind == N_EMPTY)
-            continue;
-        if (k++)
-            sb_puts(sb, "; ");
-        stmt_text(sb, s);
-    }
-}
-
-/* An expression; a called literal is parenthesised, as gc prints it. */
-void esc_expr_text(StrBuf *sb, Node *n) {
-    Node *c = ast_unparen(n);
-    Node *f = c->kind == N_CALL ? ast_unparen(c->a) : NULL;
-    Devirt *dv = c->kind == N_CALL ? esc_devirt_of(c) : NULL;
-    if (dv && f && f->kind == N_SELECTOR) { /* x.(T).M(args), x.(T).I.M(args) */
-        if (dv->partial)
-            sb_printf(sb, "%s.%s.%s(", dv->dt_text, dv->field ? dv->field : "?", f->name);
-        else
-            sb_printf(sb, "%s.%s(", dv->dt_text, f->name);
-        join_exprs(sb, &c->list);
-        sb_puts(sb, ")");
-        return;
-    }
-    if (!f || f->kind != N_FUNCLIT) {
-        ast_print_expr(sb, n);
-        return;
-    }
-    sb_puts(sb, "(func literal)(");
-    join_exprs(sb, &c->list);
-    sb_puts(sb, c->flag ? "...)" : ")");
-}
-
-static void stmt_text(StrBuf *sb, Node *n) {
-    switch (n->kind) {
-    case N_EXPRSTMT:
-        esc_expr_text(sb, n->a);
-        break;
-    case N_INCDEC:
-        ast_print_expr(sb, n->a);
-        sb_puts(sb, n->op == OP_ADD ? " += 1" : " -= 1");
-        break;
-    case N_ASSIGN:
-        join_exprs(sb, &n->list);
-        if (n->op == OP_NONE)
-            sb_puts(sb, " = ");
-        else
-            sb_printf(sb, " %s= ", ast_op_names[n->op]);
-        join_exprs(sb, &n->list2);
-        break;
-    case N_DEFINE:
-        join_exprs(sb, &n->list);
-        sb_puts(sb, " := ");
-        join_exprs(sb, &n->list2);
-        break;
-    case N_SENDSTMT:
-        esc_expr_text(sb, n->a);
-        sb_puts(sb, " <- ");
-        esc_expr_text(sb, n->b);
-        break;
-    case N_RETURN:
-        sb_puts(sb, "return ");
-        join_exprs(sb, &n->list);
-        break;
-    case N_IF: {
-        sb_puts(sb, "if ");
-        if (n->a) {
-            stmt_text(sb, n->a);
-            sb_puts(sb, "; ");
-        }
-        int k = ir_const_cond(n->b);
-        ast_print_expr(sb, n->b);
-        sb_puts(sb, " { ");
-        if (k != 0)
-            block_text(sb, &n->c->list);
-        sb_puts(sb, " }");
-        if (n->d && k != 1) {
-            sb_puts(sb, " else { ");
-            if (n->d->kind == N_BLOCK)
-                block_text(sb, &n->d->list);
-            else
-                stmt_text(sb, n->d);
-            sb_puts(sb, " }");
-        }
-        break;
-    }
-    case N_FOR:
-    case N_RANGE:
-        sb_puts(sb, "for loop");
-        break;
-    case N_SWITCH:
-    case N_TYPESWITCH:
-        sb_puts(sb, "switch statement");
-        break;
-    case N_SELECT:
-        sb_puts(sb, "select statement");
-        break;
-    case N_BRANCH:
-        sb_puts(sb, ast_op_names[n->op]);
-        if (n->name)
-            sb_printf(sb, " %s", n->name);
-        break;
-    case N_DEFERSTMT:
-    case N_GOSTMT:
-        sb_puts(sb, n->kind == N_DEFERSTMT ? "defer " : "go ");
-        esc_expr_text(sb, n->a);
-        break;
-    case N_LABELED:
-        sb_printf(sb, "%s: ", n->name);
-        break;
-    case N_BLOCK:
-        block_text(sb, &n->list);
-        break;
-    default:
-        break;
-    }
+    sb_puts(sb, ")");
+    return true;
 }
 
 /* The lines of the function being traced, with their positions: graph.c
@@ -192,7 +82,7 @@ static void print_stmt(Tr *t, Pos pos, Node *n) {
     if (t->selrecv) /* gc has no text for its OSELRECV2 */
         sb_puts(&sb, "<node SELRECV2>");
     else
-        stmt_text(&sb, n);
+        ast_print_stmt(&sb, n);
     t->selrecv = false;
     line(t, pos, sb_str(&sb));
     sb_free(&sb);

@@ -1276,8 +1276,12 @@ static void can_inline(Fn *f) {
         const char *ts = ty_gcstr(t);
         if (d && d->a && d->a->type) /* a method: method(T) func(...) */
             ts = arena_printf(perm, "method(%s) %s", ty_gcstr(d->a->type), ts);
-        diag_warn(fn_pos(f), "can inline %s with cost %d as: %s { %s }", f->name, v.cost, ts,
-                  inl_body_str(fn_body(f)));
+        Node *body = fn_body(f);
+        StrBuf b = {0};
+        if (body)
+            ast_print_stmts(&b, &body->list);
+        diag_warn(fn_pos(f), "can inline %s with cost %d as: %s { %s }", f->name, v.cost, ts, sb_str(&b));
+        sb_free(&b);
     }
     else if (opts.m)
         diag_warn(fn_pos(f), "can inline %s", f->name);

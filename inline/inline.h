@@ -82,9 +82,6 @@ bool inl_can_inline(Sym *fn);
  * too wherever it inlines fn.  NULL after the last. */
 const char *inl_std_nested(Sym *fn, int i);
 
-/* A body as -m=2 prints it after "can inline f with cost N as:" (fmt.c). */
-const char *inl_body_str(Node *body);
-
 /* True for functions whose body minigo expands (false for std functions
  * that are only reported as inlined). */
 bool inl_has_body(Sym *fn);

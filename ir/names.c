@@ -3,7 +3,8 @@
  *   x.m(a)      is printed T.m(x, a) or (*T).m(x, a): gc turns method calls
  *               into calls of method expressions;
  *   p.f         is printed p.E.f when f is promoted from embedded field E;
- *   f(x)        is printed ~R0 (its result variable) once inlined.
+ *   f(x)        is printed ~R0 (its result variable) once inlined;
+ *   var x T     names x's type.
  * Installed as the syntax printer's hook by ir_build. */
 #include "ir.h"
 #include "../inline/inline.h"
@@ -313,7 +314,12 @@ static const char *elided_type(const Node *n) {
     return ty_str(n->type);
 }
 
+static const char *var_type(const Node *name) {
+    return name->sym ? ty_gcstr(name->sym->type) : NULL;
+}
+
 void ir_install_names(void) {
+    ast_var_type_hook = var_type;
     ast_is_string = is_string;
     ast_print_hook = print_hook;
     ast_type_hook = elided_type;
