@@ -181,24 +181,39 @@ static void tr_stmt(Tr *t, Node *n) {
             Node *d = n->list.data[i];
             if (d->kind == N_TYPEDECL) /* gc prints a local type's declaration so */
                 line(t, d->pos, "<node DCLTYPE>");
-            if (d->kind != N_VARDECL)
+            if (d->kind != N_VARDECL && d->kind != N_CONSTDECL)
                 continue;
-            Pos at = ((Node *)d->list.data[0])->pos; /* gc: all at the first name */
+            /* one statement a line, as ast_print_stmt joins them; all at
+             * the first name */
+            Pos at = ((Node *)d->list.data[0])->pos;
+            bool tuple = d->list2.len && d->list2.len != d->list.len; /* a, b = f() */
             for (int j = 0; j < d->list.len; j++) {
                 Node *nm = d->list.data[j];
-                if (nm->sym && strcmp(nm->name, "_") != 0)
-                    line(t, at, arena_printf(perm, "var %s %s", nm->name, ty_gcstr(nm->sym->type)));
-                if (!nm->sym || strcmp(nm->name, "_") == 0)
+                if (d->kind == N_CONSTDECL) {
+                    line(t, at, "<node DCLCONST>");
                     continue;
+                }
                 StrBuf sb = {0};
+                ast_print_var(&sb, nm);
+                line(t, at, sb_str(&sb));
+                if (tuple) {
+                    sb_free(&sb);
+                    continue;
+                }
+                sb_reset(&sb);
                 sb_printf(&sb, "%s = ", nm->name);
-                if (j < d->list2.len && d->list2.len == d->list.len) {
+                if (d->list2.len)
                     ast_print_expr(&sb, d->list2.data[j]);
-                    tr_expr(t, d->list2.data[j]);
-                } else
+                else
                     sb_puts(&sb, "<nil>");
                 line(t, at, sb_str(&sb));
                 sb_free(&sb);
+                if (d->list2.len)
+                    tr_expr(t, d->list2.data[j]);
+            }
+            if (tuple) {
+                line(t, at, ast_stmt_str(d));
+                tr_expr(t, d->list2.data[0]);
             }
         }
         return;

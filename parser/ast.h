@@ -186,8 +186,10 @@ void ast_print_stmts(StrBuf *b, const Vec *list);
  * statement its own way there (escape: a devirtualized x.(T).M(args)):
  * true when the hook printed it. */
 extern bool (*ast_stmt_call_hook)(StrBuf *b, const Node *call);
-/* Set with the types (ir_install_names): a declared variable's type in
- * gc's notation ("var x T"); NULL prints "?". */
+/* The declaration of one variable, "var x T", as a declaration statement
+ * begins; ast_var_type_hook, set with the types (ir_install_names), names
+ * the type in gc's notation (NULL: "?"). */
+void ast_print_var(StrBuf *b, const Node *name);
 extern const char *(*ast_var_type_hook)(const Node *name);
 /* gc's source form (cmd/compile/internal/syntax's String): what gc prints for
  * a constant expression (0x10, 1 << 3) and for expressions in type errors

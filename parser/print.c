@@ -565,7 +565,7 @@ static void block(StrBuf *b, const Vec *l, int d) {
     stmt_list(b, l, &first, d);
 }
 
-static void var_type(StrBuf *b, const Node *name) {
+void ast_print_var(StrBuf *b, const Node *name) {
     const char *t = ast_var_type_hook ? ast_var_type_hook(name) : NULL;
     sb_printf(b, "var %s %s", name->name, t ? t : "?");
 }
@@ -587,7 +587,7 @@ static void decl(StrBuf *b, const Node *dc, bool *first, int d) {
     if (dc->list2.len && dc->list2.len != dc->list.len) {
         for (int j = 0; j < dc->list.len; j++) {
             sep(b, first);
-            var_type(b, dc->list.data[j]);
+            ast_print_var(b, dc->list.data[j]);
         }
         sep(b, first);
         exprs(b, &dc->list, d);
@@ -598,7 +598,7 @@ static void decl(StrBuf *b, const Node *dc, bool *first, int d) {
     for (int j = 0; j < dc->list.len; j++) {
         const Node *nm = dc->list.data[j];
         sep(b, first);
-        var_type(b, nm);
+        ast_print_var(b, nm);
         sep(b, first);
         expr(b, nm, 0, d + 1);
         sb_puts(b, " = ");
