@@ -150,6 +150,7 @@ stdlib: all
 # make test's sample of the std oracle: every package of
 # tests/stdlib/must-pass.txt must be exact.
 stdlib-sample: all
+	bash tests/stdlib/files.sh $(B)/minigo
 	bash tests/stdlib/check.sh $(B)/minigo --must-pass tests/stdlib/must-pass.txt --verify-recordings
 
 # go1.19's // run tests (tests/runtests.sh); RUN_MIN is the floor make test keeps
