@@ -82,6 +82,11 @@ bool inl_can_inline(Sym *fn);
  * too wherever it inlines fn.  NULL after the last. */
 const char *inl_std_nested(Sym *fn, int i);
 
+/* The packages gc's export data of pkg lists (export.c): pkg, and every
+ * package its exported declarations and their inlinable bodies refer to,
+ * closed under reference.  Appended to out (of const char*). */
+void inl_export_packages(Package *pkg, Vec *out);
+
 /* True for functions whose body minigo expands (false for std functions
  * that are only reported as inlined). */
 bool inl_has_body(Sym *fn);
