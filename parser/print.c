@@ -508,13 +508,16 @@ bool (*ast_is_string)(const Node *n);
 void ast_print_expr(StrBuf *b, const Node *n) { expr(b, n, 0, 0); }
 void ast_print_expr_prec(StrBuf *b, const Node *n, int prec) { expr(b, n, prec, 0); }
 
-const char *ast_expr_str(const Node *n) {
+/* What print prints for n, as an arena string. */
+static const char *arena_text(void (*print)(StrBuf *, const Node *), const Node *n) {
     StrBuf b = {0};
-    ast_print_expr(&b, n);
+    print(&b, n);
     const char *s = arena_strdup(perm, sb_str(&b));
     sb_free(&b);
     return s;
 }
+
+const char *ast_expr_str(const Node *n) { return arena_text(ast_print_expr, n); }
 
 /* ---- gc's statement notation ---- */
 
@@ -738,13 +741,7 @@ void ast_print_stmt(StrBuf *b, const Node *n) {
 
 void ast_print_stmts(StrBuf *b, const Vec *list) { block(b, list, 0); }
 
-const char *ast_stmt_str(const Node *n) {
-    StrBuf b = {0};
-    ast_print_stmt(&b, n);
-    const char *s = arena_strdup(perm, sb_str(&b));
-    sb_free(&b);
-    return s;
-}
+const char *ast_stmt_str(const Node *n) { return arena_text(ast_print_stmt, n); }
 
 /* ---- the source form (syntax.String, short form) ---- */
 
@@ -966,10 +963,4 @@ static void source(StrBuf *b, const Node *n, int d) {
 
 void ast_print_source(StrBuf *b, const Node *n) { source(b, n, 0); }
 
-const char *ast_source_str(const Node *n) {
-    StrBuf b = {0};
-    source(&b, n, 0);
-    const char *s = arena_strdup(perm, sb_str(&b));
-    sb_free(&b);
-    return s;
-}
+const char *ast_source_str(const Node *n) { return arena_text(ast_print_source, n); }
