@@ -3146,6 +3146,17 @@ static void static_parts(Node *r, Vec *out) {
             static_parts(r->a, out);
         }
         return;
+    case N_CALL: {
+        /* []byte("constant"): gc lays the bytes out statically
+         * (staticinit's OSTR2BYTES of a literal) */
+        Node *f = unparen(r->a);
+        bool is_type = (f->sym && f->sym->kind == SYM_TYPE) || f->kind == N_SLICETYPE;
+        Type *u = r->type ? ty_under(r->type) : NULL;
+        if (is_type && r->list.len == 1 && u && u->kind == TY_SLICE && ty_under(u->elem)->kind == TY_UINT8 &&
+            unparen(r->list.data[0])->cval && unparen(r->list.data[0])->cval->kind == CV_STRING)
+            vec_push(out, r);
+        return;
+    }
     case N_COMPOSITE:
         if (r->type && ty_under(r->type)->kind == TY_MAP)
             return;
