@@ -640,9 +640,23 @@ static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos) {
             c->escapes = false; /* no box: the pointer is the data word */
         return c;
     }
+    if (ir_iface_conv(v->type, to)) {
+        /* an interface to another: gc's OCONVIFACE of an interface (no
+         * box; escape analysis notes it) */
+        IrValue *c = emit(b, IR_CONV, to, pos, 1, v);
+        c->node = src;
+        return c;
+    }
     if (v->type->kind == TY_UNTYPED_NIL || (ty_is_untyped(v->type) && !ty_is_untyped(to)))
         v->type = to;
     return v;
+}
+
+bool ir_iface_conv(Type *from, Type *to) {
+    /* not between identical types, nor from an empty interface to
+     * another (typecheck's assignop: OCONVNOP) */
+    return from && to && ty_is_iface(from) && ty_is_iface(to) && !ty_identical(from, to) &&
+           ty_under(from)->methods.len > 0;
 }
 
 /* rvalue(n) converted to `to`.  A boxing conversion is its own allocation
@@ -761,6 +775,7 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, v, n->pos), a);
         st->note = "assign-pair";
         st->node = as;
+        st->defining = true; /* gc's inlParam: the parameter's Defn is this assignment */
     }
     free(params.data);
     for (int i = 0; i < sig->results.len; i++) {
@@ -1161,9 +1176,14 @@ static bool has_call(Node *n) {
  * name: (*T).M(.autotmp_0). */
 static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv) {
     /* (package initialisation's temporaries are gc's InitTodoFunc's) */
-    if (b->inl.len || (!b->fn->sym && !b->fn->outer && strcmp(b->fn->linkname, "main.init") == 0) ||
-        !has_call(x))
+    if ((!b->fn->sym && !b->fn->outer && strcmp(b->fn->linkname, "main.init") == 0) || !has_call(x))
         return recv;
+    if (b->inl.len) {
+        /* in an inlined copy gc's temporary has no definition (inlined
+         * bodies' variables have none): StaticValue stops at it */
+        recv->opaque = true;
+        return recv;
+    }
     IrVar *t = autotmp_var(b, recv->type, x->pos);
     emit(b, IR_STORE, NULL, x->pos, 2, var_addr(b, t, x->pos), recv)->defining = true;
     ir_set_call_text(x, t->name);
@@ -1672,6 +1692,8 @@ static IrValue *rvalue(Builder *b, Node *n) {
         else if (f->sym && f->sym->kind == SYM_TYPE) { /* conversion */
             IrValue *x = rvalue(b, n->list.data[0]);
             v = convert(b, x, n->type, n->list.data[0], n->pos);
+            if (v != x && v->op == IR_CONV)
+                v->node = n; /* I(x): gc notes the conversion as written */
             if (v == x && !ty_identical(x->type, n->type)) {
                 Type *fu = ty_under(x->type), *tu = ty_under(n->type);
                 if (ty_is_integer(fu) && ty_is_integer(tu) && ty_size(fu) == ty_size(tu))
@@ -1707,7 +1729,9 @@ static void declare_var(Builder *b, Node *name, IrValue *init, Node *stmt, const
         IrValue *st = emit(b, IR_STORE, NULL, name->pos, 2, var_addr(b, v, name->pos), init);
         st->node = stmt;
         st->note = note;
-        st->defining = true;
+        /* gc's Defn: a variable of an inlined body has none (its inliner
+         * makes the copy's variables without one) */
+        st->defining = b->inl.len == 0;
     }
 }
 
