@@ -2028,7 +2028,8 @@ static void assign(Builder *b, Node *n) {
         }
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, a, v);
         st->node = n;
-        st->note = "assign";
+        /* gc's escape analysis sees p.x += p.vx as p.x = p.vx */
+        st->note = self_assign(l, n->list2.data[0]) ? "self-assignment" : "assign";
         return;
     }
     Vec addrs = {0}, vals = {0};
