@@ -502,15 +502,14 @@ static IrValue *addr(Builder *b, Node *n) {
 /* Fills the composite literal n (of type t) into the memory at p. */
 static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char *note);
 
-/* Stores element e of literal n; `note` is gc's name for that flow. */
-static void store_elem(Builder *b, Node *n, Node *e, Type *et, IrValue *p, const char *note) {
-    Node *x = unparen(e);
-    TypeKind ek = ty_under(et)->kind;
-    if (x->kind == N_COMPOSITE && !x->a && (ek == TY_STRUCT || ek == TY_ARRAY)) {
-        fill_composite(b, x, et, p, note); /* in place; a slice or map element is a value */
-        return;
-    }
-    IrValue *v = rvalue_to(b, e, et, e->pos);
+/* Stores element e of literal n; `note` is gc's name for that flow.  An
+ * implicit conversion is where gc's front end sets its position for the
+ * element (transformCompLit's ir.SetPos): at the colon of `k: v` (at),
+ * else at the element. */
+static void store_elem(Builder *b, Node *n, Node *e, Type *et, IrValue *p, const char *note, Pos at) {
+    /* an elided {...} is built as T{...} (gc's front end fills in the
+     * type): a value, whose flows take both literals' notes */
+    IrValue *v = rvalue_to(b, e, et, at);
     IrValue *st = emit(b, IR_STORE, NULL, e->pos, 2, p, v);
     st->node = n;
     st->note = note;
@@ -521,6 +520,7 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char 
     if (u->kind == TY_STRUCT) {
         for (int i = 0; i < n->list.len; i++) {
             Node *e = n->list.data[i];
+            Pos at = e->pos;
             int idx = i;
             if (e->kind == N_KEYVAL) {
                 for (int j = 0; j < u->fields.len; j++)
@@ -529,7 +529,7 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char 
                 e = e->b;
             }
             Field *f = u->fields.data[idx];
-            store_elem(b, n, e, f->type, field_addr(b, p, idx, e->pos), "struct literal element");
+            store_elem(b, n, e, f->type, field_addr(b, p, idx, e->pos), "struct literal element", at);
         }
         return;
     }
@@ -538,6 +538,7 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char 
         Type *pt = ty_ptr(u->elem);
         for (int i = 0; i < n->list.len; i++) {
             Node *e = n->list.data[i];
+            Pos at = e->pos;
             if (e->kind == N_KEYVAL) {
                 idx = e->a->cval->i;
                 e = e->b;
@@ -546,7 +547,7 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char 
             IrValue *len = const_int(b, ty_int, u->len, e->pos);
             IrValue *s = emit(b, IR_SLICEHDR, ty_slice(u->elem), e->pos, 3, p, len, len);
             IrValue *ep = emit(b, IR_INDEX, pt, e->pos, 2, s, const_int(b, ty_int, idx, e->pos));
-            store_elem(b, n, e, u->elem, ep, note);
+            store_elem(b, n, e, u->elem, ep, note, at);
             idx++;
         }
         return;
@@ -586,9 +587,10 @@ static IrValue *composite(Builder *b, Node *n, Type *t, Node *site) {
             Node *e = n->list.data[i];
             if (e->kind != N_KEYVAL)
                 continue;
-            IrValue *k = rvalue_to(b, e->a, u->key, e->a->pos);
+            /* both converted at the colon (gc's ir.SetPos of the OKEY) */
+            IrValue *k = rvalue_to(b, e->a, u->key, e->pos);
             IrValue *v = e->b->kind == N_COMPOSITE && !e->b->a ? composite(b, e->b, u->elem, NULL)
-                                                               : rvalue_to(b, e->b, u->elem, e->b->pos);
+                                                               : rvalue_to(b, e->b, u->elem, e->pos);
             IrValue *st = emit(b, IR_MAPSET, NULL, e->pos, 3, m, k, v);
             st->node = n;
             st->note = "map literal";

@@ -318,7 +318,7 @@ static bool is_string(const Node *n) {
 static const char *elided_type(const Node *n) {
     if (n->a || !n->type)
         return NULL;
-    return ty_str(n->type);
+    return ty_gcstr(n->type);
 }
 
 void ir_install_names(void) {
