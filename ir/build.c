@@ -1694,8 +1694,11 @@ static IrValue *rvalue(Builder *b, Node *n) {
         else if (f->sym && f->sym->kind == SYM_TYPE) { /* conversion */
             IrValue *x = rvalue(b, n->list.data[0]);
             v = convert(b, x, n->type, n->list.data[0], n->pos);
-            if (v != x && v->op == IR_CONV)
-                v->node = n; /* I(x): gc notes the conversion as written */
+            if (v != x && (v->op == IR_CONV || v->op == IR_CONVIFACE)) {
+                v->node = n; /* I(x): gc names the conversion as written */
+                if (!ir_foreign_package(n))
+                    v->desc = NULL;
+            }
             if (v == x && !ty_identical(x->type, n->type)) {
                 Type *fu = ty_under(x->type), *tu = ty_under(n->type);
                 if (ty_is_integer(fu) && ty_is_integer(tu) && ty_size(fu) == ty_size(tu))
@@ -1722,13 +1725,20 @@ static IrValue *rvalue(Builder *b, Node *n) {
 
 /* Declares the variable `name`, initialised with init if not NULL: the
  * store belongs to statement stmt, with gc's note. */
+static void declare_var_at(Builder *b, Node *name, IrValue *init, Node *stmt, const char *note, Pos at);
+
 static void declare_var(Builder *b, Node *name, IrValue *init, Node *stmt, const char *note) {
+    declare_var_at(b, name, init, stmt, note, name->pos);
+}
+
+/* The same, with the initialisation at `at`. */
+static void declare_var_at(Builder *b, Node *name, IrValue *init, Node *stmt, const char *note, Pos at) {
     Sym *s = name->sym;
     IrVar *v = new_var(b, s->name, s->type, s->pos, s, VC_LOCAL);
     IrValue *d = emit(b, IR_DECL, NULL, s->pos, 0);
     d->var = v;
     if (init) {
-        IrValue *st = emit(b, IR_STORE, NULL, name->pos, 2, var_addr(b, v, name->pos), init);
+        IrValue *st = emit(b, IR_STORE, NULL, at, 2, var_addr(b, v, at), init);
         st->node = stmt;
         st->note = note;
         /* gc's Defn: a variable of an inlined body has none (its inliner
@@ -2847,16 +2857,29 @@ static void stmt(Builder *b, Node *n) {
                     Node *nm = d->list.data[j];
                     dst[j] = nm->sym ? nm->sym->type : NULL;
                 }
-                Pos conv = {0};
+                /* gc's varDecl starts at the declaration (its first name):
+                 * constants move nothing */
+                Pos conv = ((Node *)d->list.data[0])->pos;
                 for (int j = 0; j < d->list2.len; j++)
                     last_pos(d->list2.data[j], &conv);
                 b->conv_pos = conv;
                 rhs_values(b, &d->list2, nl, dst, &vals, d->pos);
             }
+            /* gc's varDecl: an assignment per name (x = v) when there are
+             * as many values as names, else one of them all; at the
+             * declaration */
+            Pos at = ((Node *)d->list.data[0])->pos;
             for (int j = 0; j < nl; j++) {
                 Node *nm = d->list.data[j];
-                if (nm->sym)
-                    declare_var(b, nm, vals.len ? vals.data[j] : NULL, d, assign_note(nl, &d->list2));
+                if (!nm->sym)
+                    continue;
+                if (nl > 1 && d->list2.len == nl) {
+                    Node *as = ast_new(N_ASSIGN, at);
+                    vec_push(&as->list, nm);
+                    vec_push(&as->list2, d->list2.data[j]);
+                    declare_var_at(b, nm, vals.data[j], as, "assign", at);
+                } else
+                    declare_var_at(b, nm, vals.len ? vals.data[j] : NULL, d, assign_note(nl, &d->list2), at);
             }
             free(vals.data);
         }
