@@ -515,8 +515,9 @@ static void call_site_flows(G *g, IrValue *v, const char *text) {
     }
     if (!f) { /* a call of a function value */
         IrFunc *c = static_callee(g->fn, v->args[0]);
-        Type *ft = ty_under(v->args[0]->type);
-        int nres = ft->results.len;
+        /* the results, from the call's type (args[0] is the receiver of
+         * an interface method call, not the function) */
+        int nres = !v->type ? 0 : v->type->kind == TY_TUPLE ? v->type->fields.len : 1;
         Loc **r = arena_alloc(perm, sizeof(Loc *) * (size_t)(nres + 1));
         if (nres == 1)
             r[0] = vl(g, v);

@@ -731,16 +731,152 @@ static bool stored_to_blank(IrFunc *f, IrValue *x) {
     return true;
 }
 
+/* ---- gc's walk: "index bounds check elided" ---- */
+
+/* A constant that fits an int32 (gc's IsSmallIntConst), in *v. */
+static bool small_int_const(Node *n, int64_t *v) {
+    return n->cval && n->cval->kind == CV_INT && cv_int64_val(n->cval, v) && *v >= INT32_MIN && *v <= INT32_MAX;
+}
+
+static Node *strip_parens(Node *n) {
+    while (n && n->kind == N_PAREN)
+        n = n->a;
+    return n;
+}
+
+/* Whether the index expression n cannot reach max, by its type and its
+ * last operation alone (gc's walk.bounded): x&c, x&^c, x%c, x/c, x>>c of
+ * unsigned x with small constants c, or an unsigned type too narrow. */
+static bool index_bounded(Node *n, int64_t max, bool copied) {
+    n = strip_parens(n);
+    if (!n->type || !ty_is_integer(n->type))
+        return false;
+    bool sign = !ty_is_unsigned(n->type);
+    int bits = (int)(8 * ty_size(n->type));
+    int64_t v;
+    if (small_int_const(n, &v))
+        return 0 <= v && v < max;
+    if (n->kind == N_BINARY && !copied) {
+        Node *x = strip_parens(n->a), *y = strip_parens(n->b);
+        switch (n->op) {
+        case OP_AND:
+        case OP_ANDNOT: {
+            int64_t c = -1;
+            if (small_int_const(x, &v))
+                c = v;
+            else if (small_int_const(y, &v)) {
+                c = v;
+                if (n->op == OP_ANDNOT) {
+                    c = ~c;
+                    if (!sign)
+                        c &= (int64_t)((bits >= 64 ? 0 : (uint64_t)1 << bits) - 1);
+                }
+            }
+            if (0 <= c && c < max)
+                return true;
+            break;
+        }
+        case OP_MOD:
+            if (!sign && small_int_const(y, &v) && 0 <= v && v <= max)
+                return true;
+            break;
+        case OP_DIV:
+            if (!sign && small_int_const(y, &v))
+                for (; bits > 0 && v >= 2; v >>= 1)
+                    bits--;
+            break;
+        case OP_SHR:
+            if (!sign && small_int_const(y, &v)) {
+                if (v > bits)
+                    return true;
+                bits -= (int)v;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return !sign && bits <= 62 && ((int64_t)1 << bits) <= max;
+}
+
+/* gc's walk of an index expression a[i] of an array (or a pointer to
+ * one) or of a constant string drops the bounds check when i is bounded
+ * and says so at -m, unless i is a constant. */
+static void bounds_elided(IrValue *v, bool copied) {
+    Node *n = v->node;
+    if (!n || n->kind != N_INDEX || !n->a->type || !n->b)
+        return;
+    Type *t = ty_under(n->a->type);
+    if (t->kind == TY_PTR)
+        t = ty_under(t->elem);
+    int64_t max;
+    if (t->kind == TY_ARRAY)
+        max = t->len;
+    else if (n->a->cval && n->a->cval->kind == CV_STRING)
+        max = n->a->cval->slen;
+    else
+        return;
+    if (strip_parens(n->b)->cval || !index_bounded(n->b, max, copied))
+        return;
+    diag_warn(v->pos, "index bounds check elided");
+}
+
+/* A set of pointers: sorted, searched by bisection. */
+static int cmp_ptr(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t) * (void *const *)a, y = (uintptr_t) * (void *const *)b;
+    return x < y ? -1 : x > y;
+}
+
+static bool in_set(Vec *set, void *p) {
+    return set->len && bsearch(&p, set->data, (size_t)set->len, sizeof(void *), cmp_ptr);
+}
+
+/* The index expressions gc's order and walk copy into a temporary before
+ * walk judges them (so only their type counts): the index of x[i] op= y
+ * and x[i]++ (order's safeExpr; minigo's IR computes the address once,
+ * for a load and a store), and of an element appended as it is,
+ * append(s, x[i]) (walk's safeExpr of append's arguments).  Sorted. */
+static void copied_indexes(IrFunc *f, Vec *copied) {
+    Vec loaded = {0}, stored = {0};
+    for (int i = 0; i < f->blocks.len; i++) {
+        IrBlock *blk = f->blocks.data[i];
+        for (int j = 0; j < blk->values.len; j++) {
+            IrValue *v = blk->values.data[j];
+            if (v->op == IR_LOAD && v->args[0]->op == IR_INDEX)
+                vec_push(&loaded, v->args[0]);
+            if (v->op == IR_STORE && v->args[0]->op == IR_INDEX)
+                vec_push(&stored, v->args[0]);
+            if (v->op == IR_APPEND && !v->spread)
+                for (int k = 1; k < v->nargs; k++)
+                    if (v->args[k]->op == IR_LOAD && v->args[k]->args[0]->op == IR_INDEX)
+                        vec_push(copied, v->args[k]->args[0]);
+        }
+    }
+    if (stored.len)
+        qsort(stored.data, (size_t)stored.len, sizeof(void *), cmp_ptr);
+    for (int i = 0; i < loaded.len; i++)
+        if (in_set(&stored, loaded.data[i]))
+            vec_push(copied, loaded.data[i]);
+    if (copied->len)
+        qsort(copied->data, (size_t)copied->len, sizeof(void *), cmp_ptr);
+    free(loaded.data);
+    free(stored.data);
+}
+
 /* init: 0 a function's code; 1 the static part of the package variables'
  * initialisation (laid out before any function is compiled: `var _ I =
  * x` is dropped), 2 its dynamic part (compiled last, as gc's init) */
 static void walk_itabs(W *w, Vec *made, IrFunc *f, int init) {
+    Vec copied = {0};
+    copied_indexes(f, &copied);
     for (int i = 0; i < f->blocks.len; i++) {
         IrBlock *blk = f->blocks.data[i];
         for (int j = 0; j < blk->values.len; j++) {
             IrValue *v = blk->values.data[j];
             if (init && (v->static_init != (init == 1) || (v->op == IR_CONVIFACE && stored_to_blank(f, v))))
                 continue;
+            if (v->op == IR_INDEX && init != 1)
+                bounds_elided(v, in_set(&copied, v));
             if (v->op == IR_CONVIFACE && v->nargs == 1)
                 itab(w, made, v->args[0]->type, v->type);
             else if (v->op == IR_ASSERT && v->ival != 2 && !(v->node && v->node->kind == N_TYPESWITCH))
@@ -752,6 +888,7 @@ static void walk_itabs(W *w, Vec *made, IrFunc *f, int init) {
             }
         }
     }
+    free(copied.data);
     for (int i = f->closures.len - 1; i >= 0; i--)
         walk_itabs(w, made, f->closures.data[i], 0);
 }

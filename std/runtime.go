@@ -6,7 +6,10 @@ package runtime
 // go1.19's export data of runtime includes runtime/internal/atomic, which
 // the inlinable bodies of NumGoroutine and others use: with both runtime
 // and sync/atomic imported, gc names the latter "sync/atomic".
-import _ "runtime/internal/atomic"
+import (
+	_ "runtime/internal/atomic"
+	"unsafe"
+)
 
 const Compiler = "gc"
 
@@ -196,3 +199,58 @@ func (r *MemProfileRecord) Stack() []uintptr
 
 //minigo:leaks p
 func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool)
+
+// ---- profiling, tracing and version: declared as go1.19 has them
+// (the standard library's source refers to them); minigo's runtime does
+// not implement them yet ----
+
+//minigo:inline 2
+func Version() string
+
+func SetBlockProfileRate(rate int)
+
+//minigo:inline 21
+func SetMutexProfileFraction(rate int) int
+
+func SetCPUProfileRate(hz int)
+
+//minigo:inline 3
+func CPUProfile() []byte
+
+//minigo:inline 32
+func NumCgoCall() int64
+
+func SetCgoTraceback(version int, traceback, context, symbolizer unsafe.Pointer)
+
+func StartTrace() error
+
+func StopTrace()
+
+func ReadTrace() []byte
+
+type StackRecord struct {
+	Stack0 [32]uintptr // stack trace for this record; ends at first 0 entry
+}
+
+//minigo:inline 26
+//minigo:leaks r r0=0
+func (r *StackRecord) Stack() []uintptr
+
+type BlockProfileRecord struct {
+	Count  int64
+	Cycles int64
+	StackRecord
+}
+
+//minigo:leaks p
+func BlockProfile(p []BlockProfileRecord) (n int, ok bool)
+
+//minigo:leaks p
+func MutexProfile(p []BlockProfileRecord) (n int, ok bool)
+
+//minigo:inline 71
+func GoroutineProfile(p []StackRecord) (n int, ok bool)
+
+//minigo:inline 61
+//minigo:leaks p
+func ThreadCreateProfile(p []StackRecord) (n int, ok bool)

@@ -550,8 +550,9 @@ void func_type(Checker *c, Type *sig, Node *recv, Node *ftype, Scope **scope_out
     Scope *scope = scope_new(c->env.scope, true);
     if (scope_out)
         *scope_out = scope;
-    Scope *saved = c->env.scope;
-    c->env.scope = scope;
+    /* the parameters' types are resolved where the signature stands, not
+     * in its own scope (func f(time int64, d time.Duration): time is the
+     * package there) */
     if (recv) {
         Vec rl = {0}, one = {0};
         bool v = false;
@@ -570,7 +571,6 @@ void func_type(Checker *c, Type *sig, Node *recv, Node *ftype, Scope **scope_out
     collect_params(c, scope, &ftype->list, true, &sig->params, &variadic, VC_PARAM);
     collect_params(c, scope, &ftype->list2, false, &sig->results, &dummy, VC_RESULT);
     sig->variadic = variadic;
-    c->env.scope = saved;
     ftype->type = sig;
 }
 
