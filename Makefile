@@ -135,6 +135,23 @@ stress: all
 # errors (pass --strict to the script to fail on any failing file).
 conformance: all
 	python3 tests/conformance/errorcheck.py $(CURDIR)/$(B)/minigo
+	$(MAKE) stdlib
+
+# The std oracle (tests/stdlib/README.md): `minigo build -gcflags=-m PKG`
+# against go1.19's recorded `go build -gcflags=-m PKG` for every package of
+# `go list std` but those of tests/stdlib/excluded.txt; one line per
+# package, then packages exact and lines matched (also written to
+# $(B)/stdlib-report.txt).  Fails when fewer than STDLIB_MIN packages are
+# exact, or when go is on PATH and a recording is stale.
+STDLIB_MIN ?= 110
+stdlib: all
+	bash tests/stdlib/check.sh $(B)/minigo --floor $(STDLIB_MIN) --verify-recordings --report $(B)/stdlib-report.txt
+
+# make test's sample of the std oracle: every package of
+# tests/stdlib/must-pass.txt must be exact.
+stdlib-sample: all
+	bash tests/stdlib/files.sh $(B)/minigo
+	bash tests/stdlib/check.sh $(B)/minigo --must-pass tests/stdlib/must-pass.txt --verify-recordings
 
 # go1.19's // run tests (tests/runtests.sh); RUN_MIN is the floor make test keeps
 RUN_MIN ?= 120
@@ -148,7 +165,7 @@ gorun: all
 
 test: deps
 	$(MAKE) all
-	$(MAKE) unit samples progs stdescape errors regressions runtests gorun pkgs
+	$(MAKE) unit samples progs stdescape errors regressions runtests gorun pkgs stdlib-sample
 
 # Programs of several packages compiled one at a time (tool compile -o,
 # -D, -I), diagnostics against go1.19's: tests/pkgs.sh (--record).
@@ -223,4 +240,4 @@ regressions: all
 	  timeout 20 ./$(B)/minigo check "$$f" >/dev/null 2>&1; rc=$$?; \
 	  if [ $$rc -gt 2 ]; then echo "FAIL $$f (status $$rc)"; exit 1; fi; done; echo "regressions: no crash"
 
-.PHONY: pkgs gorun all unit samples progs stdescape stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors
+.PHONY: stdlib stdlib-sample pkgs gorun all unit samples progs stdescape stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors

@@ -41,6 +41,8 @@ const char *loader_std_dir(const char *path, const char **full);
  * function needs a body (no assembly or other files supply them; gc's
  * -complete, as the go command decides it). */
 bool loader_select(const char *dir, const char *path, Vec *files, bool *complete);
+/* Whether dir has Go files other than tests (before build constraints). */
+bool loader_has_go_files(const char *dir);
 /* From now on, std imports are loaded from GOROOT, except those minigo
  * replaces (its runtime), which keep std/'s declarations. */
 void loader_install(void);

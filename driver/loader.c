@@ -396,6 +396,18 @@ bool loader_select(const char *dir, const char *path, Vec *files, bool *complete
     return true;
 }
 
+bool loader_has_go_files(const char *dir) {
+    DIR *d = opendir(dir);
+    if (!d)
+        return false;
+    bool any = false;
+    for (struct dirent *e; !any && (e = readdir(d));)
+        any = e->d_name[0] != '.' && e->d_name[0] != '_' && has_suffix(e->d_name, ".go") &&
+              !has_suffix(e->d_name, "_test.go");
+    closedir(d);
+    return any;
+}
+
 /* ---- import paths ---- */
 
 /* Replaced outright: minigo's runtime keeps its API in std/. */

@@ -82,6 +82,11 @@ bool inl_can_inline(Sym *fn);
  * too wherever it inlines fn.  NULL after the last. */
 const char *inl_std_nested(Sym *fn, int i);
 
+/* The packages gc's export data of pkg lists (export.c): pkg, and every
+ * package its exported declarations and their inlinable bodies refer to,
+ * closed under reference.  Appended to out (of const char*). */
+void inl_export_packages(Package *pkg, Vec *out);
+
 /* A body as -m=2 prints it after "can inline f with cost N as:" (fmt.c). */
 const char *inl_body_str(Node *body);
 

@@ -634,10 +634,44 @@ Package *ty_file_package(int file) {
  * every package imported, and those their export data mentions (which
  * minigo's std/ declarations import for that reason, as runtime imports
  * runtime/internal/atomic).  Every package loaded here is one. */
+static Vec known_pkgs;   /* of const char*: ty_set_known_packages */
+static bool known_set;
+
+void ty_set_known_packages(Vec *paths) {
+    known_pkgs.len = 0;
+    for (int i = 0; i < paths->len; i++) {
+        bool dup = false;
+        for (int k = 0; k < known_pkgs.len && !dup; k++)
+            dup = strcmp(known_pkgs.data[k], paths->data[i]) == 0;
+        if (!dup)
+            vec_push(&known_pkgs, paths->data[i]);
+    }
+    known_set = true;
+}
+
+/* The name of the loaded package with this path. */
+static const char *loaded_name(const char *path) {
+    for (int k = 0; k < 2; k++) {
+        Vec *v = k ? &ty_source_imports : &imported;
+        for (int i = 0; i < v->len; i++) {
+            Package *p = v->data[i];
+            if (p->name && strcmp(p->path, path) == 0)
+                return p->name;
+        }
+    }
+    return ty_pkg_name(path);
+}
+
 const char *ty_pkg_qual(const char *path) {
     const char *name = ty_pkg_name(path);
     int same = 0;
-    for (int k = 0; k < 2; k++) {
+    if (known_set) {
+        name = loaded_name(path);
+        for (int i = 0; i < known_pkgs.len; i++)
+            if (strcmp(loaded_name(known_pkgs.data[i]), name) == 0)
+                same++;
+    }
+    for (int k = 0; k < 2 && !known_set; k++) {
         Vec *v = k ? &ty_source_imports : &imported;
         for (int i = 0; i < v->len; i++) {
             Package *p = v->data[i];

@@ -263,6 +263,10 @@ const char *ty_pkg_name(const char *path);
  * its path in quotes ("sync/atomic".LoadInt64) when two packages loaded
  * for this compilation have that name (gc's types.NumImport). */
 const char *ty_pkg_qual(const char *path);
+/* The packages gc knows by name, when minigo computed them (the packages
+ * the imported packages' export data lists, inline/export.c): from then
+ * on ty_pkg_qual counts only those. */
+void ty_set_known_packages(Vec *paths);
 /* The package a source file (Pos.file) belongs to, once checked. */
 Package *ty_file_package(int file);
 /* The directory holding std/ (set by the driver). */
