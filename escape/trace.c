@@ -304,6 +304,22 @@ static void tr_stmt(Tr *t, Node *n) {
             if (d->kind != N_VARDECL)
                 continue;
             Pos at = ((Node *)d->list.data[0])->pos; /* gc: all at the first name */
+            if (d->list.len > 1 && d->list2.len == 1) {
+                /* var a, b = f(): the names, then one assignment of them all */
+                StrBuf sb = {0};
+                for (int j = 0; j < d->list.len; j++) {
+                    Node *nm = d->list.data[j];
+                    if (nm->sym && strcmp(nm->name, "_") != 0)
+                        line(t, at, arena_printf(perm, "var %s %s", nm->name, ty_gcstr(nm->sym->type)));
+                    sb_printf(&sb, "%s%s", j ? ", " : "", nm->name);
+                }
+                sb_puts(&sb, " = ");
+                ast_print_expr(&sb, d->list2.data[0]);
+                tr_expr(t, d->list2.data[0]);
+                line(t, at, sb_str(&sb));
+                sb_free(&sb);
+                continue;
+            }
             for (int j = 0; j < d->list.len; j++) {
                 Node *nm = d->list.data[j];
                 if (nm->sym && strcmp(nm->name, "_") != 0)
