@@ -50,11 +50,31 @@ static IrValue *declared_value(IrFunc *f, IrVar *v) {
     return NULL;
 }
 
-/* gc's StaticValue, over the IR: through loads of local variables of f
- * that are never reassigned, to the value they were declared with. */
-static IrValue *static_value(IrFunc *f, IrValue *x) {
+/* Whether the conversion x is one gc's StaticValue looks through
+ * (OCONVNOP): to a type of the same representation, not an interface to
+ * another (ir_iface_conv). */
+static bool conv_nop(IrValue *x) {
+    Type *from = x->args[0]->type, *to = x->type;
+    if (!from || !to)
+        return false;
+    if (ty_is_iface(from) || ty_is_iface(to))
+        return ty_is_iface(from) && ty_is_iface(to) && !ir_iface_conv(from, to);
+    if (ty_identical(ty_under(from), ty_under(to)))
+        return true;
+    return from->kind == TY_PTR && to->kind == TY_PTR && ty_identical(ty_under(from->elem), ty_under(to->elem));
+}
+
+/* gc's ir.StaticValue, over the IR: through loads of local variables of
+ * f that have a definition (IrValue.defining) and are never reassigned,
+ * to the value they were defined with.  A variable f captures, a
+ * parameter of f, a global, a variable of an inlined body stop it. */
+IrValue *esc_static_value(IrFunc *f, IrValue *x) {
     for (int depth = 0; depth < 32; depth++) {
-        if (x->op != IR_LOAD || x->args[0]->op != IR_ADDR)
+        if (x->op == IR_CONV && !x->opaque && conv_nop(x)) {
+            x = x->args[0];
+            continue;
+        }
+        if (x->opaque || x->op != IR_LOAD || x->args[0]->op != IR_ADDR)
             return x;
         IrVar *v = x->args[0]->var;
         if (v->vclass != VC_LOCAL || v->fn != f || v->temp || reassigned(v->fn, v))
@@ -105,7 +125,7 @@ static void devirt_call(IrFunc *f, IrValue *call, EscOptions opts) {
     Node *sel = n && n->kind == N_CALL ? ast_unparen(n->a) : NULL;
     if (!sel || sel->kind != N_SELECTOR)
         return;
-    IrValue *sv = static_value(f, call->args[0]);
+    IrValue *sv = esc_static_value(f, call->args[0]);
     if (sv->op != IR_CONVIFACE || ty_is_iface(sv->args[0]->type))
         return;
     Type *t = sv->args[0]->type;

@@ -52,7 +52,6 @@ struct Loc {
     bool ref_captured; /* a function literal captures it by reference (gc's flow
                           of its address sets loc.addrtaken, which the later
                           literals' -m=2 lines print) */
-    IrValue *static_val; /* a variable's initial value, from its declaration */
 };
 
 typedef struct Batch {
@@ -102,6 +101,10 @@ typedef struct Devirt {
     const char *field; /* partial: the embedded interface field */
 } Devirt;
 void esc_devirtualize(IrProgram *p, EscOptions opts);
+/* gc's ir.StaticValue of x, a value of f: the value a variable of f
+ * defined once and never reassigned (gc's ir.reassigned) was defined
+ * with, followed through such variables; else x itself. */
+IrValue *esc_static_value(IrFunc *f, IrValue *x);
 Devirt *esc_devirt_of(Node *call);  /* the decision on a call, or NULL */
 
 /* godefer.c: gc's rewrite of `go f(x)` and `defer f(x)` (escape/call.go:
@@ -116,6 +119,8 @@ typedef struct DeferTmp {
     const char *text;  /* x as gc prints it */
     const char *type_text; /* its type as gc prints it, when not ty_gcstr's */
     Pos capture;       /* where the wrapper captures it */
+    struct Devirt *dt; /* x is a devirtualized call's receiver: the temporary
+                          holds x.(T) (gc devirtualizes before it wraps) */
     int key;           /* its order among the function's sites (esc_site_key) */
     Loc *loc;          /* graph.c */
 } DeferTmp;

@@ -92,7 +92,7 @@ static void note_where(Note *e, const char **text, Pos *pos) {
     }
     if (e->where) {
         *text = ast_expr_str(e->where);
-        *pos = e->at.line ? e->at : e->where->pos;
+        *pos = e->at.line ? e->at : v && v->inlined ? v->pos : e->where->pos;
         return;
     }
     if (strcmp(why, "call parameter") == 0 || strcmp(why, "appendee slice") == 0 ||
@@ -116,7 +116,8 @@ static void note_where(Note *e, const char **text, Pos *pos) {
         if (strcmp(why, "struct literal element") == 0 && v->node->kind == N_COMPOSITE && !v->node->a &&
             (*text)[0] == '&')
             (*text)++;
-        *pos = v->node->kind == N_VARDECL ? v->pos : v->node->pos;
+        /* in an inlined body: gc's outermost position, the inlined call's */
+        *pos = v->node->kind == N_VARDECL || v->inlined ? v->pos : v->node->pos;
         return;
     }
     if (v->op == IR_MAPSET && v->node && (v->node->kind == N_ASSIGN || v->node->kind == N_DEFINE)) {

@@ -278,6 +278,12 @@ static const char *wrapped_call_text(IrValue *v, const char **ops) {
     } else if (f) {
         ast_print_expr(&sb, c->a);
         ft = f->type;
+    } else if (v->implicit && first == 1 && v->esc && !((Devirt *)v->esc)->partial) {
+        /* devirtualized: T.M(.autotmp_N, a) */
+        Type *rt = ((Devirt *)v->esc)->method->decl->a->type;
+        sb_printf(&sb, rt->kind == TY_PTR ? "(%s).%s" : "%s.%s", ty_str(rt), fn->name);
+        first = 0;
+        ft = c->a->type;
     } else if (v->implicit && first == 1) {
         sb_printf(&sb, "%s.%s", ops[0], fn->name);
         ft = c->a->type;
@@ -339,6 +345,17 @@ static Wrapper *plan_one(Plan *p, IrValue *v) {
             continue;
         }
         DeferTmp *t = new_tmp(p, v, x, n, v->pos);
+        Devirt *dv = v->implicit && i == 0 && operands_before_list(v) == 1 ? v->esc : NULL;
+        if (dv && !dv->partial) {
+            /* gc wraps the devirtualized call T.M(x.(T)): the temporary
+             * holds x.(T), at the selector's dot */
+            t->dt = dv;
+            t->var->type = dv->method->decl->a->type; /* *x.(*T) for a value method */
+            t->var->pos = dv->dt_pos;
+            t->text = dv->dt_text;
+            ops[i] = t->var->name;
+            continue;
+        }
         Pos conv;
         if (converted(v->node, i - operands_before_list(v), n, &conv))
             t->var->pos = conv;

@@ -495,15 +495,14 @@ static IrValue *addr(Builder *b, Node *n) {
 /* Fills the composite literal n (of type t) into the memory at p. */
 static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char *note);
 
-/* Stores element e of literal n; `note` is gc's name for that flow. */
-static void store_elem(Builder *b, Node *n, Node *e, Type *et, IrValue *p, const char *note) {
-    Node *x = ast_unparen(e);
-    TypeKind ek = ty_under(et)->kind;
-    if (x->kind == N_COMPOSITE && !x->a && (ek == TY_STRUCT || ek == TY_ARRAY)) {
-        fill_composite(b, x, et, p, note); /* in place; a slice or map element is a value */
-        return;
-    }
-    IrValue *v = rvalue_to(b, e, et, e->pos);
+/* Stores element e of literal n; `note` is gc's name for that flow.  An
+ * implicit conversion is where gc's front end sets its position for the
+ * element (transformCompLit's ir.SetPos): at the colon of `k: v` (at),
+ * else at the element. */
+static void store_elem(Builder *b, Node *n, Node *e, Type *et, IrValue *p, const char *note, Pos at) {
+    /* an elided {...} is built as T{...} (gc's front end fills in the
+     * type): a value, whose flows take both literals' notes */
+    IrValue *v = rvalue_to(b, e, et, at);
     IrValue *st = emit(b, IR_STORE, NULL, e->pos, 2, p, v);
     st->node = n;
     st->note = note;
@@ -514,6 +513,7 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char 
     if (u->kind == TY_STRUCT) {
         for (int i = 0; i < n->list.len; i++) {
             Node *e = n->list.data[i];
+            Pos at = e->pos;
             int idx = i;
             if (e->kind == N_KEYVAL) {
                 for (int j = 0; j < u->fields.len; j++)
@@ -522,7 +522,7 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char 
                 e = e->b;
             }
             Field *f = u->fields.data[idx];
-            store_elem(b, n, e, f->type, field_addr(b, p, idx, e->pos), "struct literal element");
+            store_elem(b, n, e, f->type, field_addr(b, p, idx, e->pos), "struct literal element", at);
         }
         return;
     }
@@ -531,6 +531,7 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char 
         Type *pt = ty_ptr(u->elem);
         for (int i = 0; i < n->list.len; i++) {
             Node *e = n->list.data[i];
+            Pos at = e->pos;
             if (e->kind == N_KEYVAL) {
                 idx = e->a->cval->i;
                 e = e->b;
@@ -539,7 +540,7 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char 
             IrValue *len = const_int(b, ty_int, u->len, e->pos);
             IrValue *s = emit(b, IR_SLICEHDR, ty_slice(u->elem), e->pos, 3, p, len, len);
             IrValue *ep = emit(b, IR_INDEX, pt, e->pos, 2, s, const_int(b, ty_int, idx, e->pos));
-            store_elem(b, n, e, u->elem, ep, note);
+            store_elem(b, n, e, u->elem, ep, note, at);
             idx++;
         }
         return;
@@ -579,9 +580,10 @@ static IrValue *composite(Builder *b, Node *n, Type *t, Node *site) {
             Node *e = n->list.data[i];
             if (e->kind != N_KEYVAL)
                 continue;
-            IrValue *k = rvalue_to(b, e->a, u->key, e->a->pos);
+            /* both converted at the colon (gc's ir.SetPos of the OKEY) */
+            IrValue *k = rvalue_to(b, e->a, u->key, e->pos);
             IrValue *v = e->b->kind == N_COMPOSITE && !e->b->a ? composite(b, e->b, u->elem, NULL)
-                                                               : rvalue_to(b, e->b, u->elem, e->b->pos);
+                                                               : rvalue_to(b, e->b, u->elem, e->pos);
             IrValue *st = emit(b, IR_MAPSET, NULL, e->pos, 3, m, k, v);
             st->node = n;
             st->note = "map literal";
@@ -633,9 +635,23 @@ static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos) {
             c->escapes = false; /* no box: the pointer is the data word */
         return c;
     }
+    if (ir_iface_conv(v->type, to)) {
+        /* an interface to another: gc's OCONVIFACE of an interface (no
+         * box; escape analysis notes it) */
+        IrValue *c = emit(b, IR_CONV, to, pos, 1, v);
+        c->node = src;
+        return c;
+    }
     if (v->type->kind == TY_UNTYPED_NIL || (ty_is_untyped(v->type) && !ty_is_untyped(to)))
         v->type = to;
     return v;
+}
+
+bool ir_iface_conv(Type *from, Type *to) {
+    /* not between identical types, nor from an empty interface to
+     * another (typecheck's assignop: OCONVNOP) */
+    return from && to && ty_is_iface(from) && ty_is_iface(to) && !ty_identical(from, to) &&
+           ty_under(from)->methods.len > 0;
 }
 
 /* rvalue(n) converted to `to`.  A boxing conversion is its own allocation
@@ -754,6 +770,7 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, v, n->pos), a);
         st->note = "assign-pair";
         st->node = as;
+        st->defining = true; /* gc's inlParam: the parameter's Defn is this assignment */
     }
     free(params.data);
     for (int i = 0; i < sig->results.len; i++) {
@@ -1154,9 +1171,14 @@ static bool has_call(Node *n) {
  * name: (*T).M(.autotmp_0). */
 static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv) {
     /* (package initialisation's temporaries are gc's InitTodoFunc's) */
-    if (b->inl.len || (!b->fn->sym && !b->fn->outer && strcmp(b->fn->linkname, "main.init") == 0) ||
-        !has_call(x))
+    if ((!b->fn->sym && !b->fn->outer && strcmp(b->fn->linkname, "main.init") == 0) || !has_call(x))
         return recv;
+    if (b->inl.len) {
+        /* in an inlined copy gc's temporary has no definition (inlined
+         * bodies' variables have none): StaticValue stops at it */
+        recv->opaque = true;
+        return recv;
+    }
     IrVar *t = autotmp_var(b, recv->type, x->pos);
     emit(b, IR_STORE, NULL, x->pos, 2, var_addr(b, t, x->pos), recv)->defining = true;
     ir_set_call_text(x, t->name);
@@ -1665,6 +1687,11 @@ static IrValue *rvalue(Builder *b, Node *n) {
         else if (f->sym && f->sym->kind == SYM_TYPE) { /* conversion */
             IrValue *x = rvalue(b, n->list.data[0]);
             v = convert(b, x, n->type, n->list.data[0], n->pos);
+            if (v != x && (v->op == IR_CONV || v->op == IR_CONVIFACE)) {
+                v->node = n; /* I(x): gc names the conversion as written */
+                if (!ir_foreign_package(n))
+                    v->desc = NULL;
+            }
             if (v == x && !ty_identical(x->type, n->type)) {
                 Type *fu = ty_under(x->type), *tu = ty_under(n->type);
                 if (ty_is_integer(fu) && ty_is_integer(tu) && ty_size(fu) == ty_size(tu))
@@ -1691,16 +1718,25 @@ static IrValue *rvalue(Builder *b, Node *n) {
 
 /* Declares the variable `name`, initialised with init if not NULL: the
  * store belongs to statement stmt, with gc's note. */
+static void declare_var_at(Builder *b, Node *name, IrValue *init, Node *stmt, const char *note, Pos at);
+
 static void declare_var(Builder *b, Node *name, IrValue *init, Node *stmt, const char *note) {
+    declare_var_at(b, name, init, stmt, note, name->pos);
+}
+
+/* The same, with the initialisation at `at`. */
+static void declare_var_at(Builder *b, Node *name, IrValue *init, Node *stmt, const char *note, Pos at) {
     Sym *s = name->sym;
     IrVar *v = new_var(b, s->name, s->type, s->pos, s, VC_LOCAL);
     IrValue *d = emit(b, IR_DECL, NULL, s->pos, 0);
     d->var = v;
     if (init) {
-        IrValue *st = emit(b, IR_STORE, NULL, name->pos, 2, var_addr(b, v, name->pos), init);
+        IrValue *st = emit(b, IR_STORE, NULL, at, 2, var_addr(b, v, at), init);
         st->node = stmt;
         st->note = note;
-        st->defining = true;
+        /* gc's Defn: a variable of an inlined body has none (its inliner
+         * makes the copy's variables without one) */
+        st->defining = b->inl.len == 0;
     }
 }
 
@@ -1997,7 +2033,8 @@ static void assign(Builder *b, Node *n) {
         }
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, a, v);
         st->node = n;
-        st->note = "assign";
+        /* gc's escape analysis sees p.x += p.vx as p.x = p.vx */
+        st->note = self_assign(l, n->list2.data[0]) ? "self-assignment" : "assign";
         return;
     }
     Vec addrs = {0}, vals = {0};
@@ -2813,16 +2850,29 @@ static void stmt(Builder *b, Node *n) {
                     Node *nm = d->list.data[j];
                     dst[j] = nm->sym ? nm->sym->type : NULL;
                 }
-                Pos conv = {0};
+                /* gc's varDecl starts at the declaration (its first name):
+                 * constants move nothing */
+                Pos conv = ((Node *)d->list.data[0])->pos;
                 for (int j = 0; j < d->list2.len; j++)
                     last_pos(d->list2.data[j], &conv);
                 b->conv_pos = conv;
                 rhs_values(b, &d->list2, nl, dst, &vals, d->pos);
             }
+            /* gc's varDecl: an assignment per name (x = v) when there are
+             * as many values as names, else one of them all; at the
+             * declaration */
+            Pos at = ((Node *)d->list.data[0])->pos;
             for (int j = 0; j < nl; j++) {
                 Node *nm = d->list.data[j];
-                if (nm->sym)
-                    declare_var(b, nm, vals.len ? vals.data[j] : NULL, d, assign_note(nl, &d->list2));
+                if (!nm->sym)
+                    continue;
+                if (nl > 1 && d->list2.len == nl) {
+                    Node *as = ast_new(N_ASSIGN, at);
+                    vec_push(&as->list, nm);
+                    vec_push(&as->list2, d->list2.data[j]);
+                    declare_var_at(b, nm, vals.data[j], as, "assign", at);
+                } else
+                    declare_var_at(b, nm, vals.len ? vals.data[j] : NULL, d, assign_note(nl, &d->list2), at);
             }
             free(vals.data);
         }
@@ -3139,6 +3189,17 @@ static void static_parts(Node *r, Vec *out) {
             static_parts(r->a, out);
         }
         return;
+    case N_CALL: {
+        /* []byte("constant"): gc lays the bytes out statically
+         * (staticinit's OSTR2BYTES of a literal) */
+        Node *f = ast_unparen(r->a);
+        bool is_type = (f->sym && f->sym->kind == SYM_TYPE) || f->kind == N_SLICETYPE;
+        Type *u = r->type ? ty_under(r->type) : NULL;
+        if (is_type && r->list.len == 1 && u && u->kind == TY_SLICE && ty_under(u->elem)->kind == TY_UINT8 &&
+            ast_unparen(r->list.data[0])->cval && ast_unparen(r->list.data[0])->cval->kind == CV_STRING)
+            vec_push(out, r);
+        return;
+    }
     case N_COMPOSITE:
         if (r->type && ty_under(r->type)->kind == TY_MAP)
             return;

@@ -192,6 +192,13 @@ static bool print_hook(StrBuf *b, const Node *cn) {
     }
     if (foreign_hook(b, n))
         return true;
+    if (n->kind == N_NAME && !n->cval && n->sym && n->sym->pkgref && ir_cur_pkg &&
+        n->sym->pkgref != ir_cur_pkg &&
+        (n->sym->kind == SYM_VAR || n->sym->kind == SYM_FUNC || n->sym->kind == SYM_TYPE)) {
+        /* a dot-imported name: gc qualifies it with its package */
+        sb_printf(b, "%s.%s", ty_pkg_qual(n->sym->pkgref->path), n->name);
+        return true;
+    }
     if (n->cval || (n->kind != N_SELECTOR && n->kind != N_CALL))
         return false;
     if (n->kind == N_SELECTOR && n->a->kind == N_NAME && n->a->sym && n->a->sym->kind == SYM_PKG &&
@@ -311,7 +318,7 @@ static bool is_string(const Node *n) {
 static const char *elided_type(const Node *n) {
     if (n->a || !n->type)
         return NULL;
-    return ty_str(n->type);
+    return ty_gcstr(n->type);
 }
 
 static const char *var_type(const Node *name) {

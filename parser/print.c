@@ -175,7 +175,9 @@ static void type(StrBuf *b, const Node *n, int d) {
             return;
         sb_puts(b, n->name);
         return;
-    case N_SELECTOR:
+    case N_SELECTOR: /* pkg.T: the hook names the package as gc does */
+        if (ast_print_hook && ast_print_hook(b, n))
+            return;
         type(b, n->a, d + 1);
         sb_printf(b, ".%s", n->name);
         return;
