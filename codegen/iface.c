@@ -290,13 +290,9 @@ void cg_iface_dispatch(Fx *x, const char *name) {
 }
 
 static const char *selected_name(IrValue *v) {
-    Node *n = v->node;
-    while (n && n->kind == N_PAREN)
-        n = n->a;
+    Node *n = ast_unparen(v->node);
     if (n && n->kind == N_CALL) {
-        Node *f = n->a;
-        while (f && f->kind == N_PAREN)
-            f = f->a;
+        Node *f = ast_unparen(n->a);
         if (f && f->kind == N_SELECTOR)
             return f->name;
     }

@@ -283,13 +283,32 @@ void diag_flush(void) {
     errors.len = 0;
 }
 
+static void put_line(const char *pos, const char *sep, const char *fmt, va_list ap) {
+    if (pos)
+        sb_printf(&diag_output, "%s%s", pos, sep);
+    sb_vprintf(&diag_output, fmt, ap);
+    sb_putc(&diag_output, '\n');
+}
+
 void diag_warn(Pos p, const char *fmt, ...) {
-    sb_printf(&diag_output, "%s: ", pos_str(perm, p));
     va_list ap;
     va_start(ap, fmt);
-    sb_vprintf(&diag_output, fmt, ap);
+    put_line(pos_str(perm, p), ": ", fmt, ap);
     va_end(ap);
-    sb_putc(&diag_output, '\n');
+}
+
+void diag_trace(Pos p, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    put_line(pos_str(perm, p), ":", fmt, ap);
+    va_end(ap);
+}
+
+void diag_line(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    put_line(NULL, "", fmt, ap);
+    va_end(ap);
 }
 
 _Noreturn void ice_at(const char *file, int line, const char *fmt, ...) {

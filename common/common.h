@@ -102,8 +102,18 @@ void diag_flush(void);  /* prints recorded errors in gc's order */
 extern int diag_max_errors; /* 10, as gc; 0 means no limit (gc's -e) */
 
 /* -m diagnostics: gc flushes each as it is made, so they appear in emission
- * order.  They go to the compiler's output buffer (see diag_output). */
+ * order.  Every -m line goes through one of these two, into the compiler's
+ * output buffer (see diag_output):
+ *   diag_warn   "POS: MESSAGE", gc's base.WarnfAt: the verdicts, "inlining
+ *               call to", and the -m=2 explanations, whose indentation is
+ *               part of the message ("POS:   flow: ...", "POS:     from ...");
+ *   diag_trace  "POS:MESSAGE", no space: the lines gc's -m=3 walk prints
+ *               itself ("POS:[1] f stmt: x = y", "POS:L:  non-looping label"). */
 void diag_warn(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void diag_trace(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A line without a position, as gc reports a file it cannot open
+ * ("open x.go: no such file or directory"). */
+void diag_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Everything the compiler prints (errors and -m lines) is collected here;
  * the driver prints "# command-line-arguments" before it when non-empty,

@@ -29,6 +29,8 @@ extern const char *pkg_local_prefix;
  * (gc's rules), refused for build and run as the go command refuses them. */
 void pkg_install_importer(bool tool_compile);
 bool pkg_write_archive(const char *out, const char *pkgpath, Vec *paths);
+/* A whole file, NUL-terminated, in the permanent arena; NULL if unreadable. */
+char *read_whole_file(const char *file, size_t *len);
 
 /* loader.c: go1.19's standard library from its source under GOROOT */
 extern bool loader_from_source;

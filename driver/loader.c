@@ -293,25 +293,6 @@ static int cmp_str(const void *a, const void *b) {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static char *read_file(const char *file, size_t *len) {
-    FILE *fp = fopen(file, "rb");
-    if (!fp)
-        return NULL;
-    StrBuf sb = {0};
-    int err = sb_read(&sb, fp);
-    fclose(fp);
-    if (err) {
-        sb_free(&sb);
-        return NULL;
-    }
-    *len = sb.len;
-    char *r = arena_alloc(perm, sb.len + 1);
-    memcpy(r, sb.len ? sb.data : "", sb.len);
-    r[sb.len] = 0;
-    sb_free(&sb);
-    return r;
-}
-
 static bool is_dir(const char *p) {
     struct stat st;
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
@@ -381,7 +362,7 @@ bool loader_select(const char *dir, const char *path, Vec *files, bool *complete
             continue;
         const char *path = arena_printf(perm, "%s/%s", dir, n);
         size_t len;
-        char *src = read_file(path, &len);
+        char *src = read_whole_file(path, &len);
         if (!src || !header_allows(src, len))
             continue;
         Node *f = parse_source(goroot_display(path), src, len, true);

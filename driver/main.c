@@ -462,6 +462,36 @@ static int build_import_path(const char *path, bool run, Flags *fl) {
     return 1;
 }
 
+/* minigo list IMPORTPATH...: the Go files the loader chooses for each
+ * std package, printed as `go list -f '{{.ImportPath}}: {{join .GoFiles " "}}'`
+ * prints them (the loader's rules, checked against go's). */
+static int cmd_list(int argc, char **argv) {
+    int rc = 0;
+    for (int i = 0; i < argc; i++) {
+        const char *full = NULL;
+        const char *dir = loader_std_dir(argv[i], &full);
+        if (!dir) {
+            fprintf(stderr, "package %s is not in GOROOT (%s/src/%s)\n", argv[i], loader_goroot(), argv[i]);
+            rc = 1;
+            continue;
+        }
+        Vec files = {0};
+        bool complete = false;
+        loader_select(dir, full, &files, &complete);
+        printf("%s:", full);
+        for (int k = 0; k < files.len; k++) {
+            const char *name = src_files.data[((Node *)files.data[k])->pos.file];
+            const char *slash = strrchr(name, '/');
+            printf(" %s", slash ? slash + 1 : name);
+        }
+        printf("\n");
+        free(files.data);
+    }
+    diag_flush();
+    fputs(sb_str(&diag_output), stderr);
+    return rc || diag_errors() ? 1 : 0;
+}
+
 int main(int argc, char **argv) {
     if (argc < 2)
         usage();
@@ -469,6 +499,8 @@ int main(int argc, char **argv) {
     ty_std_dir = find_resource("std", "../share/minigo/std");
     bool tool_compile = strcmp(cmd, "tool") == 0 && argc > 2 && strcmp(argv[2], "compile") == 0;
     pkg_install_importer(tool_compile);
+    if (strcmp(cmd, "list") == 0)
+        return cmd_list(argc - 2, argv + 2);
     if (strcmp(cmd, "check") == 0)
         return argc > 2 ? cmd_check(argc - 2, argv + 2) : (usage(), 2);
     if (tool_compile)

@@ -112,7 +112,8 @@ static const char *find_archive(const char *path) {
     return NULL;
 }
 
-static char *read_all(const char *file, size_t *len) {
+/* A whole file, NUL-terminated, in the permanent arena; NULL if unreadable. */
+char *read_whole_file(const char *file, size_t *len) {
     FILE *fp = fopen(file, "rb");
     if (!fp)
         return NULL;
@@ -134,7 +135,7 @@ static char *read_all(const char *file, size_t *len) {
 /* Parses an archive's files; false when it is not minigo's or is damaged. */
 static bool read_archive(const char *file, const char **path, Vec *files) {
     size_t len;
-    char *data = read_all(file, &len);
+    char *data = read_whole_file(file, &len);
     if (!data || len < sizeof MAGIC - 1 || memcmp(data, MAGIC, sizeof MAGIC - 1) != 0)
         return false;
     char *p = data + sizeof MAGIC - 1, *end = data + len;
@@ -218,7 +219,7 @@ bool pkg_write_archive(const char *out, const char *pkgpath, Vec *paths) {
     sb_printf(&sb, "path %s\n", pkgpath);
     for (int i = 0; i < paths->len; i++) {
         size_t len;
-        char *src = read_all(paths->data[i], &len);
+        char *src = read_whole_file(paths->data[i], &len);
         if (!src) {
             fprintf(stderr, "minigo: cannot read %s\n", (const char *)paths->data[i]);
             sb_free(&sb);

@@ -160,6 +160,7 @@ void esc_analyze(IrProgram *p, EscOptions opts) {
             esc_fn(f)->local_ext = true;
     }
     esc_devirtualize(p, opts);
+    ast_stmt_call_hook = esc_stmt_call; /* devirtualized calls, as -m=3 names them */
     /* function literals of variable initialisers are functions of their
      * own for gc (glob..func1), analysed and reported as any other, in
      * source order among the declared functions; they capture nothing, so

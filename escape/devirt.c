@@ -50,44 +50,34 @@ static IrValue *declared_value(IrFunc *f, IrVar *v) {
     return NULL;
 }
 
-/* The argument an inlined call's parameter v was given. */
-static IrValue *param_value(IrFunc *f, IrVar *v) {
-    for (int i = 0; i < f->blocks.len; i++) {
-        IrBlock *blk = f->blocks.data[i];
-        for (int j = 0; j < blk->values.len; j++) {
-            IrValue *x = blk->values.data[j];
-            if (x->op == IR_STORE && x->args[0]->op == IR_ADDR && x->args[0]->var == v)
-                return x->args[1];
-        }
-    }
-    return NULL;
+/* Whether the conversion x is one gc's StaticValue looks through
+ * (OCONVNOP): to a type of the same representation, not an interface to
+ * another (ir_iface_conv). */
+static bool conv_nop(IrValue *x) {
+    Type *from = x->args[0]->type, *to = x->type;
+    if (!from || !to)
+        return false;
+    if (ty_is_iface(from) || ty_is_iface(to))
+        return ty_is_iface(from) && ty_is_iface(to) && !ir_iface_conv(from, to);
+    if (ty_identical(ty_under(from), ty_under(to)))
+        return true;
+    return from->kind == TY_PTR && to->kind == TY_PTR && ty_identical(ty_under(from->elem), ty_under(to->elem));
 }
 
-/* gc's StaticValue, over the IR: through loads of local variables of f
- * that are never reassigned, to the value they were declared with.
- *
- * In an inlined body gc's variables are the inliner's copies: a
- * parameter's copy is defined by the assignment of the arguments (static,
- * to its argument), the others have no definition (not static): the
- * inlined body's own locals, and the temporary its Inl body holds for a
- * call's result (f().M() inside an inlined body).  An inlined call's
- * result is static only where the call is written in the function itself
- * (x, the load of it, is not inlined). */
-static IrValue *static_value(IrFunc *f, IrValue *x) {
+/* gc's ir.StaticValue, over the IR: through loads of local variables of
+ * f that have a definition (IrValue.defining) and are never reassigned,
+ * to the value they were defined with.  A variable f captures, a
+ * parameter of f, a global, a variable of an inlined body stop it. */
+IrValue *esc_static_value(IrFunc *f, IrValue *x) {
     for (int depth = 0; depth < 32; depth++) {
-        if (x->op != IR_LOAD || x->args[0]->op != IR_ADDR)
+        if (x->op == IR_CONV && !x->opaque && conv_nop(x)) {
+            x = x->args[0];
+            continue;
+        }
+        if (x->opaque || x->op != IR_LOAD || x->args[0]->op != IR_ADDR)
             return x;
         IrVar *v = x->args[0]->var;
         if (v->vclass != VC_LOCAL || v->fn != f || v->temp || reassigned(v->fn, v))
-            return x;
-        if (v->inlined && v->inlrole == 'p') {
-            IrValue *a = param_value(f, v);
-            if (!a)
-                return x;
-            x = a;
-            continue;
-        }
-        if (v->inlined && !(v->inlrole == 'r' && !x->inlined))
             return x;
         IrValue *d = declared_value(f, v);
         if (!d)
@@ -132,12 +122,10 @@ static Vec decided; /* of Devirt*, for -m=3's statements */
 
 static void devirt_call(IrFunc *f, IrValue *call, EscOptions opts) {
     Node *n = call->node;
-    Node *sel = n && n->kind == N_CALL ? n->a : NULL;
-    while (sel && sel->kind == N_PAREN)
-        sel = sel->a;
+    Node *sel = n && n->kind == N_CALL ? ast_unparen(n->a) : NULL;
     if (!sel || sel->kind != N_SELECTOR)
         return;
-    IrValue *sv = static_value(f, call->args[0]);
+    IrValue *sv = esc_static_value(f, call->args[0]);
     if (sv->op != IR_CONVIFACE || ty_is_iface(sv->args[0]->type))
         return;
     Type *t = sv->args[0]->type;

@@ -52,7 +52,6 @@ struct Loc {
     bool ref_captured; /* a function literal captures it by reference (gc's flow
                           of its address sets loc.addrtaken, which the later
                           literals' -m=2 lines print) */
-    IrValue *static_val; /* a variable's initial value, from its declaration */
 };
 
 typedef struct Batch {
@@ -102,6 +101,10 @@ typedef struct Devirt {
     const char *field; /* partial: the embedded interface field */
 } Devirt;
 void esc_devirtualize(IrProgram *p, EscOptions opts);
+/* gc's ir.StaticValue of x, a value of f: the value a variable of f
+ * defined once and never reassigned (gc's ir.reassigned) was defined
+ * with, followed through such variables; else x itself. */
+IrValue *esc_static_value(IrFunc *f, IrValue *x);
 Devirt *esc_devirt_of(Node *call);  /* the decision on a call, or NULL */
 
 /* godefer.c: gc's rewrite of `go f(x)` and `defer f(x)` (escape/call.go:
@@ -116,6 +119,8 @@ typedef struct DeferTmp {
     const char *text;  /* x as gc prints it */
     const char *type_text; /* its type as gc prints it, when not ty_gcstr's */
     Pos capture;       /* where the wrapper captures it */
+    struct Devirt *dt; /* x is a devirtualized call's receiver: the temporary
+                          holds x.(T) (gc devirtualizes before it wraps) */
     int key;           /* its order among the function's sites (esc_site_key) */
     Loc *loc;          /* graph.c */
 } DeferTmp;
@@ -152,7 +157,6 @@ bool esc_is_temp(Loc *l);
 const char *esc_loc_str(Batch *b, Loc *l);     /* gc's explainLoc: "x", "{heap}", "{storage for X}" */
 const char *esc_loc_name(Loc *l);              /* "x", "new(int)", "func literal"; NULL: unnamed */
 const char *esc_site_text(IrValue *site);      /* how gc names an allocation site */
-const char *esc_stmt_text(Node *stmt);         /* a statement as gc's %v prints it */
 Pos esc_loc_pos(Loc *l);
 void esc_explain_path(Batch *b, Loc *root, Loc *src);
 void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes, int n);
@@ -163,15 +167,15 @@ void esc_walk_all(Batch *b);
 /* trace.c: -m=3 */
 typedef struct EscTrace {
     Pos *pos;
-    const char **text;
+    const char **text;   /* what follows "POS:" (diag_trace) */
     int n, cap, next;
 } EscTrace;
 void esc_trace_func(IrFunc *f, EscTrace *out);
 void esc_trace_flush(EscTrace *tr, Pos upto);  /* the lines up to upto ({0}: all) */
 void esc_trace_init(IrProgram *p);
-/* An expression as gc's %v prints it in a statement (a called literal
- * parenthesised, a devirtualized call rewritten). */
-void esc_expr_text(StrBuf *sb, Node *n);
+/* A devirtualized call as a statement's operand prints (x.(T).M(args));
+ * the printer's ast_stmt_call_hook. */
+bool esc_stmt_call(StrBuf *sb, const Node *call);
 
 /* wrappers.c: gc's wrappers of interface methods, for -m=2 and -m=3 */
 void esc_iface_wrappers(IrProgram *p, EscOptions opts);

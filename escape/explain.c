@@ -57,14 +57,6 @@ const char *esc_loc_name(Loc *l) {
     return l->wrap ? "func literal" : NULL;
 }
 
-static void join(StrBuf *sb, Vec *list) {
-    for (int i = 0; i < list->len; i++) {
-        if (i)
-            sb_puts(sb, ", ");
-        ast_print_expr(sb, list->data[i]);
-    }
-}
-
 /* A call as gc prints it after rewriting a variadic call: the `...`
  * arguments become one "... argument" followed by "...". */
 static const char *call_text(IrValue *call) {
@@ -89,78 +81,6 @@ static const char *call_text(IrValue *call) {
     return s;
 }
 
-/* A statement as gc's %v prints it in notes. */
-/* An operand of a send as gc prints it: a call (which binds tighter than
- * any operator) as the escape printer names calls ("(func literal)()", a
- * devirtualized method), anything else with the parentheses its
- * precedence needs. */
-static void send_operand(StrBuf *sb, Node *x, int prec) {
-    Node *c = x;
-    while (c->kind == N_PAREN)
-        c = c->a;
-    if (c->kind == N_CALL)
-        esc_expr_text(sb, c);
-    else
-        ast_print_expr_prec(sb, x, prec);
-}
-
-const char *esc_stmt_text(Node *n) {
-    StrBuf sb = {0};
-    switch (n->kind) {
-    case N_DEFINE:
-        join(&sb, &n->list);
-        sb_puts(&sb, " := ");
-        join(&sb, &n->list2);
-        break;
-    case N_ASSIGN:
-        join(&sb, &n->list);
-        if (n->op == OP_NONE)
-            sb_puts(&sb, " = ");
-        else
-            sb_printf(&sb, " %s= ", ast_op_names[n->op]);
-        join(&sb, &n->list2);
-        break;
-    case N_VARDECL:
-        join(&sb, &n->list);
-        sb_puts(&sb, " = ");
-        join(&sb, &n->list2);
-        break;
-    case N_RETURN:
-        sb_puts(&sb, "return ");
-        join(&sb, &n->list);
-        break;
-    case N_RANGE:
-        sb_puts(&sb, "for loop");
-        break;
-    case N_CASE: /* case x, y: body; body */
-        if (n->list.len) {
-            sb_puts(&sb, "case ");
-            join(&sb, &n->list);
-        } else
-            sb_puts(&sb, "default");
-        sb_puts(&sb, ": ");
-        for (int i = 0; i < n->list2.len; i++) {
-            if (i)
-                sb_puts(&sb, "; ");
-            sb_puts(&sb, esc_stmt_text(n->list2.data[i]));
-        }
-        break;
-    case N_EXPRSTMT:
-        ast_print_expr(&sb, n->a);
-        break;
-    case N_SENDSTMT: /* gc's OSEND has precedence 3 */
-        send_operand(&sb, n->a, 3);
-        sb_puts(&sb, " <- ");
-        send_operand(&sb, n->b, 4);
-        break;
-    default:
-        ast_print_expr(&sb, n);
-    }
-    const char *s = arena_strdup(perm, sb_str(&sb));
-    sb_free(&sb);
-    return s;
-}
-
 /* Where a note points: its text and position. */
 static void note_where(Note *e, const char **text, Pos *pos) {
     IrValue *v = e->inst;
@@ -172,7 +92,7 @@ static void note_where(Note *e, const char **text, Pos *pos) {
     }
     if (e->where) {
         *text = ast_expr_str(e->where);
-        *pos = e->at.line ? e->at : e->where->pos;
+        *pos = e->at.line ? e->at : v && v->inlined ? v->pos : e->where->pos;
         return;
     }
     if (strcmp(why, "call parameter") == 0 || strcmp(why, "appendee slice") == 0 ||
@@ -190,17 +110,18 @@ static void note_where(Note *e, const char **text, Pos *pos) {
             *pos = a->pos;
             return;
         }
-        *text = esc_stmt_text(v->node);
+        *text = ast_stmt_str(v->node);
         /* an elided &T{...}: its fields are stored by the struct
          * literal T{...} inside gc's implicit & */
         if (strcmp(why, "struct literal element") == 0 && v->node->kind == N_COMPOSITE && !v->node->a &&
             (*text)[0] == '&')
             (*text)++;
-        *pos = v->node->kind == N_VARDECL ? v->pos : v->node->pos;
+        /* in an inlined body: gc's outermost position, the inlined call's */
+        *pos = v->node->kind == N_VARDECL || v->inlined ? v->pos : v->node->pos;
         return;
     }
     if (v->op == IR_MAPSET && v->node && (v->node->kind == N_ASSIGN || v->node->kind == N_DEFINE)) {
-        *text = esc_stmt_text(v->node); /* m[k] = v */
+        *text = ast_stmt_str(v->node); /* m[k] = v */
         *pos = v->node->pos;
         return;
     }
@@ -216,7 +137,7 @@ static void note_where(Note *e, const char **text, Pos *pos) {
         return;
     }
     if (v->op == IR_SEND && v->node && v->node->kind == N_SENDSTMT) {
-        *text = esc_stmt_text(v->node); /* c <- x, at the arrow */
+        *text = ast_stmt_str(v->node); /* c <- x, at the arrow */
         *pos = v->inlined ? v->pos : v->node->pos2;
         return;
     }
@@ -228,14 +149,12 @@ static void note_where(Note *e, const char **text, Pos *pos) {
 
 /* One hop of gc's explanation: "flow: DST = OPS SRC:" and its notes. */
 void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes, int n) {
-    const char *at = pos_str(perm, pos);
     StrBuf ops = {0};
     if (derefs < 0)
         sb_putc(&ops, '&');
     for (int i = 0; i < derefs; i++)
         sb_putc(&ops, '*');
-    sb_printf(&diag_output, "%s:   flow: %s = %s%s:\n", at, esc_loc_str(b, dst), sb_str(&ops),
-              esc_loc_str(b, src));
+    diag_warn(pos, "  flow: %s = %s%s:", esc_loc_str(b, dst), sb_str(&ops), esc_loc_str(b, src));
     sb_free(&ops);
     /* the notes nearest the source first, as gc prints them */
     for (int i = 0; i < n; i++) {
@@ -244,8 +163,7 @@ void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *n
         const char *text;
         Pos wp;
         note_where(&notes[i], &text, &wp);
-        sb_printf(&diag_output, "%s:     from %s (%s) at %s\n", at, text, notes[i].why,
-                  pos_str(perm, wp));
+        diag_warn(pos, "    from %s (%s) at %s", text, notes[i].why, pos_str(perm, wp));
     }
 }
 
@@ -256,8 +174,7 @@ void esc_explain_path(Batch *b, Loc *root, Loc *src) {
     for (Loc *l = src; l != root; ) {
         Loc *dst = l->dst;
         if (!dst || ++steps > b->locs.len + 1) {
-            sb_printf(&diag_output, "%s:   warning: truncated explanation due to assignment cycle; see golang.org/issue/35518\n",
-                      pos_str(perm, pos));
+            diag_warn(pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518");
             break;
         }
         Edge *e = &dst->edges[l->dst_edge];

@@ -44,17 +44,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static Node *unparen(Node *n) {
-    while (n && n->kind == N_PAREN)
-        n = n->a;
-    return n;
-}
-
 static bool is_method(IrFunc *f) { return f && f->decl && f->decl->kind == N_FUNCDECL && f->decl->a; }
 
 /* The built-in a go/defer call v makes (through ir/build.c's wrapper), or -1. */
 static int builtin_of(IrValue *v) {
-    Node *f = unparen(v->node->a);
+    Node *f = ast_unparen(v->node->a);
     return v->func && v->func->defer_wrapper && f->sym ? f->sym->builtin : -1;
 }
 
@@ -92,14 +86,14 @@ static bool plain_name(IrValue *x) {
 
 /* Whether the callee expression fn is x.m with x a value (not a type). */
 static bool receiver_selector(Node *fn) {
-    Node *x = fn->kind == N_SELECTOR ? unparen(fn->a) : NULL;
+    Node *x = fn->kind == N_SELECTOR ? ast_unparen(fn->a) : NULL;
     return x && !(x->sym && (x->sym->kind == SYM_TYPE || x->sym->kind == SYM_PKG));
 }
 
 /* How many operands of the call v come before its argument list in the
  * IR: the callee value, or the receiver of x.m(...). */
 static int operands_before_list(IrValue *v) {
-    Node *fn = unparen(v->node->a);
+    Node *fn = ast_unparen(v->node->a);
     if (v->func && v->func->defer_wrapper)
         return 0;
     if (v->func)
@@ -114,7 +108,7 @@ static Node *operand_node(IrValue *v, int i) {
     Node *c = v->node;
     int before = operands_before_list(v);
     if (i < before)
-        return v->func || v->implicit ? unparen(c->a)->a : c->a;
+        return v->func || v->implicit ? ast_unparen(c->a)->a : c->a;
     Node *first = c->list.len == 1 ? c->list.data[0] : NULL;
     if (first && first->type && first->type->kind == TY_TUPLE)
         return NULL; /* f(g()): the front end's temporaries */
@@ -191,7 +185,7 @@ static bool converted(Node *c, int li, Node *n, Pos *at) {
         return false;
     *at = c->pos;
     for (int i = 0; i < li; i++) {
-        Node *a = unparen(c->list.data[i]);
+        Node *a = ast_unparen(c->list.data[i]);
         if (!(a->kind == N_NAME && a->sym && a->sym->kind == SYM_VAR))
             *at = a->pos;
     }
@@ -268,7 +262,7 @@ static int element_tmps(Plan *p, IrValue *v, int i, IrValue *arr) {
 /* The call v as gc prints it once its operands are replaced: ops[i] is
  * what operand i became. */
 static const char *wrapped_call_text(IrValue *v, const char **ops) {
-    Node *c = v->node, *fn = unparen(c->a);
+    Node *c = v->node, *fn = ast_unparen(c->a);
     IrFunc *f = v->func;
     StrBuf sb = {0};
     int first = operands_before_list(v);
@@ -284,6 +278,12 @@ static const char *wrapped_call_text(IrValue *v, const char **ops) {
     } else if (f) {
         ast_print_expr(&sb, c->a);
         ft = f->type;
+    } else if (v->implicit && first == 1 && v->esc && !((Devirt *)v->esc)->partial) {
+        /* devirtualized: T.M(.autotmp_N, a) */
+        Type *rt = ((Devirt *)v->esc)->method->decl->a->type;
+        sb_printf(&sb, rt->kind == TY_PTR ? "(%s).%s" : "%s.%s", ty_str(rt), fn->name);
+        first = 0;
+        ft = c->a->type;
     } else if (v->implicit && first == 1) {
         sb_printf(&sb, "%s.%s", ops[0], fn->name);
         ft = c->a->type;
@@ -345,6 +345,17 @@ static Wrapper *plan_one(Plan *p, IrValue *v) {
             continue;
         }
         DeferTmp *t = new_tmp(p, v, x, n, v->pos);
+        Devirt *dv = v->implicit && i == 0 && operands_before_list(v) == 1 ? v->esc : NULL;
+        if (dv && !dv->partial) {
+            /* gc wraps the devirtualized call T.M(x.(T)): the temporary
+             * holds x.(T), at the selector's dot */
+            t->dt = dv;
+            t->var->type = dv->method->decl->a->type; /* *x.(*T) for a value method */
+            t->var->pos = dv->dt_pos;
+            t->text = dv->dt_text;
+            ops[i] = t->var->name;
+            continue;
+        }
         Pos conv;
         if (converted(v->node, i - operands_before_list(v), n, &conv))
             t->var->pos = conv;

@@ -80,7 +80,7 @@ Loc *esc_new_loc(Batch *b, IrFunc *fn, int loopdepth) {
 static void escapes_now(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int nnotes) {
     if (b->opts.m >= 2 && (src->var || src->wrap || (src->site && !src->site->static_init))) {
         Pos pos = esc_loc_pos(src);
-        sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, pos), esc_loc_name(src));
+        diag_warn(pos, "%s escapes to heap:", esc_loc_name(src));
         esc_explain_flow(b, pos, dst, src, derefs, notes, nnotes);
     }
     bool was = src->escapes;
@@ -356,20 +356,12 @@ static bool in_batch(Batch *b, IrFunc *f) {
     return false;
 }
 
-/* The function a function value certainly is (gc's StaticValue): a literal
- * itself, or a variable never reassigned, declared with one. */
-static IrFunc *static_callee(IrValue *fv) {
-    for (int depth = 0; fv && depth < 16; depth++) {
-        if (fv->op == IR_CLOSURE)
-            return fv->func;
-        if (fv->op != IR_LOAD || fv->args[0]->op != IR_ADDR)
-            return NULL;
-        IrVar *var = fv->args[0]->var;
-        if (var->reassigned || var->addrof_taken || !var->esc)
-            return NULL;
-        fv = ((Loc *)var->esc)->static_val;
-    }
-    return NULL;
+/* The function a function value of fn certainly is (gc's StaticValue):
+ * a literal, or a function, followed through variables defined once
+ * (devirt.c). */
+static IrFunc *static_callee(IrFunc *fn, IrValue *fv) {
+    IrValue *sv = esc_static_value(fn, fv);
+    return sv->op == IR_CLOSURE ? sv->func : NULL;
 }
 
 static void call_flows(G *g, IrValue *v);
@@ -378,9 +370,7 @@ static void call_known(G *g, IrValue *v, IrFunc *f, Loc **args, int nargs, const
 
 /* The built-in the call c makes (c's callee, a name). */
 static int unparen_sym_builtin(Node *c) {
-    Node *f = c->a;
-    while (f->kind == N_PAREN)
-        f = f->a;
+    Node *f = ast_unparen(c->a);
     return f->sym ? f->sym->builtin : -1;
 }
 
@@ -419,9 +409,14 @@ static Loc *defer_hole(G *g, IrValue *v) {
 /* .autotmp_N = x, for the temporary t of a go/defer statement's
  * operand x at a (inst: where the flow is made). */
 static void tmp_assign(G *g, DeferTmp *t, Loc *a, IrValue *inst) {
-    Note *n = arena_alloc(perm, sizeof(Note));
-    *n = (Note){"assign", inst, NULL, t->var->pos, arena_printf(perm, "%s = %s", t->var->name, t->text)};
-    esc_flow_notes(g->b, t->loc, 0, a, n, 1);
+    Note *n = arena_alloc(perm, sizeof(Note) * 2);
+    int k = 0, derefs = 0;
+    if (t->dt) { /* .autotmp_N = x.(T) */
+        n[k++] = (Note){"dot", inst, NULL, t->dt->dt_pos, t->dt->dt_text};
+        derefs = t->dt->derefs;
+    }
+    n[k++] = (Note){"assign", inst, NULL, t->var->pos, arena_printf(perm, "%s = %s", t->var->name, t->text)};
+    esc_flow_notes(g->b, t->loc, derefs, a, n, k);
 }
 
 /* defer f(args) and go f(args), before the call's own flows: its
@@ -522,10 +517,16 @@ static void call_site_flows(G *g, IrValue *v, const char *text) {
     }
     Devirt *dv = !f && v->implicit ? v->esc : NULL;
     if (dv) { /* an interface method call gc devirtualizes (devirt.c) */
-        Loc *recv = esc_new_loc(b, g->fn, v->loopdepth); /* x.(T): a temporary */
-        Note *dn = arena_alloc(perm, sizeof(Note));
-        *dn = (Note){"dot", v, NULL, dv->dt_pos, dv->dt_text};
-        esc_flow_notes(b, recv, dv->derefs, vl(g, v->args[0]), dn, 1);
+        Wrapper *w = g->st->wrap[v->id];
+        Loc *recv;
+        if (w && w->ntmps && w->tmps[0].dt == dv) {
+            recv = vl(g, v->args[0]); /* a go/defer temporary holds x.(T) */
+        } else {
+            recv = esc_new_loc(b, g->fn, v->loopdepth); /* x.(T): a temporary */
+            Note *dn = arena_alloc(perm, sizeof(Note));
+            *dn = (Note){"dot", v, NULL, dv->dt_pos, dv->dt_text};
+            esc_flow_notes(b, recv, dv->derefs, vl(g, v->args[0]), dn, 1);
+        }
         if (dv->partial) { /* x.(T).I.M(args): an interface call still */
             param_flow(b, &b->heap, 0, recv, v, text);
             for (int i = 1; i < v->nargs; i++)
@@ -540,7 +541,7 @@ static void call_site_flows(G *g, IrValue *v, const char *text) {
         return;
     }
     if (!f) { /* a call of a function value */
-        IrFunc *c = static_callee(v->args[0]);
+        IrFunc *c = static_callee(g->fn, v->args[0]);
         /* the results, from the call's type (args[0] is the receiver of
          * an interface method call, not the function) */
         int nres = !v->type ? 0 : v->type->kind == TY_TUPLE ? v->type->fields.len : 1;
@@ -897,7 +898,7 @@ static void value_flows(G *g, IrValue *v) {
             /* x.f = x.g: gc lets no flow through (see ir/build.c) */
             if (b->opts.m)
                 diag_warn(v->inlined ? v->pos : v->node->pos, "%s ignoring self-assignment in %s", g->fn->name,
-                          esc_stmt_text(v->node));
+                          ast_stmt_str(v->node));
             break;
         }
         if (header_data(v->args[0])) { /* hdr.Data = uintptr(p): p to the heap */
@@ -936,7 +937,8 @@ static void value_flows(G *g, IrValue *v) {
         else if (ty_under(v->type)->kind == TY_UNSAFEPTR && ty_under(v->args[0]->type)->kind == TY_UINTPTR)
             unsafe_value(g, vl(g, v), 0, v->args[0], NULL, 0);
         else if (!from_global(g, v->args[0]))
-            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), NULL, v);
+            esc_flow(b, vl(g, v), 0, vl(g, v->args[0]),
+                     ir_iface_conv(v->args[0]->type, v->type) ? "interface-converted" : NULL, v);
         break;
     case IR_MAPSET: {
         /* m[k] = v: gc puts the key and the value on the heap */
@@ -952,7 +954,7 @@ static void value_flows(G *g, IrValue *v) {
     }
     case IR_SEND: { /* gc's note is at the arrow */
         Note *sn = arena_alloc(perm, sizeof(Note));
-        *sn = (Note){"send", v, NULL, v->node ? v->node->pos2 : v->pos, v->node ? esc_stmt_text(v->node) : NULL};
+        *sn = (Note){"send", v, NULL, v->node ? v->node->pos2 : v->pos, v->node ? ast_stmt_str(v->node) : NULL};
         esc_flow_notes(b, heap, 0, vl(g, v->args[1]), sn, 1);
         break;
     }
@@ -1330,12 +1332,8 @@ static void var_facts(Batch *b, IrFunc *f) {
                     else
                         break;
                 }
-                if (p->op == IR_ADDR && p->var->vclass != VC_GLOBAL) {
-                    if (!v->defining)
-                        p->var->reassigned = true;
-                    else if (p == v->args[0] && p->var->esc)
-                        ((Loc *)p->var->esc)->static_val = v->args[1];
-                }
+                if (p->op == IR_ADDR && p->var->vclass != VC_GLOBAL && !v->defining)
+                    p->var->reassigned = true;
             }
             if (v->op == IR_CLOSURE && !v->implicit && v->func) {
                 /* gc forgets the reassignments before a variable's first

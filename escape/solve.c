@@ -92,16 +92,15 @@ static void walk_one(Batch *b, Loc *root, unsigned walkgen, Queue *roots) {
         if (outlives(root, l)) {
             if (is_param(l)) {
                 if (b->opts.m >= 2 && !l->escapes) {
-                    sb_printf(&diag_output, "%s: parameter %s leaks to %s with derefs=%d:\n",
-                              pos_str(perm, l->var->pos), l->var->name, esc_loc_str(b, root), derefs);
+                    diag_warn(l->var->pos, "parameter %s leaks to %s with derefs=%d:",
+                              l->var->name, esc_loc_str(b, root), derefs);
                     esc_explain_path(b, root, l);
                 }
                 leak(l, root, derefs);
             }
             if (address_of && !l->escapes) {
                 if (b->opts.m >= 2 && !(l->site && l->site->static_init)) {
-                    sb_printf(&diag_output, "%s: %s escapes to heap:\n", pos_str(perm, esc_loc_pos(l)),
-                              esc_loc_name(l));
+                    diag_warn(esc_loc_pos(l), "%s escapes to heap:", esc_loc_name(l));
                     esc_explain_path(b, root, l);
                 }
                 l->escapes = true;

@@ -7,8 +7,7 @@
  * its parts: a for loop's post statement before its body, both one loop
  * deeper; a function literal's body where the literal is met, as its own
  * function.  Statements print as gc's %v prints them after its front end's
- * rewrites (x++ is "x += 1", a loop is "for loop", a switch is "switch
- * statement", else-if is "else { if ... }"). */
+ * rewrites (ast_print_stmt). */
 #include "esc_internal.h"
 
 #include <stdlib.h>
@@ -28,145 +27,25 @@ typedef struct Tr {
 static void tr_stmt(Tr *t, Node *n);
 static void tr_expr(Tr *t, Node *n);
 
-static Node *unparen(Node *n) {
-    while (n->kind == N_PAREN)
-        n = n->a;
-    return n;
-}
-
-static Pos unparen_pos(Node *n) { return unparen(n)->pos; }
-static void stmt_text(StrBuf *sb, Node *n);
-
-static void join_exprs(StrBuf *sb, Vec *list) {
-    for (int i = 0; i < list->len; i++) {
+/* A devirtualized call where it is a statement's (ast_stmt_call_hook):
+ * gc's walk meets it as x.(T).M(args), or x.(T).I.M(args) for a method of
+ * an embedded interface. */
+bool esc_stmt_call(StrBuf *sb, const Node *c) {
+    Node *f = ast_unparen(c->a);
+    Devirt *dv = esc_devirt_of((Node *)c);
+    if (!dv || !f || f->kind != N_SELECTOR)
+        return false;
+    if (dv->partial)
+        sb_printf(sb, "%s.%s.%s(", dv->dt_text, dv->field ? dv->field : "?", f->name);
+    else
+        sb_printf(sb, "%s.%s(", dv->dt_text, f->name);
+    for (int i = 0; i < c->list.len; i++) {
         if (i)
             sb_puts(sb, ", ");
-        ast_print_expr(sb, list->data[i]);
+        ast_print_expr(sb, c->list.data[i]);
     }
-}
-
-static void block_text(StrBuf *sb, Vec *list) {
-    int k = 0;
-    for (int i = 0; i < list->len; i++) {
-        Node *s = list->data[i];
-        if (s->kind == N_EMPTY)
-            continue;
-        if (k++)
-            sb_puts(sb, "; ");
-        stmt_text(sb, s);
-    }
-}
-
-/* An expression; a called literal is parenthesised, as gc prints it. */
-void esc_expr_text(StrBuf *sb, Node *n) {
-    Node *c = n;
-    while (c->kind == N_PAREN)
-        c = c->a;
-    Node *f = c->kind == N_CALL ? c->a : NULL;
-    while (f && f->kind == N_PAREN)
-        f = f->a;
-    Devirt *dv = c->kind == N_CALL ? esc_devirt_of(c) : NULL;
-    if (dv && f && f->kind == N_SELECTOR) { /* x.(T).M(args), x.(T).I.M(args) */
-        if (dv->partial)
-            sb_printf(sb, "%s.%s.%s(", dv->dt_text, dv->field ? dv->field : "?", f->name);
-        else
-            sb_printf(sb, "%s.%s(", dv->dt_text, f->name);
-        join_exprs(sb, &c->list);
-        sb_puts(sb, ")");
-        return;
-    }
-    if (!f || f->kind != N_FUNCLIT) {
-        ast_print_expr(sb, n);
-        return;
-    }
-    sb_puts(sb, "(func literal)(");
-    join_exprs(sb, &c->list);
-    sb_puts(sb, c->flag ? "...)" : ")");
-}
-
-static void stmt_text(StrBuf *sb, Node *n) {
-    switch (n->kind) {
-    case N_EXPRSTMT:
-        esc_expr_text(sb, n->a);
-        break;
-    case N_INCDEC:
-        ast_print_expr(sb, n->a);
-        sb_puts(sb, n->op == OP_ADD ? " += 1" : " -= 1");
-        break;
-    case N_ASSIGN:
-        join_exprs(sb, &n->list);
-        if (n->op == OP_NONE)
-            sb_puts(sb, " = ");
-        else
-            sb_printf(sb, " %s= ", ast_op_names[n->op]);
-        join_exprs(sb, &n->list2);
-        break;
-    case N_DEFINE:
-        join_exprs(sb, &n->list);
-        sb_puts(sb, " := ");
-        join_exprs(sb, &n->list2);
-        break;
-    case N_SENDSTMT:
-        esc_expr_text(sb, n->a);
-        sb_puts(sb, " <- ");
-        esc_expr_text(sb, n->b);
-        break;
-    case N_RETURN:
-        sb_puts(sb, "return ");
-        join_exprs(sb, &n->list);
-        break;
-    case N_IF: {
-        sb_puts(sb, "if ");
-        if (n->a) {
-            stmt_text(sb, n->a);
-            sb_puts(sb, "; ");
-        }
-        int k = ir_const_cond(n->b);
-        ast_print_expr(sb, n->b);
-        sb_puts(sb, " { ");
-        if (k != 0)
-            block_text(sb, &n->c->list);
-        sb_puts(sb, " }");
-        if (n->d && k != 1) {
-            sb_puts(sb, " else { ");
-            if (n->d->kind == N_BLOCK)
-                block_text(sb, &n->d->list);
-            else
-                stmt_text(sb, n->d);
-            sb_puts(sb, " }");
-        }
-        break;
-    }
-    case N_FOR:
-    case N_RANGE:
-        sb_puts(sb, "for loop");
-        break;
-    case N_SWITCH:
-    case N_TYPESWITCH:
-        sb_puts(sb, "switch statement");
-        break;
-    case N_SELECT:
-        sb_puts(sb, "select statement");
-        break;
-    case N_BRANCH:
-        sb_puts(sb, ast_op_names[n->op]);
-        if (n->name)
-            sb_printf(sb, " %s", n->name);
-        break;
-    case N_DEFERSTMT:
-    case N_GOSTMT:
-        sb_puts(sb, n->kind == N_DEFERSTMT ? "defer " : "go ");
-        esc_expr_text(sb, n->a);
-        break;
-    case N_LABELED:
-        sb_printf(sb, "%s: ", n->name);
-        break;
-    case N_BLOCK:
-        block_text(sb, &n->list);
-        break;
-    default:
-        break;
-    }
+    sb_puts(sb, ")");
+    return true;
 }
 
 /* The lines of the function being traced, with their positions: graph.c
@@ -174,9 +53,10 @@ static void stmt_text(StrBuf *sb, Node *n) {
  * with the -m=2 explanations of flows to the heap as gc's do. */
 static EscTrace *cur;
 
+/* A line "POS:TEXT", now or when graph.c flushes it. */
 static void emit_line(Pos pos, const char *text) {
     if (!cur) {
-        sb_puts(&diag_output, text);
+        diag_trace(pos, "%s", text);
         return;
     }
     if (cur->n == cur->cap) {
@@ -189,12 +69,12 @@ static void emit_line(Pos pos, const char *text) {
 }
 
 void esc_trace_flush(EscTrace *tr, Pos upto) {
-    while (tr->next < tr->n && (!upto.line || pos_cmp(tr->pos[tr->next], upto) <= 0))
-        sb_puts(&diag_output, tr->text[tr->next++]);
+    for (; tr->next < tr->n && (!upto.line || pos_cmp(tr->pos[tr->next], upto) <= 0); tr->next++)
+        diag_trace(tr->pos[tr->next], "%s", tr->text[tr->next]);
 }
 
 static void line(Tr *t, Pos pos, const char *text) {
-    emit_line(pos, arena_printf(perm, "%s:[%d] %s stmt: %s\n", pos_str(perm, pos), t->depth, t->name, text));
+    emit_line(pos, arena_printf(perm, "[%d] %s stmt: %s", t->depth, t->name, text));
 }
 
 static void print_stmt(Tr *t, Pos pos, Node *n) {
@@ -202,7 +82,7 @@ static void print_stmt(Tr *t, Pos pos, Node *n) {
     if (t->selrecv) /* gc has no text for its OSELRECV2 */
         sb_puts(&sb, "<node SELRECV2>");
     else
-        stmt_text(&sb, n);
+        ast_print_stmt(&sb, n);
     t->selrecv = false;
     line(t, pos, sb_str(&sb));
     sb_free(&sb);
@@ -301,24 +181,39 @@ static void tr_stmt(Tr *t, Node *n) {
             Node *d = n->list.data[i];
             if (d->kind == N_TYPEDECL) /* gc prints a local type's declaration so */
                 line(t, d->pos, "<node DCLTYPE>");
-            if (d->kind != N_VARDECL)
+            if (d->kind != N_VARDECL && d->kind != N_CONSTDECL)
                 continue;
-            Pos at = ((Node *)d->list.data[0])->pos; /* gc: all at the first name */
+            /* one statement a line, as ast_print_stmt joins them; all at
+             * the first name */
+            Pos at = ((Node *)d->list.data[0])->pos;
+            bool tuple = d->list2.len && d->list2.len != d->list.len; /* a, b = f() */
             for (int j = 0; j < d->list.len; j++) {
                 Node *nm = d->list.data[j];
-                if (nm->sym && strcmp(nm->name, "_") != 0)
-                    line(t, at, arena_printf(perm, "var %s %s", nm->name, ty_gcstr(nm->sym->type)));
-                if (!nm->sym || strcmp(nm->name, "_") == 0)
+                if (d->kind == N_CONSTDECL) {
+                    line(t, at, "<node DCLCONST>");
                     continue;
+                }
                 StrBuf sb = {0};
+                ast_print_var(&sb, nm);
+                line(t, at, sb_str(&sb));
+                if (tuple) {
+                    sb_free(&sb);
+                    continue;
+                }
+                sb_reset(&sb);
                 sb_printf(&sb, "%s = ", nm->name);
-                if (j < d->list2.len && d->list2.len == d->list.len) {
+                if (d->list2.len)
                     ast_print_expr(&sb, d->list2.data[j]);
-                    tr_expr(t, d->list2.data[j]);
-                } else
+                else
                     sb_puts(&sb, "<nil>");
                 line(t, at, sb_str(&sb));
                 sb_free(&sb);
+                if (d->list2.len)
+                    tr_expr(t, d->list2.data[j]);
+            }
+            if (tuple) {
+                line(t, at, ast_stmt_str(d));
+                tr_expr(t, d->list2.data[0]);
             }
         }
         return;
@@ -337,10 +232,10 @@ static void tr_stmt(Tr *t, Node *n) {
         colon.col += (int)strlen(n->name);
         print_stmt(t, colon, n);
         if (is_looping(t, n)) {
-            emit_line(colon, arena_printf(perm, "%s: %s:  looping label\n", pos_str(perm, colon), n->name));
+            emit_line(colon, arena_printf(perm, " %s:  looping label", n->name));
             t->depth++;
         } else
-            emit_line(colon, arena_printf(perm, "%s:%s:  non-looping label\n", pos_str(perm, colon), n->name));
+            emit_line(colon, arena_printf(perm, "%s:  non-looping label", n->name));
         if (n->a)
             tr_stmt(t, n->a);
         return;
@@ -405,7 +300,7 @@ static void tr_stmt(Tr *t, Node *n) {
         }
         return;
     case N_EXPRSTMT:
-        print_stmt(t, unparen_pos(n->a), n);
+        print_stmt(t, ast_unparen(n->a)->pos, n);
         tr_expr(t, n->a);
         return;
     case N_RETURN:
@@ -430,7 +325,7 @@ static void tr_stmt(Tr *t, Node *n) {
                 line(t, n->pos, sb_str(&sb));
                 sb_reset(&sb);
                 Node *c = n->list.data[0];
-                Pos at = unparen_pos(c);
+                Pos at = ast_unparen(c)->pos;
                 sb_printf(&sb, "%s = ", sb_str(&lhs));
                 ast_print_expr(&sb, c);
                 line(t, at, sb_str(&sb));
@@ -455,7 +350,7 @@ static void tr_stmt(Tr *t, Node *n) {
     case N_GOSTMT: {
         /* gc copies the call's operands to temporaries first, walking
          * each where it is copied (godefer.c) */
-        Wrapper *w = esc_wrapper_of(t->fn, unparen(n->a));
+        Wrapper *w = esc_wrapper_of(t->fn, ast_unparen(n->a));
         print_stmt(t, n->pos, n);
         if (!w) {
             tr_expr(t, n->a);

@@ -19,14 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static Node *unparen(Node *n) {
-    while (n && n->kind == N_PAREN)
-        n = n->a;
-    return n;
-}
-
 static bool const_bool(Node *n, bool *val) {
-    n = unparen(n);
+    n = ast_unparen(n);
     if (!n || !n->cval || n->cval->kind != CV_BOOL)
         return false;
     *val = n->cval->b;
@@ -35,7 +29,7 @@ static bool const_bool(Node *n, bool *val) {
 
 /* gc's deadcode expr: && and || with a constant left operand. */
 static Node *simplify(Node *n) {
-    Node *u = unparen(n);
+    Node *u = ast_unparen(n);
     if (!u || u->kind != N_BINARY || (u->op != OP_LAND && u->op != OP_LOR) || u->cval)
         return n;
     u->a = simplify(u->a);
@@ -55,8 +49,8 @@ static bool is_terminal(Node *s) {
     if (s->kind == N_RETURN)
         return true;
     if (s->kind == N_EXPRSTMT) {
-        Node *c = unparen(s->a);
-        Node *f = c && c->kind == N_CALL ? unparen(c->a) : NULL;
+        Node *c = ast_unparen(s->a);
+        Node *f = c && c->kind == N_CALL ? ast_unparen(c->a) : NULL;
         return f && f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_PANIC;
     }
     return false;
@@ -78,7 +72,7 @@ static void in_stmt(Node *n);
 static void switch_cases(Node *n) {
     ConstVal *x;
     if (n->b) {
-        Node *tag = unparen(n->b);
+        Node *tag = ast_unparen(n->b);
         if (!tag->cval)
             return;
         x = tag->cval;
@@ -92,7 +86,7 @@ static void switch_cases(Node *n) {
             continue;
         }
         for (int j = 0; j < cs->list.len; j++) {
-            Node *c = unparen(cs->list.data[j]);
+            Node *c = ast_unparen(cs->list.data[j]);
             if (!c->cval || c->cval->kind == CV_UNKNOWN || c->cval->kind != x->kind)
                 return;
             if (cv_compare(x, OP_EQ, c->cval)) {

@@ -121,6 +121,11 @@ static void walk_sym(X *x, Sym *s) {
 void inl_export_packages(Package *pkg, Vec *out) {
     X x = {0};
     add_pkg(&x, pkg->path);
+    /* a package std/ declares (minigo's runtime) has no bodies to walk: its
+     * declaration imports what go1.19's export data of it mentions */
+    if (pkg->is_std)
+        for (int i = 0; i < pkg->imports.len; i++)
+            add_pkg(&x, ((Package *)pkg->imports.data[i])->path);
     for (int i = 0; pkg->scope && i < pkg->scope->syms.len; i++) {
         Sym *s = pkg->scope->syms.data[i];
         if (s->name[0] >= 'A' && s->name[0] <= 'Z')

@@ -263,12 +263,6 @@ static const char *closure_name(Fn *outer) {
     return arena_printf(perm, "%s.func%d", outer->name, outer->closgen);
 }
 
-static Node *unparen(Node *n) {
-    while (n && n->kind == N_PAREN)
-        n = n->a;
-    return n;
-}
-
 /* ---- the functions and variables of the package ---- */
 
 static void note_var(Node *name, Fn *owner, int kind, int index, Node *defn, int defn_index) {
@@ -349,7 +343,7 @@ static void scan_func(Fn *f, Node *recv, Node *ftype, Node *body) {
 /* The variable whose storage &x takes (gc's OuterValue). */
 static Node *outer_value(Node *x) {
     for (;;) {
-        x = unparen(x);
+        x = ast_unparen(x);
         if (x->kind == N_SELECTOR && x->a->type && !(x->a->sym && x->a->sym->kind == SYM_PKG) &&
             ty_under(x->a->type)->kind != TY_PTR && x->sym == NULL)
             x = x->a;
@@ -361,7 +355,7 @@ static Node *outer_value(Node *x) {
 }
 
 static bool is_name_of(Node *x, Sym *s) {
-    x = unparen(x);
+    x = ast_unparen(x);
     return x && x->kind == N_NAME && x->sym == s;
 }
 
@@ -443,7 +437,7 @@ static Fn *lit_at(Where w, Node *lit) {
 
 /* Whether n denotes a type: (*T), []byte, func(), a named type. */
 static bool is_type_expr(Node *n) {
-    n = unparen(n);
+    n = ast_unparen(n);
     switch (n->kind) {
     case N_PTRTYPE: case N_SLICETYPE: case N_ARRAYTYPE: case N_MAPTYPE: case N_CHANTYPE:
     case N_FUNCTYPE: case N_STRUCTTYPE: case N_IFACETYPE:
@@ -500,7 +494,7 @@ static bool conv_nop(Type *src, Type *dst) {
 static Fn *static_callee(Where w, Node *x, bool through_calls) {
     bool direct = true;
     for (int guard = 0; guard < 1000; guard++) {
-        x = unparen(x);
+        x = ast_unparen(x);
         if (!x)
             return NULL;
         switch (x->kind) {
@@ -529,10 +523,10 @@ static Fn *static_callee(Where w, Node *x, bool through_calls) {
                 if (vi->kind != V_PARAM || reassigned(s, vi))
                     return NULL;
                 Node *call = w.site->call;
-                Node *fx = unparen(call->a);
+                Node *fx = ast_unparen(call->a);
                 Node *arg = NULL;
                 bool methexpr = c->sym && c->sym->decl->a && fx->kind == N_SELECTOR &&
-                                unparen(fx->a)->sym && unparen(fx->a)->sym->kind == SYM_TYPE;
+                                ast_unparen(fx->a)->sym && ast_unparen(fx->a)->sym->kind == SYM_TYPE;
                 int k = vi->index + (methexpr ? 1 : 0);
                 Type *ft = ty_under(c->lit ? c->lit->type : c->sym->type);
                 if (ft->variadic && vi->index == ft->params.len - 1)
@@ -585,7 +579,7 @@ static Fn *static_callee(Where w, Node *x, bool through_calls) {
             Sym *s = x->sym;
             if (!s || s->kind != SYM_FUNC || !s->decl || s->decl->kind != N_FUNCDECL)
                 return NULL;
-            Node *a = unparen(x->a);
+            Node *a = ast_unparen(x->a);
             if (a->sym && a->sym->kind == SYM_PKG)
                 return fn_of(s); /* pkg.F */
             if (!s->decl->a)
@@ -651,17 +645,17 @@ static void cost_to(Visitor *v, Node *n, Type *target) {
 
 /* The function a call expression calls by name (f, pkg.F, x.m, T.m), or NULL. */
 static Sym *callee(Node *call) {
-    Node *f = unparen(call->a);
+    Node *f = ast_unparen(call->a);
     Sym *s = f->sym;
     if ((f->kind == N_NAME || f->kind == N_SELECTOR) && s && s->kind == SYM_FUNC &&
         !(f->kind == N_SELECTOR && f->a->type && ty_is_iface(f->a->type) &&
-          !(unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE)))
+          !(ast_unparen(f->a)->sym && ast_unparen(f->a)->sym->kind == SYM_TYPE)))
         return s; /* not an interface's method */
     return NULL;
 }
 
 static bool is_method_call(Node *call, Sym *s) {
-    Node *f = unparen(call->a);
+    Node *f = ast_unparen(call->a);
     return f->kind == N_SELECTOR && s->decl && s->decl->kind == N_FUNCDECL && s->decl->a;
 }
 
@@ -690,8 +684,8 @@ static bool calls_or_receives(Node *n) {
         return false;
     if (n->kind == N_UNARY && n->op == OP_RECV)
         return true;
-    if (n->kind == N_CALL && !is_type_expr(unparen(n->a))) {
-        Node *f = unparen(n->a);
+    if (n->kind == N_CALL && !is_type_expr(ast_unparen(n->a))) {
+        Node *f = ast_unparen(n->a);
         if (!(f->sym && f->sym->kind == SYM_BUILTIN &&
               (f->sym->builtin == BI_NEW || f->sym->builtin == BI_MAKE)))
             return true; /* make is OMAKESLICE... by then, not in callOrChan */
@@ -709,7 +703,7 @@ static bool calls_or_receives(Node *n) {
 }
 
 static void cost_call(Visitor *v, Node *n) {
-    Node *f = unparen(n->a);
+    Node *f = ast_unparen(n->a);
     Sym *fs = f->sym;
     if (fs && fs->kind == SYM_BUILTIN) {
         v->cost++;
@@ -764,7 +758,7 @@ static void cost_call(Visitor *v, Node *n) {
     Type *ft = s ? s->type : (n->a->type ? ty_under(n->a->type) : NULL);
     if (s && is_method_call(n, s)) {
         v->cost += 1;     /* the method expression's type */
-        if (!(unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE)) {
+        if (!(ast_unparen(f->a)->sym && ast_unparen(f->a)->sym->kind == SYM_TYPE)) {
             cost(v, f->a); /* the receiver (T.m(x, ...): the first argument) */
             /* with gc's implicit *x or &x */
             Type *rt = s->decl->a->type, *xt = f->a->type;
@@ -795,7 +789,7 @@ static void cost_call(Visitor *v, Node *n) {
         int k = tt->fields.len;
         v->cost += 1 + 4 * k;
         cost(v, n->list.data[0]);
-        int off = s && is_method_call(n, s) && unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE;
+        int off = s && is_method_call(n, s) && ast_unparen(f->a)->sym && ast_unparen(f->a)->sym->kind == SYM_TYPE;
         for (int i = 0; i < k; i++) {
             Type *pt = NULL;
             if (off && i == 0)
@@ -829,7 +823,7 @@ static void cost_assign_rhs(Visitor *v, Vec *lhs, Vec *rhs) {
 }
 
 static bool const_bool(Node *n, bool *val) {
-    n = unparen(n);
+    n = ast_unparen(n);
     if (!n || !n->cval || n->cval->kind != CV_BOOL)
         return false;
     *val = n->cval->b;
@@ -843,7 +837,7 @@ static bool const_bool(Node *n, bool *val) {
 static bool multi_rewrite(Visitor *v, Node *n) {
     if (n->list.len < 2 || n->list2.len != 1)
         return false;
-    Node *r = unparen(n->list2.data[0]);
+    Node *r = ast_unparen(n->list2.data[0]);
     if (r->kind != N_CALL || !r->type || r->type->kind != TY_TUPLE || r->type->fields.len != n->list.len)
         return false;
     bool mismatched = false;
@@ -877,7 +871,7 @@ static int elided_addr(Node *e, Type *elem) {
 
 /* The operands of a chain of string concatenations. */
 static void cost_addstr(Visitor *v, Node *n) {
-    Node *u = unparen(n);
+    Node *u = ast_unparen(n);
     if (u->kind == N_BINARY && u->op == OP_ADD && !u->cval && u->type && ty_is_string(u->type)) {
         cost_addstr(v, u->a);
         cost_addstr(v, u->b);
@@ -943,14 +937,14 @@ static void cost(Visitor *v, Node *n) {
         cost(v, n->b);
         break;
     case N_UNARY: {
-        Node *x = unparen(n->a);
+        Node *x = ast_unparen(n->a);
         /* *(*T)(unsafe.Pointer(&x)) is cheap: conversions that are no-ops */
         while (x->kind == N_CALL && x->list.len == 1 && is_type_expr(x->a) && !x->cval &&
                conv_nop(((Node *)x->list.data[0])->type, x->type))
-            x = unparen(x->list.data[0]);
+            x = ast_unparen(x->list.data[0]);
         v->cost++;
         if (n->op == OP_DEREF && x->kind == N_UNARY && x->op == OP_ADDR &&
-            unparen(x->a)->kind != N_COMPOSITE) /* &T{} is not an address-of for gc */
+            ast_unparen(x->a)->kind != N_COMPOSITE) /* &T{} is not an address-of for gc */
             v->cost--;
         cost(v, n->a);
         break;
@@ -1304,8 +1298,12 @@ static void can_inline(Fn *f) {
         const char *ts = ty_gcstr(t);
         if (d && d->a && d->a->type) /* a method: method(T) func(...) */
             ts = arena_printf(perm, "method(%s) %s", ty_gcstr(d->a->type), ts);
-        diag_warn(fn_pos(f), "can inline %s with cost %d as: %s { %s }", f->name, v.cost, ts,
-                  inl_body_str(fn_body(f)));
+        Node *body = fn_body(f);
+        StrBuf b = {0};
+        if (body)
+            ast_print_stmts(&b, &body->list);
+        diag_warn(fn_pos(f), "can inline %s with cost %d as: %s { %s }", f->name, v.cost, ts, sb_str(&b));
+        sb_free(&b);
     }
     else if (opts.m)
         diag_warn(fn_pos(f), "can inline %s", f->name);
@@ -1452,7 +1450,7 @@ static void mkinlcall(Inliner *in, InlSite *parent, Node *call, Fn *c, Pos at, P
      * assignment of the arguments (and the callee's effects), where calls
      * left alone inside bodies already inlined are tried once more, with
      * this callee now being inlined; then the body */
-    Node *fx = unparen(call->a);
+    Node *fx = ast_unparen(call->a);
     if (fx->kind == N_SELECTOR && c->sym && c->sym->decl && c->sym->decl->a)
         inline_calls(in, parent, fx->a, outer);
     else if (fx->kind == N_CALL)
@@ -1475,7 +1473,7 @@ static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer) {
     switch (n->kind) {
     case N_GOSTMT:
     case N_DEFERSTMT: { /* the call itself is never inlined, its operands are */
-        Node *c = unparen(n->a);
+        Node *c = ast_unparen(n->a);
         if (c && c->kind == N_CALL) {
             inline_calls(in, site, c->a, outer);
             inline_list(in, site, &c->list, outer);
@@ -1502,7 +1500,7 @@ static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer) {
     inline_list(in, site, &n->list2, outer);
     if (n->kind != N_CALL)
         return;
-    Node *f = unparen(n->a);
+    Node *f = ast_unparen(n->a);
     if ((f->sym && f->sym->kind == SYM_BUILTIN) || is_type_expr(f))
         return;
     InlSite *old = find_child((Where){in->cur, site}, n);

@@ -87,9 +87,6 @@ const char *inl_std_nested(Sym *fn, int i);
  * closed under reference.  Appended to out (of const char*). */
 void inl_export_packages(Package *pkg, Vec *out);
 
-/* A body as -m=2 prints it after "can inline f with cost N as:" (fmt.c). */
-const char *inl_body_str(Node *body);
-
 /* True for functions whose body minigo expands (false for std functions
  * that are only reported as inlined). */
 bool inl_has_body(Sym *fn);

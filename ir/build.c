@@ -209,12 +209,6 @@ static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos);
 static void stmt(Builder *b, Node *n);
 static void block(Builder *b, Node *n);
 
-static Node *unparen(Node *n) {
-    while (n->kind == N_PAREN)
-        n = n->a;
-    return n;
-}
-
 /* Starts building node n: gives it the next pre-order number. */
 static int enter(Builder *b, Node *n) {
     int saved = b->curseq;
@@ -340,7 +334,7 @@ static bool addressable(Node *x);
 /* The address of x.f: x is a pointer (auto-dereferenced) or addressable. */
 static IrValue *selector_addr(Builder *b, Node *n) {
     Node *x = n->a;
-    if (unparen(x)->kind == N_NAME && unparen(x)->sym && unparen(x)->sym->kind == SYM_PKG) {
+    if (ast_unparen(x)->kind == N_NAME && ast_unparen(x)->sym && ast_unparen(x)->sym->kind == SYM_PKG) {
         if (!n->sym || n->sym->kind != SYM_VAR || !n->sym->type)
             return unsupported(b, n, "this qualified name");
         return var_addr(b, imported_var(n->sym), n->pos);
@@ -399,8 +393,7 @@ static IrValue *array_as_slice(Builder *b, Node *x, Pos pos) {
 }
 
 static bool addressable(Node *x) {
-    while (x->kind == N_PAREN)
-        x = x->a;
+    x = ast_unparen(x);
     if (x->kind == N_INDEX && x->a->type) {
         /* m[k] is not addressable, nor an element of an array value that
          * is not (f()[i]) */
@@ -502,15 +495,14 @@ static IrValue *addr(Builder *b, Node *n) {
 /* Fills the composite literal n (of type t) into the memory at p. */
 static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char *note);
 
-/* Stores element e of literal n; `note` is gc's name for that flow. */
-static void store_elem(Builder *b, Node *n, Node *e, Type *et, IrValue *p, const char *note) {
-    Node *x = unparen(e);
-    TypeKind ek = ty_under(et)->kind;
-    if (x->kind == N_COMPOSITE && !x->a && (ek == TY_STRUCT || ek == TY_ARRAY)) {
-        fill_composite(b, x, et, p, note); /* in place; a slice or map element is a value */
-        return;
-    }
-    IrValue *v = rvalue_to(b, e, et, e->pos);
+/* Stores element e of literal n; `note` is gc's name for that flow.  An
+ * implicit conversion is where gc's front end sets its position for the
+ * element (transformCompLit's ir.SetPos): at the colon of `k: v` (at),
+ * else at the element. */
+static void store_elem(Builder *b, Node *n, Node *e, Type *et, IrValue *p, const char *note, Pos at) {
+    /* an elided {...} is built as T{...} (gc's front end fills in the
+     * type): a value, whose flows take both literals' notes */
+    IrValue *v = rvalue_to(b, e, et, at);
     IrValue *st = emit(b, IR_STORE, NULL, e->pos, 2, p, v);
     st->node = n;
     st->note = note;
@@ -521,6 +513,7 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char 
     if (u->kind == TY_STRUCT) {
         for (int i = 0; i < n->list.len; i++) {
             Node *e = n->list.data[i];
+            Pos at = e->pos;
             int idx = i;
             if (e->kind == N_KEYVAL) {
                 for (int j = 0; j < u->fields.len; j++)
@@ -529,7 +522,7 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char 
                 e = e->b;
             }
             Field *f = u->fields.data[idx];
-            store_elem(b, n, e, f->type, field_addr(b, p, idx, e->pos), "struct literal element");
+            store_elem(b, n, e, f->type, field_addr(b, p, idx, e->pos), "struct literal element", at);
         }
         return;
     }
@@ -538,6 +531,7 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char 
         Type *pt = ty_ptr(u->elem);
         for (int i = 0; i < n->list.len; i++) {
             Node *e = n->list.data[i];
+            Pos at = e->pos;
             if (e->kind == N_KEYVAL) {
                 idx = e->a->cval->i;
                 e = e->b;
@@ -546,7 +540,7 @@ static void fill_composite(Builder *b, Node *n, Type *t, IrValue *p, const char 
             IrValue *len = const_int(b, ty_int, u->len, e->pos);
             IrValue *s = emit(b, IR_SLICEHDR, ty_slice(u->elem), e->pos, 3, p, len, len);
             IrValue *ep = emit(b, IR_INDEX, pt, e->pos, 2, s, const_int(b, ty_int, idx, e->pos));
-            store_elem(b, n, e, u->elem, ep, note);
+            store_elem(b, n, e, u->elem, ep, note, at);
             idx++;
         }
         return;
@@ -586,9 +580,10 @@ static IrValue *composite(Builder *b, Node *n, Type *t, Node *site) {
             Node *e = n->list.data[i];
             if (e->kind != N_KEYVAL)
                 continue;
-            IrValue *k = rvalue_to(b, e->a, u->key, e->a->pos);
+            /* both converted at the colon (gc's ir.SetPos of the OKEY) */
+            IrValue *k = rvalue_to(b, e->a, u->key, e->pos);
             IrValue *v = e->b->kind == N_COMPOSITE && !e->b->a ? composite(b, e->b, u->elem, NULL)
-                                                               : rvalue_to(b, e->b, u->elem, e->b->pos);
+                                                               : rvalue_to(b, e->b, u->elem, e->pos);
             IrValue *st = emit(b, IR_MAPSET, NULL, e->pos, 3, m, k, v);
             st->node = n;
             st->note = "map literal";
@@ -640,9 +635,23 @@ static IrValue *convert(Builder *b, IrValue *v, Type *to, Node *src, Pos pos) {
             c->escapes = false; /* no box: the pointer is the data word */
         return c;
     }
+    if (ir_iface_conv(v->type, to)) {
+        /* an interface to another: gc's OCONVIFACE of an interface (no
+         * box; escape analysis notes it) */
+        IrValue *c = emit(b, IR_CONV, to, pos, 1, v);
+        c->node = src;
+        return c;
+    }
     if (v->type->kind == TY_UNTYPED_NIL || (ty_is_untyped(v->type) && !ty_is_untyped(to)))
         v->type = to;
     return v;
+}
+
+bool ir_iface_conv(Type *from, Type *to) {
+    /* not between identical types, nor from an empty interface to
+     * another (typecheck's assignop: OCONVNOP) */
+    return from && to && ty_is_iface(from) && ty_is_iface(to) && !ty_identical(from, to) &&
+           ty_under(from)->methods.len > 0;
 }
 
 /* rvalue(n) converted to `to`.  A boxing conversion is its own allocation
@@ -676,7 +685,7 @@ static IrFunc *func_of(Builder *b, Sym *s);
  * its conversions are made at "the current position" while the call is
  * processed, and only non-variable expressions move that position. */
 static bool moves_position(Node *n) {
-    n = unparen(n);
+    n = ast_unparen(n);
     return !(n->kind == N_NAME && n->sym && n->sym->kind == SYM_VAR);
 }
 
@@ -742,8 +751,8 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
     /* gc's assignment of the arguments, as its notes print it:
      * `p, x := args` */
     Node *as = ast_new(N_DEFINE, fr->pos);
-    Node *fx = unparen(n->a);
-    if (recv && fx->kind == N_SELECTOR && !(unparen(fx->a)->sym && unparen(fx->a)->sym->kind == SYM_TYPE))
+    Node *fx = ast_unparen(n->a);
+    if (recv && fx->kind == N_SELECTOR && !(ast_unparen(fx->a)->sym && ast_unparen(fx->a)->sym->kind == SYM_TYPE))
         vec_push(&as->list2, fx->a);
     for (int i = 0; i < n->list.len; i++)
         vec_push(&as->list2, n->list.data[i]);
@@ -753,7 +762,6 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
         Type *pt = i == 0 && recv ? recv->type : p->sym ? p->sym->type : a->type;
         const char *pname = p->sym ? qualified(foreign, p->sym->name) : "_";
         IrVar *v = new_var(b, pname, pt, p->pos, p->sym, VC_LOCAL);
-        v->inlrole = 'p';
         IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
         dv->var = v;
         Node *nm = ast_new(N_NAME, fr->pos);
@@ -762,14 +770,13 @@ static IrValue *expand_inline(Builder *b, Node *n, InlSite *site, Vec *args) {
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, v, n->pos), a);
         st->note = "assign-pair";
         st->node = as;
-        st->defining = true; /* gc's inlParam: the parameter's Defn */
+        st->defining = true; /* gc's inlParam: the parameter's Defn is this assignment */
     }
     free(params.data);
     for (int i = 0; i < sig->results.len; i++) {
         Node *r = ftype->list2.data[i];
         const char *name = r->name ? qualified(foreign, r->name) : arena_printf(perm, "~R%d", i);
         IrVar *v = new_var(b, name, ((Field *)sig->results.data[i])->type, r->pos, r->sym, VC_LOCAL);
-        v->inlrole = 'r';
         IrValue *dv = emit(b, IR_DECL, NULL, n->pos, 0);
         dv->var = v;
         vec_push(&fr->results, v);
@@ -1048,7 +1055,7 @@ static IrValue *call_value(Builder *b, Node *n) {
         /* a call inline/ resolved to a function or literal: the callee
          * expression is evaluated only for its effects (gc's
          * CalleeEffects: a name or a literal has none) */
-        Node *fx = unparen(n->a);
+        Node *fx = ast_unparen(n->a);
         if (fx->kind != N_NAME && fx->kind != N_FUNCLIT)
             rvalue(b, n->a);
         int fixed = ft->variadic ? ft->params.len - 1 : n->list.len;
@@ -1098,12 +1105,12 @@ static IrValue *call_value(Builder *b, Node *n) {
 /* x.m(args) with x an interface: the method is not known; the receiver
  * is args[0] (CALL without func, implicit). */
 static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
-    Node *fnode = unparen(n->a);
+    Node *fnode = ast_unparen(n->a);
     Type *ft = ty_under(n->a->type);
     Vec args = {0};
     /* I.m(x, args): a method expression, whose signature has x first */
     int first = 0;
-    if (unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
+    if (ast_unparen(fnode->a)->sym && ast_unparen(fnode->a)->sym->kind == SYM_TYPE) {
         first = 1;
         recv = rvalue_to(b, n->list.data[0], fnode->a->type, ((Node *)n->list.data[0])->pos);
     }
@@ -1141,7 +1148,7 @@ static bool has_call(Node *n) {
     if (n->kind == N_UNARY && n->op == OP_RECV)
         return true;
     if (n->kind == N_CALL) {
-        Node *f = unparen(n->a);
+        Node *f = ast_unparen(n->a);
         bool conv = f->sym && f->sym->kind == SYM_TYPE;
         /* new, and make (typechecked to OMAKESLICE, OMAKEMAP, OMAKECHAN,
          * which callOrChan does not list) */
@@ -1167,9 +1174,14 @@ static bool has_call(Node *n) {
  * name: (*T).M(.autotmp_0). */
 static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv) {
     /* (package initialisation's temporaries are gc's InitTodoFunc's) */
-    if (b->inl.len || (!b->fn->sym && !b->fn->outer && strcmp(b->fn->linkname, "main.init") == 0) ||
-        !has_call(x))
+    if ((!b->fn->sym && !b->fn->outer && strcmp(b->fn->linkname, "main.init") == 0) || !has_call(x))
         return recv;
+    if (b->inl.len) {
+        /* in an inlined copy gc's temporary has no definition (inlined
+         * bodies' variables have none): StaticValue stops at it */
+        recv->opaque = true;
+        return recv;
+    }
     IrVar *t = autotmp_var(b, recv->type, x->pos);
     /* declared without an ODCL: gc's escape analysis leaves it at the
      * function's loop depth, so what it holds in a loop outlives it */
@@ -1199,11 +1211,11 @@ static void call_results(Builder *b, Node *a, int n, Vec *zero_types, Vec *out) 
 }
 
 static IrValue *call(Builder *b, Node *n) {
-    Node *fnode = unparen(n->a);
+    Node *fnode = ast_unparen(n->a);
     Sym *fs = fnode->sym;
     if (fnode->kind == N_SELECTOR && fnode->a->type && !ty_is_iface(fnode->a->type) &&
-        !(unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) &&
-        !(unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_PKG) &&
+        !(ast_unparen(fnode->a)->sym && ast_unparen(fnode->a)->sym->kind == SYM_TYPE) &&
+        !(ast_unparen(fnode->a)->sym && ast_unparen(fnode->a)->sym->kind == SYM_PKG) &&
         (!fs || !fs->decl || fs->decl->kind != N_FUNCDECL)) {
         /* s.m() with m promoted from an interface embedded in s */
         Vec path = {0};
@@ -1217,12 +1229,12 @@ static IrValue *call(Builder *b, Node *n) {
         free(path.data);
     }
     if (fnode->kind == N_SELECTOR && fnode->a->type && ty_is_iface(fnode->a->type) &&
-        !(unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE))
+        !(ast_unparen(fnode->a)->sym && ast_unparen(fnode->a)->sym->kind == SYM_TYPE))
         return call_iface(b, n, NULL);
-    if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE &&
+    if (fnode->kind == N_SELECTOR && ast_unparen(fnode->a)->sym && ast_unparen(fnode->a)->sym->kind == SYM_TYPE &&
         ty_is_iface(fnode->a->type) && n->list.len > 0 && !n->flag)
         return call_iface(b, n, NULL); /* I.m(x, args) */
-    if (fnode->kind == N_SELECTOR && unparen(fnode->a)->sym && unparen(fnode->a)->sym->kind == SYM_TYPE) {
+    if (fnode->kind == N_SELECTOR && ast_unparen(fnode->a)->sym && ast_unparen(fnode->a)->sym->kind == SYM_TYPE) {
         /* T.m(x, args), (*T).m(p, args): the method, the receiver first */
         bool multi = n->list.len == 1 && ((Node *)n->list.data[0])->type &&
                      ((Node *)n->list.data[0])->type->kind == TY_TUPLE;
@@ -1558,7 +1570,7 @@ static IrValue *rvalue(Builder *b, Node *n) {
         }
         /* fall through */
     case N_SELECTOR: {
-        Sym *xs = n->kind == N_SELECTOR ? unparen(n->a)->sym : NULL;
+        Sym *xs = n->kind == N_SELECTOR ? ast_unparen(n->a)->sym : NULL;
         if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC && xs &&
             (xs->kind == SYM_TYPE || xs->kind == SYM_PKG)) {
             /* pkg.F, or the method expression T.m / (*T).m whose receiver
@@ -1584,7 +1596,7 @@ static IrValue *rvalue(Builder *b, Node *n) {
         }
         if (n->kind == N_SELECTOR && n->a->type && ty_is_iface(n->a->type) && n->type &&
             ty_under(n->type)->kind == TY_FUNC &&
-            !(unparen(n->a)->sym && unparen(n->a)->sym->kind == SYM_TYPE)) {
+            !(ast_unparen(n->a)->sym && ast_unparen(n->a)->sym->kind == SYM_TYPE)) {
             /* i.m: a method value of an interface (func NULL: the
              * wrapper calls through the interface) */
             IrValue *recv = rvalue(b, n->a);
@@ -1618,7 +1630,7 @@ static IrValue *rvalue(Builder *b, Node *n) {
             break;
         }
         case OP_ADDR: {
-            Node *x = unparen(n->a);
+            Node *x = ast_unparen(n->a);
             if (x->kind == N_COMPOSITE) {
                 IrValue *p = emit(b, IR_NEW, n->type, n->pos, 0);
                 p->node = n;
@@ -1675,17 +1687,16 @@ static IrValue *rvalue(Builder *b, Node *n) {
         v = func_lit(b, n);
         break;
     case N_CALL: {
-        Node *f = unparen(n->a);
+        Node *f = ast_unparen(n->a);
         if (f->sym && f->sym->kind == SYM_BUILTIN)
             v = builtin_call(b, n, f->sym->builtin);
         else if (f->sym && f->sym->kind == SYM_TYPE) { /* conversion */
             IrValue *x = rvalue(b, n->list.data[0]);
             v = convert(b, x, n->type, n->list.data[0], n->pos);
-            if (v != x && v->op == IR_CONVIFACE && !ir_foreign_package(n)) {
-                /* written, not implicit: gc names the site by the whole
-                 * conversion, any(x) or I(x) */
-                v->node = n;
-                v->desc = NULL;
+            if (v != x && (v->op == IR_CONV || v->op == IR_CONVIFACE)) {
+                v->node = n; /* I(x): gc names the conversion as written */
+                if (!ir_foreign_package(n))
+                    v->desc = NULL;
             }
             if (v == x && !ty_identical(x->type, n->type)) {
                 Type *fu = ty_under(x->type), *tu = ty_under(n->type);
@@ -1713,16 +1724,25 @@ static IrValue *rvalue(Builder *b, Node *n) {
 
 /* Declares the variable `name`, initialised with init if not NULL: the
  * store belongs to statement stmt, with gc's note. */
+static void declare_var_at(Builder *b, Node *name, IrValue *init, Node *stmt, const char *note, Pos at);
+
 static void declare_var(Builder *b, Node *name, IrValue *init, Node *stmt, const char *note) {
+    declare_var_at(b, name, init, stmt, note, name->pos);
+}
+
+/* The same, with the initialisation at `at`. */
+static void declare_var_at(Builder *b, Node *name, IrValue *init, Node *stmt, const char *note, Pos at) {
     Sym *s = name->sym;
     IrVar *v = new_var(b, s->name, s->type, s->pos, s, VC_LOCAL);
     IrValue *d = emit(b, IR_DECL, NULL, s->pos, 0);
     d->var = v;
     if (init) {
-        IrValue *st = emit(b, IR_STORE, NULL, name->pos, 2, var_addr(b, v, name->pos), init);
+        IrValue *st = emit(b, IR_STORE, NULL, at, 2, var_addr(b, v, at), init);
         st->node = stmt;
         st->note = note;
-        st->defining = true;
+        /* gc's Defn: a variable of an inlined body has none (its inliner
+         * makes the copy's variables without one) */
+        st->defining = b->inl.len == 0;
     }
 }
 
@@ -1732,8 +1752,8 @@ static void declare_var(Builder *b, Node *name, IrValue *init, Node *stmt, const
  * the flow, and says so with -m. */
 
 static bool same_safe(Node *l, Node *r) {
-    l = unparen(l);
-    r = unparen(r);
+    l = ast_unparen(l);
+    r = ast_unparen(r);
     if (l->kind != r->kind)
         return false;
     switch (l->kind) {
@@ -1753,7 +1773,7 @@ static bool same_safe(Node *l, Node *r) {
 }
 
 static bool affects_memory(Node *n) {
-    n = unparen(n);
+    n = ast_unparen(n);
     switch (n->kind) {
     case N_NAME: case N_INTLIT: case N_STRLIT: case N_RUNELIT: case N_FLOATLIT:
         return false;
@@ -1778,17 +1798,17 @@ static bool affects_memory(Node *n) {
 
 /* p.f or *p, with p a variable: the base gc's slice self-assignment asks for. */
 static Node *deref_base(Node *n) {
-    n = unparen(n);
+    n = ast_unparen(n);
     if (n->kind == N_UNARY && n->op == OP_DEREF)
-        return unparen(n->a);
+        return ast_unparen(n->a);
     if (n->kind == N_SELECTOR && n->a->type && ty_under(n->a->type)->kind == TY_PTR)
-        return unparen(n->a);
+        return ast_unparen(n->a);
     return NULL;
 }
 
 static bool self_assign(Node *dst, Node *src) {
-    dst = unparen(dst);
-    src = unparen(src);
+    dst = ast_unparen(dst);
+    src = ast_unparen(src);
     if (src->kind == N_SLICE && src->a->type && ty_under(src->a->type)->kind != TY_ARRAY) {
         /* b.buf = b.buf[1:2], b.buf = b.buf2[1:2]; not b.buf = b.arr[1:2],
          * which takes the array's address */
@@ -1812,7 +1832,7 @@ static bool self_assign(Node *dst, Node *src) {
  * multi-value call's results carry none. */
 static const char *assign_note(int nl, Vec *rhs) {
     if (nl > 1 && rhs->len == 1) { /* v, ok = x.(T), m[k], <-c; a, b = f() */
-        Node *r = unparen(rhs->data[0]);
+        Node *r = ast_unparen(rhs->data[0]);
         if (r->kind == N_TYPEASSERT)
             return "assign-pair-dot-type";
         if (r->kind == N_INDEX)
@@ -1845,7 +1865,7 @@ static void last_pos(Node *n, Pos *pos) {
         return;
     case N_SELECTOR:
         *pos = n->pos;
-        if (!(unparen(n->a)->kind == N_NAME && unparen(n->a)->sym && unparen(n->a)->sym->kind == SYM_PKG))
+        if (!(ast_unparen(n->a)->kind == N_NAME && ast_unparen(n->a)->sym && ast_unparen(n->a)->sym->kind == SYM_PKG))
             last_pos(n->a, pos);
         return;
     case N_INDEX: case N_SLICE:
@@ -1868,7 +1888,7 @@ static void last_pos(Node *n, Pos *pos) {
         return;
     case N_CALL: {
         *pos = n->pos;
-        Node *f = unparen(n->a);
+        Node *f = ast_unparen(n->a);
         if (!(f->sym && (f->sym->kind == SYM_BUILTIN || f->sym->kind == SYM_TYPE)) && f->type &&
             ty_under(f->type)->kind == TY_FUNC)
             last_pos(n->a, pos);
@@ -1913,7 +1933,7 @@ static void rhs_values(Builder *b, Vec *rhs, int nl, Type **dst, Vec *out, Pos p
     Pos conv = b->conv_pos; /* set by the assignment being built, for it alone */
     b->conv_pos = (Pos){0};
     if (rhs->len == 1 && nl > 1) {
-        Node *r = unparen(rhs->data[0]);
+        Node *r = ast_unparen(rhs->data[0]);
         if (r->kind != N_CALL) { /* v, ok := m[k], x.(T), <-c: the value, then a bool */
             Type *vt = r->kind == N_TYPEASSERT ? r->b ? r->b->type : NULL : NULL;
             IrValue *x = rvalue(b, r);
@@ -2000,10 +2020,10 @@ static void rhs_first_numbering(Builder *b, int lo, int mid, int hi) {
 
 static void assign(Builder *b, Node *n) {
     int nl = n->list.len;
-    if (n->op != OP_NONE && unparen(n->list.data[0])->kind == N_INDEX &&
-        ty_under(unparen(n->list.data[0])->a->type)->kind == TY_MAP) {
+    if (n->op != OP_NONE && ast_unparen(n->list.data[0])->kind == N_INDEX &&
+        ty_under(ast_unparen(n->list.data[0])->a->type)->kind == TY_MAP) {
         /* m[k] op= v: read, operate, put back */
-        Node *l = unparen(n->list.data[0]);
+        Node *l = ast_unparen(n->list.data[0]);
         IrValue *m = rvalue(b, l->a);
         IrValue *k = rvalue_to(b, l->b, ty_under(l->a->type)->key, l->b->pos);
         IrValue *old = emit(b, IR_MAPGET, l->type, n->pos, 2, m, k);
@@ -2052,7 +2072,8 @@ static void assign(Builder *b, Node *n) {
         }
         IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, a, v);
         st->node = n;
-        st->note = "assign";
+        /* gc's escape analysis sees p.x += p.vx as p.x = p.vx */
+        st->note = self_assign(l, n->list2.data[0]) ? "self-assignment" : "assign";
         return;
     }
     Vec addrs = {0}, vals = {0};
@@ -2062,7 +2083,7 @@ static void assign(Builder *b, Node *n) {
         ice("too many assignment targets");
     int lo = b->fn->vars.len;
     for (int i = 0; i < nl; i++) {
-        Node *l = unparen(n->list.data[i]);
+        Node *l = ast_unparen(n->list.data[i]);
         if (l->kind == N_NAME && strcmp(l->name, "_") == 0) {
             vec_push(&addrs, NULL);
             continue;
@@ -2090,7 +2111,7 @@ static void assign(Builder *b, Node *n) {
         if (mapm[i]) {
             IrValue *st = emit(b, IR_MAPSET, NULL, n->pos, 3, mapm[i], mapk[i], vals.data[i]);
             st->node = n;
-            st->addrof = unparen(n->list.data[i]);
+            st->addrof = ast_unparen(n->list.data[i]);
             st->note = assign_note(nl, &n->list2);
         } else if (addrs.data[i]) {
             IrValue *st = emit(b, IR_STORE, NULL, n->pos, 2, addrs.data[i], vals.data[i]);
@@ -2269,7 +2290,7 @@ static void range_other(Builder *b, Node *n, const char *label) {
 /* Whether the interface x holds a value of the type of case expression
  * e (nil: holds nothing): a comma-ok ASSERT, or a comparison with nil. */
 static IrValue *type_test(Builder *b, IrValue *x, Node *e) {
-    Node *u = unparen(e);
+    Node *u = ast_unparen(e);
     if (u->kind == N_NAME && u->sym && u->sym->kind == SYM_NIL)
         return emit(b, IR_EQ, ty_bool, e->pos, 2, x, emit(b, IR_ZERO, x->type, e->pos, 0));
     IrValue *a = emit(b, IR_ASSERT, e->type, e->pos, 1, x);
@@ -2375,7 +2396,7 @@ static void select_stmt(Builder *b, Node *n) {
             cases[i] = select_comm(b, cs->a);
         else {
             Node *c = cs->a->kind == N_EXPRSTMT ? cs->a->a : cs->a->list2.data[0];
-            b->sel_recv = unparen(c);
+            b->sel_recv = ast_unparen(c);
             b->sel_case = NULL;
             stmt(b, cs->a);
             if (!b->sel_case)
@@ -2761,7 +2782,7 @@ static void store_results(Builder *b, Node *n, Vec *results) {
 
 /* 1 or 0 for a constant condition, -1 otherwise. */
 int ir_const_cond(Node *c) {
-    c = unparen(c);
+    c = ast_unparen(c);
     if (c->cval && c->cval->kind == CV_BOOL)
         return c->cval->b;
     if (c->kind == N_BINARY && (c->op == OP_LAND || c->op == OP_LOR)) {
@@ -2790,9 +2811,9 @@ static bool cuts_rest(Node *n) {
         return false;
     if (last->kind == N_RETURN)
         return true;
-    if (last->kind != N_EXPRSTMT || unparen(last->a)->kind != N_CALL)
+    if (last->kind != N_EXPRSTMT || ast_unparen(last->a)->kind != N_CALL)
         return false;
-    Node *f = unparen(unparen(last->a)->a);
+    Node *f = ast_unparen(ast_unparen(last->a)->a);
     return f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_PANIC;
 }
 
@@ -2811,11 +2832,11 @@ static void stmt(Builder *b, Node *n) {
     case N_GOSTMT: {
         /* the call, marked: gc evaluates its arguments now and runs it
          * later (escape analysis models the wrapper gc makes) */
-        Node *c = unparen(n->a);
+        Node *c = ast_unparen(n->a);
         /* gc never inlines the deferred call itself (inline/ does not
          * choose it), only calls in its operands */
         IrValue *v = NULL;
-        if (c->kind == N_CALL && unparen(c->a)->sym && unparen(c->a)->sym->kind == SYM_BUILTIN)
+        if (c->kind == N_CALL && ast_unparen(c->a)->sym && ast_unparen(c->a)->sym->kind == SYM_BUILTIN)
             v = defer_builtin(b, c);
         else if (c->kind == N_CALL) {
             Node *saved_deferred = b->deferred;
@@ -2832,7 +2853,7 @@ static void stmt(Builder *b, Node *n) {
         break;
     }
     case N_INCDEC: {
-        Node *l = unparen(n->a);
+        Node *l = ast_unparen(n->a);
         if (l->kind == N_INDEX && ty_under(l->a->type)->kind == TY_MAP) {
             IrValue *m = rvalue(b, l->a);
             IrValue *k = rvalue_to(b, l->b, ty_under(l->a->type)->key, l->b->pos);
@@ -2871,18 +2892,29 @@ static void stmt(Builder *b, Node *n) {
                     Node *nm = d->list.data[j];
                     dst[j] = nm->sym ? nm->sym->type : NULL;
                 }
-                /* constants translate without moving base.Pos: from the
-                 * declaration's (its first name's) */
+                /* gc's varDecl starts at the declaration (its first name):
+                 * constants move nothing */
                 Pos conv = ((Node *)d->list.data[0])->pos;
                 for (int j = 0; j < d->list2.len; j++)
                     last_pos(d->list2.data[j], &conv);
                 b->conv_pos = conv;
                 rhs_values(b, &d->list2, nl, dst, &vals, d->pos);
             }
+            /* gc's varDecl: an assignment per name (x = v) when there are
+             * as many values as names, else one of them all; at the
+             * declaration */
+            Pos at = ((Node *)d->list.data[0])->pos;
             for (int j = 0; j < nl; j++) {
                 Node *nm = d->list.data[j];
-                if (nm->sym)
-                    declare_var(b, nm, vals.len ? vals.data[j] : NULL, d, assign_note(nl, &d->list2));
+                if (!nm->sym)
+                    continue;
+                if (nl > 1 && d->list2.len == nl) {
+                    Node *as = ast_new(N_ASSIGN, at);
+                    vec_push(&as->list, nm);
+                    vec_push(&as->list2, d->list2.data[j]);
+                    declare_var_at(b, nm, vals.data[j], as, "assign", at);
+                } else
+                    declare_var_at(b, nm, vals.len ? vals.data[j] : NULL, d, assign_note(nl, &d->list2), at);
             }
             free(vals.data);
         }
@@ -3120,7 +3152,7 @@ static void build_body(Builder *b, IrFunc *f, Node *recv, Node *ft, Node *body) 
  * escape/godefer.c); it is emitted with the enclosing function's
  * literals. */
 static IrValue *defer_builtin(Builder *b, Node *c) {
-    int bi = unparen(c->a)->sym->builtin;
+    int bi = ast_unparen(c->a)->sym->builtin;
     if ((bi != BI_PRINT && bi != BI_PRINTLN && bi != BI_RECOVER && bi != BI_CLOSE && bi != BI_COPY &&
          bi != BI_DELETE && bi != BI_PANIC) || c->flag)
         return NULL;
@@ -3186,7 +3218,7 @@ static IrValue *defer_builtin(Builder *b, Node *c) {
  * inlined bodies, maps, conversions of computed values) runs in init and
  * is reported as any code. */
 static void static_parts(Node *r, Vec *out) {
-    r = unparen(r);
+    r = ast_unparen(r);
     if (r->cval)
         return;
     switch (r->kind) {
@@ -3194,11 +3226,22 @@ static void static_parts(Node *r, Vec *out) {
         vec_push(out, r);
         return;
     case N_UNARY:
-        if (r->op == OP_ADDR && unparen(r->a)->kind == N_COMPOSITE) {
+        if (r->op == OP_ADDR && ast_unparen(r->a)->kind == N_COMPOSITE) {
             vec_push(out, r);
             static_parts(r->a, out);
         }
         return;
+    case N_CALL: {
+        /* []byte("constant"): gc lays the bytes out statically
+         * (staticinit's OSTR2BYTES of a literal) */
+        Node *f = ast_unparen(r->a);
+        bool is_type = (f->sym && f->sym->kind == SYM_TYPE) || f->kind == N_SLICETYPE;
+        Type *u = r->type ? ty_under(r->type) : NULL;
+        if (is_type && r->list.len == 1 && u && u->kind == TY_SLICE && ty_under(u->elem)->kind == TY_UINT8 &&
+            ast_unparen(r->list.data[0])->cval && ast_unparen(r->list.data[0])->cval->kind == CV_STRING)
+            vec_push(out, r);
+        return;
+    }
     case N_COMPOSITE:
         if (r->type && ty_under(r->type)->kind == TY_MAP)
             return;
@@ -3314,7 +3357,7 @@ bool ir_wrapper_builds_slice(IrValue *v, int i) {
     if (!cn || cn->kind != N_CALL || !lit || lit->kind != N_COMPOSITE)
         return false;
     for (int k = 0; k < cn->list.len; k++)
-        if (unparen(cn->list.data[k]) == lit)
+        if (ast_unparen(cn->list.data[k]) == lit)
             return true;
     return false;
 }

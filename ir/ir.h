@@ -128,8 +128,16 @@ struct IrValue {
     bool escapes;       /* allocation sites: decided by escape analysis */
     bool spread;        /* APPEND: append(s, t...); SELECT: it has a default */
     bool implicit;      /* CONVIFACE/NEW made by the compiler, not written (e.g. the ... array) */
-    bool defining;      /* STORE: the initialisation in a variable's declaration */
+    bool defining;      /* STORE: the variable's definition as gc's front end
+                           records it (Name.Defn): its declaration's initialisation
+                           (x := v, var x = v); for an inlined call, the
+                           assignment of the arguments to the parameters and a
+                           single return's to the results; never the
+                           declarations inside an inlined body */
     bool inlined;       /* made for an inlined body: pos is the outermost call's */
+    bool opaque;        /* gc reads this value from a variable without a definition
+                           (RewriteNonNameCall's temporary in an inlined copy,
+                           which minigo does not make): StaticValue stops here */
     bool static_init;   /* of a package variable's initializer that gc
                            initialises statically: escape analysis reports
                            nothing of it */
@@ -174,7 +182,6 @@ struct IrVar {
     bool temp;          /* compiler-made: never named in diagnostics */
     bool gctemp;        /* a temporary gc's escape analysis has too ("{temp}"), e.g. range's */
     bool inlined;       /* made for an inlined body (gc lists these after the function's own) */
-    char inlrole;       /* of an inlined call: 'p' a parameter, 'r' a result, 0 other */
     bool addrof_taken;  /* its address is taken somewhere (&x, x.m() with a pointer receiver) */
     bool reassigned;    /* stored to other than by its declaration */
     bool byval;         /* captured by function literals by value, not by reference
@@ -252,6 +259,10 @@ Package *ir_foreign_package(const Node *n);   /* n's, when foreign; else NULL */
  * interface{}): the position its front end had reached, after the
  * argument. */
 Pos ir_builtin_conv_pos(Node *c);
+/* Whether converting an interface of type from to the interface type to
+ * is an OCONVIFACE for gc (an IR CONV, which escape analysis notes as
+ * "interface-converted"), not a conversion that changes nothing. */
+bool ir_iface_conv(Type *from, Type *to);
 /* gc's text of a conversion of x to t: T(x), or (T)(x) for an unnamed T. */
 const char *ir_conv_text(Type *t, const char *x);
 /* From now on print the call as text (a devirtualized call: gc prints

@@ -3,19 +3,14 @@
  *   x.m(a)      is printed T.m(x, a) or (*T).m(x, a): gc turns method calls
  *               into calls of method expressions;
  *   p.f         is printed p.E.f when f is promoted from embedded field E;
- *   f(x)        is printed ~R0 (its result variable) once inlined.
+ *   f(x)        is printed ~R0 (its result variable) once inlined;
+ *   var x T     names x's type.
  * Installed as the syntax printer's hook by ir_build. */
 #include "ir.h"
 #include "../inline/inline.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static Node *unparen(Node *n) {
-    while (n->kind == N_PAREN)
-        n = n->a;
-    return n;
-}
 
 /* The embedded fields leading to field `name` of t's struct (through one
  * pointer), outermost first; false when name is not a field. */
@@ -148,9 +143,7 @@ const char *ir_conv_text(Type *t, const char *x) {
 /* A call in imported code: arguments converted to an interface
  * parameter's type are shown converted, as gc prints them. */
 static bool call_with_conversions(StrBuf *b, Node *n) {
-    Node *f = n->a;
-    while (f->kind == N_PAREN)
-        f = f->a;
+    Node *f = ast_unparen(n->a);
     Type *ft = NULL;
     if (f->sym && f->sym->kind == SYM_BUILTIN) {
         if (f->sym->builtin != BI_PANIC)
@@ -236,6 +229,13 @@ static bool print_hook(StrBuf *b, const Node *cn) {
     }
     if (foreign_hook(b, n))
         return true;
+    if (n->kind == N_NAME && !n->cval && n->sym && n->sym->pkgref && ir_cur_pkg &&
+        n->sym->pkgref != ir_cur_pkg &&
+        (n->sym->kind == SYM_VAR || n->sym->kind == SYM_FUNC || n->sym->kind == SYM_TYPE)) {
+        /* a dot-imported name: gc qualifies it with its package */
+        sb_printf(b, "%s.%s", ty_pkg_qual(n->sym->pkgref->path), n->name);
+        return true;
+    }
     if (n->cval || (n->kind != N_SELECTOR && n->kind != N_CALL))
         return false;
     if (n->kind == N_SELECTOR && n->a->kind == N_NAME && n->a->sym && n->a->sym->kind == SYM_PKG &&
@@ -272,10 +272,10 @@ static bool print_hook(StrBuf *b, const Node *cn) {
         }
     }
     if (n->kind == N_CALL) {
-        Node *f = unparen(n->a);
+        Node *f = ast_unparen(n->a);
         Sym *m = f->sym;
         if (f->kind == N_SELECTOR && f->a->type && n->a->type && ty_under(n->a->type)->kind == TY_FUNC &&
-            !(unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE) &&
+            !(ast_unparen(f->a)->sym && ast_unparen(f->a)->sym->kind == SYM_TYPE) &&
             (!m || !m->decl || m->decl->kind != N_FUNCDECL)) {
             /* a call through an interface: x.m(a), or x.E.m(a) when m is
              * promoted from embedded interface E; a variadic one without
@@ -314,7 +314,7 @@ static bool print_hook(StrBuf *b, const Node *cn) {
         if (f->kind != N_SELECTOR || !m || m->kind != SYM_FUNC || !m->decl ||
             m->decl->kind != N_FUNCDECL || !m->decl->a || !m->decl->a->type)
             return false;
-        if (unparen(f->a)->sym && unparen(f->a)->sym->kind == SYM_TYPE)
+        if (ast_unparen(f->a)->sym && ast_unparen(f->a)->sym->kind == SYM_TYPE)
             return false; /* already a method expression: as written */
         Type *rt = m->decl->a->type;
         /* another package's type is qualified: (*bytes.Buffer).Write */
@@ -360,7 +360,11 @@ static bool is_string(const Node *n) {
 static const char *elided_type(const Node *n) {
     if (n->a || !n->type)
         return NULL;
-    return ty_str(n->type);
+    return ty_gcstr(n->type);
+}
+
+static const char *var_type(const Node *name) {
+    return name->sym ? ty_gcstr(name->sym->type) : NULL;
 }
 
 /* gc's OpPrec has no entry for OMAKEMAP, OMAKECHAN, ORECOVER, OREAL,
@@ -385,6 +389,7 @@ static int call_prec(const Node *n) {
 
 void ir_install_names(void) {
     ast_call_prec = call_prec;
+    ast_var_type_hook = var_type;
     ast_is_string = is_string;
     ast_print_hook = print_hook;
     ast_type_hook = elided_type;

@@ -90,10 +90,10 @@ static Pos start_pos(const Node *n) {
     }
 }
 
-static Node *unparen(Node *n) {
+Node *ast_unparen(const Node *n) {
     while (n && n->kind == N_PAREN)
         n = n->a;
-    return n;
+    return (Node *)n;
 }
 
 /* ---- expressions ---- */
@@ -122,7 +122,7 @@ Node *ast_lit(NodeKind k, Pos p, const Tok *t) {
 
 Node *ast_unary(Op op, Pos p, Node *x) {
     /* &(T{}) is &T{}: gc drops the parentheses after & */
-    Node *n = ast_new2(N_UNARY, p, op == OP_ADDR ? unparen(x) : x, NULL);
+    Node *n = ast_new2(N_UNARY, p, op == OP_ADDR ? ast_unparen(x) : x, NULL);
     n->op = op;
     return n;
 }
@@ -460,7 +460,7 @@ Node *ast_gostmt(NodeKind k, Pos p, Node *x) {
     const char *what = k == N_GOSTMT ? "go" : "defer";
     if (x->kind == N_PAREN) {
         diag_error(x->pos, "expression in %s must not be parenthesized", what);
-        x = unparen(x);
+        x = ast_unparen(x);
     }
     if (x->kind != N_CALL) {
         diag_error(x->pos, "expression in %s must be function call", what);
@@ -712,7 +712,7 @@ static void io_error(const char *op, const char *path, int err) {
     snprintf(msg, sizeof msg, "%s", strerror(err));
     if (msg[0] >= 'A' && msg[0] <= 'Z')
         msg[0] = (char)(msg[0] - 'A' + 'a');  /* Go's words are lower case */
-    sb_printf(&diag_output, "%s %s: %s\n", op, path, msg);
+    diag_line("%s %s: %s", op, path, msg);
 }
 
 Node *parse_file_path(const char *path, const char *display_name) {

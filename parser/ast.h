@@ -3,8 +3,8 @@
  * Contents
  *   1. node kinds (an X-macro table: enum, name and field use cannot drift)
  *   2. the Node structure
- *   3. constructors (ast.c)
- *   4. the printer in gc's expression notation (print.c)
+ *   3. constructors and helpers (ast.c)
+ *   4. the printer of gc's notation: expressions, statements (print.c)
  *   5. parsing a file (parse.y / scan.l)
  *
  * Every node has a position counted as gc counts it (see DESIGN.md, "Facts
@@ -141,9 +141,11 @@ struct Node {
     void *aux;           /* a stage's private annotation (e.g. IR for a FUNCDECL) */
 };
 
-/* ---- 3. constructors (ast.c): allocate from `perm` ---- */
+/* ---- 3. constructors (ast.c): allocate from `perm`; helpers ---- */
 Node *ast_new(NodeKind k, Pos p);
 Node *ast_new2(NodeKind k, Pos p, Node *a, Node *b);
+/* n without the parentheses around it ((x) is x); NULL stays NULL. */
+Node *ast_unparen(const Node *n);
 
 /* ---- 4. printer (print.c) ----
  * Prints an expression the way gc's %v does in diagnostics: `&T{...}`,
@@ -176,6 +178,26 @@ extern int (*ast_call_prec)(const Node *n);
  * the source: a composite literal's type (elided T, [...]T). */
 extern const char *(*ast_type_hook)(const Node *n);
 const char *ast_expr_str(const Node *n);  /* arena copy of the above */
+/* A statement as gc's %v prints it after its front end's rewrites, in
+ * -m=2's inlinable bodies, -m=3's walk and -m=2's notes: `x += 1` for x++,
+ * `var x int; x = <nil>` for a declaration, `for loop`, `switch statement`,
+ * `if c { ... } else { if d { ... } }`, `c <- (a && b)`, `(func literal)()`.
+ * A labelled statement prints as its label, "L: " (ast_print_stmts prints
+ * the statement labelled after it: "L: ; for loop"); an expression prints
+ * as ast_print_expr. */
+void ast_print_stmt(StrBuf *b, const Node *n);
+const char *ast_stmt_str(const Node *n);  /* arena copy */
+/* Statements joined by "; ", blocks flattened, empty ones dropped. */
+void ast_print_stmts(StrBuf *b, const Vec *list);
+/* A later stage may name the call of an expression, go, defer or send
+ * statement its own way there (escape: a devirtualized x.(T).M(args)):
+ * true when the hook printed it. */
+extern bool (*ast_stmt_call_hook)(StrBuf *b, const Node *call);
+/* The declaration of one variable, "var x T", as a declaration statement
+ * begins; ast_var_type_hook, set with the types (ir_install_names), names
+ * the type in gc's notation (NULL: "?"). */
+void ast_print_var(StrBuf *b, const Node *name);
+extern const char *(*ast_var_type_hook)(const Node *name);
 /* gc's source form (cmd/compile/internal/syntax's String): what gc prints for
  * a constant expression (0x10, 1 << 3) and for expressions in type errors
  * and some syntax errors ("cannot use x := 1 as value"); literals show as

@@ -29,9 +29,10 @@
  * same), never a conversion's argument list.
  *
  * Generics (parsed for go1.19's own source, refused in users' programs by
- * generics_gate) bring one conflict, declared with %expect: in a
+ * generics_gate) bring two conflicts, declared with %expect: in a
  * parameter list, `x [` starts x's array type, never an instantiated type
- * name (shift), as gc reads it.
+ * name (shift), as gc reads it; in a struct, `a [` is read on (shift) by
+ * the field_decl rules that start with NAME '['.
  */
 
 %code requires {
@@ -83,7 +84,7 @@ static void generics_gate(Parser *p, Pos at);
 %define parse.lac full
 %define lr.type ielr
 %locations
-%expect 1
+%expect 2
 %param {Parser *p}
 
 %union {
@@ -401,8 +402,27 @@ field_decls:
   | field_decls ';' field_decl          { $$ = ast_concat($1, $3); }
     ;
 
+/* After a name, '[' starts the field's array or slice type, or the type
+ * arguments of an embedded generic type (A[T], go1.19's own source only):
+ * the same prefix `a [x]` until what follows the ']' decides. */
 field_decl:
     name_list type field_tag            { $$ = ast_fields($1, $2, $3); }
+  | NAME '[' ']' type field_tag
+        { $$ = ast_fields(ast_list1(ast_name(@1, $1.lit)), ast_slicetype(@2, $4), $5); }
+  | NAME '[' expr ']' type field_tag
+        { $$ = ast_fields(ast_list1(ast_name(@1, $1.lit)), ast_arraytype(@2, $3, $5), $6); }
+  | NAME '[' expr ']' field_tag
+        { $$ = ast_list1(ast_embedded(@1, ast_instance(@2, ast_name(@1, $1.lit), ast_list1($3)), $5));
+          generics_gate(p, @2); }
+  | NAME '[' baretype ']' field_tag
+        { $$ = ast_list1(ast_embedded(@1, ast_instance(@2, ast_name(@1, $1.lit), ast_list1($3)), $5));
+          generics_gate(p, @2); }
+  | NAME '[' arg ',' arg_list ocomma ']' field_tag
+        { $$ = ast_list1(ast_embedded(@1, ast_instance(@2, ast_name(@1, $1.lit), ast_concat(ast_list1($3), $5)), $8));
+          generics_gate(p, @2); }
+  | NAME '.' NAME '[' type_args ocomma ']' field_tag
+        { Node *tn = ast_selector(@2, ast_name(@1, $1.lit), $3.lit); tn->pos2 = @3;
+          $$ = ast_list1(ast_embedded(@1, ast_instance(@4, tn, $5), $8)); generics_gate(p, @4); }
   | type_name field_tag                 { $$ = ast_list1(ast_embedded(@1, $1, $2)); }
   | '*' type_name field_tag             { $$ = ast_list1(ast_embedded(@1, ast_ptrtype(@1, $2), $3)); }
     ;
@@ -1590,9 +1610,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p) {
  * is unexpected where it stands, which this reports as a syntax error would
  * be (returning 0: the action then raises one, to recover). */
 static int complit_type(Parser *p, void *ssp, void *esa, void *es, void *es_cap, Node *type) {
-    Node *t = type;
-    while (t->kind == N_PAREN)
-        t = t->a;
+    Node *t = ast_unparen(type);
     if (t->kind == N_INDEX || t->kind == N_INSTANCE) {
         generics_gate(p, t->pos);
     } else if (t->kind != N_NAME && t->kind != N_SELECTOR) {

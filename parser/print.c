@@ -10,6 +10,12 @@
  *    type is (T)(x), and types are written as gc's type printer writes them
  *    (interface {}, struct { a int }, [3]int).
  *
+ *  - ast_print_stmt, ast_print_stmts: ir's stmtFmt, the statements of
+ *    -m=2's inlinable bodies, of -m=3's walk and of -m=2's notes, after
+ *    gc's front end has rewritten them: x++ is x += 1, `var x T` is
+ *    `var x T; x = <nil>`, else-if is `else { if ... }`, a loop is "for
+ *    loop", a label is a statement of its own ("L: ; for loop").
+ *
  *  - ast_print_source: syntax.String, the short-form source printer.  gc uses
  *    it for constant expressions (their original text: 0x10, "a\tb", 1 << 3,
  *    (1 + 2) is "1 + 2" once unparenthesised) and in some syntax errors
@@ -30,12 +36,6 @@ enum { MAX_DEPTH = 2000 };
 static void expr(StrBuf *b, const Node *n, int prec, int d);
 static void type(StrBuf *b, const Node *n, int d);
 static void source(StrBuf *b, const Node *n, int d);
-
-static const Node *unparen(const Node *n) {
-    while (n && n->kind == N_PAREN)
-        n = n->a;
-    return n;
-}
 
 static int is_type_node(const Node *n) {
     switch (n->kind) {
@@ -66,11 +66,11 @@ static int binary_prec(Op op) {
 }
 
 static int prec_of(const Node *n) {
-    n = unparen(n);
+    n = ast_unparen(n);
     switch (n->kind) {
     case N_BINARY: return binary_prec(n->op);
     case N_UNARY: /* &T{...} is gc's OPTRLIT, which has no precedence */
-        return n->op == OP_ADDR && n->a && unparen(n->a)->kind == N_COMPOSITE ? 0 : 7;
+        return n->op == OP_ADDR && n->a && ast_unparen(n->a)->kind == N_COMPOSITE ? 0 : 7;
     case N_PTRTYPE: return 7;
     case N_FUNCLIT: return 0; /* OCLOSURE has none: (func literal)(x) */
     case N_CALL:
@@ -88,7 +88,7 @@ static int prec_of(const Node *n) {
 
 /* The value of an integer literal, for array lengths ([0x10]T is [16]T). */
 static int int_value(const Node *n, long long *v) {
-    n = unparen(n);
+    n = ast_unparen(n);
     if (n->kind != N_INTLIT || n->flag)
         return 0;
     char buf[64];
@@ -176,14 +176,16 @@ static void type(StrBuf *b, const Node *n, int d) {
         sb_puts(b, "<nil>");
         return;
     }
-    n = unparen(n);
+    n = ast_unparen(n);
     switch (n->kind) {
     case N_NAME:
         if (ast_print_hook && ast_print_hook(b, n))
             return;
         sb_puts(b, n->name);
         return;
-    case N_SELECTOR:
+    case N_SELECTOR: /* pkg.T: the hook names the package as gc does */
+        if (ast_print_hook && ast_print_hook(b, n))
+            return;
         type(b, n->a, d + 1);
         sb_printf(b, ".%s", n->name);
         return;
@@ -210,7 +212,7 @@ static void type(StrBuf *b, const Node *n, int d) {
             sb_printf(b, "[%lld]", v);
         else {
             sb_putc(b, '[');
-            source(b, unparen(n->b), d + 1);
+            source(b, ast_unparen(n->b), d + 1);
             sb_putc(b, ']');
         }
         type(b, n->a, d + 1);
@@ -223,7 +225,7 @@ static void type(StrBuf *b, const Node *n, int d) {
         type(b, n->b, d + 1);
         return;
     case N_CHANTYPE: {
-        const Node *e = unparen(n->a);
+        const Node *e = ast_unparen(n->a);
         if (n->ival == 2)
             sb_puts(b, "<-chan ");
         else if (n->ival == 1)
@@ -342,7 +344,7 @@ static void args(StrBuf *b, const Node *call, int d) {
     int packed = call->ival > 0 ? (int)call->ival - 1 : call->list.len;
     sb_putc(b, '(');
     for (int i = 0; i < call->list.len && i < packed; i++) {
-        const Node *a = unparen(call->list.data[i]);
+        const Node *a = ast_unparen(call->list.data[i]);
         if (i)
             sb_puts(b, ", ");
         if (is_type_node(a))
@@ -375,7 +377,7 @@ static void composite(StrBuf *b, const Node *n, int d) {
         sb_printf(b, "{%s}", ellipsis);
         return;
     }
-    const Node *ty = unparen(n->a);
+    const Node *ty = ast_unparen(n->a);
     if (ty->kind == N_ARRAYTYPE && !ty->b) {
         sb_printf(b, "[%lld]", implicit_len(n));
         type(b, ty->a, d + 1);
@@ -394,7 +396,7 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
         sb_puts(b, "<nil>");
         return;
     }
-    n = unparen(n);
+    n = ast_unparen(n);
     ast_print_prec = prec;
     if (ast_print_hook && ast_print_hook(b, n))
         return;
@@ -467,11 +469,13 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
         sb_putc(b, ']');
         return;
     case N_CALL: {
-        const Node *f = unparen(n->a);
+        const Node *f = ast_unparen(n->a);
         if (is_type_node(f)) {   /* a conversion to an unnamed type */
             sb_putc(b, '(');
             type(b, f, d + 1);
             sb_putc(b, ')');
+        } else if (f->kind == N_FUNCLIT) {   /* gc's OCLOSURE has no precedence */
+            sb_puts(b, "(func literal)");
         } else {
             expr(b, f, nprec, d + 1);
         }
@@ -479,7 +483,7 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
         return;
     }
     case N_UNARY: {
-        const Node *x = unparen(n->a);
+        const Node *x = ast_unparen(n->a);
         sb_puts(b, ast_op_names[n->op]);
         if (n->op != OP_DEREF && x && x->kind == N_UNARY && x->op == n->op)
             sb_putc(b, ' ');
@@ -517,13 +521,240 @@ int (*ast_call_prec)(const Node *n);
 void ast_print_expr(StrBuf *b, const Node *n) { expr(b, n, 0, 0); }
 void ast_print_expr_prec(StrBuf *b, const Node *n, int prec) { expr(b, n, prec, 0); }
 
-const char *ast_expr_str(const Node *n) {
+/* What print prints for n, as an arena string. */
+static const char *arena_text(void (*print)(StrBuf *, const Node *), const Node *n) {
     StrBuf b = {0};
-    ast_print_expr(&b, n);
+    print(&b, n);
     const char *s = arena_strdup(perm, sb_str(&b));
     sb_free(&b);
     return s;
 }
+
+const char *ast_expr_str(const Node *n) { return arena_text(ast_print_expr, n); }
+
+/* ---- gc's statement notation ---- */
+
+bool (*ast_stmt_call_hook)(StrBuf *b, const Node *call);
+const char *(*ast_var_type_hook)(const Node *name);
+
+static void stmt(StrBuf *b, const Node *n, bool *first, int d);
+
+static void exprs(StrBuf *b, const Vec *l, int d) {
+    for (int i = 0; i < l->len; i++) {
+        if (i)
+            sb_puts(b, ", ");
+        expr(b, l->data[i], 0, d + 1);
+    }
+}
+
+/* The operand of an expression, go, defer or send statement: a call (which
+ * binds tighter than any operator) as a later stage may name it there; a
+ * called literal as written, even where minigo inlines it (gc's walk meets
+ * a select case's as written). */
+static void operand(StrBuf *b, const Node *x, int prec, int d) {
+    const Node *c = ast_unparen(x);
+    if (c && c->kind == N_CALL) {
+        if (ast_unparen(c->a)->kind == N_FUNCLIT) {
+            sb_puts(b, "(func literal)");
+            args(b, c, d + 1);
+        } else if (!ast_stmt_call_hook || !ast_stmt_call_hook(b, c))
+            expr(b, c, 0, d + 1);
+        return;
+    }
+    expr(b, x, prec, d + 1);
+}
+
+/* Statements of a list are joined by "; ". */
+static void sep(StrBuf *b, bool *first) {
+    if (!*first)
+        sb_puts(b, "; ");
+    *first = false;
+}
+
+static void stmt_list(StrBuf *b, const Vec *l, bool *first, int d) {
+    for (int i = 0; i < l->len; i++)
+        stmt(b, l->data[i], first, d + 1);
+}
+
+static void block(StrBuf *b, const Vec *l, int d) {
+    bool first = true;
+    stmt_list(b, l, &first, d);
+}
+
+void ast_print_var(StrBuf *b, const Node *name) {
+    const char *t = ast_var_type_hook ? ast_var_type_hook(name) : NULL;
+    sb_printf(b, "var %s %s", name->name, t ? t : "?");
+}
+
+/* A declaration, as gc's front end rewrites it: each variable declared,
+ * then assigned (its value, or <nil>), or all declared and then assigned
+ * from one call. */
+static void decl(StrBuf *b, const Node *dc, bool *first, int d) {
+    if (dc->kind == N_CONSTDECL || dc->kind == N_TYPEDECL) {
+        int n = dc->kind == N_CONSTDECL ? dc->list.len : 1;
+        for (int j = 0; j < n; j++) {
+            sep(b, first);
+            sb_puts(b, dc->kind == N_CONSTDECL ? "<node DCLCONST>" : "<node DCLTYPE>");
+        }
+        return;
+    }
+    if (dc->kind != N_VARDECL)
+        return;
+    if (dc->list2.len && dc->list2.len != dc->list.len) {
+        for (int j = 0; j < dc->list.len; j++) {
+            sep(b, first);
+            ast_print_var(b, dc->list.data[j]);
+        }
+        sep(b, first);
+        exprs(b, &dc->list, d);
+        sb_puts(b, " = ");
+        exprs(b, &dc->list2, d);
+        return;
+    }
+    for (int j = 0; j < dc->list.len; j++) {
+        const Node *nm = dc->list.data[j];
+        sep(b, first);
+        ast_print_var(b, nm);
+        sep(b, first);
+        expr(b, nm, 0, d + 1);
+        sb_puts(b, " = ");
+        if (dc->list2.len)
+            expr(b, dc->list2.data[j], 0, d + 1);
+        else
+            sb_puts(b, "<nil>");
+    }
+}
+
+/* One statement of a list (a block's are the list's; a labelled
+ * statement is two; an empty one none), or an expression. */
+static void stmt(StrBuf *b, const Node *n, bool *first, int d) {
+    if (!n)
+        return;
+    if (d > MAX_DEPTH) {
+        sep(b, first);
+        sb_puts(b, "...");
+        return;
+    }
+    switch (n->kind) {
+    case N_EMPTY:
+        return;
+    case N_BLOCK:
+        stmt_list(b, &n->list, first, d);
+        return;
+    case N_DECLSTMT:
+        for (int i = 0; i < n->list.len; i++)
+            decl(b, n->list.data[i], first, d + 1);
+        return;
+    case N_LABELED:
+        sep(b, first);
+        sb_printf(b, "%s: ", n->name);
+        stmt(b, n->a, first, d + 1);
+        return;
+    default:
+        break;
+    }
+    sep(b, first);
+    switch (n->kind) {
+    case N_EXPRSTMT:
+        operand(b, n->a, 0, d);
+        return;
+    case N_SENDSTMT: /* gc's OSEND has precedence 3 */
+        operand(b, n->a, 3, d);
+        sb_puts(b, " <- ");
+        operand(b, n->b, 4, d);
+        return;
+    case N_INCDEC:
+        expr(b, n->a, 0, d + 1);
+        sb_puts(b, n->op == OP_ADD ? " += 1" : " -= 1");
+        return;
+    case N_ASSIGN:
+        exprs(b, &n->list, d);
+        if (n->op == OP_NONE)
+            sb_puts(b, " = ");
+        else
+            sb_printf(b, " %s= ", ast_op_names[n->op]);
+        exprs(b, &n->list2, d);
+        return;
+    case N_DEFINE:
+        exprs(b, &n->list, d);
+        sb_puts(b, " := ");
+        exprs(b, &n->list2, d);
+        return;
+    case N_VARDECL: /* the assignment a declaration makes */
+        exprs(b, &n->list, d);
+        sb_puts(b, " = ");
+        exprs(b, &n->list2, d);
+        return;
+    case N_GOSTMT:
+    case N_DEFERSTMT:
+        sb_puts(b, n->kind == N_GOSTMT ? "go " : "defer ");
+        operand(b, n->a, 0, d);
+        return;
+    case N_RETURN:
+        sb_puts(b, "return ");
+        exprs(b, &n->list, d);
+        return;
+    case N_BRANCH:
+        sb_puts(b, ast_op_names[n->op]);
+        if (n->name)
+            sb_printf(b, " %s", n->name);
+        return;
+    case N_IF:
+        sb_puts(b, "if ");
+        if (n->a) {
+            bool f = true;
+            stmt(b, n->a, &f, d + 1);
+            sb_puts(b, "; ");
+        }
+        expr(b, n->b, 0, d + 1);
+        sb_puts(b, " { ");
+        block(b, &n->c->list, d);
+        sb_puts(b, " }");
+        if (n->d && !(n->d->kind == N_BLOCK && n->d->list.len == 0)) {
+            sb_puts(b, " else { ");
+            bool f = true;
+            stmt(b, n->d, &f, d + 1);   /* a block, or else-if's if */
+            sb_puts(b, " }");
+        }
+        return;
+    case N_CASE:
+        if (n->list.len) {
+            sb_puts(b, "case ");
+            exprs(b, &n->list, d);
+        } else
+            sb_puts(b, "default");
+        sb_puts(b, ": ");
+        block(b, &n->list2, d);
+        return;
+    case N_FOR:
+    case N_RANGE:
+        sb_puts(b, "for loop");
+        return;
+    case N_SWITCH:
+    case N_TYPESWITCH:
+        sb_puts(b, "switch statement");
+        return;
+    case N_SELECT:
+        sb_puts(b, "select statement");
+        return;
+    default: /* an expression, or <node KIND> */
+        expr(b, n, 0, d + 1);
+        return;
+    }
+}
+
+void ast_print_stmt(StrBuf *b, const Node *n) {
+    if (n && n->kind == N_LABELED) {
+        sb_printf(b, "%s: ", n->name);
+        return;
+    }
+    bool first = true;
+    stmt(b, n, &first, 0);
+}
+
+void ast_print_stmts(StrBuf *b, const Vec *list) { block(b, list, 0); }
+
+const char *ast_stmt_str(const Node *n) { return arena_text(ast_print_stmt, n); }
 
 /* ---- the source form (syntax.String, short form) ---- */
 
@@ -745,10 +976,4 @@ static void source(StrBuf *b, const Node *n, int d) {
 
 void ast_print_source(StrBuf *b, const Node *n) { source(b, n, 0); }
 
-const char *ast_source_str(const Node *n) {
-    StrBuf b = {0};
-    source(&b, n, 0);
-    const char *s = arena_strdup(perm, sb_str(&b));
-    sb_free(&b);
-    return s;
-}
+const char *ast_source_str(const Node *n) { return arena_text(ast_print_source, n); }

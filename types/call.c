@@ -728,7 +728,7 @@ bool builtin_call(Checker *c, Operand *x, Node *call, int id) {
         break;
     case BI_OFFSETOF: {
         Node *arg0 = call->list.data[0];
-        Node *selx = unparen(arg0);
+        Node *selx = ast_unparen(arg0);
         if (selx->kind != N_SELECTOR) {
             errorf(c, start_pos(arg0), "invalid argument: %s is not a selector expression", expr_str(arg0));
             use_expr(c, arg0);

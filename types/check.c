@@ -258,12 +258,6 @@ Node *name_node(Pos p, const char *name) {
     return n;
 }
 
-Node *unparen(Node *n) {
-    while (n && n->kind == N_PAREN)
-        n = n->a;
-    return n;
-}
-
 /* ---- the universe ---- */
 
 Scope *universe;
@@ -769,12 +763,12 @@ static Sym *resolve_base_type_name(Checker *c, Node *typ, bool *ptr) {
     *ptr = false;
     PtrMap seen = {0};
     for (int guard = 0; guard < 100; guard++) {
-        typ = unparen(typ);
+        typ = ast_unparen(typ);
         if ((typ->kind == N_UNARY && typ->op == OP_DEREF) || typ->kind == N_PTRTYPE) {
             if (*ptr)
                 return NULL;
             *ptr = true;
-            typ = unparen(typ->a);
+            typ = ast_unparen(typ->a);
         }
         if (typ->kind != N_NAME)
             return NULL;

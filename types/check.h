@@ -163,7 +163,6 @@ const char *opd_str(Checker *c, Operand *x);            /* types2's operandStrin
 const char *type_str(Type *t);
 bool is_blank(const char *name);
 bool is_exported(const char *name);
-Node *unparen(Node *n);
 
 /* ---- decl.c ---- */
 void const_decl(Checker *c, Sym *obj, Node *typ, Node *init, bool inherited);

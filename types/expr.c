@@ -408,13 +408,13 @@ static void unary(Checker *c, Operand *x, Node *e) {
         return;
     switch (e->op) {
     case OP_ADDR:
-        if (unparen(e->a)->kind != N_COMPOSITE && x->mode != M_VAR) {
+        if (ast_unparen(e->a)->kind != N_COMPOSITE && x->mode != M_VAR) {
             errorf(c, opd_pos(x), "invalid operation: cannot take address of %s", opd_str(c, x));
             x->mode = M_INVALID;
             return;
         }
         {
-            Node *v = unparen(e->a);
+            Node *v = ast_unparen(e->a);
             if (v->kind == N_NAME && v->sym && v->sym->kind == SYM_VAR)
                 v->sym->addrtaken = true;
         }

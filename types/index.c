@@ -67,7 +67,7 @@ static Field *struct_field_by_name(Type *st, const char *pkg, const char *name, 
 bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint) {
     Type *t = NULL, *base = NULL;
     if (e->a) {
-        Node *tn = unparen(e->a);
+        Node *tn = ast_unparen(e->a);
         if (tn->kind == N_ARRAYTYPE && !tn->b) {
             t = ty_new(TY_ARRAY);
             t->len = -1;

@@ -104,7 +104,7 @@ static bool is_terminating(Checker *c, Node *s, const char *label) {
     case N_LABELED:
         return is_terminating(c, s->a, s->name);
     case N_EXPRSTMT: {
-        Node *call = unparen(s->a);
+        Node *call = ast_unparen(s->a);
         return call->kind == N_CALL && pm_get(&c->ispanic, call);
     }
     case N_RETURN:
@@ -258,7 +258,7 @@ static Type *assign_var(Checker *c, Node *lhs, Operand *x) {
         use_expr(c, lhs);
         return NULL;
     }
-    Node *id = unparen(lhs);
+    Node *id = ast_unparen(lhs);
     if (id->kind == N_NAME && is_blank(id->name)) {
         id->type = NULL;
         assignment(c, x, NULL, "assignment to _ identifier");
@@ -310,7 +310,7 @@ static void assign_error(Checker *c, Vec *rhs, int nvars, int nvals) {
     const char *vals = arena_printf(perm, "%d value%s", nvals, nvals == 1 ? "" : "s");
     Node *rhs0 = rhs->data[0];
     if (rhs->len == 1) {
-        Node *call = unparen(rhs0);
+        Node *call = ast_unparen(rhs0);
         if (call->kind == N_CALL) {
             errorf(c, start_pos(rhs0), "assignment mismatch: %s but %s returns %s", vars, expr_str(call->a), vals);
             return;
@@ -401,7 +401,7 @@ static void assign_vars(Checker *c, Vec *lhs, Vec *orig_rhs) {
             ok = false;
     if (!ok) {
         for (int i = 0; i < lhs->len; i++) {
-            Node *n = unparen(lhs->data[i]);
+            Node *n = ast_unparen(lhs->data[i]);
             if (n->kind == N_NAME) {
                 Sym *obj = lookup(c, n->name);
                 if (obj && obj->kind == SYM_VAR && (!obj->pkg || strcmp(obj->pkg, c->pkg->path) == 0))
@@ -602,7 +602,7 @@ static void switch_stmt(Checker *c, int inner, Node *s) {
 }
 
 static bool is_nil_expr(Checker *c, Node *e) {
-    e = unparen(e);
+    e = ast_unparen(e);
     if (e->kind != N_NAME)
         return false;
     Sym *s = lookup(c, e->name);
@@ -803,7 +803,7 @@ static void range_stmt(Checker *c, int inner, Node *s) {
 }
 
 static bool is_recv_expr(Node *e) {
-    e = unparen(e);
+    e = ast_unparen(e);
     return e && e->kind == N_UNARY && e->op == OP_RECV;
 }
 

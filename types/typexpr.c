@@ -602,7 +602,7 @@ static Type *typ_internal(Checker *c, Node *e, Type *def) {
         return defined_type(c, e->a, def);
     case N_INSTANCE: /* only generic code has one; its operand is refused */
         typ_internal(c, e->a, NULL);
-        break;
+        return ty_invalid;
     case N_ARRAYTYPE: {
         Type *t = ty_new(TY_ARRAY);
         set_underlying(def, t);
