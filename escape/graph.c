@@ -287,13 +287,11 @@ static void no_flow(G *g, IrValue *v) { g->st->novloc[v->id] = true; }
 
 static bool from_global(G *g, IrValue *v) { return g->st->novloc[v->id]; }
 
-/* Where a store through address p lands: the variable or site storage it
- * addresses, or the heap when p is a pointer from elsewhere. */
 /* Where a statement's store lands (gc's addr of its left side): a field or
  * element of a variable is the variable; anything reached through a
  * pointer, `(&x).f`, `(&T{...}).f` and `[]T{...}[i]` included, is the
- * heap.  Only
- * the stores that fill a literal (store_dest) write into its storage. */
+ * heap.  Only the stores that fill a literal (store_dest below: the
+ * variable or site storage p addresses) write into its storage. */
 static Loc *stmt_store_dest(G *g, IrValue *p) {
     switch (p->op) {
     case IR_ADDR:
