@@ -1,27 +1,29 @@
 /* check.c — what the code generator cannot compile yet, said before it
  * starts: a program using it is analysed (-m works) but not built.  Each
- * refusal is a user-facing error at the construct, in the driver's
- * words ("minigo cannot compile X yet"). */
+ * refusal is a user-facing error at the construct: "minigo cannot compile
+ * complex numbers yet" for a construct, "minigo cannot build strings.Foo
+ * yet" for a part of go1.19's standard library minigo's runtime lacks. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "values.h"
 
-/* What of v cannot be compiled, or NULL. */
+/* What of v cannot be compiled, said in full, or NULL. */
 static const char *unsupported(IrValue *v, bool (*rt_defines)(const char *)) {
     if (v->type && v->type->kind != TY_TUPLE && ty_is_complex(v->type))
-        return "complex numbers";
+        return "minigo cannot compile complex numbers yet (-gcflags=-m works)";
     if (v->op == IR_CONV && !cg_conv_supported(v))
-        return "this conversion";
+        return "minigo cannot compile this conversion yet (-gcflags=-m works)";
     if (v->op == IR_ADDR && v->var->vclass == VC_GLOBAL && v->var->sym && v->var->sym->pkg &&
         strcmp(v->var->sym->pkg, "main") != 0 &&
         !rt_defines(arena_printf(perm, "%s.%s", v->var->sym->pkg, v->var->name)))
-        return arena_printf(perm, "uses of %s.%s", v->var->sym->pkg, v->var->name);
+        return arena_printf(perm, "minigo cannot build %s.%s yet", v->var->sym->pkg, v->var->name);
     if (v->func && v->func->external && v->func->linkname && !rt_defines(v->func->linkname))
-        return arena_printf(perm, "calls of %s (not in minigo's runtime)", v->func->linkname);
+        return arena_printf(perm, "minigo cannot build %s yet", v->func->linkname);
     if (v->op == IR_BUILTIN && v->ival != BI_DELETE && v->ival != BI_RECOVER && v->ival != BI_CLOSE &&
         cg_builtin_unsupported(v))
-        return arena_printf(perm, "the built-in %s", v->node ? ast_expr_str(v->node->a) : "function");
+        return arena_printf(perm, "minigo cannot compile the built-in %s yet (-gcflags=-m works)",
+                            v->node ? ast_expr_str(v->node->a) : "function");
     return NULL;
 }
 
@@ -42,8 +44,7 @@ bool cg_check(IrProgram *prog, bool (*rt_defines)(const char *)) {
                 IrValue *v = blk->values.data[k];
                 const char *what = unsupported(v, rt_defines);
                 if (what) {
-                    diag_error(v->node ? v->node->pos : v->pos,
-                               "minigo cannot compile %s yet (-gcflags=-m works)", what);
+                    diag_error(v->node ? v->node->pos : v->pos, "%s", what);
                     ok = false;
                 }
             }

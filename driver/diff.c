@@ -159,6 +159,8 @@ int cmd_diff(int argc, char **argv) {
     if (pid > 0)
         waitpid(pid, NULL, 0);
 
+    if (loader_available())
+        loader_install(); /* as go: the imports analysed from go1.19's source */
     compile(&paths, &fl);
     diag_flush();
     StrBuf mine = {0};

@@ -14,6 +14,7 @@ typedef struct Flags {
     bool cheap_calls; /* -l=4: inlining with a call costing 1, not 57 */
     bool race;      /* -race (tool compile): //go:norace functions are not inlined */
     bool small_frames; /* -smallframes: gc's smaller limits for stack variables */
+    bool check_only; /* stop after type checking */
 } Flags;
 
 const char *display_name(const char *path);   /* as gc prints a file's name */
@@ -35,6 +36,8 @@ char *read_whole_file(const char *file, size_t *len);
 /* loader.c: go1.19's standard library from its source under GOROOT */
 extern bool loader_from_source;
 const char *loader_goroot(void);
+/* Whether GOROOT holds go1.19's sources (GOROOT/src/runtime). */
+bool loader_available(void);
 /* The directory of a std import path and the package's path (vendored
  * ones are vendor/...); NULL when GOROOT has no such package. */
 const char *loader_std_dir(const char *path, const char **full);

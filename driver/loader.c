@@ -43,6 +43,12 @@ const char *loader_goroot(void) {
     return g && *g ? g : MINIGO_GOROOT;
 }
 
+bool loader_available(void) {
+    struct stat st;
+    const char *d = arena_printf(perm, "%s/src/runtime", loader_goroot());
+    return stat(d, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 /* ---- build constraints ---- */
 
 static bool tag_holds(const char *tag, size_t n) {
@@ -451,6 +457,8 @@ static Package *std_hook(const char *path, Pos at, bool *handled) {
     bool saved = ty_complete;
     ty_complete = complete;
     s->pkg = ty_check_import(full, &files);
+    if (s->pkg)
+        s->pkg->goroot = true;
     ty_complete = saved;
     return s->pkg;
 }

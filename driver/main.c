@@ -126,12 +126,13 @@ static void flush_output(void) {
 
 /* The passes after type checking, for one package: inlining decisions,
  * IR, escape analysis.  NULL after errors. */
-static IrProgram *analyze_package(Package *pkg, Flags *fl) {
+static IrProgram *analyze_package(Package *pkg, Flags *fl, bool imported) {
     inl_deadcode(pkg);
     ir_install_names(); /* -m=2 prints bodies as gc, x.m() as T.m(x) */
+    ir_cur_pkg = pkg;   /* the package whose names print unqualified */
     if (!fl->no_inline)
         inl_analyze(pkg, (InlOptions){.m = fl->m, .race = fl->race, .cheap_calls = fl->cheap_calls});
-    IrProgram *prog = ir_build(pkg, !fl->no_inline);
+    IrProgram *prog = ir_build(pkg, !fl->no_inline, !imported);
     if (diag_errors())
         return NULL; /* constructs the IR does not support yet */
     ir_verify(prog);
@@ -143,14 +144,18 @@ static IrProgram *analyze_package(Package *pkg, Flags *fl) {
 /* The program's other packages that were imported while checking: each
  * analysed quietly, as its own compilation was, so that its functions'
  * inlining decisions, bodies and escape summaries are known to the
- * importer, as gc's export data makes them known. */
+ * importer, as gc's export data makes them known.  The standard library
+ * was compiled with gc's defaults (-gcflags without all= names only the
+ * command line's packages); another package of the program, compiled by
+ * tool compile, with the same flags as this one. */
 static bool analyze_imports(Flags *fl) {
     static int done;
     for (; done < ty_source_imports.len; done++) {
-        Flags quiet = *fl;
+        Package *pkg = ty_source_imports.data[done];
+        Flags quiet = pkg->goroot ? (Flags){0} : *fl;
         quiet.m = 0;
         quiet.dump_ir = false;
-        IrProgram *p = analyze_package(ty_source_imports.data[done], &quiet);
+        IrProgram *p = analyze_package(pkg, &quiet, true);
         if (!p)
             return false;
         for (int i = 0; i < p->funcs.len; i++) {
@@ -169,7 +174,7 @@ static IrProgram *compile_files(Vec *files, const char *pkgpath, Flags *fl) {
     if (!pkgpath)
         pkgpath = first->name ? first->name : "main";
     Package *pkg = ty_check_package(pkgpath, files);
-    if (diag_errors() || !analyze_imports(fl))
+    if (diag_errors() || fl->check_only || !analyze_imports(fl))
         return NULL;
     if (loader_from_source) {
         /* the packages gc would know by name: those the export data of
@@ -181,7 +186,7 @@ static IrProgram *compile_files(Vec *files, const char *pkgpath, Flags *fl) {
         ty_set_known_packages(&known);
         free(known.data);
     }
-    IrProgram *prog = analyze_package(pkg, fl);
+    IrProgram *prog = analyze_package(pkg, fl, false);
     if (prog && fl->dump_ir) {
         StrBuf b = {0};
         ir_print(&b, prog);
@@ -191,7 +196,57 @@ static IrProgram *compile_files(Vec *files, const char *pkgpath, Flags *fl) {
     return prog;
 }
 
-/* The passes.  Returns the program, or NULL after errors. */
+/* ---- two passes over a program: diagnostics, then the build ----
+ *
+ * gc analyses a program against its imports' export data, computed from
+ * go1.19's source of the standard library; minigo does the same in the
+ * source pass (loader.c), which reports the program's errors and -m
+ * lines.  Its binary, until std is compiled from source too, is built
+ * over minigo's C library from std/'s declarations of it, in the build
+ * pass, which reports nothing but what minigo cannot build yet.  The two
+ * share no state: the source pass runs in a child process. */
+
+/* Starts the source pass over paths; 0 when GOROOT has no sources (the
+ * build pass alone then says everything). */
+static pid_t start_source_pass(Vec *paths, Flags *fl) {
+    if (!loader_available())
+        return 0;
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid < 0) {
+        perror("minigo: fork");
+        exit(2);
+    }
+    if (pid > 0)
+        return pid;
+    loader_install();
+    Flags f = *fl;
+    f.dump_ir = false;
+    f.check_only = fl->m == 0;
+    compile(paths, &f);
+    flush_output();
+    fflush(stderr);
+    _exit(diag_errors() ? 2 : 0);
+}
+
+/* Waits for the source pass: true when the program is valid go1.19. */
+static bool finish_source_pass(pid_t pid) {
+    int st;
+    while (waitpid(pid, &st, 0) < 0)
+        if (errno != EINTR) {
+            perror("minigo: waitpid");
+            return false;
+        }
+    if (WIFEXITED(st))
+        return WEXITSTATUS(st) == 0;
+    fprintf(stderr, "minigo: internal error: the analysis of the program over go1.19's sources died (signal %d)\n",
+            WTERMSIG(st));
+    return false;
+}
+
+/* The passes.  Returns the program, or NULL after errors (or after
+ * checking, with fl->check_only). */
 IrProgram *compile(Vec *paths, Flags *fl) {
     Vec files = {0};
     bool syntax_ok = true;
@@ -323,6 +378,8 @@ static bool main_missing(IrProgram *prog) {
 static int cmd_check(int argc, char **argv) {
     Vec files = {0};
     ty_complete = false;
+    if (loader_available())
+        loader_install(); /* the program against go1.19's standard library */
     for (int i = 0; i < argc; i++) {
         Node *f = parse_file_path(argv[i], display_name(argv[i]));
         if (f)
@@ -396,6 +453,8 @@ static int cmd_tool_compile(int argc, char **argv) {
     }
     if (paths.len == 0)
         usage();
+    if (loader_available())
+        loader_install(); /* std imports analysed from go1.19's source, as gc's export data is */
     Vec files = {0};
     bool syntax_ok = true;
     for (int i = 0; i < paths.len; i++) {
@@ -542,7 +601,16 @@ int main(int argc, char **argv) {
     if (!run && i < argc)
         usage();
 
-    IrProgram *prog = compile(&paths, &fl);
+    /* the program against go1.19's own standard library: its errors
+     * and, with -m, its diagnostics; in parallel, the program against
+     * std/'s declarations, which the build uses */
+    pid_t source = start_source_pass(&paths, &fl);
+    Flags build_fl = fl;
+    build_fl.m = 0;
+    ty_std_gaps = source > 0;
+    IrProgram *prog = compile(&paths, &build_fl);
+    if (source > 0 && !finish_source_pass(source))
+        return 2; /* the program's errors, said by the source pass */
     flush_output();
     if (!prog)
         return 2; /* as go build and go run after compile errors */

@@ -683,9 +683,13 @@ static IrFunc *func_of(Builder *b, Sym *s);
 /* gc gives an implicit conversion of an argument the position of the last
  * argument that was not a plain variable (or the call's '(' if none was):
  * its conversions are made at "the current position" while the call is
- * processed, and only non-variable expressions move that position. */
+ * processed, and only non-variable expressions move that position.  A
+ * qualified identifier (os.Stderr) is a name as much as a local is. */
 static bool moves_position(Node *n) {
     n = ast_unparen(n);
+    if (n->kind == N_SELECTOR && ast_unparen(n->a)->kind == N_NAME && ast_unparen(n->a)->sym &&
+        ast_unparen(n->a)->sym->kind == SYM_PKG)
+        return !(n->sym && n->sym->kind == SYM_VAR);
     return !(n->kind == N_NAME && n->sym && n->sym->kind == SYM_VAR);
 }
 
@@ -3256,7 +3260,12 @@ static void static_parts(Node *r, Vec *out) {
     }
 }
 
-IrProgram *ir_build(Package *pkg, bool inlining) {
+static int cmp_ptr(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t) * (void *const *)a, y = (uintptr_t) * (void *const *)b;
+    return x < y ? -1 : x > y;
+}
+
+IrProgram *ir_build(Package *pkg, bool inlining, bool with_init) {
     IrProgram *p = NEW(IrProgram);
     p->pkg = pkg;
     Builder bb = {0}, *b = &bb;
@@ -3288,6 +3297,8 @@ IrProgram *ir_build(Package *pkg, bool inlining) {
         if (!f->external)
             build_func(b, f);
     }
+    if (!with_init)
+        return p;
     /* package initialisation: variable initialisers, then init functions */
     IrFunc *init = NEW(IrFunc);
     init->name = "init";
@@ -3333,13 +3344,15 @@ IrProgram *ir_build(Package *pkg, bool inlining) {
         }
     }
     emit(b, IR_RET, NULL, (Pos){0}, 0);
+    /* by address, searched: unicode's tables have thousands of parts */
+    if (statics.len)
+        qsort(statics.data, statics.len, sizeof(void *), cmp_ptr);
     for (int i = 0; i < init->blocks.len; i++) {
         IrBlock *blk = init->blocks.data[i];
         for (int j = 0; j < blk->values.len; j++) {
             IrValue *v = blk->values.data[j];
-            for (int k = 0; k < statics.len && v->node && !v->inlined; k++)
-                if (statics.data[k] == v->node)
-                    v->static_init = true;
+            if (v->node && !v->inlined && statics.len && bsearch(&v->node, statics.data, statics.len, sizeof(void *), cmp_ptr))
+                v->static_init = true;
         }
     }
     free(statics.data);

@@ -234,8 +234,11 @@ typedef struct IrProgram {
  * Requires: a checked package without errors; with `inlining`, the
  * decisions of inline/ (inl_analyze), whose chosen calls are expanded.
  * Provides: an IrProgram; every allocation site with escapes=true (the safe
- * default until escape analysis runs). */
-IrProgram *ir_build(Package *pkg, bool inlining);
+ * default until escape analysis runs).  Without `with_init`, the package's
+ * initialisation is left out (init NULL): an imported package analysed for
+ * its functions' summaries, which its variables' initialisers do not
+ * change. */
+IrProgram *ir_build(Package *pkg, bool inlining, bool with_init);
 /* The embedded fields (indices, as void*) through which t.name reaches a
  * promoted method, the shallowest first found (the checker ruled out
  * ambiguity); empty when the method is t's own (or *t's). */

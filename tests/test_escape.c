@@ -17,7 +17,7 @@ static IrProgram *analyze(const char *src) {
     Package *pkg = ty_check_package("main", &files);
     diag_flush();
     cr_assert_eq(diag_errors(), 0, "check failed: %s", sb_str(&diag_output));
-    IrProgram *p = ir_build(pkg, false);
+    IrProgram *p = ir_build(pkg, false, true);
     ir_verify(p);
     esc_analyze(p, (EscOptions){.m = 1});
     ir_verify(p);

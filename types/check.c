@@ -27,6 +27,7 @@
 
 const char *ty_std_dir = "std";
 bool ty_complete = true;
+bool ty_std_gaps;
 
 /* ---- pointer maps ---- */
 
@@ -691,6 +692,18 @@ Package *ty_check_import(const char *path, Vec *files) {
     return p;
 }
 
+/* A package that could not be loaded (reported): a stand-in whose members
+ * are not reported missing, as gc stops at the import. */
+static Package *stand_in(const char *path) {
+    Package *p = NEW(Package);
+    p->path = path;
+    const char *slash = strrchr(path, '/');
+    p->name = slash ? slash + 1 : path;
+    p->scope = scope_new(NULL, false);
+    p->fake = true;
+    return p;
+}
+
 Package *ty_import(const char *path, Pos at) {
     universe_init();
     if (strcmp(path, "unsafe") == 0)
@@ -698,18 +711,8 @@ Package *ty_import(const char *path, Pos at) {
     if (ty_import_hook) {
         bool handled = false;
         Package *p = ty_import_hook(path, at, &handled);
-        if (handled && !p) {
-            /* not loaded (reported): a stand-in whose members are not
-             * reported missing, as gc stops at the import */
-            p = NEW(Package);
-            p->path = path;
-            const char *slash = strrchr(path, '/');
-            p->name = slash ? slash + 1 : path;
-            p->scope = scope_new(NULL, false);
-            p->fake = true;
-        }
         if (handled)
-            return p;
+            return p ? p : stand_in(path);
     }
     for (int i = 0; i < imported.len; i++) {
         Package *p = imported.data[i];
@@ -722,8 +725,11 @@ Package *ty_import(const char *path, Pos at) {
             *q = '_';
     FILE *fp = fopen(file, "rb");
     if (!fp) {
-        diag_error(at, "package %s is not in GOROOT (/usr/lib/go-1.19/src/%s)", path, path);
-        return NULL;
+        if (ty_std_gaps)
+            diag_error(at, "minigo cannot build package %s yet", path);
+        else
+            diag_error(at, "package %s is not in GOROOT (/usr/lib/go-1.19/src/%s)", path, path);
+        return stand_in(path);
     }
     fclose(fp);
     Node *f = parse_file_path(file, file);

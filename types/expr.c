@@ -762,7 +762,9 @@ void selector(Checker *c, Operand *x, Node *e, Type *def) {
             Package *pkg = obj->pkgref;
             Sym *exp = scope_lookup(pkg->scope, sel);
             if (!exp) {
-                if (!pkg->fake)
+                if (ty_std_gaps && pkg->is_std)
+                    errorf(c, sel_pos(e), "minigo cannot build %s.%s yet", pkg->path, sel);
+                else if (!pkg->fake)
                     errorf(c, sel_pos(e), "undefined: %s.%s", pkg->name, sel);
                 goto error;
             }
@@ -834,6 +836,12 @@ void selector(Checker *c, Operand *x, Node *e, Type *def) {
         }
         if (s.ptr_needed) {
             errorf(c, sel_pos(e), "cannot call pointer method %s on %s", sel, type_str(x->type));
+            goto error;
+        }
+        Type *named = x->type && x->type->kind == TY_PTR ? x->type->elem : x->type;
+        if (ty_std_gaps && named && named->kind == TY_NAMED && named->sym && named->sym->pkgref &&
+            named->sym->pkgref->is_std) {
+            errorf(c, sel_pos(e), "minigo cannot build %s.%s yet", type_str(named), sel);
             goto error;
         }
         const char *why;

@@ -241,6 +241,9 @@ typedef struct Package {
     bool source_import;  /* another package of the program, imported with
                             its source (ty_check_import) */
     bool fake;           /* could not be loaded; its members are not reported */
+    bool goroot;         /* go1.19's standard library, from its source (the
+                            driver's loader): compiled with gc's defaults,
+                            whatever flags the command line gives */
 } Package;
 
 /* Loads (parsing and checking) a standard-library package from std/, once.
@@ -274,6 +277,12 @@ extern const char *ty_std_dir;
 /* Every function must have a body (go build passes -complete; go tool
  * compile, as Go's own tests run it, does not). */
 extern bool ty_complete;
+/* The program was already checked against go1.19's own source of the
+ * standard library (the driver's first pass) and is being checked again
+ * against std/'s declarations to be built over minigo's C library: what
+ * std/ lacks is minigo's gap, said as "minigo cannot build strings.Foo
+ * yet", never as a mistake in the program ("undefined: strings.Foo"). */
+extern bool ty_std_gaps;
 
 /* For tests and other stages. */
 bool ty_assignable(Type *v, Type *t);       /* a value of type v to a variable of type t */
