@@ -224,6 +224,7 @@ static pid_t start_source_pass(Vec *paths, Flags *fl) {
     Flags f = *fl;
     f.dump_ir = false;
     f.check_only = fl->m == 0;
+    ty_import_bodies = !f.check_only;
     compile(paths, &f);
     flush_output();
     fflush(stderr);
@@ -380,6 +381,7 @@ static int cmd_check(int argc, char **argv) {
     ty_complete = false;
     if (loader_available())
         loader_install(); /* the program against go1.19's standard library */
+    ty_import_bodies = false;
     for (int i = 0; i < argc; i++) {
         Node *f = parse_file_path(argv[i], display_name(argv[i]));
         if (f)

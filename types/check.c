@@ -28,6 +28,7 @@
 const char *ty_std_dir = "std";
 bool ty_complete = true;
 bool ty_std_gaps;
+bool ty_import_bodies = true;
 
 /* ---- pointer maps ---- */
 
@@ -1332,6 +1333,7 @@ static Package *check_files(const char *path, Vec *files, bool is_std, bool root
     pkg->files = *files;
     c->pkg = pkg;
     c->in_std = is_std;
+    c->no_bodies = !root && !ty_import_bodies;
     c->env.scope = pkg->scope;
     const char *saved_local = ty_local_pkg;
     ty_local_pkg = path;
@@ -1369,7 +1371,8 @@ static Package *check_files(const char *path, Vec *files, bool is_std, bool root
     package_objects(c);
     process_delayed(c, 0);
     init_order(c);
-    unused_imports(c);
+    if (!c->no_bodies) /* bodies use imports */
+        unused_imports(c);
     finish_types(c);
     /* go build passes -complete: every function needs a body (or a
      * //go:linkname); reported only when everything else is fine */

@@ -127,6 +127,7 @@ struct Checker {
     Vec imports;       /* of Sym* (SYM_PKG), for "imported and not used" */
     bool first_err;    /* an error was reported */
     bool in_std;       /* checking a std/ package */
+    bool no_bodies;    /* an import whose bodies nobody needs (ty_import_bodies) */
     int depth;         /* expression nesting, to refuse absurd depths */
     Node *ctx_call;    /* the function of the call whose arguments are assigned */
     Vec ifaces;        /* of Type*: interface types written in the package */

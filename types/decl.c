@@ -260,7 +260,7 @@ void func_decl(Checker *c, Sym *obj, DeclInfo *d) {
     Node *fd = d->fdecl;
     func_type(c, sig, fd->a, fd->b, &scope);
     obj->resolve = saved;
-    if (fd->c)
+    if (fd->c && !c->no_bodies)
         later(c, func_body_action, obj, d, scope);
 }
 

@@ -283,6 +283,10 @@ extern bool ty_complete;
  * std/ lacks is minigo's gap, said as "minigo cannot build strings.Foo
  * yet", never as a mistake in the program ("undefined: strings.Foo"). */
 extern bool ty_std_gaps;
+/* Whether the function bodies of imported packages are checked (true):
+ * only the IR and the analyses read them; a program that is only checked
+ * needs the imports' declarations, as gc needs only their export data. */
+extern bool ty_import_bodies;
 
 /* For tests and other stages. */
 bool ty_assignable(Type *v, Type *t);       /* a value of type v to a variable of type t */
