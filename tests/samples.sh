@@ -60,17 +60,24 @@ if [ ${#files[@]} -eq 0 ]; then
 	exit 2
 fi
 
-# Re-record with the real go, if we have it, to catch stale recordings.
+# Re-record with the real go, if we have it, to catch stale recordings:
+# in the background, sample by sample (NAME.done), while minigo is tested.
 fresh=
+recorder_pid=
 if command -v go >/dev/null 2>&1; then
 	fresh=$tmp/fresh
-	if ! "$recorder" "$fresh" >"$tmp/record.log" 2>&1; then
-		echo "samples.sh: warning: tools/record-samples.sh failed:" >&2
-		sed 's/^/    /' "$tmp/record.log" >&2
-	fi
+	mkdir -p -- "$fresh"
+	RECORD_MARKERS=1 "$recorder" "$fresh" >"$tmp/record.log" 2>&1 &
+	recorder_pid=$!
 else
 	echo "samples.sh: note: go not on PATH, not checking for stale recordings" >&2
 fi
+# wait_recorded NAME: until go has recorded NAME (or the recorder stopped)
+wait_recorded() {
+	while [ ! -e "$fresh/$1.done" ] && kill -0 "$recorder_pid" 2>/dev/null; do
+		sleep 0.1
+	done
+}
 
 passed=0
 failed=0
@@ -88,23 +95,6 @@ for f in "${files[@]}"; do
 	case $f in
 	-*) printf 'FAIL %s (bad sample file name)\n' "$name"; failed=$((failed + 1)); continue ;;
 	esac
-
-	# Stale recordings: compare each recorded file with a fresh one.
-	if [ -n "$fresh" ]; then
-		stale=()
-		for ext in m_l.txt m2_l.txt m.txt out exit err; do
-			rec=$name.$ext
-			new=$fresh/$name.$ext
-			if [ -e "$rec" ] && [ -e "$new" ]; then
-				cmp -s -- "$rec" "$new" || { stale+=("$rec"); add_diff "$rec" "$new" "recorded/$rec" "fresh-go/$rec"; }
-			elif [ -e "$rec" ] || [ -e "$new" ]; then
-				stale+=("$rec")
-			fi
-		done
-		if [ ${#stale[@]} -gt 0 ]; then
-			reasons+=("stale recording: $(join_comma "${stale[@]}")")
-		fi
-	fi
 
 	missing=()
 	for ext in m_l.txt out exit; do
@@ -126,7 +116,7 @@ for f in "${files[@]}"; do
 
 	# (a2) the -m=2 explanations of minigo build -gcflags='-m=2 -l'
 	if [ -e "$name.m2_l.txt" ]; then
-		GOCACHE=$d/gocache "$minigo" build -gcflags='-m=2 -l' -o "$d/prog2" "$f" \
+		GOCACHE=$d/gocache "$minigo" build -gcflags='-m=2 -l' -o /dev/null "$f" \
 			</dev/null >"$d/build2.out" 2>"$d/build2.err"
 		if ! cmp -s -- "$name.m2_l.txt" "$d/build2.err"; then
 			reasons+=("-m=2 -l diagnostics")
@@ -136,7 +126,7 @@ for f in "${files[@]}"; do
 
 	# (a3) plain -m: go1.19 inlines, then analyses the inlined code
 	if [ -e "$name.m.txt" ]; then
-		GOCACHE=$d/gocache "$minigo" build -gcflags='-m' -o "$d/prog3" "$f" \
+		GOCACHE=$d/gocache "$minigo" build -gcflags='-m' -o /dev/null "$f" \
 			</dev/null >"$d/build3.out" 2>"$d/build3.err"
 		if ! cmp -s -- "$name.m.txt" "$d/build3.err"; then
 			reasons+=("-m diagnostics")
@@ -164,6 +154,24 @@ for f in "${files[@]}"; do
 		fi
 	fi
 
+	# Stale recordings: compare each recorded file with a fresh one.
+	if [ -n "$fresh" ]; then
+		wait_recorded "$name"
+		stale=()
+		for ext in m_l.txt m2_l.txt m.txt out exit err; do
+			rec=$name.$ext
+			new=$fresh/$name.$ext
+			if [ -e "$rec" ] && [ -e "$new" ]; then
+				cmp -s -- "$rec" "$new" || { stale+=("$rec"); add_diff "$rec" "$new" "recorded/$rec" "fresh-go/$rec"; }
+			elif [ -e "$rec" ] || [ -e "$new" ]; then
+				stale+=("$rec")
+			fi
+		done
+		if [ ${#stale[@]} -gt 0 ]; then
+			reasons+=("stale recording: $(join_comma "${stale[@]}")")
+		fi
+	fi
+
 	if [ ${#reasons[@]} -eq 0 ]; then
 		printf 'PASS %s\n' "$name"
 		passed=$((passed + 1))
@@ -178,5 +186,9 @@ for f in "${files[@]}"; do
 	fi
 done
 
+if [ -n "$recorder_pid" ] && ! wait "$recorder_pid"; then
+	echo "samples.sh: warning: tools/record-samples.sh failed:" >&2
+	sed 's/^/    /' "$tmp/record.log" >&2
+fi
 printf '%d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]
