@@ -80,6 +80,8 @@ typedef struct EscFn {
     Vec verdicts;       /* report.c: its -m lines after the parameters' ("moved to
                            heap: x", "X escapes to heap"), without positions, for
                            the wrappers it is inlined into (wrappers.c) */
+    Vec selfassigns;    /* graph.c: the statements (text) ignored as self-assignments,
+                           which the wrappers it is inlined into report again */
 } EscFn;
 #define ESC_DONE 0xffffffffu
 EscFn *esc_fn(IrFunc *f);

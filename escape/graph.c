@@ -894,9 +894,12 @@ static void value_flows(G *g, IrValue *v) {
     case IR_STORE:
         if (v->note && strcmp(v->note, "self-assignment") == 0) {
             /* x.f = x.g: gc lets no flow through (see ir/build.c) */
-            if (b->opts.m)
+            if (b->opts.m) {
+                const char *stmt = ast_stmt_str(v->node);
                 diag_warn(v->inlined ? v->pos : v->node->pos, "%s ignoring self-assignment in %s", g->fn->name,
-                          ast_stmt_str(v->node));
+                          stmt);
+                vec_push(&esc_fn(g->fn)->selfassigns, (void *)stmt);
+            }
             break;
         }
         if (header_data(v->args[0])) { /* hdr.Data = uintptr(p): p to the heap */

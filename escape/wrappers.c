@@ -356,6 +356,11 @@ static void method_wrapper(W *w, Type *T, bool ptr, Sym *m, Vec *path) {
         diag_warn(POS_AUTOGEN, "inlining call to %s", cf->name);
         if (m->decl && m->decl->kind == N_FUNCDECL)
             replay_inlined(m->decl->c, 1);
+        /* its escape analysis walks the body again: the self-assignments
+         * are the wrapper's now */
+        Vec *sa = cf->esc ? &((EscFn *)cf->esc)->selfassigns : NULL;
+        for (int i = 0; sa && i < sa->len; i++)
+            diag_warn(POS_AUTOGEN, "%s ignoring self-assignment in %s", name, (const char *)sa->data[i]);
         Vec *vs = cf->esc ? &((EscFn *)cf->esc)->verdicts : NULL;
         for (int i = 0; vs && i < vs->len; i++)
             diag_warn(POS_AUTOGEN, "%s", (const char *)vs->data[i]);

@@ -1638,7 +1638,15 @@ static IrValue *rvalue(Builder *b, Node *n) {
             if (x->kind == N_COMPOSITE) {
                 IrValue *p = emit(b, IR_NEW, n->type, n->pos, 0);
                 p->node = n;
-                fill_composite(b, x, x->type, p, NULL);
+                Type *xu = ty_under(x->type);
+                if (xu->kind == TY_SLICE || xu->kind == TY_MAP) {
+                    /* &[]T{...}, &map[K]V{...}: the literal is a site of
+                     * its own, stored into the new variable (gc's OPTRLIT
+                     * spills its operand with no step of its own) */
+                    IrValue *val = composite(b, x, x->type, NULL);
+                    emit(b, IR_STORE, NULL, x->pos, 2, p, val)->node = n;
+                } else
+                    fill_composite(b, x, x->type, p, NULL);
                 v = p;
             } else {
                 v = addr(b, x);
