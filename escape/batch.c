@@ -54,6 +54,22 @@ EscFn *esc_fn(IrFunc *f) {
     return f->esc;
 }
 
+/* A function's references to others, in the order gc's walk of its
+ * (inlined) body meets them: pre-order, so a call before its arguments,
+ * and a method after its receiver (IrValue.refseq); the IR's order is
+ * evaluation order, arguments first. */
+typedef struct Ref {
+    int key, order;
+    IrFunc *callee;
+} Ref;
+
+static int cmp_ref(const void *a, const void *b) {
+    const Ref *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->order - y->order;
+}
+
 static unsigned visit(Tarjan *t, IrFunc *f) {
     EscFn *ef = esc_fn(f);
     if (ef->visit_id)
@@ -62,6 +78,8 @@ static unsigned visit(Tarjan *t, IrFunc *f) {
     ef->visit_id = my;
     unsigned min = ++t->gen;
     vec_push(&t->stack, f);
+    Ref *refs = NULL;
+    int nrefs = 0, cap = 0;
     for (int i = 0; i < f->blocks.len; i++) {
         IrBlock *blk = f->blocks.data[i];
         for (int j = 0; j < blk->values.len; j++) {
@@ -77,12 +95,24 @@ static unsigned visit(Tarjan *t, IrFunc *f) {
                      (!((Devirt *)v->esc)->method->external || esc_fn(((Devirt *)v->esc)->method)->local_ext))
                 callee = ((Devirt *)v->esc)->method; /* devirtualized */
             if (callee) {
-                unsigned m = visit(t, callee);
-                if (m < min)
-                    min = m;
+                if (nrefs == cap) {
+                    cap = cap ? 2 * cap : 16;
+                    refs = xrealloc(refs, sizeof(Ref) * (size_t)cap);
+                }
+                /* (refseq is the first number after the receiver's) */
+                refs[nrefs] = (Ref){v->refseq ? 2 * v->refseq - 1 : 2 * v->seq, nrefs, callee};
+                nrefs++;
             }
         }
     }
+    if (nrefs)
+        qsort(refs, (size_t)nrefs, sizeof(Ref), cmp_ref);
+    for (int i = 0; i < nrefs; i++) {
+        unsigned m = visit(t, refs[i].callee);
+        if (m < min)
+            min = m;
+    }
+    free(refs);
     if ((min == my || min == my + 1) && !f->outer) {
         int i = t->stack.len - 1;
         for (; i >= 0; i--) {

@@ -1551,14 +1551,26 @@ static void refs(Tarjan *t, Node *n, unsigned *min) {
         }
         return;
     }
-    if ((n->kind == N_NAME || n->kind == N_SELECTOR) && n->sym && n->sym->kind == SYM_FUNC &&
-        n->sym->decl && n->sym->decl->kind == N_FUNCDECL && n->sym->decl->c &&
-        (!n->sym->pkg || strcmp(n->sym->pkg, cur_pkg) == 0)) {
+    bool target = (n->kind == N_NAME || n->kind == N_SELECTOR) && n->sym && n->sym->kind == SYM_FUNC &&
+                  n->sym->decl && n->sym->decl->kind == N_FUNCDECL && n->sym->decl->c &&
+                  (!n->sym->pkg || strcmp(n->sym->pkg, cur_pkg) == 0);
+    /* x.M (a method of x's value, called or not): gc reaches x's
+     * references before M's (recv(a).M(b) visits recv, M, then b) */
+    Node *recv = NULL;
+    if (target && n->kind == N_SELECTOR && n->sym->decl->a) {
+        Node *x = ast_unparen(n->a);
+        if (!(x->sym && (x->sym->kind == SYM_TYPE || x->sym->kind == SYM_PKG)))
+            recv = n->a;
+    }
+    if (recv)
+        refs(t, recv, min);
+    if (target) {
         unsigned m = visit(t, fn_of(n->sym));
         if (m < *min)
             *min = m;
     }
-    refs(t, n->a, min);
+    if (!recv)
+        refs(t, n->a, min);
     refs(t, n->b, min);
     refs(t, n->c, min);
     refs(t, n->d, min);

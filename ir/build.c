@@ -1316,6 +1316,7 @@ static IrValue *call(Builder *b, Node *n) {
     Type *ft = fs->type;
     Vec args = {0};
     int np = ft->params.len;
+    int refseq = 0;
     if (fs->decl && fs->decl->kind == N_FUNCDECL && fs->decl->a) {
         /* x.m(...): the receiver is the first argument, with the implicit
          * & or * that the method's receiver type asks for */
@@ -1324,6 +1325,7 @@ static IrValue *call(Builder *b, Node *n) {
         Type *rt = fs->decl->a->type;
         IrValue *recv = receiver_temp(b, fnode->a, receiver(b, fnode, rt));
         vec_push(&args, recv);
+        refseq = b->seq;
     }
     int fixed = ft->variadic ? np - 1 : np;
     Pos cur = n->pos;
@@ -1364,6 +1366,7 @@ static IrValue *call(Builder *b, Node *n) {
     IrValue *c = emitv(b, IR_CALL, result_type(ft), n->pos, &args);
     c->func = f;
     c->node = n;
+    c->refseq = refseq;
     /* a standard-library call gc inlines (it is not expanded here): gc
      * names its value by the inlined result, ~R0 */
     if (site && f->external && b->inl.len == 0)

@@ -116,6 +116,9 @@ struct IrValue {
     Pos pos;            /* gc's position for diagnostics */
     Node *node;         /* the AST node it came from (diagnostics print it) */
     int seq;            /* pre-order number of node within the function */
+    int refseq;         /* CALL of a method on a value: where gc's bottom-up walk
+                           reaches the method, after the receiver's subtree and
+                           before the arguments' (0: at seq) */
     int loopdepth;      /* loop nesting where it executes */
     IrValue **args;
     int nargs;
