@@ -436,10 +436,7 @@ void esc_trace_func(IrFunc *f, EscTrace *out) {
     Vec packed = {0};
     unpack_calls(f->decl->c, &packed);
     cur = out;
-    Tr t = {f, 0, f->name, 1, 0, {0}, 0, false};
-    static int ninit;  /* init functions are never called: traced in source order */
-    if (strcmp(f->name, "init") == 0)
-        t.name = arena_printf(perm, "init.%d", ninit++);
+    Tr t = {f, 0, f->name, 1, 0, {0}, 0, false}; /* init functions: init.0, init.1... (ir/build.c) */
     Vec seen = {0};
     find_looping(&t, f->decl->c, &seen);
     free(seen.data);

@@ -2674,6 +2674,11 @@ static void switch_stmt(Builder *b, Node *n) {
             IrValue *c;
             if (tag) {
                 IrValue *ev = convert(b, rvalue(b, e), tag->type, e, e->pos);
+                /* a concrete case of an interface tag: gc's typecheck
+                 * compares without converting; walk converts, after
+                 * escape analysis (no site) */
+                if (ev->op == IR_CONVIFACE)
+                    ev->note = "switch case";
                 c = emit(b, IR_EQ, ty_bool, e->pos, 2, tag, ev);
             } else
                 c = rvalue(b, e);
@@ -3231,11 +3236,14 @@ static IrValue *defer_builtin(Builder *b, Node *c) {
  * elements of that kind, function literals.  Their allocations are data,
  * not code, and escape analysis reports nothing of them; the rest (calls,
  * inlined bodies, maps, conversions of computed values) runs in init and
- * is reported as any code. */
+ * is reported as any code.  A constant there converted to an interface
+ * (var Interrupt Signal = syscall.SIGINT) is static data too. */
 static void static_parts(Node *r, Vec *out) {
     r = ast_unparen(r);
-    if (r->cval)
+    if (r->cval) {
+        vec_push(out, r);
         return;
+    }
     switch (r->kind) {
     case N_FUNCLIT:
         vec_push(out, r);
@@ -3296,11 +3304,14 @@ IrProgram *ir_build(Package *pkg, bool inlining, bool with_init) {
         s->aux = v;
         vec_push(&p->globals, v);
     }
+    int ninit = 0;
     for (int i = 0; i < pkg->funcs.len; i++) {
         Sym *s = pkg->funcs.data[i];
         IrFunc *f = func_of(b, s);
-        if (strcmp(s->name, "init") == 0)
+        if (strcmp(s->name, "init") == 0 && !(s->decl && s->decl->a)) {
             f->linkname = arena_printf(perm, "main.init.%d", i);
+            f->name = arena_printf(perm, "init.%d", ninit++); /* gc's: init.0, init.1... */
+        }
         vec_push(&p->funcs, f);
     }
     for (int i = 0; i < p->funcs.len; i++) {

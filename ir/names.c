@@ -355,10 +355,31 @@ static bool is_string(const Node *n) {
     return n->type && n->type->kind != TY_INVALID && ty_is_string(n->type);
 }
 
-/* An elided composite literal ({...} in []T{{...}}): gc prints its type,
- * T{...} (or &T{...} for an element of type *T). */
+/* Whether the type expression t names a declared alias (type A = B;
+ * not byte, rune or any, which gc prints by those names). */
+static bool names_alias(const Node *t, int depth) {
+    if (!t || depth > 32)
+        return false;
+    if ((t->kind == N_NAME || t->kind == N_SELECTOR) && t->sym && t->sym->kind == SYM_TYPE)
+        return t->sym->is_alias && t->sym->pkgref;
+    if (t->kind == N_SELECTOR)
+        return false;
+    if (names_alias(t->a, depth + 1) || names_alias(t->b, depth + 1))
+        return true;
+    for (int i = 0; i < t->list.len; i++)
+        if (names_alias(t->list.data[i], depth + 1))
+            return true;
+    return false;
+}
+
+/* A composite literal's type as gc prints it: an elided {...} in
+ * []T{{...}} by its type, T{...} (or &T{...} for an element of type *T);
+ * a type written with an alias by what the alias stands for
+ * (&os.PathError{...} is &fs.PathError{...}).  NULL: as written. */
 static const char *elided_type(const Node *n) {
-    if (n->a || !n->type)
+    if (!n->type)
+        return NULL;
+    if (n->a && !names_alias(ast_unparen(n->a), 0))
         return NULL;
     return ty_gcstr(n->type);
 }
@@ -387,7 +408,13 @@ static int call_prec(const Node *n) {
     }
 }
 
+static bool slice_addr(const Node *n) {
+    const Node *x = ast_unparen(n->a);
+    return x->type && ty_under(x->type)->kind == TY_ARRAY && ir_foreign_package(n);
+}
+
 void ir_install_names(void) {
+    ast_slice_addr_hook = slice_addr;
     ast_call_prec = call_prec;
     ast_var_type_hook = var_type;
     ast_is_string = is_string;

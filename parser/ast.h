@@ -177,6 +177,10 @@ extern int (*ast_call_prec)(const Node *n);
  * or NULL.  The printer uses it where gc shows a checked type rather than
  * the source: a composite literal's type (elided T, [...]T). */
 extern const char *(*ast_type_hook)(const Node *n);
+/* Whether the slice expression n prints its operand as (&x)[i:j]: an
+ * array sliced in code gc read from export data, where the address gc's
+ * front end takes is no longer marked implicit. */
+extern bool (*ast_slice_addr_hook)(const Node *n);
 const char *ast_expr_str(const Node *n);  /* arena copy of the above */
 /* A statement as gc's %v prints it after its front end's rewrites, in
  * -m=2's inlinable bodies, -m=3's walk and -m=2's notes: `x += 1` for x++,

@@ -28,6 +28,7 @@
 #include <string.h>
 
 const char *(*ast_type_hook)(const Node *n);
+bool (*ast_slice_addr_hook)(const Node *n);
 
 /* Printing recurses; an absurdly deep tree (a sum of 100000 terms) is cut
  * short rather than overflowing the stack. */
@@ -454,7 +455,12 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
         sb_putc(b, ']');
         return;
     case N_SLICE:
-        expr(b, n->a, nprec, d + 1);
+        if (ast_slice_addr_hook && ast_slice_addr_hook(n)) {
+            sb_puts(b, "(&");
+            expr(b, n->a, 7, d + 1);
+            sb_putc(b, ')');
+        } else
+            expr(b, n->a, nprec, d + 1);
         sb_putc(b, '[');
         if (n->b)
             expr(b, n->b, 0, d + 1);

@@ -47,12 +47,12 @@ for g in *.go; do
 		continue
 	fi
 	gaps() { [ -e "$n.gaps" ] && { echo "# command-line-arguments"; cat "$n.gaps"; }; }
+	want_rc=0; [ -e "$n.gaps" ] && want_rc=2
 	for mode in m m_l m2_l; do
 		[ -e "$n.$mode.txt" ] || continue
 		case $mode in m) f=-m ;; m_l) f="-m -l" ;; m2_l) f="-m=2 -l" ;; esac
 		"$minigo" build -o /dev/null -gcflags="$f" "$g" 2>"$out"; rc=$?
 		{ cat "$n.$mode.txt"; gaps; } >"$out.want"
-		want_rc=0; [ -e "$n.gaps" ] && want_rc=2
 		cmp -s "$out" "$out.want" && [ $rc = $want_rc ]
 		verdict "$n (-gcflags='$f')" $?
 	done
