@@ -964,6 +964,7 @@ static void collect_objects(Checker *c) {
                     obj->type = ty_invalid;
                     obj->resolve = 1;
                     mark_imports_used(fs, d);
+                    inst_declare_type(c, obj, d, fs);
                 }
                 obj->pkg = pkg->path;
                 obj->pkgref = pkg;
@@ -989,6 +990,8 @@ static void collect_objects(Checker *c) {
                     mark_imports_used(fs, d);
                     if (!d->a)
                         declare(c, pkg->scope, obj);
+                    else if (!d->list.len)
+                        inst_declare_method(c, d, fs);
                     break;
                 }
                 vec_push(&pkg->funcs, obj);
@@ -1352,6 +1355,9 @@ static Package *check_files(const char *path, Vec *files, bool is_std, bool root
     }
     if (!pkg->name)
         pkg->name = "main";
+    c->generics = c->files.len > 0;
+    for (int i = 0; i < c->files.len; i++)
+        c->generics = c->generics && ((Node *)c->files.data[i])->flag;
 
     /* gc's parser checks labels and branches as it reads each body */
     for (int fi = 0; fi < c->files.len; fi++) {
@@ -1361,6 +1367,8 @@ static Package *check_files(const char *path, Vec *files, bool is_std, bool root
     }
     collect_objects(c);
     package_objects(c);
+    process_delayed(c, 0);
+    inst_finish(c);
     process_delayed(c, 0);
     init_order(c);
     unused_imports(c);
