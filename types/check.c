@@ -620,6 +620,12 @@ Package *(*ty_import_hook)(const char *path, Pos at, bool *handled);
 Vec ty_source_imports;
 static Vec file_pkgs; /* of Package*, by Pos.file */
 
+void set_file_package(int file, Package *pkg) {
+    while (file_pkgs.len <= file)
+        vec_push(&file_pkgs, NULL);
+    file_pkgs.data[file] = pkg;
+}
+
 Package *ty_file_package(int file) {
     return file >= 0 && file < file_pkgs.len ? file_pkgs.data[file] : NULL;
 }

@@ -265,8 +265,11 @@ void inst_declare_type(Checker *c, Sym *obj, Node *tdecl, Scope *file);
 void inst_declare_method(Checker *c, Node *fdecl, Scope *file);
 Type *inst_instantiate(Checker *c, Sym *gen, Type **targs, int n, Pos pos);
 Type *inst_type_expr(Checker *c, Node *e);
-void inst_convert_receiver(Checker *c, Node *sel, Type *bound);
+void inst_dict_method(Checker *c, Node *sel);
 void inst_finish(Checker *c);
+
+/* check.c: the package of a file alias made for positions */
+void set_file_package(int file, Package *pkg);
 
 /* ---- stmt.c ---- */
 void func_body(Checker *c, DeclInfo *decl, const char *name, Type *sig, Scope *scope, Node *body,

@@ -36,6 +36,7 @@
  */
 #include "check.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* A generic type declaration and what was made of it. */
@@ -61,6 +62,8 @@ typedef struct ShapeInst {
 } ShapeInst;
 static Vec shape_insts;     /* of ShapeInst* */
 static Vec shapes;          /* of Type*: shape types (per package: Type.aux) */
+
+static PtrMap dict_sels;    /* SELECTOR nodes: x.M of a shape x, by its constraint */
 
 static Generic *generic_of(Sym *s) { return s ? pm_get(&generics, s) : NULL; }
 
@@ -309,10 +312,6 @@ static Sym *instance_method(Checker *c, Generic *g, Type *inst, int mi, Pending 
     free(names.data);
     if (later_body) {
         m->dupok = true;
-        /* gc places a stenciled method at its name */
-        if (fd->pos2.line)
-            fd->pos = fd->pos2;
-        m->pos = fd->pos;
         later_body->m = m;
         later_body->g = g;
         later_body->mi = mi;
@@ -520,6 +519,10 @@ static void bind_shapes(Checker *c, Generic *g, Type **sh, int n) {
     free(names.data);
 }
 
+static void rewrite_package(Package *pkg);
+static int foreign_file(int file, Package *gpkg);
+static void move_positions(Node *n, int from, int to, int depth);
+
 /* At the end of checking a package: the methods of the shape instances
  * of the instances it uses, checked and added to its functions (after its
  * own, as gc appends them). */
@@ -552,9 +555,19 @@ void inst_finish(Checker *c) {
             si->methods.data[i] = m;
             vec_push(&pkg->funcs, m);
         }
-        for (int i = 0; i < si->methods.len; i++)
+        for (int i = 0; i < si->methods.len; i++) {
             method_body(c, &ps[i]);
+            Sym *m = ps[i].m;
+            m->compiled_in = pkg->path;
+            if (g->pkg != pkg) {
+                int from = m->decl->pos.file;
+                int to = foreign_file(from, g->pkg);
+                move_positions(m->decl, from, to, 0);
+                m->pos = m->decl->pos;
+            }
+        }
     }
+    rewrite_package(pkg);
 }
 
 /* The method of pkg's shape instance that a method m of an instance
@@ -592,18 +605,151 @@ Sym *ty_shaped_method(Package *pkg, Sym *m) {
     return NULL;
 }
 
-/* x.M where x's type is a shape and M its constraint's method: x is
- * converted to the constraint first (gc's call through the dictionary
- * becomes an interface call). */
-void inst_convert_receiver(Checker *c, Node *sel, Type *bound) {
+/* x.M where x's type is a shape and M its constraint's method: gc calls
+ * it through the dictionary, a function value taking x first
+ * (rewrite_calls makes the call so). */
+void inst_dict_method(Checker *c, Node *sel) {
     (void)c;
-    Node *x = sel->a;
-    Node *fn = name_node(x->pos, bound->name);
-    fn->sym = bound->sym;
-    fn->type = bound;
-    Node *conv = ast_new(N_CALL, x->pos);
-    conv->a = fn;
-    vec_push(&conv->list, x);
-    conv->type = bound;
-    sel->a = conv;
+    pm_put(&dict_sels, sel, sel);
+}
+
+bool ty_has_shape(Type *t) {
+    if (!t)
+        return false;
+    switch (t->kind) {
+    case TY_NAMED:
+        if (t->shape)
+            return true;
+        for (int i = 0; i < t->targs.len; i++)
+            if (ty_has_shape(t->targs.data[i]))
+                return true;
+        return false;
+    case TY_PTR: case TY_SLICE: case TY_ARRAY: case TY_CHAN:
+        return ty_has_shape(t->elem);
+    case TY_MAP:
+        return ty_has_shape(t->key) || ty_has_shape(t->elem);
+    case TY_STRUCT: case TY_TUPLE:
+        for (int i = 0; i < t->fields.len; i++)
+            if (ty_has_shape(((Field *)t->fields.data[i])->type))
+                return true;
+        return false;
+    case TY_FUNC:
+        for (int i = 0; i < t->params.len; i++)
+            if (ty_has_shape(((Field *)t->params.data[i])->type))
+                return true;
+        for (int i = 0; i < t->results.len; i++)
+            if (ty_has_shape(((Field *)t->results.data[i])->type))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+/* The function value gc loads from the dictionary for x.M(args): a
+ * package-level variable of type func(X, params) results. */
+static Node *dict_func(Node *sel, Package *pkg) {
+    Type *mt = sel->type;
+    Type *ft = ty_new(TY_FUNC);
+    Field *r = NEW(Field);
+    r->type = sel->a->type;
+    vec_push(&ft->params, r);
+    for (int i = 0; i < mt->params.len; i++)
+        vec_push(&ft->params, mt->params.data[i]);
+    ft->results = mt->results;
+    ft->variadic = mt->variadic;
+    Sym *d = sym_new(SYM_VAR, ".dict", ft, sel->pos);
+    d->vclass = VC_GLOBAL;
+    d->pkg = pkg->path;
+    d->pkgref = pkg;
+    d->resolve = 1;
+    d->used = true;
+    Node *n = name_node(sel->pos, ".dict");
+    n->sym = d;
+    n->type = ft;
+    return n;
+}
+
+/* After checking: calls of an instance's methods call the methods of
+ * pkg's shape instance; calls through a constraint become calls of the
+ * dictionary's function values. */
+static void rewrite_calls(Package *pkg, Node *n, int depth) {
+    if (!n || depth > 10000)
+        return;
+    if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC) {
+        Sym *sm = ty_shaped_method(pkg, n->sym);
+        if (sm)
+            n->sym = sm;
+    }
+    if (n->kind == N_CALL) {
+        Node *f = ast_unparen(n->a);
+        if (f->kind == N_SELECTOR && pm_get(&dict_sels, f) && f->type && f->type->kind == TY_FUNC) {
+            Vec args = {0};
+            vec_push(&args, f->a);
+            for (int i = 0; i < n->list.len; i++)
+                vec_push(&args, n->list.data[i]);
+            n->list = args;
+            n->a = dict_func(f, pkg);
+            if (n->ival > 0)
+                n->ival++; /* the first argument packed into ... moved too */
+        }
+    }
+    rewrite_calls(pkg, n->a, depth + 1);
+    rewrite_calls(pkg, n->b, depth + 1);
+    rewrite_calls(pkg, n->c, depth + 1);
+    rewrite_calls(pkg, n->d, depth + 1);
+    for (int i = 0; i < n->list.len; i++)
+        rewrite_calls(pkg, n->list.data[i], depth + 1);
+    for (int i = 0; i < n->list2.len; i++)
+        rewrite_calls(pkg, n->list2.data[i], depth + 1);
+}
+
+static void rewrite_package(Package *pkg) {
+    if (!pkg->instances.len)
+        return;
+    for (int i = 0; i < pkg->files.len; i++)
+        rewrite_calls(pkg, pkg->files.data[i], 0);
+    for (int i = 0; i < pkg->funcs.len; i++) {
+        Sym *f = pkg->funcs.data[i];
+        if (f->dupok)
+            rewrite_calls(pkg, f->decl, 0);
+    }
+}
+
+/* ---- positions ---- */
+
+/* A generic type of another package: gc knows its file from that
+ * package's export data, which names GOROOT $GOROOT. */
+static int foreign_file(int file, Package *gpkg) {
+    static PtrMap aliases; /* file+1 -> alias+1 */
+    void *got = pm_get(&aliases, (void *)(intptr_t)(file + 1));
+    if (got)
+        return (int)(intptr_t)got - 1;
+    const char *name = file >= 0 && file < src_files.len ? src_files.data[file] : "?";
+    const char *want = arena_printf(perm, "/src/%s/", gpkg->path);
+    const char *at = strstr(name, want);
+    int alias = file;
+    if (at) {
+        alias = src_add_file(arena_printf(perm, "$GOROOT%s", at));
+        set_file_package(alias, gpkg);
+    }
+    pm_put(&aliases, (void *)(intptr_t)(file + 1), (void *)(intptr_t)(alias + 1));
+    return alias;
+}
+
+static void move_positions(Node *n, int from, int to, int depth) {
+    if (!n || depth > 10000)
+        return;
+    if (n->pos.file == from)
+        n->pos.file = to;
+    if (n->pos2.file == from)
+        n->pos2.file = to;
+    move_positions(n->a, from, to, depth + 1);
+    move_positions(n->b, from, to, depth + 1);
+    move_positions(n->c, from, to, depth + 1);
+    move_positions(n->d, from, to, depth + 1);
+    for (int i = 0; i < n->list.len; i++)
+        move_positions(n->list.data[i], from, to, depth + 1);
+    for (int i = 0; i < n->list2.len; i++)
+        move_positions(n->list2.data[i], from, to, depth + 1);
 }

@@ -163,6 +163,8 @@ struct Sym {
     Sym *recv_of;        /* methods: the named type's sym */
     bool dupok;          /* a shape instance's method (gc's Dupok): its
                             parameters' leaks are not reported */
+    const char *compiled_in; /* a shape instance's method: the package compiling
+                            it (pkg is the generic type's) */
     struct Package *pkgref; /* SYM_PKG; for other package-level symbols, their package */
     int resolve;         /* the checker's: 0 unresolved (white), 1 done (black), >= 2 in progress */
     int order;           /* package-level: declaration order */
@@ -292,6 +294,8 @@ extern bool ty_complete;
  * pkg's shape instance compiled for it, which has the body; NULL when m
  * is not such a method. */
 Sym *ty_shaped_method(Package *pkg, Sym *m);
+/* t mentions a GC shape (gc's HasShape). */
+bool ty_has_shape(Type *t);
 
 /* For tests and other stages. */
 bool ty_assignable(Type *v, Type *t);       /* a value of type v to a variable of type t */
