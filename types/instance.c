@@ -523,11 +523,102 @@ static void rewrite_package(Package *pkg);
 static int foreign_file(int file, Package *gpkg);
 static void move_positions(Node *n, int from, int to, int depth);
 
+/* ---- instances gc meets in export data ----
+ *
+ * gc reads an imported declaration when the package refers to it, and
+ * with a named type it reads the whole type: its underlying type and its
+ * methods' signatures, and so the named types those mention, whichever
+ * package declares them.  An instance of a generic type met that way
+ * (token.FileSet's field of type atomic.Pointer[File]) is one the package
+ * compiles the methods of, as it does its own instances. */
+
+typedef struct Reach {
+    Checker *c;
+    PtrMap seen;
+} Reach;
+
+static void reach_type(Reach *r, Type *t, int depth);
+
+static void reach_sym(Reach *r, Sym *s, int depth) {
+    if (!s || pm_get(&r->seen, s))
+        return;
+    pm_put(&r->seen, s, s);
+    if (s->kind == SYM_TYPE || s->kind == SYM_VAR || s->kind == SYM_FUNC || s->kind == SYM_CONST)
+        reach_type(r, s->type, depth + 1);
+}
+
+static void reach_type(Reach *r, Type *t, int depth) {
+    if (!t || depth > 500 || pm_get(&r->seen, t))
+        return;
+    pm_put(&r->seen, t, t);
+    switch (t->kind) {
+    case TY_NAMED:
+        if (t->orig && !ty_has_shape(t))
+            note_instance(r->c, t);
+        reach_type(r, t->underlying, depth + 1);
+        for (int i = 0; i < t->methods.len; i++)
+            reach_sym(r, t->methods.data[i], depth + 1);
+        break;
+    case TY_PTR: case TY_SLICE: case TY_ARRAY: case TY_CHAN:
+        reach_type(r, t->elem, depth + 1);
+        break;
+    case TY_MAP:
+        reach_type(r, t->key, depth + 1);
+        reach_type(r, t->elem, depth + 1);
+        break;
+    case TY_STRUCT: case TY_TUPLE:
+        for (int i = 0; i < t->fields.len; i++)
+            reach_type(r, ((Field *)t->fields.data[i])->type, depth + 1);
+        break;
+    case TY_FUNC:
+        for (int i = 0; i < t->params.len; i++)
+            reach_type(r, ((Field *)t->params.data[i])->type, depth + 1);
+        for (int i = 0; i < t->results.len; i++)
+            reach_type(r, ((Field *)t->results.data[i])->type, depth + 1);
+        break;
+    case TY_IFACE:
+        for (int i = 0; i < t->explicit_methods.len; i++)
+            reach_type(r, ((Field *)t->explicit_methods.data[i])->type, depth + 1);
+        for (int i = 0; i < t->embeddeds.len; i++)
+            reach_type(r, t->embeddeds.data[i], depth + 1);
+        break;
+    default:
+        break;
+    }
+}
+
+/* The imported objects the package's code names. */
+static void reach_refs(Reach *r, Node *n, int depth) {
+    if (!n || depth > 10000)
+        return;
+    Sym *s = n->sym;
+    if ((n->kind == N_NAME || n->kind == N_SELECTOR) && s && s->pkgref && s->pkgref != r->c->pkg)
+        reach_sym(r, s, depth);
+    reach_refs(r, n->a, depth + 1);
+    reach_refs(r, n->b, depth + 1);
+    reach_refs(r, n->c, depth + 1);
+    reach_refs(r, n->d, depth + 1);
+    for (int i = 0; i < n->list.len; i++)
+        reach_refs(r, n->list.data[i], depth + 1);
+    for (int i = 0; i < n->list2.len; i++)
+        reach_refs(r, n->list2.data[i], depth + 1);
+}
+
+static void imported_instances(Checker *c) {
+    Reach r = {c, {0}};
+    for (int i = 0; i < c->pkg->files.len; i++)
+        reach_refs(&r, c->pkg->files.data[i], 0);
+    free(r.seen.keys);
+    free(r.seen.vals);
+}
+
 /* At the end of checking a package: the methods of the shape instances
  * of the instances it uses, checked and added to its functions (after its
  * own, as gc appends them). */
 void inst_finish(Checker *c) {
     Package *pkg = c->pkg;
+    if (c->generics)
+        imported_instances(c);
     for (int ii = 0; ii < pkg->instances.len; ii++) {
         Type *inst = pkg->instances.data[ii];
         Generic *g = generic_of(inst->orig);
