@@ -690,6 +690,10 @@ static IrFunc *func_of(Builder *b, Sym *s);
  * processed, and only non-variable expressions move that position. */
 static bool moves_position(Node *n) {
     n = ast_unparen(n);
+    /* pkg.V is a name to gc as well (an ONAME of the imported variable) */
+    if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_VAR && ast_unparen(n->a)->kind == N_NAME &&
+        ast_unparen(n->a)->sym && ast_unparen(n->a)->sym->kind == SYM_PKG)
+        return false;
     return !(n->kind == N_NAME && n->sym && n->sym->kind == SYM_VAR);
 }
 
