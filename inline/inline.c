@@ -1299,7 +1299,10 @@ static void can_inline(Fn *f) {
     if (opts.m > 1) {
         Type *t = f->lit ? f->lit->type : f->sym->type;
         const char *ts = ty_gcstr(t);
-        if (d && d->a && d->a->type) /* a method: method(T) func(...) */
+        if (d && d->a && d->a->type && f->sym->dupok) /* stenciled: the dictionary, the receiver first */
+            ts = arena_printf(perm, "func(uintptr, %s%s%s", ty_gcstr(d->a->type), t->params.len ? ", " : "",
+                              ts + strlen("func("));
+        else if (d && d->a && d->a->type) /* a method: method(T) func(...) */
             ts = arena_printf(perm, "method(%s) %s", ty_gcstr(d->a->type), ts);
         Node *body = fn_body(f);
         StrBuf b = {0};

@@ -227,6 +227,10 @@ static bool print_hook(StrBuf *b, const Node *cn) {
         ast_print_args(b, n);
         return true;
     }
+    if (n->kind == N_NAME && n->sym && n->sym->kind == SYM_TYPE && n->sym->is_alias && ty_has_shape(n->sym->type)) {
+        sb_puts(b, ty_gcstr(n->sym->type)); /* a type parameter, in a stenciled body: its shape */
+        return true;
+    }
     if (foreign_hook(b, n))
         return true;
     if (n->kind == N_NAME && !n->cval && n->sym && n->sym->pkgref && ir_cur_pkg &&

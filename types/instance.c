@@ -21,18 +21,29 @@
  *     them Dupok and does not report their parameters' leaks), after its
  *     own functions.  Here each such method is a copy of G's method
  *     declaration, checked with the type parameters standing for the
- *     shapes, and added to the package's functions; the instance's
- *     methods point to them (Sym.shaped), so that a call of A's method
- *     calls the shape's.
+ *     shapes, and added to the package's functions; once the package is
+ *     checked, its calls of an instance's methods are made calls of the
+ *     shape instance's (ty_shaped_method).  gc inlines those only where
+ *     an argument has a shape (inline.c), so never from ordinary code.
+ *     A stencil of another package's generic type is placed at its
+ *     method's name in "$GOROOT/src/...", as gc reads it from export data.
  *
  *   - A shape knows its constraint (Type.bound): a method call on a value
- *     of the type parameter, which gc makes through the dictionary, selects
- *     the constraint's method, and the receiver is converted to the
- *     constraint interface first, as gc converts it; escape analysis then
- *     sees an interface call, as gc's does.
+ *     of the type parameter selects the constraint's method, and becomes
+ *     what gc makes of it, a call of a function value read from the
+ *     dictionary with the receiver as first argument (gc's
+ *     `(func(go.shape...) ...)(dict entry)(p, args)`): escape analysis
+ *     sees a call of an unknown function, as gc's does; nothing is
+ *     devirtualized.
+ *
+ *   - A package also compiles the shape methods of the instances it meets
+ *     in the declarations it imports (see "instances gc meets in export
+ *     data" below).
  *
  * A program's own code never gets here: the parser refuses its type
- * parameters and the checker its uses of std's generic types.
+ * parameters and the checker its uses of std's generic types (a shape
+ * method compiles for -m, not to machine code: no runtime defines the
+ * dictionary's entries).
  */
 #include "check.h"
 
@@ -61,7 +72,7 @@ typedef struct ShapeInst {
     Type *type;   /* G[go.shape...] */
 } ShapeInst;
 static Vec shape_insts;     /* of ShapeInst* */
-static Vec shapes;          /* of Type*: shape types (per package: Type.aux) */
+static Vec shapes;          /* of Type*: shape types (per package: Type.shape_pkg) */
 
 static PtrMap dict_sels;    /* SELECTOR nodes: x.M of a shape x, by its constraint */
 
@@ -215,8 +226,9 @@ static const char *instance_name(Sym *gen, Type **targs, int n) {
 
 /* ---- instantiation ---- */
 
-/* Runs fn with g's package, file and type parameters bound to targs as
- * the checker's context; restores the caller's. */
+/* enter makes g's package, the given file and a scope binding the type
+ * parameters' names to targs the checker's context; leave restores the
+ * caller's. */
 typedef struct Saved {
     Package *pkg;
     Env env;
@@ -420,21 +432,21 @@ Type *inst_instantiate(Checker *c, Sym *gen, Type **targs, int n, Pos pos) {
                g->tdecl->list.len);
         return ty_invalid;
     }
-    bool any_shape = false;
+    Package *shape_pkg = NULL;
     for (int i = 0; i < n; i++) {
         if (targs[i] == ty_invalid)
             return ty_invalid;
-        if (targs[i]->kind == TY_NAMED && targs[i]->shape)
-            any_shape = true;
+        if (targs[i]->kind == TY_NAMED && targs[i]->shape && !shape_pkg)
+            shape_pkg = targs[i]->shape_pkg;
     }
-    if (any_shape) {
+    if (shape_pkg) {
         for (int i = 0; i < shape_insts.len; i++) {
             ShapeInst *si = shape_insts.data[i];
             if (si->type->orig == gen && same_targs(si->type, targs, n))
                 return si->type;
         }
         /* a shape instance is the compiled package's: the shapes say which */
-        return make_instance(c, g, targs, n, ((Type *)targs[0])->shape_pkg);
+        return make_instance(c, g, targs, n, shape_pkg);
     }
     for (int i = 0; i < g->insts.len; i++) {
         Type *t = g->insts.data[i];
