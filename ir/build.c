@@ -1439,7 +1439,7 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
         Node *a = n->list.data[0];
         /* a stenciled body's conversions are made where its argument is */
         bool stenciled = b->fn && b->fn->sym && b->fn->sym->dupok;
-        IrValue *v = rvalue_to(b, a, ty_any, stenciled ? a->pos : ir_builtin_conv_pos(n));
+        IrValue *v = rvalue_to(b, a, ir_empty_iface(), stenciled ? a->pos : ir_builtin_conv_pos(n));
         IrValue *p = emit(b, IR_PANIC, NULL, n->pos, 1, v);
         p->node = n;
         return NULL;
@@ -3172,7 +3172,7 @@ static IrValue *defer_builtin(Builder *b, Node *c) {
         Pos conv = c->pos;
         if (bi == BI_PANIC)
             last_pos(c, &conv);
-        vec_push(&args, bi == BI_PANIC ? rvalue_to(b, a, ty_any, conv)
+        vec_push(&args, bi == BI_PANIC ? rvalue_to(b, a, ir_empty_iface(), conv)
                         : a->type && ty_is_untyped(a->type) && a->type->kind != TY_UNTYPED_NIL
                             ? rvalue_to(b, a, ty_default(a->type), a->pos)
                             : rvalue(b, a));

@@ -136,8 +136,19 @@ const char *ir_conv_text(Type *t, const char *x) {
     default:
         return arena_printf(perm, "%s(%s)", ty_str(t), x);
     }
-    /* (imported code knows the empty interface by its spelling, not any) */
-    return arena_printf(perm, "(%s)(%s)", t == ty_any ? "interface {}" : ty_gcstr(t), x);
+    /* imported code keeps the spelling: any, or interface {} */
+    if (t == ty_any)
+        return arena_printf(perm, "any(%s)", x);
+    return arena_printf(perm, "(%s)(%s)", ty_gcstr(t), x);
+}
+
+Type *ir_empty_iface(void) {
+    static Type *t;
+    if (!t) {
+        t = ty_new(TY_IFACE);
+        t->state = 1;
+    }
+    return t;
 }
 
 /* A call in imported code: arguments converted to an interface
@@ -159,7 +170,7 @@ static bool call_with_conversions(StrBuf *b, Node *n) {
     Vec texts = {0};
     for (int i = 0; i < n->list.len; i++) {
         Node *a = n->list.data[i];
-        Type *pt = ty_any;
+        Type *pt = ir_empty_iface(); /* panic's */
         if (ft) {
             int np = ft->params.len;
             if (ft->variadic && i >= np - 1 && !n->flag)
