@@ -168,7 +168,10 @@ static bool call_with_conversions(StrBuf *b, Node *n) {
     }
     bool any = false;
     Vec texts = {0};
-    for (int i = 0; i < n->list.len; i++) {
+    /* the arguments packed into the implicit ... slice print as gc's
+     * "... argument" (see the parser's printer) */
+    int packed = n->ival > 0 ? (int)n->ival - 1 : n->list.len;
+    for (int i = 0; i < n->list.len && i < packed; i++) {
         Node *a = n->list.data[i];
         Type *pt = ir_empty_iface(); /* panic's */
         if (ft) {
@@ -190,7 +193,12 @@ static bool call_with_conversions(StrBuf *b, Node *n) {
         sb_putc(b, '(');
         for (int i = 0; i < texts.len; i++)
             sb_printf(b, "%s%s", i ? ", " : "", (const char *)texts.data[i]);
-        sb_puts(b, n->flag ? "...)" : ")");
+        if (n->ival > 0)
+            sb_printf(b, "%s... argument...)", texts.len ? ", " : "");
+        else if (n->ival < 0)
+            sb_printf(b, "%snil...)", texts.len ? ", " : "");
+        else
+            sb_puts(b, n->flag ? "...)" : ")");
     }
     free(texts.data);
     return any;
