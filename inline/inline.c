@@ -989,13 +989,14 @@ static void cost(Visitor *v, Node *n) {
         Type *kt = u && u->kind == TY_MAP ? u->key : NULL;
         for (int i = 0; i < n->list.len; i++) {
             Node *e = n->list.data[i];
+            /* an element converted to an interface is an OCONVIFACE more */
             if (e->kind == N_KEYVAL) {
                 v->cost++;
-                cost(v, e->a);
-                cost(v, e->b);
+                cost_to(v, e->a, kt);
+                cost_to(v, e->b, et);
                 v->cost += elided_addr(e->a, kt) + elided_addr(e->b, et);
             } else {
-                cost(v, e);
+                cost_to(v, e, et);
                 v->cost += elided_addr(e, et);
             }
         }
@@ -1207,7 +1208,9 @@ static Pos fn_pos(Fn *f) {
     if (f->lit)
         return f->lit->pos;
     Node *d = f->sym->decl;
-    if (!d->a)
+    /* gc knows a stenciled method of another package from that package's
+     * export data, at its name */
+    if (!d->a || (f->sym->dupok && f->sym->compiled_in && strcmp(f->sym->pkg, f->sym->compiled_in) != 0))
         return d->pos;
     Pos p = d->pos2;
     p.col += 5;
@@ -1296,7 +1299,10 @@ static void can_inline(Fn *f) {
     if (opts.m > 1) {
         Type *t = f->lit ? f->lit->type : f->sym->type;
         const char *ts = ty_gcstr(t);
-        if (d && d->a && d->a->type) /* a method: method(T) func(...) */
+        if (d && d->a && d->a->type && f->sym->dupok) /* stenciled: the dictionary, the receiver first */
+            ts = arena_printf(perm, "func(uintptr, %s%s%s", ty_gcstr(d->a->type), t->params.len ? ", " : "",
+                              ts + strlen("func("));
+        else if (d && d->a && d->a->type) /* a method: method(T) func(...) */
             ts = arena_printf(perm, "method(%s) %s", ty_gcstr(d->a->type), ts);
         Node *body = fn_body(f);
         StrBuf b = {0};
@@ -1467,6 +1473,27 @@ static void inline_list(Inliner *in, InlSite *site, Vec *l, Pos *outer) {
 }
 
 /* Visits n's children first, then n itself, as gc's EditChildren. */
+/* gc inlines a stenciled method (shape parameters) only where some
+ * argument, the receiver or the dictionary among them, has a shape, and
+ * any other function only where none has (inl.go's mkinlcall, issues
+ * 49309 and 51909). */
+static bool shape_args_ok(Node *call, Fn *c) {
+    if (!c->sym || c->lit)
+        return true;
+    bool shaped = false;
+    Node *f = ast_unparen(call->a);
+    if (f->kind == N_SELECTOR && f->sym == c->sym && f->a->type && ty_has_shape(f->a->type))
+        shaped = true;
+    for (int i = 0; i < call->list.len; i++) {
+        Node *a = call->list.data[i];
+        if (a->type && ty_has_shape(a->type))
+            shaped = true;
+    }
+    if (c->sym->dupok)
+        return shaped;
+    return !shaped;
+}
+
 static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer) {
     if (!n)
         return;
@@ -1519,6 +1546,8 @@ static void inline_calls(Inliner *in, InlSite *site, Node *n, Pos *outer) {
         can_inline(c);
     if (!c->checked || !c->can)
         return;
+    if (!shape_args_ok(n, c))
+        return;
     mkinlcall(in, site, n, c, outer ? *outer : n->pos, outer);
 }
 
@@ -1553,7 +1582,8 @@ static void refs(Tarjan *t, Node *n, unsigned *min) {
     }
     bool target = (n->kind == N_NAME || n->kind == N_SELECTOR) && n->sym && n->sym->kind == SYM_FUNC &&
                   n->sym->decl && n->sym->decl->kind == N_FUNCDECL && n->sym->decl->c &&
-                  (!n->sym->pkg || strcmp(n->sym->pkg, cur_pkg) == 0);
+                  (!n->sym->pkg || strcmp(n->sym->pkg, cur_pkg) == 0 ||
+                   (n->sym->compiled_in && strcmp(n->sym->compiled_in, cur_pkg) == 0));
     /* x.M (a method of x's value, called or not): gc reaches x's
      * references before M's (recv(a).M(b) visits recv, M, then b) */
     Node *recv = NULL;

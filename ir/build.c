@@ -182,8 +182,12 @@ static IrValue *var_addr(Builder *b, IrVar *v, Pos pos) {
     return a;
 }
 
+static IrVar *imported_var(Sym *s);
+
 static IrVar *sym_var(Builder *b, Sym *s) {
     IrVar *v = s->aux;
+    if (!v && s->kind == SYM_VAR && s->vclass == VC_GLOBAL)
+        return imported_var(s); /* one the checker made: a dictionary's entry */
     if (!v)
         ice("no IR variable for %s", s->name);
     return v;
@@ -1093,7 +1097,7 @@ static IrValue *call_value(Builder *b, Node *n) {
             cur = a->pos;
         if (i < ft->params.len)
             pt = ((Field *)ft->params.data[i])->type;
-        vec_push(&args, rvalue_to(b, a, pt, ft->variadic ? cur : a->pos));
+        vec_push(&args, rvalue_to(b, a, pt, cur));
     }
     if (ft->variadic)
         vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
@@ -1436,7 +1440,9 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
     }
     case BI_PANIC: {
         Node *a = n->list.data[0];
-        IrValue *v = rvalue_to(b, a, ty_any, ir_builtin_conv_pos(n));
+        /* a stenciled body's conversions are made where its argument is */
+        bool stenciled = b->fn && b->fn->sym && b->fn->sym->dupok;
+        IrValue *v = rvalue_to(b, a, ir_empty_iface(), stenciled ? a->pos : ir_builtin_conv_pos(n));
         IrValue *p = emit(b, IR_PANIC, NULL, n->pos, 1, v);
         p->node = n;
         return NULL;
@@ -3182,7 +3188,7 @@ static IrValue *defer_builtin(Builder *b, Node *c) {
         Pos conv = c->pos;
         if (bi == BI_PANIC)
             last_pos(c, &conv);
-        vec_push(&args, bi == BI_PANIC ? rvalue_to(b, a, ty_any, conv)
+        vec_push(&args, bi == BI_PANIC ? rvalue_to(b, a, ir_empty_iface(), conv)
                         : a->type && ty_is_untyped(a->type) && a->type->kind != TY_UNTYPED_NIL
                             ? rvalue_to(b, a, ty_default(a->type), a->pos)
                             : rvalue(b, a));

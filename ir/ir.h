@@ -269,8 +269,12 @@ Pos ir_builtin_conv_pos(Node *c);
  * is an OCONVIFACE for gc (an IR CONV, which escape analysis notes as
  * "interface-converted"), not a conversion that changes nothing. */
 bool ir_iface_conv(Type *from, Type *to);
-/* gc's text of a conversion of x to t: T(x), or (T)(x) for an unnamed T. */
+/* gc's text of a conversion of x to t: T(x), or (T)(x) for an unnamed T;
+ * any(x) for a type spelled any, (interface {})(x) for interface{}. */
 const char *ir_conv_text(Type *t, const char *x);
+/* The empty interface a built-in (panic) takes: gc spells it
+ * interface {}, where ty_any, the type of code that wrote any, is any. */
+Type *ir_empty_iface(void);
 /* From now on print the call as text (a devirtualized call: gc prints
  * the rewritten form, `T.M(x.(T))`). */
 void ir_set_call_text(Node *call, const char *text);

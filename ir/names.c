@@ -136,8 +136,19 @@ const char *ir_conv_text(Type *t, const char *x) {
     default:
         return arena_printf(perm, "%s(%s)", ty_str(t), x);
     }
-    /* (imported code knows the empty interface by its spelling, not any) */
-    return arena_printf(perm, "(%s)(%s)", t == ty_any ? "interface {}" : ty_gcstr(t), x);
+    /* imported code keeps the spelling: any, or interface {} */
+    if (t == ty_any)
+        return arena_printf(perm, "any(%s)", x);
+    return arena_printf(perm, "(%s)(%s)", ty_gcstr(t), x);
+}
+
+Type *ir_empty_iface(void) {
+    static Type *t;
+    if (!t) {
+        t = ty_new(TY_IFACE);
+        t->state = 1;
+    }
+    return t;
 }
 
 /* A call in imported code: arguments converted to an interface
@@ -157,9 +168,12 @@ static bool call_with_conversions(StrBuf *b, Node *n) {
     }
     bool any = false;
     Vec texts = {0};
-    for (int i = 0; i < n->list.len; i++) {
+    /* the arguments packed into the implicit ... slice print as gc's
+     * "... argument" (see the parser's printer) */
+    int packed = n->ival > 0 ? (int)n->ival - 1 : n->list.len;
+    for (int i = 0; i < n->list.len && i < packed; i++) {
         Node *a = n->list.data[i];
-        Type *pt = ty_any;
+        Type *pt = ir_empty_iface(); /* panic's */
         if (ft) {
             int np = ft->params.len;
             if (ft->variadic && i >= np - 1 && !n->flag)
@@ -179,7 +193,12 @@ static bool call_with_conversions(StrBuf *b, Node *n) {
         sb_putc(b, '(');
         for (int i = 0; i < texts.len; i++)
             sb_printf(b, "%s%s", i ? ", " : "", (const char *)texts.data[i]);
-        sb_puts(b, n->flag ? "...)" : ")");
+        if (n->ival > 0)
+            sb_printf(b, "%s... argument...)", texts.len ? ", " : "");
+        else if (n->ival < 0)
+            sb_printf(b, "%snil...)", texts.len ? ", " : "");
+        else
+            sb_puts(b, n->flag ? "...)" : ")");
     }
     free(texts.data);
     return any;
@@ -225,6 +244,10 @@ static bool print_hook(StrBuf *b, const Node *cn) {
     if (n->kind == N_CALL && ir_recv_text(n->a)) {
         sb_puts(b, ir_recv_text(n->a));
         ast_print_args(b, n);
+        return true;
+    }
+    if (n->kind == N_NAME && n->sym && n->sym->kind == SYM_TYPE && n->sym->is_alias && ty_has_shape(n->sym->type)) {
+        sb_puts(b, ty_gcstr(n->sym->type)); /* a type parameter, in a stenciled body: its shape */
         return true;
     }
     if (foreign_hook(b, n))

@@ -702,6 +702,7 @@ Node *parse_source(const char *display_name, const char *src, size_t len, bool g
     lex_free(&p.lx);
     if (rc != 0 || p.nsyntax > 0 || !p.file)
         return NULL;
+    p.file->flag = generics;
     return p.file;
 }
 

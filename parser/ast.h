@@ -25,7 +25,7 @@ struct Sym;
 /* X(kind, fields used) — the comment says which fields carry what. */
 #define AST_KINDS(X)                                                            \
     /* ---- files and declarations ---- */                                     \
-    X(FILE,      "list=decls (FUNCDECL, and one VARDECL/CONSTDECL/TYPEDECL per spec), list2=imports, name=package, pos=package clause")                     \
+    X(FILE,      "list=decls (FUNCDECL, and one VARDECL/CONSTDECL/TYPEDECL per spec), list2=imports, name=package, pos=package clause, flag=1 if read with type parameters allowed (go1.19's own source)")                     \
     X(IMPORT,    "name=local name or NULL, str=path")                           \
     X(FUNCDECL,  "name, a=receiver FIELD or NULL, b=FUNCTYPE, c=BLOCK body or NULL, pragmas, list=type parameters (FIELD)") \
     X(VARDECL,   "list=names (NAME), a=type or NULL, list2=values")             \

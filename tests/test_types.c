@@ -471,3 +471,93 @@ Test(types, closures_and_final_types) {
     cr_assert_str_eq(ty_str(shift->a->type), "int64");
     cr_assert_str_eq(ty_str(shift->b->type), "uint");
 }
+
+/* ---- instances of go1.19's own generic types ----
+ * Read with type parameters allowed, as GOROOT's files are.  The shape
+ * names are gc's, as go1.19 prints them in `-m` (recorded:
+ * atomic.(*Pointer[go.shape.struct { p.x int }_0]).Store for a package p,
+ * (*nistCurve[go.shape.*uint8_0]).Params). */
+
+static Package *check_generic(const char *src) {
+    ty_std_dir = "std";
+    Node *f = parse_source("./a.go", src, strlen(src), true);
+    cr_assert(f, "parse failed: %s", sb_str(&diag_output));
+    Vec files = {0};
+    vec_push(&files, f);
+    Package *p = ty_check_package("main", &files);
+    diag_flush();
+    cr_assert_eq(diag_errors(), 0, "check failed: %s", sb_str(&diag_output));
+    return p;
+}
+
+Test(generics, instances_and_shapes) {
+    Package *p = check_generic(
+        "package main\n"
+        "type P[T any] struct { _ [0]*T; v *T }\n"
+        "func (x *P[T]) Load() *T { return x.v }\n"
+        "func (x *P[T]) Store(v *T) { x.v = v }\n"
+        "type F struct { x int }\n"
+        "var a P[int]\n"
+        "var b P[int]\n"
+        "var c P[F]\n"
+        "var d P[*F]\n"
+        "var e P[*int]\n"
+        "func main() { a.Store(c.Load().x0()); }\n"
+        "func (f *F) x0() *int { return &f.x }\n");
+    Type *ta = pkg_sym(p, "a")->type, *tb = pkg_sym(p, "b")->type, *tc = pkg_sym(p, "c")->type;
+    cr_assert_eq(ta, tb, "P[int] made twice");
+    cr_assert(!ty_identical(ta, tc));
+    cr_assert_eq(ta->methods.len, 2);
+    Sym *load = ta->methods.data[0];
+    cr_assert_str_eq(ty_str(load->type), "func() *int");
+    Type *u = ty_under(tc);
+    cr_assert_str_eq(ty_gcstr(((Field *)u->fields.data[1])->type), "*F");
+    /* the shape instances' methods follow the package's own functions:
+     * P[int], P[F], and one for both pointers */
+    const char *want[] = {"P[go.shape.int_0]", "P[go.shape.struct { main.x int }_0]", "P[go.shape.*uint8_0]"};
+    int n = 0;
+    for (int i = 0; i < p->funcs.len; i++) {
+        Sym *f = p->funcs.data[i];
+        if (!f->dupok)
+            continue;
+        cr_assert_lt(n / 2, 3);
+        cr_assert_str_eq(f->recv_of->name, want[n / 2]);
+        cr_assert_str_eq(f->name, n % 2 ? "Store" : "Load");
+        n++;
+    }
+    cr_assert_eq(n, 6);
+    cr_assert_str_eq(ty_shaped_method(p, load)->recv_of->name, "P[go.shape.int_0]");
+}
+
+/* A constraint whose methods mention the type parameter (crypto/elliptic's
+ * nistPoint[T]): calls through it check; an instance embeds. */
+Test(generics, constraint_methods_and_embedding) {
+    Package *p = check_generic(
+        "package main\n"
+        "type pt[T any] interface { Add(T, T) T; Bytes() []byte }\n"
+        "type curve[P pt[P]] struct { newPoint func() P }\n"
+        "func (c *curve[P]) Sum() []byte { p := c.newPoint(); return p.Add(p, p).Bytes() }\n"
+        "type X struct{}\n"
+        "func (x *X) Add(a, b *X) *X { return a }\n"
+        "func (x *X) Bytes() []byte { return nil }\n"
+        "type outer struct { curve[*X] }\n"
+        "var o = &outer{curve[*X]{newPoint: func() *X { return &X{} }}}\n"
+        "func main() { _ = o.Sum() }\n");
+    Type *ot = ty_under(pkg_sym(p, "outer")->type);
+    Field *emb = ot->fields.data[0];
+    cr_assert(emb->embedded);
+    cr_assert_str_eq(emb->name, "curve");
+    bool ptr_only = false;
+    cr_assert(ty_lookup_method(ty_ptr(pkg_sym(p, "outer")->type), "Sum", &ptr_only));
+}
+
+Test(generics, refused_in_a_program) {
+    const char *src = "package main\n"
+                      "type P[T any] struct { v *T }\n"
+                      "func main() {}\n";
+    Node *f = parse_file("./a.go", src, strlen(src));
+    diag_flush();
+    cr_assert_null(f);
+    const char *out = sb_str(&diag_output);
+    cr_assert(strstr(out, "./a.go:2:7: syntax error: minigo does not support type parameters (generics)"), "%s", out);
+}

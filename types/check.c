@@ -622,6 +622,12 @@ Package *(*ty_import_hook)(const char *path, Pos at, bool *handled);
 Vec ty_source_imports;
 static Vec file_pkgs; /* of Package*, by Pos.file */
 
+void set_file_package(int file, Package *pkg) {
+    while (file_pkgs.len <= file)
+        vec_push(&file_pkgs, NULL);
+    file_pkgs.data[file] = pkg;
+}
+
 Package *ty_file_package(int file) {
     return file >= 0 && file < file_pkgs.len ? file_pkgs.data[file] : NULL;
 }
@@ -971,6 +977,7 @@ static void collect_objects(Checker *c) {
                     obj->type = ty_invalid;
                     obj->resolve = 1;
                     mark_imports_used(fs, d);
+                    inst_declare_type(c, obj, d, fs);
                 }
                 obj->pkg = pkg->path;
                 obj->pkgref = pkg;
@@ -996,6 +1003,8 @@ static void collect_objects(Checker *c) {
                     mark_imports_used(fs, d);
                     if (!d->a)
                         declare(c, pkg->scope, obj);
+                    else if (!d->list.len)
+                        inst_declare_method(c, d, fs);
                     break;
                 }
                 vec_push(&pkg->funcs, obj);
@@ -1360,6 +1369,9 @@ static Package *check_files(const char *path, Vec *files, bool is_std, bool root
     }
     if (!pkg->name)
         pkg->name = "main";
+    c->generics = c->files.len > 0;
+    for (int i = 0; i < c->files.len; i++)
+        c->generics = c->generics && ((Node *)c->files.data[i])->flag;
 
     /* gc's parser checks labels and branches as it reads each body */
     for (int fi = 0; fi < c->files.len; fi++) {
@@ -1369,6 +1381,8 @@ static Package *check_files(const char *path, Vec *files, bool is_std, bool root
     }
     collect_objects(c);
     package_objects(c);
+    process_delayed(c, 0);
+    inst_finish(c);
     process_delayed(c, 0);
     init_order(c);
     if (!c->no_bodies) /* bodies use imports */

@@ -17,6 +17,8 @@
  *   index.c    composite literals, indexing, slicing
  *   const.c    exact constant arithmetic (go/constant)
  *   call.c     calls, conversions and the built-in functions
+ *   instance.c instances of go1.19's own generic types, their GC shapes
+ *              and the shape instances' methods
  *   stmt.c     function bodies and statements, assignments, labels and
  *              branches, terminating statements, unused variables
  */
@@ -131,6 +133,8 @@ struct Checker {
     int depth;         /* expression nesting, to refuse absurd depths */
     Node *ctx_call;    /* the function of the call whose arguments are assigned */
     Vec ifaces;        /* of Type*: interface types written in the package */
+    bool generics;     /* go1.19's own source: its generic types may be used */
+    bool instantiating; /* checking a generic declaration for an instance */
 };
 
 /* assignment()'s context "argument to F" for the call c->ctx_call, built
@@ -256,6 +260,17 @@ void conversion(Checker *c, Operand *x, Type *t);
 bool builtin_call(Checker *c, Operand *x, Node *call, int id);
 const char *types_summary(Type **ts, int n, bool variadic);
 Type *make_tuple_type(Vec *fields);
+
+/* ---- instance.c ---- */
+void inst_declare_type(Checker *c, Sym *obj, Node *tdecl, Scope *file);
+void inst_declare_method(Checker *c, Node *fdecl, Scope *file);
+Type *inst_instantiate(Checker *c, Sym *gen, Type **targs, int n, Pos pos);
+Type *inst_type_expr(Checker *c, Node *e);
+void inst_dict_method(Checker *c, Node *sel);
+void inst_finish(Checker *c);
+
+/* check.c: the package of a file alias made for positions */
+void set_file_package(int file, Package *pkg);
 
 /* ---- stmt.c ---- */
 void func_body(Checker *c, DeclInfo *decl, const char *name, Type *sig, Scope *scope, Node *body,

@@ -903,6 +903,8 @@ void selector(Checker *c, Operand *x, Node *e, Type *def) {
             x->mode = M_VALUE;
         x->type = f->type;
     } else {
+        if (s.imethod && x->type->kind == TY_NAMED && x->type->shape)
+            inst_dict_method(c, e);
         Sym *m = method_value_sym(&s);
         e->sym = m;
         Type *mt = m ? m->type : NULL;

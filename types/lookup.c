@@ -191,6 +191,8 @@ out:
 
 /* types2's LookupFieldOrMethod. */
 bool lookup_field_or_method(Type *t, bool addressable, const char *pkg, const char *name, Selection *sel) {
+    if (t->kind == TY_NAMED && t->shape) /* a type parameter: its constraint's methods */
+        return t->bound && lookup0(t->bound, false, pkg, name, false, sel) && sel->imethod;
     if (t->kind == TY_NAMED) {
         Type *u = ty_under(t);
         if (u && u->kind == TY_PTR) {

@@ -77,6 +77,15 @@ struct Type {
     int64_t size, align;  /* filled by ty_layout; -1 until then */
     int state;            /* the checker's (NAMED: resolution; IFACE: method set done) */
     void *aux;            /* a stage's private annotation (e.g. codegen's descriptor label) */
+    /* Instances of go1.19's own generic types (instance.c). */
+    Sym *orig;            /* NAMED: the generic type this one instantiates, or NULL */
+    Vec targs;            /* NAMED instance: of Type*, its type arguments */
+    bool shape;           /* NAMED: a GC shape (go.shape.*uint8_0), gc's stand-in
+                           * for the type arguments sharing one body */
+    Type *bound;          /* shape: its type parameter's constraint, instantiated
+                           * with the shape (calls of its methods go through it);
+                           * its index is len */
+    struct Package *shape_pkg; /* shape: the package compiling its bodies */
 };
 
 /* Predeclared types.  ty_byte and ty_rune are identical to uint8 and int32
@@ -152,6 +161,10 @@ struct Sym {
                             (only go1.19's own source parses them): opaque,
                             neither checked nor analysed, and refused where used */
     Sym *recv_of;        /* methods: the named type's sym */
+    bool dupok;          /* a shape instance's method (gc's Dupok): its
+                            parameters' leaks are not reported */
+    const char *compiled_in; /* a shape instance's method: the package compiling
+                            it (pkg is the generic type's) */
     struct Package *pkgref; /* SYM_PKG; for other package-level symbols, their package */
     int resolve;         /* the checker's: 0 unresolved (white), 1 done (black), >= 2 in progress */
     int order;           /* package-level: declaration order */
@@ -238,6 +251,8 @@ typedef struct Package {
     Vec init_order;      /* of Node*: VARDECL specs with values, in initialization order */
     Vec imports;         /* of Package*: imported packages */
     bool is_std;         /* declared in std/; bodies may be absent */
+    Vec instances;       /* of Type*: instances of generic types this package
+                            needs, in the order it met them (instance.c) */
     bool source_import;  /* another package of the program, imported with
                             its source (ty_check_import) */
     bool fake;           /* could not be loaded; its members are not reported */
@@ -287,6 +302,13 @@ extern bool ty_std_gaps;
  * only the IR and the analyses read them; a program that is only checked
  * needs the imports' declarations, as gc needs only their export data. */
 extern bool ty_import_bodies;
+
+/* A method of an instance of a generic type (instance.c): the method of
+ * pkg's shape instance compiled for it, which has the body; NULL when m
+ * is not such a method. */
+Sym *ty_shaped_method(Package *pkg, Sym *m);
+/* t mentions a GC shape (gc's HasShape). */
+bool ty_has_shape(Type *t);
 
 /* For tests and other stages. */
 bool ty_assignable(Type *v, Type *t);       /* a value of type v to a variable of type t */

@@ -198,6 +198,8 @@ static Node *embedded_field_ident(Node *e) {
     switch (e->kind) {
     case N_NAME:
         return e;
+    case N_INSTANCE:
+        return embedded_field_ident(e->a);
     case N_PTRTYPE:
     case N_UNARY: {
         if (e->kind == N_UNARY && e->op != OP_DEREF)
@@ -521,6 +523,8 @@ static void recv_check_action(Checker *c, void *a, void *b, void *d) {
         return;
     Pos pos = recv->name ? recv->pos : start_pos(recv->a);
     if (rt->kind == TY_NAMED) {
+        if (rt->orig)
+            return; /* an instance's method, checked with the generic type */
         if (rt->pkg && strcmp(rt->pkg, c->pkg->path) != 0) {
             errorf(c, pos, "cannot define new methods on non-local type %s", type_str(rt));
             return;
@@ -600,9 +604,23 @@ static Type *typ_internal(Checker *c, Node *e, Type *def) {
         break;
     case N_PAREN:
         return defined_type(c, e->a, def);
-    case N_INSTANCE: /* only generic code has one; its operand is refused */
+    case N_INDEX: {
+        Type *t = inst_type_expr(c, e);
+        if (t) {
+            set_underlying(def, t);
+            return t;
+        }
+        goto expr_default;
+    }
+    case N_INSTANCE: { /* an instance of go1.19's own generic type */
+        Type *t = inst_type_expr(c, e);
+        if (t) {
+            set_underlying(def, t);
+            return t;
+        }
         typ_internal(c, e->a, NULL);
         return ty_invalid;
+    }
     case N_ARRAYTYPE: {
         Type *t = ty_new(TY_ARRAY);
         set_underlying(def, t);
@@ -681,6 +699,7 @@ static Type *typ_internal(Checker *c, Node *e, Type *def) {
         return t;
     }
     default:
+    expr_default:
         errorf(c, start_pos(e), "%s is not a type", expr_str(e));
         use_expr(c, e);
         break;
