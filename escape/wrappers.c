@@ -825,36 +825,23 @@ static bool in_set(Vec *set, void *p) {
     return set->len && bsearch(&p, set->data, (size_t)set->len, sizeof(void *), cmp_ptr);
 }
 
-/* The index expressions gc's order and walk copy into a temporary before
- * walk judges them (so only their type counts): the index of x[i] op= y
- * and x[i]++ (order's safeExpr; minigo's IR computes the address once,
- * for a load and a store), and of an element appended as it is,
- * append(s, x[i]) (walk's safeExpr of append's arguments).  Sorted. */
+/* The index expressions walk copies into a temporary before it judges
+ * them (so only their type counts): an element appended as it is,
+ * append(s, x[i]) (walk's safeExpr of append's arguments).  Sorted.  (x[i]
+ * op= y is judged whole: walk walks x[i] before its safeExpr copies it.) */
 static void copied_indexes(IrFunc *f, Vec *copied) {
-    Vec loaded = {0}, stored = {0};
     for (int i = 0; i < f->blocks.len; i++) {
         IrBlock *blk = f->blocks.data[i];
         for (int j = 0; j < blk->values.len; j++) {
             IrValue *v = blk->values.data[j];
-            if (v->op == IR_LOAD && v->args[0]->op == IR_INDEX)
-                vec_push(&loaded, v->args[0]);
-            if (v->op == IR_STORE && v->args[0]->op == IR_INDEX)
-                vec_push(&stored, v->args[0]);
             if (v->op == IR_APPEND && !v->spread)
                 for (int k = 1; k < v->nargs; k++)
                     if (v->args[k]->op == IR_LOAD && v->args[k]->args[0]->op == IR_INDEX)
                         vec_push(copied, v->args[k]->args[0]);
         }
     }
-    if (stored.len)
-        qsort(stored.data, (size_t)stored.len, sizeof(void *), cmp_ptr);
-    for (int i = 0; i < loaded.len; i++)
-        if (in_set(&stored, loaded.data[i]))
-            vec_push(copied, loaded.data[i]);
     if (copied->len)
         qsort(copied->data, (size_t)copied->len, sizeof(void *), cmp_ptr);
-    free(loaded.data);
-    free(stored.data);
 }
 
 /* init: 0 a function's code; 1 the static part of the package variables'
