@@ -156,59 +156,6 @@ static Node *clone(Node *n, PtrMap *memo) {
 
 /* ---- names ---- */
 
-/* gc's link notation, as shape names spell their underlying types: named
- * types and unexported field names qualified by their package's path. */
-static void link_print(StrBuf *b, Type *t, int depth) {
-    if (depth > 30) {
-        sb_puts(b, "...");
-        return;
-    }
-    switch (t->kind) {
-    case TY_NAMED:
-        if (t->pkg && !t->shape)
-            sb_printf(b, "%s.", t->pkg);
-        sb_puts(b, t->name);
-        return;
-    case TY_PTR:
-        sb_putc(b, '*');
-        link_print(b, t->elem, depth + 1);
-        return;
-    case TY_SLICE:
-        sb_puts(b, "[]");
-        link_print(b, t->elem, depth + 1);
-        return;
-    case TY_ARRAY:
-        sb_printf(b, "[%lld]", (long long)t->len);
-        link_print(b, t->elem, depth + 1);
-        return;
-    case TY_MAP:
-        sb_puts(b, "map[");
-        link_print(b, t->key, depth + 1);
-        sb_putc(b, ']');
-        link_print(b, t->elem, depth + 1);
-        return;
-    case TY_STRUCT:
-        sb_puts(b, "struct {");
-        for (int i = 0; i < t->fields.len; i++) {
-            Field *f = t->fields.data[i];
-            sb_puts(b, i ? "; " : " ");
-            if (!f->embedded) {
-                if (f->pkg)
-                    sb_printf(b, "%s.", f->pkg);
-                sb_printf(b, "%s ", f->name);
-            }
-            link_print(b, f->type, depth + 1);
-            if (f->tag && f->tag[0]) {
-                sb_putc(b, ' ');
-                cv_quote(b, f->tag, (int64_t)strlen(f->tag));
-            }
-        }
-        sb_puts(b, t->fields.len ? " }" : "}");
-        return;
-    default:
-        sb_puts(b, ty_gcstr(t));
-    }
-}
 
 static const char *instance_name(Sym *gen, Type **targs, int n) {
     StrBuf b = {0};
@@ -216,7 +163,7 @@ static const char *instance_name(Sym *gen, Type **targs, int n) {
     for (int i = 0; i < n; i++) {
         if (i)
             sb_putc(&b, ',');
-        link_print(&b, targs[i], 0);
+        ty_print_link(&b, targs[i]);
     }
     sb_putc(&b, ']');
     const char *s = arena_strdup(perm, sb_str(&b));
@@ -497,7 +444,7 @@ static Type *shape_of(Package *pkg, Type *t, int i) {
     Type *s = ty_new(TY_NAMED);
     StrBuf b = {0};
     sb_puts(&b, "go.shape.");
-    link_print(&b, u, 0);
+    ty_print_link(&b, u);
     sb_printf(&b, "_%d", i);
     s->name = arena_strdup(perm, sb_str(&b));
     sb_free(&b);

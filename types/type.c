@@ -592,15 +592,25 @@ const char *ty_str(Type *t) {
     return s;
 }
 
-/* gc's notation (cmd/compile/internal/types/fmt.go): -m output and %T. */
-static void gcprint(StrBuf *b, Type *t, bool qualify, int depth) {
+/* gc's notation (cmd/compile/internal/types/fmt.go): -m output and %T
+ * (GC_LOCAL: the package compiled prints its names bare; GC_QUALIFIED:
+ * every named type with its package), and the link notation of shape
+ * names (GC_LINK: named types and unexported fields by their package's
+ * path). */
+typedef enum { GC_LOCAL, GC_QUALIFIED, GC_LINK } GcMode;
+
+static void gcprint(StrBuf *b, Type *t, GcMode qualify, int depth) {
     if (depth > 50) {
         sb_puts(b, "...");
         return;
     }
     switch (t->kind) {
     case TY_NAMED:
-        if (qualify && t->pkg)
+        if (qualify == GC_LINK) {
+            if (t->pkg && !t->shape)
+                sb_printf(b, "%s.", t->pkg);
+            sb_puts(b, t->name);
+        } else if (qualify && t->pkg)
             sb_printf(b, "%s.%s", ty_pkg_qual(t->pkg), t->name);
         else if (t->pkg && strcmp(t->pkg, ty_local_pkg) != 0)
             sb_printf(b, "%s.%s", ty_pkg_qual(t->pkg), t->name);
@@ -639,8 +649,11 @@ static void gcprint(StrBuf *b, Type *t, bool qualify, int depth) {
         for (int i = 0; i < t->fields.len; i++) {
             Field *f = t->fields.data[i];
             sb_puts(b, i ? "; " : " ");
-            if (!f->embedded)
+            if (!f->embedded) {
+                if (qualify == GC_LINK && f->pkg)
+                    sb_printf(b, "%s.", f->pkg);
                 sb_printf(b, "%s ", f->name);
+            }
             gcprint(b, f->type, qualify, depth + 1);
             if (f->tag && f->tag[0]) {
                 sb_putc(b, ' ');
@@ -709,7 +722,7 @@ static void gcprint(StrBuf *b, Type *t, bool qualify, int depth) {
 
 const char *ty_gcstr(Type *t) {
     StrBuf b = {0};
-    gcprint(&b, t, false, 0);
+    gcprint(&b, t, GC_LOCAL, 0);
     const char *s = arena_strdup(perm, sb_str(&b));
     sb_free(&b);
     return s;
@@ -717,11 +730,13 @@ const char *ty_gcstr(Type *t) {
 
 const char *ty_rtname(Type *t) {
     StrBuf b = {0};
-    gcprint(&b, t, true, 0);
+    gcprint(&b, t, GC_QUALIFIED, 0);
     const char *s = arena_strdup(perm, sb_str(&b));
     sb_free(&b);
     return s;
 }
+
+void ty_print_link(StrBuf *b, Type *t) { gcprint(b, t, GC_LINK, 0); }
 
 bool ty_direct_iface(Type *t) {
     Type *u = ty_under(t);

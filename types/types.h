@@ -131,6 +131,9 @@ const char *ty_str(Type *t);
 const char *ty_gcstr(Type *t);
 /* The Go-syntax name used by %T / runtime type names: "main.T", "[]int". */
 const char *ty_rtname(Type *t);
+/* gc's link notation (shape names: go.shape.struct { go/token.name string }):
+ * named types and unexported fields qualified by their package's path. */
+void ty_print_link(StrBuf *b, Type *t);
 /* The package whose types print unqualified (set by the checker). */
 extern const char *ty_local_pkg;
 
