@@ -20,9 +20,11 @@ static const char *check(const char *src) {
     return sb_str(&diag_output);
 }
 
-static Package *check_ok(const char *src) {
+/* Checks src as package main (with generics when the parser allows them,
+ * as in GOROOT's files); fails the test on any error. */
+static Package *check_src(const char *src, bool generics) {
     ty_std_dir = "std";
-    Node *f = parse_file("./a.go", src, strlen(src));
+    Node *f = parse_source("./a.go", src, strlen(src), generics);
     cr_assert(f, "parse failed: %s", sb_str(&diag_output));
     Vec files = {0};
     vec_push(&files, f);
@@ -31,6 +33,8 @@ static Package *check_ok(const char *src) {
     cr_assert_eq(diag_errors(), 0, "check failed: %s", sb_str(&diag_output));
     return p;
 }
+
+static Package *check_ok(const char *src) { return check_src(src, false); }
 
 static Sym *pkg_sym(Package *p, const char *name) {
     for (int i = 0; i < p->scope->syms.len; i++) {
@@ -478,17 +482,7 @@ Test(types, closures_and_final_types) {
  * atomic.(*Pointer[go.shape.struct { p.x int }_0]).Store for a package p,
  * (*nistCurve[go.shape.*uint8_0]).Params). */
 
-static Package *check_generic(const char *src) {
-    ty_std_dir = "std";
-    Node *f = parse_source("./a.go", src, strlen(src), true);
-    cr_assert(f, "parse failed: %s", sb_str(&diag_output));
-    Vec files = {0};
-    vec_push(&files, f);
-    Package *p = ty_check_package("main", &files);
-    diag_flush();
-    cr_assert_eq(diag_errors(), 0, "check failed: %s", sb_str(&diag_output));
-    return p;
-}
+static Package *check_generic(const char *src) { return check_src(src, true); }
 
 Test(generics, instances_and_shapes) {
     Package *p = check_generic(
