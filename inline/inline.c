@@ -955,8 +955,16 @@ static void cost(Visitor *v, Node *n) {
             break;
         }
         v->cost += 1 + embedded_hops(n);
-        if (n->sym && n->sym->kind == SYM_FUNC)
+        if (n->sym && n->sym->kind == SYM_FUNC) {
             v->cost++; /* a method value (OMETHVALUE): gc counts it twice */
+            /* with gc's implicit &x or *x for the method's receiver */
+            Type *rt = n->sym->decl && n->sym->decl->kind == N_FUNCDECL && n->sym->decl->a ? n->sym->decl->a->type
+                                                                                           : NULL;
+            Type *xt = n->a->type;
+            if (rt && xt && !ty_is_iface(xt) &&
+                (ty_under(rt)->kind == TY_PTR) != (ty_under(xt)->kind == TY_PTR))
+                v->cost++;
+        }
         cost(v, n->a);
         break;
     case N_INDEX:
