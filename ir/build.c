@@ -1344,8 +1344,12 @@ static IrValue *call(Builder *b, Node *n) {
         Vec xs = {0};
         call_results(b, a, np, &ft->params, &xs);
         autotmp_values(b, a->pos, &xs, NULL);
-        for (int i = 0; i < np; i++)
-            vec_push(&args, convert(b, xs.data[i], ((Field *)ft->params.data[i])->type, a, a->pos));
+        for (int i = 0; i < np; i++) {
+            IrValue *c = convert(b, xs.data[i], ((Field *)ft->params.data[i])->type, a, n->pos);
+            if (c->op == IR_CONVIFACE) /* after the call, in gc's walk */
+                c->seq = b->seq++;
+            vec_push(&args, c);
+        }
         free(xs.data);
         fixed = 0;
         np = 0;
@@ -2734,13 +2738,14 @@ static IrVar *autotmp_var(Builder *b, Type *t, Pos pos) {
 }
 
 static void autotmp_values(Builder *b, Pos pos, Vec *vals, Node *ret) {
-    if (b->inl.len || vals->len < 2 || ((IrValue *)vals->data[0])->op != IR_EXTRACT)
+    if (b->inl.len || vals->len < 2)
         return;
     for (int i = 0; i < vals->len; i++) {
         IrValue *x = vals->data[i];
         IrVar *t = autotmp_var(b, x->type, pos);
         emit(b, IR_STORE, NULL, pos, 2, var_addr(b, t, pos), x)->defining = true;
         vals->data[i] = emit(b, IR_LOAD, x->type, pos, 1, var_addr(b, t, pos));
+        ((IrValue *)vals->data[i])->desc = t->name; /* a conversion of it is named by it */
         if (ret) {
             Node *name = ast_new(N_NAME, pos);
             name->name = t->name;
@@ -2763,8 +2768,13 @@ static void store_results(Builder *b, Node *n, Vec *results) {
         rhs_values(b, &n->list, nr, none, &vals, n->pos);
         Node *ret = ast_new(N_RETURN, n->pos);
         autotmp_values(b, n->pos, &vals, ret);
-        for (int i = 0; i < nr && i < vals.len; i++)
-            vals.data[i] = convert(b, vals.data[i], dst[i], n->list.data[0], n->pos);
+        /* converted where gc's front end is then: at the call */
+        Pos at = ret->list.len ? ((Node *)n->list.data[0])->pos : n->pos;
+        for (int i = 0; i < nr && i < vals.len; i++) {
+            vals.data[i] = convert(b, vals.data[i], dst[i], n->list.data[0], at);
+            if (((IrValue *)vals.data[i])->op == IR_CONVIFACE) /* after the call, in gc's walk */
+                ((IrValue *)vals.data[i])->seq = b->seq++;
+        }
         if (ret->list.len)
             n = ret;
     } else
