@@ -166,6 +166,12 @@ extern int ast_print_prec;
 /* Whether expression n is of a string type (set with the types, by
  * ir_install_names): a string + prints as gc's OADDSTR. */
 extern bool (*ast_is_string)(const Node *n);
+/* Set by a later stage (NULL: never): whether the variadic call `call`
+ * prints its arguments as written, f(a, x, y), rather than packed,
+ * f(a, ... argument...) — gc packs a call's `...` arguments only when its
+ * escape analysis reaches the call, and what it prints before then shows
+ * them as written. */
+extern bool (*ast_call_unpacked)(const Node *call);
 /* A call's parenthesised arguments as gc prints them ("... argument"). */
 void ast_print_args(StrBuf *b, const Node *call);
 /* The precedence gc's printer gives a call node (its OpPrec), when it is

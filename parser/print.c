@@ -342,6 +342,9 @@ static void quote(StrBuf *b, const char *s, int64_t n) {
  * variadic call are gc's "... argument". */
 static void args(StrBuf *b, const Node *call, int d) {
     int packed = call->ival > 0 ? (int)call->ival - 1 : call->list.len;
+    bool as_written = call->ival != 0 && ast_call_unpacked && ast_call_unpacked(call);
+    if (as_written)
+        packed = call->list.len;
     sb_putc(b, '(');
     for (int i = 0; i < call->list.len && i < packed; i++) {
         const Node *a = ast_unparen(call->list.data[i]);
@@ -352,7 +355,9 @@ static void args(StrBuf *b, const Node *call, int d) {
         else
             expr(b, a, 0, d + 1);
     }
-    if (call->ival > 0)
+    if (as_written)
+        ;
+    else if (call->ival > 0)
         sb_printf(b, "%s... argument...", packed > 0 ? ", " : "");
     else if (call->ival < 0)
         sb_printf(b, "%snil...", call->list.len > 0 ? ", " : "");
@@ -514,6 +519,7 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
 }
 
 bool (*ast_print_hook)(StrBuf *b, const Node *n);
+bool (*ast_call_unpacked)(const Node *call);
 int ast_print_prec;
 bool (*ast_is_string)(const Node *n);
 int (*ast_call_prec)(const Node *n);
