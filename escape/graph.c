@@ -1295,6 +1295,7 @@ void esc_build_graph(Batch *b) {
     for (int i = 0; i < b->funcs.len; i++)
         walk_func(b, b->funcs.data[i]);
     flush_early(b);
+    b->seq = INT_MAX; /* every call has been reached: packed */
 
     /* 4. what function literals capture, in the order the walk met
      * them: by value a variable that is never reassigned nor has its

@@ -22,6 +22,14 @@ func first(xs ...interface{}) {
 
 type Point struct{ X, Y int }
 
+func count(xs ...int) int { return len(xs) }
+
+// make with a non-constant size goes to the heap once the walk is over:
+// by then count's call is packed, count(nil...).
+func names() string {
+	return strings.Join(make([]string, count()+1), "-")
+}
+
 func main() {
 	x := 1
 	y := "s"
@@ -31,5 +39,5 @@ func main() {
 	fmt.Println(fmt.Sprint(x), x)
 	keep(strings.Join([]string{fmt.Sprint(p.X), y}, ","), fmt.Sprintln())
 	fmt.Println(len(fmt.Sprintf("%v", p)), fmt.Sprint(p.Y, y), *p)
-	fmt.Println(sink)
+	fmt.Println(sink, names())
 }
