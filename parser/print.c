@@ -68,7 +68,12 @@ static int binary_prec(Op op) {
 static int prec_of(const Node *n) {
     n = ast_unparen(n);
     switch (n->kind) {
-    case N_BINARY: return binary_prec(n->op);
+    case N_BINARY:
+        /* a string concatenation is gc's OADDSTR, which has no precedence:
+         * an operand of an operator is parenthesised, (a + b) == c */
+        if (n->op == OP_ADD && !n->cval && ast_is_string && ast_is_string(n))
+            return 0;
+        return binary_prec(n->op);
     case N_UNARY: /* &T{...} is gc's OPTRLIT, which has no precedence */
         return n->op == OP_ADDR && n->a && ast_unparen(n->a)->kind == N_COMPOSITE ? 0 : 7;
     case N_PTRTYPE: return 7;
