@@ -43,6 +43,10 @@ typedef struct Builder {
     IrBlock *sel_eval;
     IrValue *sel_case;
     Pos conv_pos;      /* rhs_values: where an assignment's implicit conversions are */
+    int pending_dcl;   /* names gc's front end declares before the IR does:
+                          a range's `k, v :=` before its range expression */
+    Vec recv_tmps;     /* of IrVar* and Node* pairs: temporaries of calls'
+                          receivers (or callees) not numbered yet (receiver_temp) */
 } Builder;
 
 /* A label and its block; "looping" when a goto after it jumps back to it
@@ -1049,6 +1053,8 @@ static IrValue *ddd_arg(Builder *b, Node *n, Type *st, int fixed, Pos cur) {
 }
 
 static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv);
+static bool recv_tmp_pending(Builder *b, IrVar *v, int from);
+static void name_recv_tmps(Builder *b, int mark);
 
 /* A call of a function value: CALL without func, the value first. */
 static IrValue *call_value(Builder *b, Node *n) {
@@ -1077,6 +1083,7 @@ static IrValue *call_value(Builder *b, Node *n) {
         free(args.data);
         return r;
     }
+    int rmark = b->recv_tmps.len;
     IrValue *fv = receiver_temp(b, n->a, rvalue(b, n->a)); /* f()(x): .autotmp_N(x) */
     vec_push(&args, fv);
     int fixed = ft->variadic ? ft->params.len - 1 : n->list.len;
@@ -1097,6 +1104,7 @@ static IrValue *call_value(Builder *b, Node *n) {
     }
     if (ft->variadic)
         vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
+    name_recv_tmps(b, rmark);
     if (fv->op == IR_CLOSURE)
         fv->func->closure_called = true;
     IrValue *c = emitv(b, IR_CALL, result_type(ft), n->pos, &args);
@@ -1118,6 +1126,7 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
         first = 1;
         recv = rvalue_to(b, n->list.data[0], fnode->a->type, ((Node *)n->list.data[0])->pos);
     }
+    int rmark = b->recv_tmps.len;
     vec_push(&args, recv ? recv : receiver_temp(b, fnode->a, rvalue(b, fnode->a)));
     bool variadic = ft && ft->kind == TY_FUNC && ft->variadic;
     int fixed = variadic ? ft->params.len - 1 : n->list.len;
@@ -1133,6 +1142,7 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
     }
     if (variadic)
         vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
+    name_recv_tmps(b, rmark);
     IrValue *c = emitv(b, IR_CALL, ft && ft->kind == TY_FUNC ? result_type(ft) : NULL, n->pos, &args);
     c->func = NULL;
     c->implicit = true;
@@ -1191,8 +1201,30 @@ static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv) {
      * function's loop depth, so what it holds in a loop outlives it */
     t->loopdepth = 1;
     emit(b, IR_STORE, NULL, x->pos, 2, var_addr(b, t, x->pos), recv)->defining = true;
-    ir_set_recv_text(x, t->name);
+    /* gc's front end makes it when it makes the call, after the
+     * arguments' temporaries: numbered then (name_recv_tmps) */
+    vec_push(&b->recv_tmps, t);
+    vec_push(&b->recv_tmps, x);
     return emit(b, IR_LOAD, recv->type, x->pos, 1, var_addr(b, t, x->pos));
+}
+
+/* Numbers the receivers' temporaries recv_tmps holds from index mark on,
+ * now that their calls' arguments are built. */
+static void name_recv_tmps(Builder *b, int mark) {
+    for (int i = mark; i < b->recv_tmps.len; i += 2) {
+        IrVar *t = b->recv_tmps.data[i];
+        int ndcl = b->pending_dcl;
+        for (int k = 0; k < b->fn->vars.len; k++) {
+            IrVar *v = b->fn->vars.data[k];
+            /* the outer calls' temporaries are made after this one */
+            ndcl += !v->temp && !v->inlined && v != t && !recv_tmp_pending(b, v, 0);
+        }
+        t->name = arena_printf(perm, ".autotmp_%d", ndcl);
+        ir_set_recv_text(b->recv_tmps.data[i + 1], t->name);
+        b->recv_tmps.data[i] = NULL; /* numbered */
+    }
+    if (b->recv_tmps.len > mark)
+        b->recv_tmps.len = mark;
 }
 
 /* The n values of a call a with several results, into out: extracted
@@ -1316,6 +1348,7 @@ static IrValue *call(Builder *b, Node *n) {
     Type *ft = fs->type;
     Vec args = {0};
     int np = ft->params.len;
+    int rmark = b->recv_tmps.len;
     if (fs->decl && fs->decl->kind == N_FUNCDECL && fs->decl->a) {
         /* x.m(...): the receiver is the first argument, with the implicit
          * & or * that the method's receiver type asks for */
@@ -1355,6 +1388,7 @@ static IrValue *call(Builder *b, Node *n) {
     }
     if (ft->variadic)
         vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[np - 1])->type, fixed, cur));
+    name_recv_tmps(b, rmark);
     InlSite *site = inl_site_of(b, n);
     if (site && inl_site_has_body(site)) {
         IrValue *r = expand_inline(b, n, site, &args);
@@ -2210,7 +2244,12 @@ static const char *take_label(Builder *b) {
  * a hidden variable (gc's "{temp}"), and the loop's own key and value
  * variables when it declares them (one per loop, as Go 1.19 has them). */
 static void range_begin(Builder *b, Node *n, IrVar **xs, IrVar **key, IrVar **val) {
+    /* gc declares the loop's variables first: the temporaries of the
+     * range expression count them (autotmp_var) */
+    int defined = n->flag ? (n->a && n->a->sym) + (n->b && n->b->sym) : 0;
+    b->pending_dcl += defined;
     IrValue *x = rvalue(b, n->c);
+    b->pending_dcl -= defined;
     *xs = new_temp(b, n->c->type, n->c->pos);
     (*xs)->gctemp = true;
     emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, *xs, n->pos), x);
@@ -2698,13 +2737,22 @@ static void switch_stmt(Builder *b, Node *n) {
  * them.  Replaces the call's values in vals by the temporaries' (not in an
  * inlined body, whose declarations gc counts otherwise); with ret, also
  * lists their names there, as gc then prints the statement. */
+/* Whether v is the temporary of a call's receiver not numbered yet
+ * (among recv_tmps from index from on). */
+static bool recv_tmp_pending(Builder *b, IrVar *v, int from) {
+    for (int i = from; i < b->recv_tmps.len; i += 2)
+        if (b->recv_tmps.data[i] == v)
+            return true;
+    return false;
+}
+
 /* A temporary gc's front end declares: .autotmp_N, N counting the
  * function's declarations so far. */
 static IrVar *autotmp_var(Builder *b, Type *t, Pos pos) {
-    int ndcl = 0;
+    int ndcl = b->pending_dcl;
     for (int k = 0; k < b->fn->vars.len; k++) {
         IrVar *v = b->fn->vars.data[k];
-        ndcl += !v->temp && !v->inlined;
+        ndcl += !v->temp && !v->inlined && !recv_tmp_pending(b, v, 0);
     }
     IrVar *v = new_var(b, arena_printf(perm, ".autotmp_%d", ndcl), t, pos, NULL, VC_LOCAL);
     emit(b, IR_DECL, NULL, pos, 0)->var = v;
@@ -3107,6 +3155,7 @@ static IrFunc *func_of(Builder *b, Sym *s) {
 static void build_func(Builder *b, IrFunc *f) {
     Node *d = f->decl;
     b->seq = 0;
+    b->recv_tmps.len = 0;
     build_body(b, f, d->a, d->b, d->c);
 }
 
