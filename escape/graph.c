@@ -950,6 +950,7 @@ static void value_flows(G *g, IrValue *v) {
              * before it walks the arguments */
             Loc *t = esc_new_loc(b, g->fn, v->loopdepth);
             t->gctemp = true;
+            b->force_stamp = append_stamp(g, v, 1);
             esc_flow(b, vl(g, v), 0, t, NULL, v);
             b->force_stamp = append_stamp(g, v, 2);
             esc_flow(b, heap, 1, t, "appendee slice", v);
