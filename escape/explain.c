@@ -154,6 +154,11 @@ static void note_where(Note *e, const char **text, Pos *pos) {
         return;
     }
     if (v->op == IR_STORE) {
+        if (v->desc) { /* a statement of gc's front end: .autotmp_1 := x */
+            *text = v->desc;
+            *pos = v->pos;
+            return;
+        }
         if (!v->node) { /* an element of the `...` array: the site names it */
             IrValue *a = v->args[0];
             while (a->op == IR_INDEX || a->op == IR_SLICEHDR || a->op == IR_FIELD)

@@ -45,8 +45,9 @@ typedef struct Builder {
     Pos conv_pos;      /* rhs_values: where an assignment's implicit conversions are */
     int pending_dcl;   /* names gc's front end declares before the IR does:
                           a range's `k, v :=` before its range expression */
-    Vec recv_tmps;     /* of IrVar* and Node* pairs: temporaries of calls'
-                          receivers (or callees) not numbered yet (receiver_temp) */
+    Vec recv_tmps;     /* of IrVar*, Node* and IrValue* (its STORE) triples:
+                          temporaries of calls' receivers (or callees) not
+                          numbered yet (receiver_temp) */
 } Builder;
 
 /* A label and its block; "looping" when a goto after it jumps back to it
@@ -1054,7 +1055,7 @@ static IrValue *ddd_arg(Builder *b, Node *n, Type *st, int fixed, Pos cur) {
 
 static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv);
 static bool recv_tmp_pending(Builder *b, IrVar *v, int from);
-static void name_recv_tmps(Builder *b, int mark);
+static void name_recv_tmps(Builder *b, int mark, Pos at);
 
 /* A call of a function value: CALL without func, the value first. */
 static IrValue *call_value(Builder *b, Node *n) {
@@ -1104,7 +1105,7 @@ static IrValue *call_value(Builder *b, Node *n) {
     }
     if (ft->variadic)
         vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
-    name_recv_tmps(b, rmark);
+    name_recv_tmps(b, rmark, n->pos);
     if (fv->op == IR_CLOSURE)
         fv->func->closure_called = true;
     IrValue *c = emitv(b, IR_CALL, result_type(ft), n->pos, &args);
@@ -1142,7 +1143,7 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
     }
     if (variadic)
         vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
-    name_recv_tmps(b, rmark);
+    name_recv_tmps(b, rmark, n->pos);
     IrValue *c = emitv(b, IR_CALL, ft && ft->kind == TY_FUNC ? result_type(ft) : NULL, n->pos, &args);
     c->func = NULL;
     c->implicit = true;
@@ -1200,18 +1201,22 @@ static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv) {
     /* declared without an ODCL: gc's escape analysis leaves it at the
      * function's loop depth, so what it holds in a loop outlives it */
     t->loopdepth = 1;
-    emit(b, IR_STORE, NULL, x->pos, 2, var_addr(b, t, x->pos), recv)->defining = true;
+    IrValue *st = emit(b, IR_STORE, NULL, x->pos, 2, var_addr(b, t, x->pos), recv);
+    st->defining = true;
+    st->note = "assign";
     /* gc's front end makes it when it makes the call, after the
      * arguments' temporaries: numbered then (name_recv_tmps) */
     vec_push(&b->recv_tmps, t);
     vec_push(&b->recv_tmps, x);
+    vec_push(&b->recv_tmps, st);
     return emit(b, IR_LOAD, recv->type, x->pos, 1, var_addr(b, t, x->pos));
 }
 
 /* Numbers the receivers' temporaries recv_tmps holds from index mark on,
- * now that their calls' arguments are built. */
-static void name_recv_tmps(Builder *b, int mark) {
-    for (int i = mark; i < b->recv_tmps.len; i += 2) {
+ * now that their calls' arguments are built; their definitions are
+ * gc's statements `.autotmp_N := x`, at the call (at). */
+static void name_recv_tmps(Builder *b, int mark, Pos at) {
+    for (int i = mark; i < b->recv_tmps.len; i += 3) {
         IrVar *t = b->recv_tmps.data[i];
         int ndcl = b->pending_dcl;
         for (int k = 0; k < b->fn->vars.len; k++) {
@@ -1221,6 +1226,9 @@ static void name_recv_tmps(Builder *b, int mark) {
         }
         t->name = arena_printf(perm, ".autotmp_%d", ndcl);
         ir_set_recv_text(b->recv_tmps.data[i + 1], t->name);
+        IrValue *st = b->recv_tmps.data[i + 2];
+        st->desc = arena_printf(perm, "%s := %s", t->name, ast_expr_str(b->recv_tmps.data[i + 1]));
+        st->pos = at;
         b->recv_tmps.data[i] = NULL; /* numbered */
     }
     if (b->recv_tmps.len > mark)
@@ -1388,7 +1396,7 @@ static IrValue *call(Builder *b, Node *n) {
     }
     if (ft->variadic)
         vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[np - 1])->type, fixed, cur));
-    name_recv_tmps(b, rmark);
+    name_recv_tmps(b, rmark, n->pos);
     InlSite *site = inl_site_of(b, n);
     if (site && inl_site_has_body(site)) {
         IrValue *r = expand_inline(b, n, site, &args);
@@ -2740,7 +2748,7 @@ static void switch_stmt(Builder *b, Node *n) {
 /* Whether v is the temporary of a call's receiver not numbered yet
  * (among recv_tmps from index from on). */
 static bool recv_tmp_pending(Builder *b, IrVar *v, int from) {
-    for (int i = from; i < b->recv_tmps.len; i += 2)
+    for (int i = from; i < b->recv_tmps.len; i += 3)
         if (b->recv_tmps.data[i] == v)
             return true;
     return false;

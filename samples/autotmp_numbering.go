@@ -32,7 +32,17 @@ func ranges(n int) {
 	}
 }
 
+// In a loop, the literal outlives an iteration through the receiver's
+// temporary (declared at the function's level): explained with gc's
+// statement .autotmp_N := &Box{...}.
+func loop(n int) {
+	for i := 0; i < n; i++ {
+		(&Box{s: fmt.Sprint(i)}).Set("y")
+	}
+}
+
 func main() {
+	loop(2)
 	receivers()
 	ranges(1)
 }
