@@ -155,7 +155,7 @@ static void note_where(Note *e, const char **text, Pos *pos) {
     }
     if (v->op == IR_STORE) {
         if (v->desc) { /* a statement of gc's front end: .autotmp_1 := x */
-            *text = v->desc;
+            *text = arena_printf(perm, "%s := %s", v->args[0]->var->name, v->desc);
             *pos = v->pos;
             return;
         }

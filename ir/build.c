@@ -1227,7 +1227,7 @@ static void name_recv_tmps(Builder *b, int mark, Pos at) {
         t->name = arena_printf(perm, ".autotmp_%d", ndcl);
         ir_set_recv_text(b->recv_tmps.data[i + 1], t->name);
         IrValue *st = b->recv_tmps.data[i + 2];
-        st->desc = arena_printf(perm, "%s := %s", t->name, ast_expr_str(b->recv_tmps.data[i + 1]));
+        st->desc = ast_expr_str(b->recv_tmps.data[i + 1]); /* what it holds (see ir.h) */
         st->pos = at;
         b->recv_tmps.data[i] = NULL; /* numbered */
     }

@@ -145,7 +145,9 @@ struct IrValue {
                            pointer, or a struct or array holding just one): no
                            allocation site.  codegen boxes the non-pointer kinds on
                            the heap all the same (escapes stays true) */
-    const char *desc;   /* how diagnostics name an implicit site ("... argument"); NULL: print node */
+    const char *desc;   /* how diagnostics name an implicit site ("... argument"); NULL: print node;
+                           STORE into a receiver's temporary: the receiver, as
+                           printed in gc's statement .autotmp_N := x */
     Node *addrof;       /* ADDR, FIELD, INDEX: the & expression that takes this
                            address (or the receiver of an implicit &), for -m=2;
                            MAPSET: the m[k] assigned (the key's note points at it) */

@@ -41,8 +41,21 @@ func loop(n int) {
 	}
 }
 
+// An assignment's right side is built first: its temporaries are
+// numbered before those of the map index on the left.
+func assign(n int) map[string]int {
+	m := map[string]int{}
+	for i := 0; i < n; i++ {
+		m[errors.New("k").Error()] = (&Box{s: fmt.Sprint(i)}).Len()
+	}
+	return m
+}
+
+func (b *Box) Len() int { return len(b.s) }
+
 func main() {
 	loop(2)
+	fmt.Println(assign(2))
 	receivers()
 	ranges(1)
 }
