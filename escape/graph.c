@@ -742,9 +742,10 @@ static int load_notes(IrValue *v, Note *ns) {
         while (base->op == IR_FIELD)
             base = base->args[0];
         bool ptr = !(base->op == IR_ADDR || base->op == IR_NEW);
-        if (base->op == IR_NEW && v->node && v->node->kind == N_SELECTOR) {
-            /* T{...}.f reads the literal ("dot"); (&T{...}).f reads
-             * through its pointer ("dot of pointer") */
+        if ((base->op == IR_NEW || base->op == IR_ADDR) && v->node && v->node->kind == N_SELECTOR) {
+            /* T{...}.f and x.f read the literal or variable ("dot");
+             * (&T{...}).f and (&x).f read through the pointer ("dot of
+             * pointer") */
             Node *x = v->node;
             while (x && x->kind == N_SELECTOR)
                 x = x->a;

@@ -45,6 +45,8 @@ typedef struct Builder {
     Pos conv_pos;      /* rhs_values: where an assignment's implicit conversions are */
     int pending_dcl;   /* names gc's front end declares before the IR does:
                           a range's `k, v :=` before its range expression */
+    int dead_dcl;      /* names declared in the dead code removed so far
+                          (Node.dcl_pre, dcl_post), which gc counts */
     Vec recv_tmps;     /* of IrVar*, Node* and IrValue* (its STORE) triples:
                           temporaries of calls' receivers (or callees) not
                           numbered yet (receiver_temp) */
@@ -857,7 +859,12 @@ static IrValue *func_lit(Builder *b, Node *n) {
     b->inl = (Vec){0};
     if (site)
         b->inlining = false;
+    b->pending_dcl = 0;
+    b->dead_dcl = 0;
+    b->recv_tmps = (Vec){0};
     build_body(b, f, NULL, n->a, n->b);
+    f->dead_dcl = b->dead_dcl;
+    free(b->recv_tmps.data);
     *b = saved;
     IrValue *v = emit(b, IR_CLOSURE, n->type, n->pos, 0);
     v->func = f;
@@ -1218,7 +1225,7 @@ static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv) {
 static void name_recv_tmps(Builder *b, int mark, Pos at) {
     for (int i = mark; i < b->recv_tmps.len; i += 3) {
         IrVar *t = b->recv_tmps.data[i];
-        int ndcl = b->pending_dcl;
+        int ndcl = b->pending_dcl + b->dead_dcl;
         for (int k = 0; k < b->fn->vars.len; k++) {
             IrVar *v = b->fn->vars.data[k];
             /* the outer calls' temporaries are made after this one */
@@ -2757,7 +2764,7 @@ static bool recv_tmp_pending(Builder *b, IrVar *v, int from) {
 /* A temporary gc's front end declares: .autotmp_N, N counting the
  * function's declarations so far. */
 static IrVar *autotmp_var(Builder *b, Type *t, Pos pos) {
-    int ndcl = b->pending_dcl;
+    int ndcl = b->pending_dcl + b->dead_dcl;
     for (int k = 0; k < b->fn->vars.len; k++) {
         IrVar *v = b->fn->vars.data[k];
         ndcl += !v->temp && !v->inlined && !recv_tmp_pending(b, v, 0);
@@ -2877,7 +2884,21 @@ static bool cuts_rest(Node *n) {
     return f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_PANIC;
 }
 
+static void stmt_inner(Builder *b, Node *n);
+
+/* A statement; the names dead code around it declared count for the
+ * temporaries' numbers (not in an inlined body: gc copies it without
+ * its dead code). */
 static void stmt(Builder *b, Node *n) {
+    bool own = b->inl.len == 0;
+    if (own)
+        b->dead_dcl += n->dcl_pre;
+    stmt_inner(b, n);
+    if (own)
+        b->dead_dcl += n->dcl_post;
+}
+
+static void stmt_inner(Builder *b, Node *n) {
     int saved = enter(b, n);
     switch (n->kind) {
     case N_EMPTY:
@@ -2958,7 +2979,14 @@ static void stmt(Builder *b, Node *n) {
                 for (int j = 0; j < d->list2.len; j++)
                     last_pos(d->list2.data[j], &conv);
                 b->conv_pos = conv;
+                /* gc declares the names before it builds the values: the
+                 * values' temporaries count them */
+                int defined = 0;
+                for (int j = 0; j < nl; j++)
+                    defined += ((Node *)d->list.data[j])->sym != NULL;
+                b->pending_dcl += defined;
                 rhs_values(b, &d->list2, nl, dst, &vals, d->pos);
+                b->pending_dcl -= defined;
             }
             /* gc's varDecl: an assignment per name (x = v) when there are
              * as many values as names, else one of them all; at the
@@ -3164,7 +3192,9 @@ static void build_func(Builder *b, IrFunc *f) {
     Node *d = f->decl;
     b->seq = 0;
     b->recv_tmps.len = 0;
+    b->dead_dcl = 0;
     build_body(b, f, d->a, d->b, d->c);
+    f->dead_dcl = b->dead_dcl;
 }
 
 /* A function's body: parameters (the receiver first), results, statements. */

@@ -213,6 +213,8 @@ struct IrFunc {
     Vec closures;          /* of IrFunc*: the function literals inside, in order */
     Vec captures;          /* of IrVar*: the enclosing functions' variables it uses, in order */
     bool closure_called;   /* a literal called where it stands: func(){...}() */
+    int dead_dcl;          /* names declared in its dead code, which gc's
+                              front end declared (counted in .autotmp_N) */
     bool defer_wrapper;    /* made for `defer print(...)`, `defer recover()`, `defer close(c)`,
                               panic, copy, delete (in outer's
                               closures, but outer is NULL): its recover() acts for the

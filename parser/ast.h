@@ -139,6 +139,10 @@ struct Node {
     struct Sym *sym;     /* what a NAME (or a SELECTOR of a package) refers to */
     struct ConstVal *cval; /* constant value, when the expression is constant */
     void *aux;           /* a stage's private annotation (e.g. IR for a FUNCDECL) */
+    /* Set by inline/deadcode.c on a statement: how many names the code it
+     * removed declared before the statement (dcl_pre) and after it
+     * (dcl_post); gc's front end declared them all the same. */
+    int dcl_pre, dcl_post;
 };
 
 /* ---- 3. constructors (ast.c): allocate from `perm`; helpers ---- */
