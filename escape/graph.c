@@ -1402,14 +1402,29 @@ static void site_locs(Batch *b, IrFunc *f) {
  * declaration), have their address taken, or are declared with a
  * function literal. */
 static void var_facts(Batch *b, IrFunc *f) {
+    /* in the order gc walks the statements (value ids), not the blocks' */
+    IrValue **byid = xmalloc(sizeof(IrValue *) * (size_t)(f->nvalues + 1));
+    memset(byid, 0, sizeof(IrValue *) * (size_t)(f->nvalues + 1));
     for (int j = 0; j < f->blocks.len; j++) {
         IrBlock *blk = f->blocks.data[j];
         for (int k = 0; k < blk->values.len; k++) {
             IrValue *v = blk->values.data[k];
+            byid[v->id] = v;
+        }
+    }
+    for (int id = 0; id < f->nvalues; id++) {
+        {
+            IrValue *v = byid[id];
+            if (!v)
+                continue;
             if (v->op == IR_STORE) {
                 IrValue *p = v->args[0];
                 /* a field or an array element of the variable is the variable */
                 for (;;) {
+                    if (p->op == IR_FIELD && p->node && p->node->kind == N_SELECTOR &&
+                        ast_unparen(p->node->a)->type &&
+                        ty_under(ast_unparen(p->node->a)->type)->kind == TY_PTR)
+                        break; /* (&x).f = v stores through a pointer (gc's ODOTPTR) */
                     if (p->op == IR_FIELD)
                         p = p->args[0];
                     else if (p->op == IR_INDEX && ty_under(p->args[0]->type)->kind == TY_PTR)
@@ -1424,6 +1439,10 @@ static void var_facts(Batch *b, IrFunc *f) {
                 if (p->op == IR_ADDR && p->var->vclass != VC_GLOBAL && !v->defining)
                     p->var->reassigned = true;
             }
+            if (v->op == IR_RET)
+                /* gc's return assigns the results, a bare one too */
+                for (int r = 0; r < f->results.len; r++)
+                    ((IrVar *)f->results.data[r])->reassigned = true;
             if (v->op == IR_CLOSURE && !v->implicit && v->func) {
                 /* gc forgets the reassignments before a variable's first
                  * capture, when the literal is at its loop depth */
@@ -1446,4 +1465,5 @@ static void var_facts(Batch *b, IrFunc *f) {
             }
         }
     }
+    free(byid);
 }
