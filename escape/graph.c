@@ -79,6 +79,21 @@ typedef struct Early {
     char *text;
 } Early;
 
+/* While the flows are made with -m=2: what was printed since mark is
+ * kept (Batch.early), to be printed in the order of stamp and seq. */
+static void keep_early(Batch *b, size_t mark, int stamp, int seq) {
+    if (!b->keep_early || diag_output.len == mark)
+        return;
+    Early *e = NEW(Early);
+    e->stamp = stamp;
+    e->seq = seq;
+    e->n = b->early.len;
+    e->text = arena_strdup(perm, diag_output.data + mark);
+    diag_output.len = mark;
+    diag_output.data[mark] = 0;
+    vec_push(&b->early, e);
+}
+
 /* dst = &src with dst escaping: src escapes, explained each time, as gc
  * explains it, with the flow's stamp and seq (see Batch.seq).  When src is
  * a literal's storage escaping now, gc had spilled it before it walked the
@@ -92,16 +107,7 @@ static void escapes_now(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, i
         diag_warn(pos, "%s escapes to heap:", esc_loc_name(src));
         esc_explain_flow(b, pos, dst, src, derefs, notes, nnotes);
         esc_packed_end();
-        if (b->keep_early) {
-            Early *e = NEW(Early);
-            e->stamp = stamp;
-            e->seq = seq;
-            e->n = b->early.len;
-            e->text = arena_strdup(perm, diag_output.data + mark);
-            diag_output.len = mark;
-            diag_output.data[mark] = 0;
-            vec_push(&b->early, e);
-        }
+        keep_early(b, mark, stamp, seq);
     }
     bool was = src->escapes;
     src->escapes = true;
@@ -124,7 +130,8 @@ static int by_stamp(const void *x, const void *y) {
 
 /* Prints the kept explanations in the order gc made their flows. */
 static void flush_early(Batch *b) {
-    qsort(b->early.data, (size_t)b->early.len, sizeof(void *), by_stamp);
+    if (b->early.len > 1)
+        qsort(b->early.data, (size_t)b->early.len, sizeof(void *), by_stamp);
     for (int i = 0; i < b->early.len; i++)
         sb_puts(&diag_output, ((Early *)b->early.data[i])->text);
     b->early.len = 0;
@@ -970,9 +977,12 @@ static void value_flows(G *g, IrValue *v) {
     case IR_STORE:
         if (v->note && strcmp(v->note, "self-assignment") == 0) {
             /* x.f = x.g: gc lets no flow through (see ir/build.c) */
-            if (b->opts.m)
+            if (b->opts.m) {
+                size_t mark = diag_output.len;
                 diag_warn(v->inlined ? v->pos : v->node->pos, "%s ignoring self-assignment in %s", g->fn->name,
                           ast_stmt_str(v->node));
+                keep_early(b, mark, b->stamp + 1, b->seq); /* in its place among them */
+            }
             break;
         }
         if (header_data(v->args[0])) { /* hdr.Data = uintptr(p): p to the heap */

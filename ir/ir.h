@@ -275,6 +275,9 @@ const char *ir_conv_text(Type *t, const char *x);
 /* From now on print the call as text (a devirtualized call: gc prints
  * the rewritten form, `T.M(x.(T))`). */
 void ir_set_call_text(Node *call, const char *text);
+/* The receiver a method call prints with before gc's escape analysis
+ * reaches it (a devirtualized call's x.(*T)); see ast_call_unpacked. */
+void ir_set_unreached_recv(Node *call, const char *recv);
 void ir_set_recv_text(Node *x, const char *text); /* x.M(), x(): x is in a temporary */
 const char *ir_recv_text(const Node *x);
 void ir_rename_call_text(const char *old, const char *text); /* a temporary renamed */
