@@ -161,8 +161,10 @@ static void devirt_call(IrFunc *f, IrValue *call, EscOptions opts) {
         sb_free(&sb);
         /* the text is the node's, which an inlined copy shares with its
          * function (whose own call may stay an interface call) */
-        if (!call->inlined)
+        if (!call->inlined) {
             ir_set_call_text(n, d->call_text);
+            ir_set_unreached_recv(n, dt);
+        }
         if (opts.m)
             diag_warn(call->pos, "devirtualizing %s to %s", ast_expr_str(sel), ty_str(t));
     } else {

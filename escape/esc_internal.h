@@ -25,6 +25,8 @@ typedef struct Edge {
     Note *notes;       /* from the source's side to the destination's */
     int nnotes;
     int stamp;         /* when gc would have made it (see Batch.stamp) */
+    int seq;           /* the pre-order number of the node whose visit made it
+                          in gc's walk (its source's), see Batch.seq */
 } Edge;
 
 struct Loc {
@@ -65,6 +67,22 @@ typedef struct Batch {
      * made before its arguments are walked) sets force_stamp, and its
      * edges go before those stamped later. */
     int stamp, force_stamp;
+    /* gc's walk makes a flow when it visits the flow's source: a variable
+     * where it is used, an allocation site (gc's spill) before the site's
+     * operands.  A flow through minigo's temporaries is made when the
+     * value is used, later: its edges keep the stamp and the pre-order
+     * number (seq) of the flow that left the source, and a site's spill
+     * is stamped at the start of the site's operands (lead_stamp). */
+    int seq;           /* the seq of the value whose flows are being made */
+    /* A flow of an address to the heap is explained as gc makes it, while
+     * the graph is built (graph.c: escapes_now).  With -m=2 those lines are
+     * kept here (of Early*) and printed in stamp order once the flows are
+     * made; `packed_before` is the seq of the node gc visits as it prints:
+     * the variadic calls it has not reached print their arguments as
+     * written (see ast_call_unpacked). */
+    Vec early;
+    bool keep_early;
+    Vec calls;         /* the batch's calls: their Node*, IrFunc* and seq */
     Vec closures;      /* of Loc*: the storage of literals and of go/defer
                           wrappers, in the order gc's walk meets them (it
                           decides their captures in that order) */
@@ -162,6 +180,10 @@ const char *esc_site_text(IrValue *site);      /* how gc names an allocation sit
 Pos esc_loc_pos(Loc *l);
 void esc_explain_path(Batch *b, Loc *root, Loc *src);
 void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes, int n);
+/* Texts printed from here until esc_packed_end show the variadic calls gc
+ * visits at or after the node numbered seq with their arguments as written. */
+void esc_packed_begin(Batch *b, IrFunc *fn, int seq);
+void esc_packed_end(void);
 
 /* solve.c */
 void esc_walk_all(Batch *b);

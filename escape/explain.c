@@ -8,6 +8,7 @@
  * and keeping their notes, so that it prints exactly gc's hops. */
 #include "esc_internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,12 +58,63 @@ const char *esc_loc_name(Loc *l) {
     return l->wrap ? "func literal" : NULL;
 }
 
+/* gc packs a variadic call's `...` arguments into a slice literal
+ * (FixVariadicCall) when its escape analysis reaches the call, and prints
+ * the call's node as it is at the time: an explanation printed while the
+ * graph is built, before the walk has reached a call, shows its arguments
+ * as written.  The batch's calls are numbered as gc visits them (their
+ * pre-order numbers, IrValue.seq). */
+static Batch *packed_batch;
+static IrFunc *packed_fn;
+static int packed_seq;
+
+static bool call_unpacked(const Node *call) {
+    Batch *b = packed_batch;
+    if (!b)
+        return false;
+    if (!b->calls.len)
+        for (int i = 0; i < b->funcs.len; i++) {
+            IrFunc *f = b->funcs.data[i];
+            for (int j = 0; j < f->blocks.len; j++) {
+                IrBlock *blk = f->blocks.data[j];
+                for (int k = 0; k < blk->values.len; k++) {
+                    IrValue *v = blk->values.data[k];
+                    if (v->op == IR_CALL && v->node && v->node->kind == N_CALL && !v->inlined) {
+                        vec_push(&b->calls, v->node);
+                        vec_push(&b->calls, f);
+                        vec_push(&b->calls, (void *)(intptr_t)v->seq);
+                    }
+                }
+            }
+        }
+    /* a call of another function (a literal's, its outer function's) is
+     * taken as packed */
+    for (int i = 0; i < b->calls.len; i += 3)
+        if (b->calls.data[i] == call && b->calls.data[i + 1] == packed_fn)
+            return (int)(intptr_t)b->calls.data[i + 2] > packed_seq;
+    return false; /* not walked by this batch: packed long ago */
+}
+
+void esc_packed_begin(Batch *b, IrFunc *fn, int seq) {
+    packed_batch = b;
+    packed_fn = fn;
+    packed_seq = seq;
+    ast_call_unpacked = call_unpacked;
+}
+
+void esc_packed_end(void) {
+    packed_batch = NULL;
+    ast_call_unpacked = NULL;
+}
+
 /* A call as gc prints it after rewriting a variadic call: the `...`
  * arguments become one "... argument" followed by "...". */
 static const char *call_text(IrValue *call) {
     Node *n = call->node;
     if (!n || n->kind != N_CALL)
         return n ? ast_expr_str(n) : "?";
+    if (ast_call_unpacked && ast_call_unpacked(n))
+        return ast_expr_str(n);
     IrFunc *f = call->func;
     Type *ft = f ? f->type : NULL;
     if (!ft || !ft->variadic || n->flag)
@@ -102,6 +154,11 @@ static void note_where(Note *e, const char **text, Pos *pos) {
         return;
     }
     if (v->op == IR_STORE) {
+        if (v->desc) { /* a statement of gc's front end: .autotmp_1 := x */
+            *text = arena_printf(perm, "%s := %s", v->args[0]->var->name, v->desc);
+            *pos = v->pos;
+            return;
+        }
         if (!v->node) { /* an element of the `...` array: the site names it */
             IrValue *a = v->args[0];
             while (a->op == IR_INDEX || a->op == IR_SLICEHDR || a->op == IR_FIELD)

@@ -400,7 +400,7 @@ static Wrapper *plan_one(Plan *p, IrValue *v) {
  * results (unnamed ones are ~r0...), locals (not blank ones), the
  * variables of inlined bodies and its own temporaries. */
 static int dcl_len(IrFunc *f) {
-    int n = 0;
+    int n = f->dead_dcl;
     for (int i = 0; i < f->vars.len; i++) {
         IrVar *v = f->vars.data[i];
         if (v->temp)

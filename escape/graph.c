@@ -72,16 +72,42 @@ Loc *esc_new_loc(Batch *b, IrFunc *fn, int loopdepth) {
     return l;
 }
 
+/* A line or lines explained while the graph is built, kept to be printed
+ * in gc's order (Batch.early). */
+typedef struct Early {
+    int stamp, seq, n;
+    char *text;
+} Early;
+
+/* While the flows are made with -m=2: what was printed since mark is
+ * kept (Batch.early), to be printed in the order of stamp and seq. */
+static void keep_early(Batch *b, size_t mark, int stamp, int seq) {
+    if (!b->keep_early || diag_output.len == mark)
+        return;
+    Early *e = NEW(Early);
+    e->stamp = stamp;
+    e->seq = seq;
+    e->n = b->early.len;
+    e->text = arena_strdup(perm, diag_output.data + mark);
+    diag_output.len = mark;
+    diag_output.data[mark] = 0;
+    vec_push(&b->early, e);
+}
+
 /* dst = &src with dst escaping: src escapes, explained each time, as gc
- * explains it.  When src is a literal's storage escaping now, gc had
- * spilled it before it walked the literal's elements (minigo builds them
- * first): the flows of their addresses into it are explained now, as
- * they would come next. */
-static void escapes_now(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int nnotes) {
+ * explains it, with the flow's stamp and seq (see Batch.seq).  When src is
+ * a literal's storage escaping now, gc had spilled it before it walked the
+ * literal's elements (minigo builds them first): the flows of their
+ * addresses into it are explained too, with their own stamps. */
+static void escapes_now(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int nnotes, int stamp, int seq) {
     if (b->opts.m >= 2 && (src->var || src->wrap || (src->site && !src->site->static_init))) {
         Pos pos = esc_loc_pos(src);
+        size_t mark = diag_output.len;
+        esc_packed_begin(b, src->fn, seq);
         diag_warn(pos, "%s escapes to heap:", esc_loc_name(src));
         esc_explain_flow(b, pos, dst, src, derefs, notes, nnotes);
+        esc_packed_end();
+        keep_early(b, mark, stamp, seq);
     }
     bool was = src->escapes;
     src->escapes = true;
@@ -89,8 +115,27 @@ static void escapes_now(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, i
         for (int i = 0; i < src->nedges; i++) {
             Edge *e = &src->edges[i];
             if (e->derefs < 0)
-                escapes_now(b, src, e->derefs, e->src, e->notes, e->nnotes);
+                escapes_now(b, src, e->derefs, e->src, e->notes, e->nnotes, e->stamp, e->seq);
         }
+}
+
+static int by_stamp(const void *x, const void *y) {
+    const Early *a = *(Early *const *)x, *c = *(Early *const *)y;
+    if (a->stamp != c->stamp)
+        return a->stamp < c->stamp ? -1 : 1;
+    if (a->seq != c->seq)
+        return a->seq < c->seq ? -1 : 1;
+    return a->n - c->n;
+}
+
+/* Prints the kept explanations in the order gc made their flows. */
+static void flush_early(Batch *b) {
+    if (b->early.len > 1)
+        qsort(b->early.data, (size_t)b->early.len, sizeof(void *), by_stamp);
+    for (int i = 0; i < b->early.len; i++)
+        sb_puts(&diag_output, ((Early *)b->early.data[i])->text);
+    b->early.len = 0;
+    b->keep_early = false;
 }
 
 /* Adds the flow dst <- src with `derefs` and notes.  A temporary source
@@ -98,8 +143,10 @@ static void escapes_now(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, i
  * the dereferences added up and the notes joined — gc's holes, which
  * compose a whole expression before it flows anywhere.  So every edge in
  * the graph joins two locations gc has too, in the order gc adds them,
- * and the walk meets them in gc's order. */
-void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int nnotes) {
+ * and the walk meets them in gc's order: an edge through temporaries
+ * keeps the stamp and seq of the edge that left its source, when gc's
+ * walk visited the source (stamp 0: a flow made now). */
+static void flow_from(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int nnotes, int stamp, int seq) {
     if (!dst || !src)
         return;
     if (esc_is_temp(src)) {
@@ -110,27 +157,39 @@ void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int n
                 memcpy(joined, e->notes, sizeof(Note) * (size_t)e->nnotes);
             if (nnotes)
                 memcpy(joined + e->nnotes, notes, sizeof(Note) * (size_t)nnotes);
-            esc_flow_notes(b, dst, derefs + e->derefs, e->src, joined, e->nnotes + nnotes);
+            flow_from(b, dst, derefs + e->derefs, e->src, joined, e->nnotes + nnotes, e->stamp, e->seq);
         }
         return;
     }
     if (dst == src && derefs >= 0)
         return; /* x = x, x = *x: nothing new */
+    if (stamp < 0 && (dst == &b->heap || !esc_is_temp(dst)))
+        stamp = 0; /* -1: made when the temporaries' value is used, now */
+    if (!stamp) {
+        stamp = b->force_stamp ? b->force_stamp : (b->stamp += 4);
+        seq = b->seq;
+    } else if (stamp > 0 && b->force_stamp)
+        stamp = b->force_stamp;
     if (dst->escapes && derefs < 0) { /* heap = &src */
-        escapes_now(b, dst, derefs, src, notes, nnotes);
+        escapes_now(b, dst, derefs, src, notes, nnotes, stamp, seq);
         return;
     }
     if (dst->nedges == dst->capedges) {
         dst->capedges = dst->capedges ? dst->capedges * 2 : 4;
         dst->edges = xrealloc(dst->edges, sizeof(Edge) * (size_t)dst->capedges);
     }
-    int stamp = b->force_stamp ? b->force_stamp : (b->stamp += 4);
     int at = dst->nedges;
-    while (at > 0 && dst->edges[at - 1].stamp > stamp)
+    /* equal stamps: gc's walk visited the sources in pre-order */
+    while (at > 0 && (dst->edges[at - 1].stamp > stamp ||
+                      (dst->edges[at - 1].stamp == stamp && dst->edges[at - 1].seq > seq)))
         at--;
     memmove(&dst->edges[at + 1], &dst->edges[at], sizeof(Edge) * (size_t)(dst->nedges - at));
     dst->nedges++;
-    dst->edges[at] = (Edge){src, derefs, notes, nnotes, stamp};
+    dst->edges[at] = (Edge){src, derefs, notes, nnotes, stamp, seq};
+}
+
+void esc_flow_notes(Batch *b, Loc *dst, int derefs, Loc *src, Note *notes, int nnotes) {
+    flow_from(b, dst, derefs, src, notes, nnotes, 0, 0);
 }
 
 void esc_flow(Batch *b, Loc *dst, int derefs, Loc *src, const char *why, IrValue *inst) {
@@ -259,6 +318,8 @@ typedef struct G {
     FnState *st;
     int *start;        /* APPEND's id: the id of the first value of its call */
     int *mark;         /* a value's id: Batch.stamp before its flows */
+    bool *late;        /* a site's id: gc makes it when it walks its use, a
+                          go/defer wrapper's slice of its call's arguments */
     EscTrace *tr;      /* -m=3: the function's statement lines, or NULL */
 } G;
 
@@ -284,6 +345,26 @@ static Loc *vl(G *g, IrValue *v) {
 }
 
 static void no_flow(G *g, IrValue *v) { g->st->novloc[v->id] = true; }
+
+/* The stamp of the spill of site v: gc spills a site when its walk
+ * visits it, before the site's operands. */
+static int spill_stamp(G *g, IrValue *v) {
+    if (!g->start || !g->mark || g->late[v->id])
+        return 0;
+    return g->mark[g->start[v->id]] + 3;
+}
+
+static void spill(G *g, IrValue *v) {
+    if (g->late && g->late[v->id]) { /* its flows are made where it is used */
+        Note *n = arena_alloc(perm, sizeof(Note));
+        *n = (Note){"spill", v, NULL, {0}, NULL};
+        flow_from(g->b, vl(g, v), -1, g->st->sloc[v->id], n, 1, -1, 0);
+        return;
+    }
+    g->b->force_stamp = spill_stamp(g, v);
+    esc_flow(g->b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
+    g->b->force_stamp = 0;
+}
 
 static bool from_global(G *g, IrValue *v) { return g->st->novloc[v->id]; }
 
@@ -668,9 +749,10 @@ static int load_notes(IrValue *v, Note *ns) {
         while (base->op == IR_FIELD)
             base = base->args[0];
         bool ptr = !(base->op == IR_ADDR || base->op == IR_NEW);
-        if (base->op == IR_NEW && v->node && v->node->kind == N_SELECTOR) {
-            /* T{...}.f reads the literal ("dot"); (&T{...}).f reads
-             * through its pointer ("dot of pointer") */
+        if ((base->op == IR_NEW || base->op == IR_ADDR) && v->node && v->node->kind == N_SELECTOR) {
+            /* T{...}.f and x.f read the literal or variable ("dot");
+             * (&T{...}).f and (&x).f read through the pointer ("dot of
+             * pointer") */
             Node *x = v->node;
             while (x && x->kind == N_SELECTOR)
                 x = x->a;
@@ -843,7 +925,7 @@ static void value_flows(G *g, IrValue *v) {
         /* fall through */
     case IR_CLOSURE:
         if (is_site(v)) {
-            esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
+            spill(g, v);
             IrValue *call = g->st->spilled[v->id];
             if (call) { /* go func() {...}(): spilled before its body is walked */
                 g->st->defer_done[call->id] = true;
@@ -857,7 +939,7 @@ static void value_flows(G *g, IrValue *v) {
         break;
     case IR_CONVIFACE:
         if (is_site(v)) {
-            esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
+            spill(g, v);
             esc_flow(b, g->st->sloc[v->id], 0, vl(g, v->args[0]), "interface-converted", v);
         } else
             esc_flow(b, vl(g, v), 0, vl(g, v->args[0]), v->note ? NULL : "interface-converted", v);
@@ -876,6 +958,7 @@ static void value_flows(G *g, IrValue *v) {
              * before it walks the arguments */
             Loc *t = esc_new_loc(b, g->fn, v->loopdepth);
             t->gctemp = true;
+            b->force_stamp = append_stamp(g, v, 1);
             esc_flow(b, vl(g, v), 0, t, NULL, v);
             b->force_stamp = append_stamp(g, v, 2);
             esc_flow(b, heap, 1, t, "appendee slice", v);
@@ -896,8 +979,10 @@ static void value_flows(G *g, IrValue *v) {
             /* x.f = x.g: gc lets no flow through (see ir/build.c) */
             if (b->opts.m) {
                 const char *stmt = ast_stmt_str(v->node);
+                size_t mark = diag_output.len;
                 diag_warn(v->inlined ? v->pos : v->node->pos, "%s ignoring self-assignment in %s", g->fn->name,
                           stmt);
+                keep_early(b, mark, b->stamp + 1, b->seq); /* in its place among them */
                 vec_push(&esc_fn(g->fn)->selfassigns, (void *)stmt);
             }
             break;
@@ -934,7 +1019,7 @@ static void value_flows(G *g, IrValue *v) {
         break;
     case IR_CONV:
         if (string_conv(v))
-            esc_flow(b, vl(g, v), -1, g->st->sloc[v->id], "spill", v);
+            spill(g, v);
         else if (ty_under(v->type)->kind == TY_UNSAFEPTR && ty_under(v->args[0]->type)->kind == TY_UINTPTR)
             unsafe_value(g, vl(g, v), 0, v->args[0], NULL, 0);
         else if (!from_global(g, v->args[0]))
@@ -987,7 +1072,7 @@ static void value_flows(G *g, IrValue *v) {
          * the method's receiver parameter does; its results, not knowing
          * the calls, to the heap */
         Loc *s = g->st->sloc[v->id];
-        esc_flow(b, vl(g, v), -1, s, "spill", v);
+        spill(g, v);
         Loc *t = esc_new_loc(b, g->fn, v->loopdepth);
         t->gctemp = true;
         esc_flow(b, s, 0, t, NULL, v);
@@ -1117,7 +1202,7 @@ static void walk_func(Batch *b, IrFunc *f) {
     if (esc_fn(f)->st->walked)
         return;
     esc_fn(f)->st->walked = true;
-    G g = {b, f, esc_fn(f)->st, NULL, NULL, NULL};
+    G g = {b, f, esc_fn(f)->st, NULL, NULL, NULL, NULL};
     EscTrace tr = {0};
     if (b->opts.m >= 3) {
         esc_trace_func(f, &tr);
@@ -1140,7 +1225,7 @@ static void walk_func(Batch *b, IrFunc *f) {
         g.start[id] = id;
         g.mark[id] = 0;
         IrValue *v = byid[id];
-        if (!v || v->op != IR_APPEND)
+        if (!v || (v->op != IR_APPEND && !is_site(v)))
             continue;
         int s = id;
         while (s > 0 && (!byid[s - 1] || byid[s - 1]->seq >= v->seq))
@@ -1149,15 +1234,26 @@ static void walk_func(Batch *b, IrFunc *f) {
             s++;
         g.start[id] = s;
     }
+    g.late = xmalloc(sizeof(bool) * (size_t)(f->nvalues + 1));
+    memset(g.late, 0, sizeof(bool) * (size_t)(f->nvalues + 1));
+    for (int id = 0; id < f->nvalues; id++) {
+        IrValue *v = byid[id];
+        if (v && v->op == IR_CALL && g.st->wrap[id])
+            for (int i = 0; i < v->nargs; i++)
+                if (ir_wrapper_builds_slice(v, i))
+                    g.late[v->args[i]->args[0]->id] = true;
+    }
     for (int id = 0; id < f->nvalues; id++)
         if (byid[id]) {
             if (tr.n && byid[id]->pos.line)
                 esc_trace_flush(&tr, byid[id]->pos);
             g.mark[id] = b->stamp;
+            b->seq = byid[id]->seq;
             value_flows(&g, byid[id]);
         }
     free(g.start);
     free(g.mark);
+    free(g.late);
     esc_trace_flush(&tr, (Pos){0});
     free(tr.pos);
     free(tr.text);
@@ -1209,8 +1305,12 @@ void esc_build_graph(Batch *b) {
         var_facts(b, b->funcs.data[i]);
     /* 3. the flows, in the order the values were made (definitions before
      * uses, which the temporaries' expansion relies on) */
+    b->keep_early = b->opts.m == 2;
     for (int i = 0; i < b->funcs.len; i++)
         walk_func(b, b->funcs.data[i]);
+    flush_early(b);
+    b->seq = INT_MAX; /* every call has been reached: packed */
+
     /* 4. what function literals capture, in the order the walk met
      * them: by value a variable that is never reassigned nor has its
      * address taken, and is at most 128 bytes; otherwise by reference
@@ -1314,14 +1414,29 @@ static void site_locs(Batch *b, IrFunc *f) {
  * declaration), have their address taken, or are declared with a
  * function literal. */
 static void var_facts(Batch *b, IrFunc *f) {
+    /* in the order gc walks the statements (value ids), not the blocks' */
+    IrValue **byid = xmalloc(sizeof(IrValue *) * (size_t)(f->nvalues + 1));
+    memset(byid, 0, sizeof(IrValue *) * (size_t)(f->nvalues + 1));
     for (int j = 0; j < f->blocks.len; j++) {
         IrBlock *blk = f->blocks.data[j];
         for (int k = 0; k < blk->values.len; k++) {
             IrValue *v = blk->values.data[k];
+            byid[v->id] = v;
+        }
+    }
+    for (int id = 0; id < f->nvalues; id++) {
+        {
+            IrValue *v = byid[id];
+            if (!v)
+                continue;
             if (v->op == IR_STORE) {
                 IrValue *p = v->args[0];
                 /* a field or an array element of the variable is the variable */
                 for (;;) {
+                    if (p->op == IR_FIELD && p->node && p->node->kind == N_SELECTOR &&
+                        ast_unparen(p->node->a)->type &&
+                        ty_under(ast_unparen(p->node->a)->type)->kind == TY_PTR)
+                        break; /* (&x).f = v stores through a pointer (gc's ODOTPTR) */
                     if (p->op == IR_FIELD)
                         p = p->args[0];
                     else if (p->op == IR_INDEX && ty_under(p->args[0]->type)->kind == TY_PTR)
@@ -1336,6 +1451,10 @@ static void var_facts(Batch *b, IrFunc *f) {
                 if (p->op == IR_ADDR && p->var->vclass != VC_GLOBAL && !v->defining)
                     p->var->reassigned = true;
             }
+            if (v->op == IR_RET)
+                /* gc's return assigns the results, a bare one too */
+                for (int r = 0; r < f->results.len; r++)
+                    ((IrVar *)f->results.data[r])->reassigned = true;
             if (v->op == IR_CLOSURE && !v->implicit && v->func) {
                 /* gc forgets the reassignments before a variable's first
                  * capture, when the literal is at its loop depth */
@@ -1358,4 +1477,5 @@ static void var_facts(Batch *b, IrFunc *f) {
             }
         }
     }
+    free(byid);
 }

@@ -68,6 +68,63 @@ static bool has_fallthrough(Vec *body) {
 static void stmts(Vec *list);
 static void in_stmt(Node *n);
 
+/* How many names the statements in n declare (gc's front end lists them
+ * in its function's declarations before dead code goes): := and var
+ * names, a range's, a type switch's per clause; not a literal's own. */
+static int declared(const Node *n) {
+    if (!n || n->kind == N_FUNCLIT)
+        return 0;
+    int k = 0;
+    switch (n->kind) {
+    case N_DEFINE:
+        for (int i = 0; i < n->list.len; i++) {
+            Node *l = n->list.data[i];
+            k += l->flag && l->sym;
+        }
+        break;
+    case N_VARDECL:
+        for (int i = 0; i < n->list.len; i++)
+            k += ((Node *)n->list.data[i])->sym != NULL;
+        break;
+    case N_RANGE:
+        if (n->flag)
+            k += (n->a && n->a->sym) + (n->b && n->b->sym);
+        break;
+    case N_TYPESWITCH:
+        if (n->name)
+            k += n->list.len;
+        break;
+    default:
+        break;
+    }
+    k += declared(n->a) + declared(n->b) + declared(n->c) + declared(n->d);
+    for (int i = 0; i < n->list.len; i++)
+        k += declared(n->list.data[i]);
+    for (int i = 0; i < n->list2.len; i++)
+        k += declared(n->list2.data[i]);
+    return k;
+}
+
+static int declared_list(Vec *list, int from) {
+    int k = 0;
+    for (int i = from; i < list->len; i++)
+        k += declared(list->data[i]);
+    return k;
+}
+
+/* The cases of switch n but its case kept go: the names they declare
+ * count before and after it. */
+static void dropped_cases(Node *n, int kept) {
+    for (int i = 0; i < n->list.len; i++)
+        if (i != kept) {
+            int k = declared(n->list.data[i]);
+            if (i < kept)
+                n->dcl_pre += k;
+            else
+                n->dcl_post += k;
+        }
+}
+
 /* A constant switch keeps the case that is taken. */
 static void switch_cases(Node *n) {
     ConstVal *x;
@@ -92,6 +149,7 @@ static void switch_cases(Node *n) {
             if (cv_compare(x, OP_EQ, c->cval)) {
                 if (has_fallthrough(&cs->list2))
                     return;
+                dropped_cases(n, i);
                 Node *keep = cs->list.data[j];
                 cs->list.len = 0;
                 vec_push(&cs->list, keep);
@@ -104,10 +162,15 @@ static void switch_cases(Node *n) {
     if (def) {
         if (has_fallthrough(&def->list2))
             return;
+        int k = 0;
+        while (n->list.data[k] != def)
+            k++;
+        dropped_cases(n, k);
         n->list.len = 0;
         vec_push(&n->list, def);
         return;
     }
+    n->dcl_post += declared_list(&n->list, 0);
     n->list.len = 0;
 }
 
@@ -124,9 +187,11 @@ static bool stmt(Node *n, bool after_labels) {
         if (const_bool(s->b, &val)) {
             Vec *body = NULL;
             if (val) {
+                s->dcl_post += declared(s->d);
                 s->d = NULL;
                 body = &s->c->list;
             } else {
+                s->dcl_pre += declared(s->c);
                 Node *empty = ast_new(N_BLOCK, s->c->pos);
                 empty->pos2 = s->c->pos2;
                 s->c = empty;
@@ -192,6 +257,7 @@ static void stmts(Vec *list) {
             last_label = i;
     for (int i = 0; i < list->len; i++) {
         if (stmt(list->data[i], i > last_label)) {
+            ((Node *)list->data[i])->dcl_post += declared_list(list, i + 1);
             list->len = i + 1;
             break;
         }

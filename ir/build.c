@@ -43,6 +43,13 @@ typedef struct Builder {
     IrBlock *sel_eval;
     IrValue *sel_case;
     Pos conv_pos;      /* rhs_values: where an assignment's implicit conversions are */
+    int pending_dcl;   /* names gc's front end declares before the IR does:
+                          a range's `k, v :=` before its range expression */
+    int dead_dcl;      /* names declared in the dead code removed so far
+                          (Node.dcl_pre, dcl_post), which gc counts */
+    Vec recv_tmps;     /* of IrVar*, Node* and IrValue* (its STORE) triples:
+                          temporaries of calls' receivers (or callees) not
+                          numbered yet (receiver_temp) */
 } Builder;
 
 /* A label and its block; "looping" when a goto after it jumps back to it
@@ -856,7 +863,12 @@ static IrValue *func_lit(Builder *b, Node *n) {
     b->inl = (Vec){0};
     if (site)
         b->inlining = false;
+    b->pending_dcl = 0;
+    b->dead_dcl = 0;
+    b->recv_tmps = (Vec){0};
     build_body(b, f, NULL, n->a, n->b);
+    f->dead_dcl = b->dead_dcl;
+    free(b->recv_tmps.data);
     *b = saved;
     IrValue *v = emit(b, IR_CLOSURE, n->type, n->pos, 0);
     v->func = f;
@@ -1053,6 +1065,8 @@ static IrValue *ddd_arg(Builder *b, Node *n, Type *st, int fixed, Pos cur) {
 }
 
 static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv);
+static bool recv_tmp_pending(Builder *b, IrVar *v, int from);
+static void name_recv_tmps(Builder *b, int mark, Pos at);
 
 /* A call of a function value: CALL without func, the value first. */
 static IrValue *call_value(Builder *b, Node *n) {
@@ -1081,6 +1095,7 @@ static IrValue *call_value(Builder *b, Node *n) {
         free(args.data);
         return r;
     }
+    int rmark = b->recv_tmps.len;
     IrValue *fv = receiver_temp(b, n->a, rvalue(b, n->a)); /* f()(x): .autotmp_N(x) */
     vec_push(&args, fv);
     int fixed = ft->variadic ? ft->params.len - 1 : n->list.len;
@@ -1101,6 +1116,7 @@ static IrValue *call_value(Builder *b, Node *n) {
     }
     if (ft->variadic)
         vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
+    name_recv_tmps(b, rmark, n->pos);
     if (fv->op == IR_CLOSURE)
         fv->func->closure_called = true;
     IrValue *c = emitv(b, IR_CALL, result_type(ft), n->pos, &args);
@@ -1122,6 +1138,7 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
         first = 1;
         recv = rvalue_to(b, n->list.data[0], fnode->a->type, ((Node *)n->list.data[0])->pos);
     }
+    int rmark = b->recv_tmps.len;
     vec_push(&args, recv ? recv : receiver_temp(b, fnode->a, rvalue(b, fnode->a)));
     bool variadic = ft && ft->kind == TY_FUNC && ft->variadic;
     int fixed = variadic ? ft->params.len - 1 : n->list.len;
@@ -1137,6 +1154,7 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
     }
     if (variadic)
         vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
+    name_recv_tmps(b, rmark, n->pos);
     IrValue *c = emitv(b, IR_CALL, ft && ft->kind == TY_FUNC ? result_type(ft) : NULL, n->pos, &args);
     c->func = NULL;
     c->implicit = true;
@@ -1194,9 +1212,38 @@ static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv) {
     /* declared without an ODCL: gc's escape analysis leaves it at the
      * function's loop depth, so what it holds in a loop outlives it */
     t->loopdepth = 1;
-    emit(b, IR_STORE, NULL, x->pos, 2, var_addr(b, t, x->pos), recv)->defining = true;
-    ir_set_recv_text(x, t->name);
+    IrValue *st = emit(b, IR_STORE, NULL, x->pos, 2, var_addr(b, t, x->pos), recv);
+    st->defining = true;
+    st->note = "assign";
+    /* gc's front end makes it when it makes the call, after the
+     * arguments' temporaries: numbered then (name_recv_tmps) */
+    vec_push(&b->recv_tmps, t);
+    vec_push(&b->recv_tmps, x);
+    vec_push(&b->recv_tmps, st);
     return emit(b, IR_LOAD, recv->type, x->pos, 1, var_addr(b, t, x->pos));
+}
+
+/* Numbers the receivers' temporaries recv_tmps holds from index mark on,
+ * now that their calls' arguments are built; their definitions are
+ * gc's statements `.autotmp_N := x`, at the call (at). */
+static void name_recv_tmps(Builder *b, int mark, Pos at) {
+    for (int i = mark; i < b->recv_tmps.len; i += 3) {
+        IrVar *t = b->recv_tmps.data[i];
+        int ndcl = b->pending_dcl + b->dead_dcl;
+        for (int k = 0; k < b->fn->vars.len; k++) {
+            IrVar *v = b->fn->vars.data[k];
+            /* the outer calls' temporaries are made after this one */
+            ndcl += !v->temp && !v->inlined && v != t && !recv_tmp_pending(b, v, 0);
+        }
+        t->name = arena_printf(perm, ".autotmp_%d", ndcl);
+        ir_set_recv_text(b->recv_tmps.data[i + 1], t->name);
+        IrValue *st = b->recv_tmps.data[i + 2];
+        st->desc = ast_expr_str(b->recv_tmps.data[i + 1]); /* what it holds (see ir.h) */
+        st->pos = at;
+        b->recv_tmps.data[i] = NULL; /* numbered */
+    }
+    if (b->recv_tmps.len > mark)
+        b->recv_tmps.len = mark;
 }
 
 /* The n values of a call a with several results, into out: extracted
@@ -1321,6 +1368,7 @@ static IrValue *call(Builder *b, Node *n) {
     Vec args = {0};
     int np = ft->params.len;
     int refseq = 0;
+    int rmark = b->recv_tmps.len;
     if (fs->decl && fs->decl->kind == N_FUNCDECL && fs->decl->a) {
         /* x.m(...): the receiver is the first argument, with the implicit
          * & or * that the method's receiver type asks for */
@@ -1365,6 +1413,7 @@ static IrValue *call(Builder *b, Node *n) {
     }
     if (ft->variadic)
         vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[np - 1])->type, fixed, cur));
+    name_recv_tmps(b, rmark, n->pos);
     InlSite *site = inl_site_of(b, n);
     if (site && inl_site_has_body(site)) {
         IrValue *r = expand_inline(b, n, site, &args);
@@ -2231,7 +2280,12 @@ static const char *take_label(Builder *b) {
  * a hidden variable (gc's "{temp}"), and the loop's own key and value
  * variables when it declares them (one per loop, as Go 1.19 has them). */
 static void range_begin(Builder *b, Node *n, IrVar **xs, IrVar **key, IrVar **val) {
+    /* gc declares the loop's variables first: the temporaries of the
+     * range expression count them (autotmp_var) */
+    int defined = n->flag ? (n->a && n->a->sym) + (n->b && n->b->sym) : 0;
+    b->pending_dcl += defined;
     IrValue *x = rvalue(b, n->c);
+    b->pending_dcl -= defined;
     *xs = new_temp(b, n->c->type, n->c->pos);
     (*xs)->gctemp = true;
     emit(b, IR_STORE, NULL, n->pos, 2, var_addr(b, *xs, n->pos), x);
@@ -2724,13 +2778,22 @@ static void switch_stmt(Builder *b, Node *n) {
  * them.  Replaces the call's values in vals by the temporaries' (not in an
  * inlined body, whose declarations gc counts otherwise); with ret, also
  * lists their names there, as gc then prints the statement. */
+/* Whether v is the temporary of a call's receiver not numbered yet
+ * (among recv_tmps from index from on). */
+static bool recv_tmp_pending(Builder *b, IrVar *v, int from) {
+    for (int i = from; i < b->recv_tmps.len; i += 3)
+        if (b->recv_tmps.data[i] == v)
+            return true;
+    return false;
+}
+
 /* A temporary gc's front end declares: .autotmp_N, N counting the
  * function's declarations so far. */
 static IrVar *autotmp_var(Builder *b, Type *t, Pos pos) {
-    int ndcl = 0;
+    int ndcl = b->pending_dcl + b->dead_dcl;
     for (int k = 0; k < b->fn->vars.len; k++) {
         IrVar *v = b->fn->vars.data[k];
-        ndcl += !v->temp && !v->inlined;
+        ndcl += !v->temp && !v->inlined && !recv_tmp_pending(b, v, 0);
     }
     IrVar *v = new_var(b, arena_printf(perm, ".autotmp_%d", ndcl), t, pos, NULL, VC_LOCAL);
     emit(b, IR_DECL, NULL, pos, 0)->var = v;
@@ -2853,7 +2916,21 @@ static bool cuts_rest(Node *n) {
     return f->sym && f->sym->kind == SYM_BUILTIN && f->sym->builtin == BI_PANIC;
 }
 
+static void stmt_inner(Builder *b, Node *n);
+
+/* A statement; the names dead code around it declared count for the
+ * temporaries' numbers (not in an inlined body: gc copies it without
+ * its dead code). */
 static void stmt(Builder *b, Node *n) {
+    bool own = b->inl.len == 0;
+    if (own)
+        b->dead_dcl += n->dcl_pre;
+    stmt_inner(b, n);
+    if (own)
+        b->dead_dcl += n->dcl_post;
+}
+
+static void stmt_inner(Builder *b, Node *n) {
     int saved = enter(b, n);
     switch (n->kind) {
     case N_EMPTY:
@@ -2934,7 +3011,14 @@ static void stmt(Builder *b, Node *n) {
                 for (int j = 0; j < d->list2.len; j++)
                     last_pos(d->list2.data[j], &conv);
                 b->conv_pos = conv;
+                /* gc declares the names before it builds the values: the
+                 * values' temporaries count them */
+                int defined = 0;
+                for (int j = 0; j < nl; j++)
+                    defined += ((Node *)d->list.data[j])->sym != NULL;
+                b->pending_dcl += defined;
                 rhs_values(b, &d->list2, nl, dst, &vals, d->pos);
+                b->pending_dcl -= defined;
             }
             /* gc's varDecl: an assignment per name (x = v) when there are
              * as many values as names, else one of them all; at the
@@ -3139,7 +3223,10 @@ static IrFunc *func_of(Builder *b, Sym *s) {
 static void build_func(Builder *b, IrFunc *f) {
     Node *d = f->decl;
     b->seq = 0;
+    b->recv_tmps.len = 0;
+    b->dead_dcl = 0;
     build_body(b, f, d->a, d->b, d->c);
+    f->dead_dcl = b->dead_dcl;
 }
 
 /* A function's body: parameters (the receiver first), results, statements. */

@@ -148,7 +148,9 @@ struct IrValue {
                            pointer, or a struct or array holding just one): no
                            allocation site.  codegen boxes the non-pointer kinds on
                            the heap all the same (escapes stays true) */
-    const char *desc;   /* how diagnostics name an implicit site ("... argument"); NULL: print node */
+    const char *desc;   /* how diagnostics name an implicit site ("... argument"); NULL: print node;
+                           STORE into a receiver's temporary: the receiver, as
+                           printed in gc's statement .autotmp_N := x */
     Node *addrof;       /* ADDR, FIELD, INDEX: the & expression that takes this
                            address (or the receiver of an implicit &), for -m=2;
                            MAPSET: the m[k] assigned (the key's note points at it) */
@@ -214,6 +216,8 @@ struct IrFunc {
     Vec closures;          /* of IrFunc*: the function literals inside, in order */
     Vec captures;          /* of IrVar*: the enclosing functions' variables it uses, in order */
     bool closure_called;   /* a literal called where it stands: func(){...}() */
+    int dead_dcl;          /* names declared in its dead code, which gc's
+                              front end declared (counted in .autotmp_N) */
     bool defer_wrapper;    /* made for `defer print(...)`, `defer recover()`, `defer close(c)`,
                               panic, copy, delete (in outer's
                               closures, but outer is NULL): its recover() acts for the
@@ -278,6 +282,9 @@ Type *ir_empty_iface(void);
 /* From now on print the call as text (a devirtualized call: gc prints
  * the rewritten form, `T.M(x.(T))`). */
 void ir_set_call_text(Node *call, const char *text);
+/* The receiver a method call prints with before gc's escape analysis
+ * reaches it (a devirtualized call's x.(*T)); see ast_call_unpacked. */
+void ir_set_unreached_recv(Node *call, const char *recv);
 void ir_set_recv_text(Node *x, const char *text); /* x.M(), x(): x is in a temporary */
 const char *ir_recv_text(const Node *x);
 void ir_rename_call_text(const char *old, const char *text); /* a temporary renamed */

@@ -114,6 +114,34 @@ void ir_rename_call_text(const char *old, const char *text) {
             receivers.data[i] = (void *)text;
 }
 
+static Vec unreached; /* of Node*, const char* pairs: few, so searched */
+
+void ir_set_unreached_recv(Node *call, const char *recv) {
+    vec_push(&unreached, call);
+    vec_push(&unreached, (void *)recv);
+}
+
+static const char *unreached_recv(const Node *n) {
+    for (int i = 0; i < unreached.len; i += 2)
+        if (unreached.data[i] == n)
+            return unreached.data[i + 1];
+    return NULL;
+}
+
+/* A devirtualized call gc's escape analysis has not reached yet, printed
+ * as it is until then: devirtualization made it x.(*T).M(args), which
+ * FixMethodCall rewrites as (*T).M(x.(*T), args) when the walk reaches
+ * it.  (Other method calls are rewritten by gc's front end already.) */
+static bool unreached_method_call(StrBuf *b, Node *n) {
+    Node *f = ast_unparen(n->a);
+    const char *recv = unreached_recv(n);
+    if (f->kind != N_SELECTOR || !recv)
+        return false;
+    sb_printf(b, "%s.%s", recv, f->name);
+    ast_print_args(b, n);
+    return true;
+}
+
 static const char *call_text(const Node *n) {
     for (int i = 0; i < rewritten.len; i += 2)
         if (rewritten.data[i] == n)
@@ -232,6 +260,8 @@ static bool foreign_hook(StrBuf *b, Node *n) {
 static bool print_hook(StrBuf *b, const Node *cn) {
     Node *n = (Node *)cn;
     int prec = ast_print_prec; /* before any printing below changes it */
+    if (n->kind == N_CALL && ast_call_unpacked && ast_call_unpacked(n) && unreached_method_call(b, n))
+        return true;
     const char *text = call_text(n);
     if (text) {
         sb_puts(b, text);

@@ -139,6 +139,10 @@ struct Node {
     struct Sym *sym;     /* what a NAME (or a SELECTOR of a package) refers to */
     struct ConstVal *cval; /* constant value, when the expression is constant */
     void *aux;           /* a stage's private annotation (e.g. IR for a FUNCDECL) */
+    /* Set by inline/deadcode.c on a statement: how many names the code it
+     * removed declared before the statement (dcl_pre) and after it
+     * (dcl_post); gc's front end declared them all the same. */
+    int dcl_pre, dcl_post;
 };
 
 /* ---- 3. constructors (ast.c): allocate from `perm`; helpers ---- */
@@ -166,6 +170,12 @@ extern int ast_print_prec;
 /* Whether expression n is of a string type (set with the types, by
  * ir_install_names): a string + prints as gc's OADDSTR. */
 extern bool (*ast_is_string)(const Node *n);
+/* Set by a later stage (NULL: never): whether the variadic call `call`
+ * prints its arguments as written, f(a, x, y), rather than packed,
+ * f(a, ... argument...) — gc packs a call's `...` arguments only when its
+ * escape analysis reaches the call, and what it prints before then shows
+ * them as written. */
+extern bool (*ast_call_unpacked)(const Node *call);
 /* A call's parenthesised arguments as gc prints them ("... argument"). */
 void ast_print_args(StrBuf *b, const Node *call);
 /* The precedence gc's printer gives a call node (its OpPrec), when it is

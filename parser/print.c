@@ -69,7 +69,12 @@ static int binary_prec(Op op) {
 static int prec_of(const Node *n) {
     n = ast_unparen(n);
     switch (n->kind) {
-    case N_BINARY: return binary_prec(n->op);
+    case N_BINARY:
+        /* a string concatenation is gc's OADDSTR, which has no precedence:
+         * an operand of an operator is parenthesised, (a + b) == c */
+        if (n->op == OP_ADD && !n->cval && ast_is_string && ast_is_string(n))
+            return 0;
+        return binary_prec(n->op);
     case N_UNARY: /* &T{...} is gc's OPTRLIT, which has no precedence */
         return n->op == OP_ADDR && n->a && ast_unparen(n->a)->kind == N_COMPOSITE ? 0 : 7;
     case N_PTRTYPE: return 7;
@@ -343,6 +348,9 @@ static void quote(StrBuf *b, const char *s, int64_t n) {
  * variadic call are gc's "... argument". */
 static void args(StrBuf *b, const Node *call, int d) {
     int packed = call->ival > 0 ? (int)call->ival - 1 : call->list.len;
+    bool as_written = call->ival != 0 && ast_call_unpacked && ast_call_unpacked(call);
+    if (as_written)
+        packed = call->list.len;
     sb_putc(b, '(');
     for (int i = 0; i < call->list.len && i < packed; i++) {
         const Node *a = ast_unparen(call->list.data[i]);
@@ -353,7 +361,9 @@ static void args(StrBuf *b, const Node *call, int d) {
         else
             expr(b, a, 0, d + 1);
     }
-    if (call->ival > 0)
+    if (as_written)
+        ;
+    else if (call->ival > 0)
         sb_printf(b, "%s... argument...", packed > 0 ? ", " : "");
     else if (call->ival < 0)
         sb_printf(b, "%snil...", call->list.len > 0 ? ", " : "");
@@ -520,6 +530,7 @@ static void expr(StrBuf *b, const Node *n, int prec, int d) {
 }
 
 bool (*ast_print_hook)(StrBuf *b, const Node *n);
+bool (*ast_call_unpacked)(const Node *call);
 int ast_print_prec;
 bool (*ast_is_string)(const Node *n);
 int (*ast_call_prec)(const Node *n);
