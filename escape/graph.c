@@ -373,12 +373,13 @@ static bool from_global(G *g, IrValue *v) { return g->st->novloc[v->id]; }
  * pointer, `(&x).f`, `(&T{...}).f` and `[]T{...}[i]` included, is the
  * heap.  Only the stores that fill a literal (store_dest below: the
  * variable or site storage p addresses) write into its storage. */
+/* A variable as a store's destination: a global is the heap. */
+static Loc *var_dest(G *g, IrVar *v) { return v->vclass == VC_GLOBAL ? &g->b->heap : v->esc; }
+
 static Loc *stmt_store_dest(G *g, IrValue *p) {
     switch (p->op) {
     case IR_ADDR:
-        if (p->var->vclass == VC_GLOBAL)
-            return &g->b->heap;
-        return p->var->esc;
+        return var_dest(g, p->var);
     case IR_FIELD:
         /* (&x).f is gc's ODOTPTR too, not x.f */
         if (p->node && p->node->kind == N_SELECTOR && p->node->a && p->node->a->type &&
@@ -400,9 +401,7 @@ static Loc *stmt_store_dest(G *g, IrValue *p) {
 static Loc *store_dest(G *g, IrValue *p) {
     switch (p->op) {
     case IR_ADDR:
-        if (p->var->vclass == VC_GLOBAL)
-            return &g->b->heap;
-        return p->var->esc;
+        return var_dest(g, p->var);
     case IR_FIELD:
         return store_dest(g, p->args[0]);
     case IR_NEW:
