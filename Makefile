@@ -8,6 +8,9 @@ WARN = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Wno-sign-comp
 SAN ?=
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SAN) -I$(B)/gen -I.
 B = build
+# The cache of analysed packages (driver/cache.c) the tests build with: one
+# of the build tree's own, unless the caller names one.
+export MINIGOCACHE ?= $(CURDIR)/$(B)/cache
 
 COMPILER_SRC = $(wildcard common/*.c parser/*.c types/*.c ir/*.c inline/*.c escape/*.c codegen/*.c)
 GEN_SRC = $(B)/gen/scan.c $(B)/gen/parse.c
@@ -165,7 +168,12 @@ gorun: all
 
 test: deps
 	$(MAKE) all
-	$(MAKE) unit samples progs stdescape errors regressions runtests gorun pkgs gaps stdlib-sample
+	$(MAKE) unit samples progs stdescape errors regressions runtests gorun pkgs gaps stdlib-sample cache
+
+# The cache of analysed packages: the same lines cold, warm and without it
+# (tests/cache.sh).
+cache: all
+	bash tests/cache.sh $(B)/minigo
 
 # Programs of several packages compiled one at a time (tool compile -o,
 # -D, -I), diagnostics against go1.19's: tests/pkgs.sh (--record).
@@ -257,4 +265,4 @@ regressions: all
 	  timeout 20 ./$(B)/minigo check "$$f" >/dev/null 2>&1; rc=$$?; \
 	  if [ $$rc -gt 2 ]; then echo "FAIL $$f (status $$rc)"; exit 1; fi; done; echo "regressions: no crash"
 
-.PHONY: difftest stdlib stdlib-sample pkgs gorun all unit samples progs stdescape stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors
+.PHONY: difftest stdlib stdlib-sample pkgs gorun all unit samples progs stdescape stress conformance runtests test demo deps install clean sanitize bench fuzz regressions errors cache

@@ -33,6 +33,25 @@ bool pkg_write_archive(const char *out, const char *pkgpath, Vec *paths);
 /* A whole file, NUL-terminated, in the permanent arena; NULL if unreadable. */
 char *read_whole_file(const char *file, size_t *len);
 
+bool has_suffix(const char *s, const char *suffix);
+int cmp_str(const void *a, const void *b); /* for qsort of char* */
+
+/* cache.c: the cache of analysed packages (GOCACHE's part for export data) */
+typedef struct Hash {
+    uint64_t a, b;
+} Hash;
+void hash_bytes(Hash *h, const void *data, size_t n);
+void hash_str(Hash *h, const char *s);
+/* Turns the cache on for packages loaded from GOROOT (it stays off with
+ * MINIGOCACHE=off, or without a directory for it). */
+void cache_install(void);
+int cache_clean(void); /* minigo clean -cache: removes every entry */
+/* After checking, for an imported package: true when its analysis came
+ * from the cache (the inliner and the functions' summaries now have it);
+ * otherwise, once analysed, cache_store keeps it. */
+bool cache_apply(Package *pkg);
+void cache_store(Package *pkg);
+
 /* loader.c: go1.19's standard library from its source under GOROOT */
 extern bool loader_from_source;
 const char *loader_goroot(void);
@@ -44,8 +63,12 @@ const char *loader_std_dir(const char *path, const char **full);
 /* Parses the files of dir (the package `path`) that go/build chooses for
  * linux/amd64 without cgo, in name order; *complete tells whether every
  * function needs a body (no assembly or other files supply them; gc's
- * -complete, as the go command decides it). */
-bool loader_select(const char *dir, const char *path, Vec *files, bool *complete);
+ * -complete, as the go command decides it).  With h, hashes the chosen
+ * files' names and contents into it. */
+bool loader_select(const char *dir, const char *path, Vec *files, bool *complete, Hash *h);
+/* The hash of the files chosen for a std package loaded (by its full
+ * path); false for any other package. */
+bool loader_files_hash(const char *path, Hash *h);
 /* Whether dir has Go files other than tests (before build constraints). */
 bool loader_has_go_files(const char *dir);
 /* From now on, std imports are loaded from GOROOT, except those minigo

@@ -290,12 +290,12 @@ static bool name_allows(const char *name) {
     return ok;
 }
 
-static bool has_suffix(const char *s, const char *suf) {
+bool has_suffix(const char *s, const char *suf) {
     size_t n = strlen(s), k = strlen(suf);
     return n >= k && strcmp(s + n - k, suf) == 0;
 }
 
-static int cmp_str(const void *a, const void *b) {
+int cmp_str(const void *a, const void *b) {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
@@ -340,7 +340,7 @@ static bool runtime_supplied(const char *path) {
     return false;
 }
 
-bool loader_select(const char *dir, const char *path, Vec *files, bool *complete) {
+bool loader_select(const char *dir, const char *path, Vec *files, bool *complete, Hash *h) {
     DIR *d = opendir(dir);
     if (!d)
         return false;
@@ -376,6 +376,10 @@ bool loader_select(const char *dir, const char *path, Vec *files, bool *complete
             continue; /* reported */
         if (imports_c(f) || (f->name && strcmp(f->name, "documentation") == 0))
             continue;
+        if (h) {
+            hash_str(h, n);
+            hash_bytes(h, src, len);
+        }
         vec_push(files, f);
     }
     free(names.data);
@@ -425,6 +429,7 @@ const char *loader_std_dir(const char *path, const char **full) {
 typedef struct StdPkg {
     const char *path;
     Package *pkg; /* NULL while loading (a cycle) */
+    Hash files;   /* of the files chosen: their names and contents */
 } StdPkg;
 static Vec std_loaded; /* of StdPkg* */
 
@@ -449,7 +454,7 @@ static Package *std_hook(const char *path, Pos at, bool *handled) {
     vec_push(&std_loaded, s);
     Vec files = {0};
     bool complete = false;
-    loader_select(dir, full, &files, &complete);
+    loader_select(dir, full, &files, &complete, &s->files);
     if (!files.len) {
         diag_error(at, "build constraints exclude all Go files in %s", dir);
         return NULL;
@@ -461,6 +466,17 @@ static Package *std_hook(const char *path, Pos at, bool *handled) {
         s->pkg->goroot = true;
     ty_complete = saved;
     return s->pkg;
+}
+
+bool loader_files_hash(const char *path, Hash *h) {
+    for (int i = 0; i < std_loaded.len; i++) {
+        StdPkg *s = std_loaded.data[i];
+        if (strcmp(s->path, path) == 0) {
+            *h = s->files;
+            return true;
+        }
+    }
+    return false;
 }
 
 static Package *(*next_hook)(const char *path, Pos at, bool *handled);
@@ -480,4 +496,5 @@ void loader_install(void) {
     next_hook = ty_import_hook;
     ty_import_hook = chained_hook;
     loader_from_source = true;
+    cache_install();
 }

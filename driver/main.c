@@ -152,6 +152,8 @@ static bool analyze_imports(Flags *fl) {
     static int done;
     for (; done < ty_source_imports.len; done++) {
         Package *pkg = ty_source_imports.data[done];
+        if (pkg->goroot && cache_apply(pkg))
+            continue;
         Flags quiet = pkg->goroot ? (Flags){0} : *fl;
         quiet.m = 0;
         quiet.dump_ir = false;
@@ -162,6 +164,8 @@ static bool analyze_imports(Flags *fl) {
             IrFunc *f = p->funcs.data[i];
             f->external = f->imported = true;
         }
+        if (pkg->goroot)
+            cache_store(pkg);
     }
     return true;
 }
@@ -354,7 +358,8 @@ static void usage(void) {
           "       minigo run [-gcflags='flags'] file.go... [arguments...]\n"
           "       minigo check file.go...\n"
           "       minigo tool compile [-m] [-l] [-C] [-e] [-o file] file.go...\n"
-          "       minigo diff [-gcflags='flags'] file.go...\n",
+          "       minigo diff [-gcflags='flags'] file.go...\n"
+          "       minigo clean -cache\n",
           stderr);
     exit(2);
 }
@@ -494,7 +499,7 @@ static int build_import_path(const char *path, bool run, Flags *fl) {
     }
     Vec files = {0};
     bool complete = false;
-    loader_select(dir, full, &files, &complete);
+    loader_select(dir, full, &files, &complete, NULL);
     output_pkg = full;
     if (diag_errors()) {
         flush_output();
@@ -538,7 +543,7 @@ static int cmd_list(int argc, char **argv) {
         }
         Vec files = {0};
         bool complete = false;
-        loader_select(dir, full, &files, &complete);
+        loader_select(dir, full, &files, &complete, NULL);
         printf("%s:", full);
         for (int k = 0; k < files.len; k++) {
             const char *name = src_files.data[((Node *)files.data[k])->pos.file];
@@ -568,6 +573,8 @@ int main(int argc, char **argv) {
         return cmd_tool_compile(argc - 3, argv + 3);
     if (strcmp(cmd, "diff") == 0)
         return cmd_diff(argc - 2, argv + 2);
+    if (strcmp(cmd, "clean") == 0)
+        return argc == 3 && strcmp(argv[2], "-cache") == 0 ? cache_clean() : (usage(), 2);
     bool run = strcmp(cmd, "run") == 0;
     if (!run && strcmp(cmd, "build") != 0)
         usage();

@@ -303,7 +303,7 @@ static void lits(Node *n) {
 void inl_deadcode(Package *pkg) {
     for (int i = 0; i < pkg->funcs.len; i++) {
         Sym *s = pkg->funcs.data[i];
-        if (!s->decl || s->decl->kind != N_FUNCDECL || !s->decl->c)
+        if (!s->decl || s->decl->kind != N_FUNCDECL || !s->decl->c || s->body_skipped)
             continue;
         stmts(&s->decl->c->list);
         empty_body(s->decl->c);

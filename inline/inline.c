@@ -154,7 +154,7 @@ static Node *fn_body(Fn *f) {
     if (f->lit)
         return f->lit->b;
     Node *d = f->sym->decl;
-    return d && d->kind == N_FUNCDECL ? d->c : NULL;
+    return d && d->kind == N_FUNCDECL && !f->sym->body_skipped ? d->c : NULL;
 }
 
 static Node *fn_type_node(Fn *f) { return f->lit ? f->lit->a : f->sym->decl->b; }
@@ -164,6 +164,23 @@ bool inl_has_body(Sym *fn) { return fn->decl && fn->decl->kind == N_FUNCDECL && 
 bool inl_can_inline(Sym *fn) {
     Fn *f = map_get(&fn_by_sym, fn);
     return f && f->checked && f->can;
+}
+
+bool inl_facts(Sym *fn, int *cost) {
+    Fn *f = map_get(&fn_by_sym, fn);
+    *cost = f && f->checked ? f->cost : 0;
+    return f && f->checked && f->can;
+}
+
+bool inl_set_facts(Sym *fn, bool can, int cost) {
+    Fn *f = fn_of(fn);
+    bool same = f->checked && f->can == can && (!can || f->cost == cost);
+    f->checked = true;
+    f->can = can;
+    f->cost = cost;
+    if (can && fn_body(f) && !same)
+        delay_results(f);
+    return same;
 }
 
 /* An std function's `//minigo:inline COST`, or -1. */
@@ -1701,7 +1718,7 @@ void inl_analyze(Package *pkg, InlOptions o) {
         if (strcmp(s->name, "init") == 0 && !s->decl->a) /* init functions are init.0, init.1... */
             f->name = arena_printf(perm, "init.%d", ninit++);
         vec_push(&roots, f);
-        if (s->decl->c) {
+        if (s->decl->c && !s->body_skipped) {
             vec_push(&all_fns, f);
             scan_func(f, s->decl->a, s->decl->b, s->decl->c);
         }

@@ -76,6 +76,12 @@ bool inl_call_inlined(Node *call);
 const char *inl_call_result(Node *call);
 /* Whether fn (a function symbol) can be inlined. */
 bool inl_can_inline(Sym *fn);
+/* The cache of analysed packages: what the analysis decided for fn (its
+ * cost is kept for functions that cannot be inlined too), and the same
+ * decision given back for a package whose bodies were mostly not checked
+ * again; false when it differs from what was computed now. */
+bool inl_facts(Sym *fn, int *cost);
+bool inl_set_facts(Sym *fn, bool can, int cost);
 /* The functions of its own package that go1.19 inlines into the body of
  * the standard-library function fn, when std/ declares fn without a body
  * (`//minigo:inlines NAME`, in gc's order): gc reports those inlinings

@@ -3160,9 +3160,8 @@ static void block(Builder *b, Node *n) {
 
 /* ---- functions and the program ---- */
 
-static IrFunc *func_of(Builder *b, Sym *s) {
-    if (s->aux)
-        return s->aux;
+/* A function's IrFunc without its body: gc's names for it. */
+static IrFunc *new_func(Sym *s) {
     IrFunc *f = NEW(IrFunc);
     f->sym = s;
     f->decl = s->decl;
@@ -3178,43 +3177,60 @@ static IrFunc *func_of(Builder *b, Sym *s) {
             f->name = arena_printf(perm, "%s.%s", rt->name, s->name);
     }
     f->linkname = arena_printf(perm, "%s.%s", s->pkg ? s->pkg : "main", f->name);
+    return f;
+}
+
+static IrVar *extern_param(IrFunc *f, const char *name, Type *t, Pos pos, int index) {
+    IrVar *v = NEW(IrVar);
+    v->name = name;
+    v->type = t;
+    v->pos = pos;
+    v->vclass = VC_PARAM;
+    v->index = index;
+    v->fn = f;
+    v->leak_heap = -1;
+    for (int k = 0; k < 8; k++)
+        v->leak_result[k] = -1;
+    vec_push(&f->params, v);
+    vec_push(&f->vars, v);
+    return v;
+}
+
+/* The parameters of a function whose body is not built, for its escape
+ * summary (a method's receiver first). */
+static void extern_params(IrFunc *f) {
+    Sym *s = f->sym;
+    Type *ft = s->type;
+    if (s->decl && s->decl->kind == N_FUNCDECL && s->decl->a && s->decl->a->type) {
+        Node *r = s->decl->a;
+        extern_param(f, r->name ? r->name : "~p", r->type, r->pos, 0);
+    }
+    for (int i = 0; i < ft->params.len; i++) {
+        Field *pf = ft->params.data[i];
+        Pos pos = {0};
+        if (s->decl && s->decl->kind == N_FUNCDECL && i < s->decl->b->list.len)
+            pos = ((Node *)s->decl->b->list.data[i])->pos;
+        extern_param(f, pf->name ? pf->name : arena_printf(perm, "~p%d", i), pf->type, pos, i);
+    }
+}
+
+IrFunc *ir_extern_func(Sym *s) {
+    IrFunc *f = new_func(s);
+    f->external = true;
+    extern_params(f);
+    return f;
+}
+
+static IrFunc *func_of(Builder *b, Sym *s) {
+    if (s->aux)
+        return s->aux;
+    IrFunc *f = new_func(s);
     /* a std function's go1.19 body (//minigo:body) is only for inlining:
      * its calls go to the runtime, its summary is std/'s */
     f->external = !s->decl || !s->decl->c || (s->pkgref && s->pkgref->is_std);
     s->aux = f;
     if (f->external) {
-        /* parameters exist for the escape summary (a method's receiver first) */
-        Type *ft = s->type;
-        if (s->decl && s->decl->kind == N_FUNCDECL && s->decl->a && s->decl->a->type) {
-            Node *r = s->decl->a;
-            IrVar *v = NEW(IrVar);
-            v->name = r->name ? r->name : "~p";
-            v->type = r->type;
-            v->pos = r->pos;
-            v->vclass = VC_PARAM;
-            v->fn = f;
-            v->leak_heap = -1;
-            for (int k = 0; k < 8; k++)
-                v->leak_result[k] = -1;
-            vec_push(&f->params, v);
-            vec_push(&f->vars, v);
-        }
-        for (int i = 0; i < ft->params.len; i++) {
-            Field *pf = ft->params.data[i];
-            IrVar *v = NEW(IrVar);
-            v->name = pf->name ? pf->name : arena_printf(perm, "~p%d", i);
-            v->type = pf->type;
-            if (s->decl && s->decl->kind == N_FUNCDECL && i < s->decl->b->list.len)
-                v->pos = ((Node *)s->decl->b->list.data[i])->pos;
-            v->vclass = VC_PARAM;
-            v->index = i;
-            v->fn = f;
-            v->leak_heap = -1;
-            for (int k = 0; k < 8; k++)
-                v->leak_result[k] = -1;
-            vec_push(&f->params, v);
-            vec_push(&f->vars, v);
-        }
+        extern_params(f);
         vec_push(&b->prog->externs, f);
     }
     return f;

@@ -246,6 +246,10 @@ typedef struct IrProgram {
  * its functions' summaries, which its variables' initialisers do not
  * change. */
 IrProgram *ir_build(Package *pkg, bool inlining, bool with_init);
+/* The IrFunc of a function whose body is not built here (its package's
+ * analysis is known otherwise: the cache of analysed packages), with its
+ * parameters for the summary; not yet tagged. */
+IrFunc *ir_extern_func(Sym *s);
 /* The embedded fields (indices, as void*) through which t.name reaches a
  * promoted method, the shallowest first found (the checker ruled out
  * ambiguity); empty when the method is t's own (or *t's). */

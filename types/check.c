@@ -29,6 +29,8 @@ const char *ty_std_dir = "std";
 bool ty_complete = true;
 bool ty_std_gaps;
 bool ty_import_bodies = true;
+bool (*ty_cache_lookup)(Package *pkg);
+bool (*ty_cache_wants_body)(Package *pkg, Sym *fn);
 
 /* ---- pointer maps ---- */
 
@@ -1380,12 +1382,14 @@ static Package *check_files(const char *path, Vec *files, bool is_std, bool root
             check_branches(c, file->list.data[i]);
     }
     collect_objects(c);
+    if (!root && !c->no_bodies && ty_cache_lookup) /* its imports are loaded now */
+        pkg->cached = ty_cache_lookup(pkg);
     package_objects(c);
     process_delayed(c, 0);
     inst_finish(c);
     process_delayed(c, 0);
     init_order(c);
-    if (!c->no_bodies) /* bodies use imports */
+    if (!c->no_bodies && !pkg->cached) /* bodies use imports */
         unused_imports(c);
     finish_types(c);
     /* go build passes -complete: every function needs a body (or a

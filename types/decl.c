@@ -260,7 +260,9 @@ void func_decl(Checker *c, Sym *obj, DeclInfo *d) {
     Node *fd = d->fdecl;
     func_type(c, sig, fd->a, fd->b, &scope);
     obj->resolve = saved;
-    if (fd->c && !c->no_bodies)
+    if (fd->c && !c->no_bodies && c->pkg->cached && !ty_cache_wants_body(c->pkg, obj))
+        obj->body_skipped = true;
+    else if (fd->c && !c->no_bodies)
         later(c, func_body_action, obj, d, scope);
 }
 

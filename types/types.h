@@ -168,6 +168,8 @@ struct Sym {
                             parameters' leaks are not reported */
     const char *compiled_in; /* a shape instance's method: the package compiling
                             it (pkg is the generic type's) */
+    bool body_skipped;   /* a function of a cached package whose body was not
+                            checked: later stages treat it as bodiless */
     struct Package *pkgref; /* SYM_PKG; for other package-level symbols, their package */
     int resolve;         /* the checker's: 0 unresolved (white), 1 done (black), >= 2 in progress */
     int order;           /* package-level: declaration order */
@@ -262,6 +264,9 @@ typedef struct Package {
     bool goroot;         /* go1.19's standard library, from its source (the
                             driver's loader): compiled with gc's defaults,
                             whatever flags the command line gives */
+    bool cached;         /* its analysis came from the cache of analysed
+                            packages: only the bodies the cache wanted were
+                            checked (Sym.body_skipped marks the others) */
 } Package;
 
 /* Loads (parsing and checking) a standard-library package from std/, once.
@@ -305,6 +310,13 @@ extern bool ty_std_gaps;
  * only the IR and the analyses read them; a program that is only checked
  * needs the imports' declarations, as gc needs only their export data. */
 extern bool ty_import_bodies;
+/* The cache of analysed packages (the driver's): asked for an imported
+ * package whose bodies would be checked, once its imports are loaded and
+ * before its functions are; true when the package's analysis is cached,
+ * and then only the functions ty_cache_wants_body names get their bodies
+ * checked (those an importer may inline). */
+extern bool (*ty_cache_lookup)(Package *pkg);
+extern bool (*ty_cache_wants_body)(Package *pkg, Sym *fn);
 
 /* A method of an instance of a generic type (instance.c): the method of
  * pkg's shape instance compiled for it, which has the body; NULL when m
