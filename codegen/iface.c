@@ -75,7 +75,7 @@ static const char *method_sym(CG *cg, Sym *m) {
 
 static bool is_local_method(Sym *m) {
     IrFunc *f = m->aux;
-    return f && !f->external;
+    return f && !cg_c_abi(f);
 }
 
 #define dispatch cg_iface_dispatch

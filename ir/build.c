@@ -189,6 +189,8 @@ static IrValue *var_addr(Builder *b, IrVar *v, Pos pos) {
     return a;
 }
 
+static const char *link_pkg(Builder *b);
+static bool is_pkg_init(IrFunc *f);
 static IrVar *imported_var(Sym *s);
 
 static IrVar *sym_var(Builder *b, Sym *s) {
@@ -843,11 +845,11 @@ static IrValue *func_lit(Builder *b, Node *n) {
             ++outer->nclosures;
         f->name = name;
         f->linkname = arena_printf(perm, "%s%s", root->linkname, name + rl);
-    } else if (!outer->outer && !outer->sym && strcmp(outer->linkname, "main.init") == 0) {
+    } else if (is_pkg_init(outer)) {
         /* a literal in a package variable's initialiser: gc's glob..funcN */
         int k = ++outer->nclosures;
         f->name = arena_printf(perm, "glob..func%d", k);
-        f->linkname = arena_printf(perm, "main.glob..func%d", k);
+        f->linkname = arena_printf(perm, "%s.glob..func%d", link_pkg(b), k);
     } else {
         int k = ++outer->nclosures;
         f->name = outer->outer ? arena_printf(perm, "%s.%d", outer->name, k)
@@ -1064,6 +1066,34 @@ static IrValue *ddd_arg(Builder *b, Node *n, Type *st, int fixed, Pos cur) {
     return s;
 }
 
+/* The `...` slice of f(g()) for a variadic f: g's results from `from`
+ * on (in their temporaries), converted to the element type at the call;
+ * nil when there are none. */
+static IrValue *ddd_values(Builder *b, Node *n, Type *st, Vec *xs, int from, Node *src) {
+    int nv = xs->len - from;
+    if (nv <= 0)
+        return emit(b, IR_ZERO, st, n->pos, 0);
+    int saved = b->curseq;
+    b->curseq = b->seq++;
+    Type *at = array_of(st->elem, nv);
+    IrValue *arr = emit(b, IR_NEW, ty_ptr(at), n->pos, 0);
+    arr->node = n;
+    arr->implicit = true;
+    arr->desc = "... argument";
+    b->curseq = saved;
+    IrValue *len = const_int(b, ty_int, nv, n->pos);
+    IrValue *s = emit(b, IR_SLICEHDR, st, n->pos, 3, arr, len, len);
+    for (int i = 0; i < nv; i++) {
+        IrValue *v = convert(b, xs->data[from + i], st->elem, src, n->pos);
+        if (v->op == IR_CONVIFACE) /* after the call, in gc's walk */
+            v->seq = b->seq++;
+        IrValue *ep = emit(b, IR_INDEX, ty_ptr(st->elem), n->pos, 2, s, const_int(b, ty_int, i, n->pos));
+        IrValue *es = emit(b, IR_STORE, NULL, n->pos, 2, ep, v);
+        es->note = "slice-literal-element";
+    }
+    return s;
+}
+
 static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv);
 static bool recv_tmp_pending(Builder *b, IrVar *v, int from);
 static void name_recv_tmps(Builder *b, int mark, Pos at);
@@ -1200,7 +1230,7 @@ static bool has_call(Node *n) {
  * name: (*T).M(.autotmp_0). */
 static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv) {
     /* (package initialisation's temporaries are gc's InitTodoFunc's) */
-    if ((!b->fn->sym && !b->fn->outer && strcmp(b->fn->linkname, "main.init") == 0) || !has_call(x))
+    if (is_pkg_init(b->fn) || !has_call(x))
         return recv;
     if (b->inl.len) {
         /* in an inlined copy gc's temporary has no definition (inlined
@@ -1383,24 +1413,26 @@ static IrValue *call(Builder *b, Node *n) {
     Pos cur = n->pos;
     if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
         ((Node *)n->list.data[0])->type->kind == TY_TUPLE) {
-        /* f(g()) with g returning several values */
-        if (ft->variadic) {
-            free(args.data);
-            return unsupported(b, n, "f(g()) with a variadic f");
-        }
+        /* f(g()) with g returning several values: gc assigns them to
+         * temporaries first, then passes those (a variadic f gets the
+         * ones past its fixed parameters in its `...` array) */
         Node *a = n->list.data[0];
+        int nres = a->type->fields.len;
         Vec xs = {0};
-        call_results(b, a, np, &ft->params, &xs);
+        call_results(b, a, nres, ft->variadic ? NULL : &ft->params, &xs);
         autotmp_values(b, a->pos, &xs, NULL);
-        for (int i = 0; i < np; i++) {
+        for (int i = 0; i < fixed && i < nres; i++) {
             IrValue *c = convert(b, xs.data[i], ((Field *)ft->params.data[i])->type, a, n->pos);
             if (c->op == IR_CONVIFACE) /* after the call, in gc's walk */
                 c->seq = b->seq++;
             vec_push(&args, c);
         }
+        if (ft->variadic)
+            vec_push(&args, ddd_values(b, n, ((Field *)ft->params.data[np - 1])->type, &xs, fixed, a));
         free(xs.data);
         fixed = 0;
         np = 0;
+        ft = NULL;
     } else if (n->list.len < fixed) {
         free(args.data);
         return unsupported(b, n, "this call");
@@ -1411,8 +1443,9 @@ static IrValue *call(Builder *b, Node *n) {
             cur = a->pos;
         vec_push(&args, rvalue_to(b, a, ((Field *)ft->params.data[i])->type, cur));
     }
-    if (ft->variadic)
+    if (ft && ft->variadic)
         vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[np - 1])->type, fixed, cur));
+    ft = fs->type;
     name_recv_tmps(b, rmark, n->pos);
     InlSite *site = inl_site_of(b, n);
     if (site && inl_site_has_body(site)) {
@@ -3160,6 +3193,17 @@ static void block(Builder *b, Node *n) {
 
 /* ---- functions and the program ---- */
 
+/* The package's name in assembly symbols: its import path ("main" for
+ * a command's). */
+static const char *link_pkg(Builder *b) {
+    Package *p = b->prog->pkg;
+    return p && p->path ? p->path : "main";
+}
+
+/* The package's initialisation (the function ir_build makes, not a
+ * declared init). */
+static bool is_pkg_init(IrFunc *f) { return !f->sym && !f->outer && f->name && strcmp(f->name, "init") == 0; }
+
 /* A function's IrFunc without its body: gc's names for it. */
 static IrFunc *new_func(Sym *s) {
     IrFunc *f = NEW(IrFunc);
@@ -3428,7 +3472,7 @@ IrProgram *ir_build(Package *pkg, bool inlining, bool with_init) {
         Sym *s = pkg->funcs.data[i];
         IrFunc *f = func_of(b, s);
         if (strcmp(s->name, "init") == 0 && !(s->decl && s->decl->a)) {
-            f->linkname = arena_printf(perm, "main.init.%d", i);
+            f->linkname = arena_printf(perm, "%s.init.%d", link_pkg(b), i);
             f->name = arena_printf(perm, "init.%d", ninit++); /* gc's: init.0, init.1... */
         }
         vec_push(&p->funcs, f);
@@ -3443,7 +3487,7 @@ IrProgram *ir_build(Package *pkg, bool inlining, bool with_init) {
     /* package initialisation: variable initialisers, then init functions */
     IrFunc *init = NEW(IrFunc);
     init->name = "init";
-    init->linkname = "main.init";
+    init->linkname = arena_printf(perm, "%s.init", link_pkg(b));
     init->type = ty_new(TY_FUNC);
     b->fn = init;
     b->seq = 0;
