@@ -281,19 +281,14 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
         return const_int(b, t, cv->b, n->pos);
     case CV_INT:
         return const_int(b, t, cv->i, n->pos);
-    case CV_FLOAT:
-        if (ty_is_integer(u) && cv_to_int(cv)->kind == CV_INT)
-            return const_int(b, t, cv_to_int(cv)->i, n->pos);
-        return unsupported(b, n, ty_is_complex(u) ? "complex numbers" : "floating-point constants");
     case CV_STRING: {
         IrValue *v = emit(b, IR_STR, t, n->pos, 0);
         v->str = cv->s;
         v->slen = cv->slen;
         return v;
     }
-    default:
-        return unsupported(b, n, cv->kind == CV_COMPLEX || ty_is_complex(u) ? "complex numbers"
-                                                                            : "floating-point constants");
+    default: /* the checker let no other constant through */
+        return unsupported(b, n, arena_printf(perm, "a constant of type %s here", ty_rtname(t)));
     }
 }
 
