@@ -1,7 +1,7 @@
 /* check.c — what the code generator cannot compile yet, said before it
  * starts: a program using it is analysed (-m works) but not built.  Each
  * refusal is a user-facing error at the construct: "minigo cannot compile
- * complex numbers yet" for a construct, "minigo cannot build strings.Foo
+ * this conversion yet" for a construct, "minigo cannot build strings.Foo
  * yet" for a part of go1.19's standard library minigo's runtime lacks. */
 #include <stdlib.h>
 #include <string.h>
@@ -10,8 +10,6 @@
 
 /* What of v cannot be compiled, said in full, or NULL. */
 static const char *unsupported(IrValue *v, bool (*rt_defines)(const char *)) {
-    if (v->type && v->type->kind != TY_TUPLE && ty_is_complex(v->type))
-        return "minigo cannot compile complex numbers yet (-gcflags=-m works)";
     if (v->op == IR_CONV && !cg_conv_supported(v))
         return "minigo cannot compile this conversion yet (-gcflags=-m works)";
     if (v->op == IR_ADDR && v->var->vclass == VC_GLOBAL && v->var->sym && v->var->sym->pkg &&

@@ -142,6 +142,7 @@ Type *cg_concrete(Type *t) {
     case TY_UNTYPED_INT: t = ty_int; break;
     case TY_UNTYPED_RUNE: t = ty_int32; break;
     case TY_UNTYPED_FLOAT: t = ty_float64; break;
+    case TY_UNTYPED_COMPLEX: t = ty_complex128; break;
     case TY_UNTYPED_STRING: t = ty_string; break;
     case TY_UNTYPED_NIL: t = ty_unsafeptr; break;
     default: break;

@@ -778,6 +778,10 @@ static void emit_compare(Fx *x, IrValue *v) {
         cg_float_compare(x, v);
         return;
     }
+    if (cg_is_complex(t)) {
+        cg_complex_compare(x, v);
+        return;
+    }
     bool eq = v->op == IR_EQ || v->op == IR_NE;
     int64_t oa = off_of(x, a), ob = off_of(x, b);
     static const char *scc[] = {"e", "ne", "l", "le", "g", "ge"};
@@ -1138,7 +1142,8 @@ static void emit_conviface(Fx *x, IrValue *v) {
     } else if (a->op == IR_STR) {
         INS("leaq %s(%%rip), %%rax", cg_box_string(cg, a->str, a->slen));
     } else if (a->op == IR_CONST && size <= 8) {
-        INS("leaq %s(%%rip), %%rax", cg_box_int(cg, a->ival, size));
+        int64_t bits = u->kind == TY_COMPLEX64 ? cg_complex_const_bits(a) : a->ival;
+        INS("leaq %s(%%rip), %%rax", cg_box_int(cg, bits, size));
     } else if (!v->escapes && s->has_store) {
         copy_mem(x, "%rbp", oa, "%rbp", s->store, size);
         INS("leaq %lld(%%rbp), %%rax", (long long)s->store);
@@ -1228,8 +1233,10 @@ static void emit_value(Fx *x, IrValue *v) {
     switch (v->op) {
     case IR_CONST: {
         Type *u = ty_under(cg_concrete(v->type));
-        if (u->kind == TY_COMPLEX64 || u->kind == TY_COMPLEX128)
-            ice("codegen: complex constants not supported yet");
+        if (u->kind == TY_COMPLEX64 || u->kind == TY_COMPLEX128) {
+            cg_complex_const(x, v);
+            break;
+        }
         INS("movabsq $%lld, %%rax", (long long)v->ival);
         st(x, RAX, v);
         break;
@@ -1330,8 +1337,10 @@ static void emit_value(Fx *x, IrValue *v) {
             cg_float_arith(x, v);
             break;
         }
-        if (u->kind >= TY_FLOAT32 && u->kind <= TY_COMPLEX128)
-            ice("codegen: complex arithmetic not supported yet");
+        if (cg_is_complex(u)) {
+            cg_complex_arith(x, v);
+            break;
+        }
         ld(x, RAX, v->args[0]);
         ld(x, RCX, v->args[1]);
         switch (v->op) {
@@ -1349,6 +1358,8 @@ static void emit_value(Fx *x, IrValue *v) {
     case IR_DIV: case IR_MOD:
         if (cg_is_float(v->type))
             cg_float_arith(x, v);
+        else if (cg_is_complex(v->type))
+            cg_complex_arith(x, v);
         else
             emit_divmod(x, v);
         break;
@@ -1363,6 +1374,10 @@ static void emit_value(Fx *x, IrValue *v) {
     case IR_NEG: case IR_NOT: case IR_COM:
         if (v->op == IR_NEG && cg_is_float(v->type)) {
             cg_float_neg(x, v);
+            break;
+        }
+        if (v->op == IR_NEG && cg_is_complex(v->type)) {
+            cg_complex_neg(x, v);
             break;
         }
         ld(x, RAX, v->args[0]);

@@ -231,6 +231,8 @@ static int enter(Builder *b, Node *n) {
 
 static IrValue *const_value(Builder *b, Node *n, Type *t) {
     ConstVal *cv = n->cval;
+    if (t->kind == TY_UNTYPED_COMPLEX)
+        t = ty_complex128;
     if (ty_is_untyped(t))
         t = t->kind == TY_UNTYPED_STRING ? ty_string : t->kind == TY_UNTYPED_BOOL ? ty_bool : ty_int;
     if (t->kind == TY_UNTYPED_FLOAT)
@@ -238,6 +240,9 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
     Type *u = ty_under(t);
     if (u->kind == TY_IFACE) /* a constant stored in an interface: its default type */
         return convert(b, const_value(b, n, n->type), t, n, n->pos);
+    if ((u->kind == TY_FLOAT32 || u->kind == TY_FLOAT64) && cv->kind == CV_COMPLEX &&
+        cv_to_float(cv)->kind == CV_FLOAT)
+        cv = cv_to_float(cv); /* float64(1 + 0i) */
     if ((u->kind == TY_FLOAT32 || u->kind == TY_FLOAT64) && (cv->kind == CV_INT || cv->kind == CV_FLOAT)) {
         /* the bits of the IEEE value, in ival (ir.h CONST) */
         if (u->kind == TY_FLOAT32) {
@@ -270,24 +275,22 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
         v->slen = ib;
         return v;
     }
+    if (ty_is_integer(u) && (cv->kind == CV_FLOAT || cv->kind == CV_COMPLEX) &&
+        cv_to_int(cv)->kind == CV_INT)
+        return const_int(b, t, cv_to_int(cv)->i, n->pos);
     switch (cv->kind) {
     case CV_BOOL:
         return const_int(b, t, cv->b, n->pos);
     case CV_INT:
         return const_int(b, t, cv->i, n->pos);
-    case CV_FLOAT:
-        if (ty_is_integer(u) && cv_to_int(cv)->kind == CV_INT)
-            return const_int(b, t, cv_to_int(cv)->i, n->pos);
-        return unsupported(b, n, ty_is_complex(u) ? "complex numbers" : "floating-point constants");
     case CV_STRING: {
         IrValue *v = emit(b, IR_STR, t, n->pos, 0);
         v->str = cv->s;
         v->slen = cv->slen;
         return v;
     }
-    default:
-        return unsupported(b, n, cv->kind == CV_COMPLEX || ty_is_complex(u) ? "complex numbers"
-                                                                            : "floating-point constants");
+    default: /* the checker let no other constant through */
+        return unsupported(b, n, arena_printf(perm, "a constant of type %s here", ty_rtname(t)));
     }
 }
 
@@ -1557,7 +1560,7 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
             vec_push(&args, rvalue(b, n->list.data[i]));
         Type *t = bi == BI_RECOVER ? ty_any : bi == BI_COPY ? ty_int : NULL;
         if (bi == BI_COMPLEX || bi == BI_REAL || bi == BI_IMAG)
-            t = n->type; /* scalars: nothing flows (codegen refuses them yet) */
+            t = n->type; /* scalars: nothing flows */
         IrValue *v = emitv(b, IR_BUILTIN, t, n->pos, &args);
         v->ival = bi;
         v->node = n;
@@ -1609,7 +1612,15 @@ static IrValue *binary(Builder *b, Node *n) {
         return acc;
     }
     IrValue *l = rvalue(b, n->a);
-    IrValue *r = rvalue(b, n->b);
+    IrValue *r;
+    if ((n->op == OP_SHL || n->op == OP_SHR) && n->b->cval && ty_is_untyped(n->b->type)) {
+        /* an untyped constant count (1., 1+0i) is a uint */
+        int saved = enter(b, n->b);
+        r = const_value(b, n->b, ty_uint);
+        b->curseq = saved;
+    } else {
+        r = rvalue(b, n->b);
+    }
     /* comparisons against nil and mixed operand types: match the types */
     if (l->type->kind == TY_UNTYPED_NIL)
         l->type = r->type;
