@@ -5,21 +5,24 @@
  * behaves as the assembly does (bytealg's results are defined by the Go
  * documentation of the generic versions); the frames are gc's ABI0
  * argument blocks (arguments, then results from the next 8-byte
- * boundary), as for every function of lib/; their symbols are quoted, as
- * the paths' slashes need. */
+ * boundary), as for every function of lib/. */
 #include <cpuid.h>
 #include <string.h>
 
 #include "lib.h"
 
+/* Their paths' slashes need quoted symbols, which gcc cannot give a C
+ * function itself (its .cold parts would be named "a/b.f".cold): each is
+ * an alias of a plainly named C function. */
 #define GOFUNC(cname, sym, frame) \
-    void cname(frame *f) __asm__(sym); \
+    void cname(frame *f); \
+    RT_ALIAS(cname, sym); \
     void cname(frame *f)
 
 /* ---- internal/cpu ---- */
 
 typedef struct { uint32_t eax_arg, ecx_arg; uint32_t eax, ebx, ecx, edx; } CpuidFrame;
-GOFUNC(go_cpu_cpuid, "\"internal/cpu.cpuid\"", CpuidFrame)
+GOFUNC(go_cpu_cpuid, "internal/cpu.cpuid", CpuidFrame)
 {
     unsigned a = 0, b = 0, c = 0, d = 0;
     __cpuid_count(f->eax_arg, f->ecx_arg, a, b, c, d);
@@ -30,7 +33,7 @@ GOFUNC(go_cpu_cpuid, "\"internal/cpu.cpuid\"", CpuidFrame)
 }
 
 typedef struct { uint32_t eax, edx; } XgetbvFrame;
-GOFUNC(go_cpu_xgetbv, "\"internal/cpu.xgetbv\"", XgetbvFrame)
+GOFUNC(go_cpu_xgetbv, "internal/cpu.xgetbv", XgetbvFrame)
 {
     uint32_t a, d;
     __asm__ volatile("xgetbv" : "=a"(a), "=d"(d) : "c"(0));
@@ -40,7 +43,7 @@ GOFUNC(go_cpu_xgetbv, "\"internal/cpu.xgetbv\"", XgetbvFrame)
 
 /* The GOAMD64 level the program was built for: v1, as gc's default. */
 typedef struct { int32_t r; } LevelFrame;
-GOFUNC(go_cpu_level, "\"internal/cpu.getGOAMD64level\"", LevelFrame) { f->r = 1; }
+GOFUNC(go_cpu_level, "internal/cpu.getGOAMD64level", LevelFrame) { f->r = 1; }
 
 /* ---- internal/bytealg ---- */
 
@@ -78,36 +81,36 @@ static int64_t index_of(const uint8_t *a, int64_t na, const uint8_t *b, int64_t 
     return q ? q - a : -1;
 }
 
-GOFUNC(go_bytealg_Compare, "\"internal/bytealg.Compare\"", BBIntFrame)
+GOFUNC(go_bytealg_Compare, "internal/bytealg.Compare", BBIntFrame)
 {
     f->r = cmp_bytes(f->a.ptr, f->a.len, f->b.ptr, f->b.len);
 }
 
-GOFUNC(go_bytealg_Count, "\"internal/bytealg.Count\"", BCIntFrame) { f->r = count_byte(f->b.ptr, f->b.len, f->c); }
+GOFUNC(go_bytealg_Count, "internal/bytealg.Count", BCIntFrame) { f->r = count_byte(f->b.ptr, f->b.len, f->c); }
 
-GOFUNC(go_bytealg_CountString, "\"internal/bytealg.CountString\"", SCIntFrame)
+GOFUNC(go_bytealg_CountString, "internal/bytealg.CountString", SCIntFrame)
 {
     f->r = count_byte(f->s.ptr, f->s.len, f->c);
 }
 
-GOFUNC(go_bytealg_IndexByte, "\"internal/bytealg.IndexByte\"", BCIntFrame)
+GOFUNC(go_bytealg_IndexByte, "internal/bytealg.IndexByte", BCIntFrame)
 {
     f->r = index_byte(f->b.ptr, f->b.len, f->c);
 }
 
-GOFUNC(go_bytealg_IndexByteString, "\"internal/bytealg.IndexByteString\"", SCIntFrame)
+GOFUNC(go_bytealg_IndexByteString, "internal/bytealg.IndexByteString", SCIntFrame)
 {
     f->r = index_byte(f->s.ptr, f->s.len, f->c);
 }
 
 /* Index and IndexString: callers keep to len(b) <= MaxLen, as for the
  * assembly; any length works here. */
-GOFUNC(go_bytealg_Index, "\"internal/bytealg.Index\"", BBIntFrame)
+GOFUNC(go_bytealg_Index, "internal/bytealg.Index", BBIntFrame)
 {
     f->r = index_of(f->a.ptr, f->a.len, f->b.ptr, f->b.len);
 }
 
-GOFUNC(go_bytealg_IndexString, "\"internal/bytealg.IndexString\"", SSIntFrame)
+GOFUNC(go_bytealg_IndexString, "internal/bytealg.IndexString", SSIntFrame)
 {
     f->r = index_of(f->a.ptr, f->a.len, f->b.ptr, f->b.len);
 }
@@ -129,12 +132,12 @@ static uint32_t crc_update(uint32_t crc, const uint8_t *p, int64_t n, uint32_t p
 #define IEEE 0xedb88320u
 
 typedef struct { uint32_t crc; uint32_t pad; RtSlice p; uint32_t r; } CrcFrame;
-GOFUNC(go_crc32_castagnoliSSE42, "\"hash/crc32.castagnoliSSE42\"", CrcFrame)
+GOFUNC(go_crc32_castagnoliSSE42, "hash/crc32.castagnoliSSE42", CrcFrame)
 {
     f->r = crc_update(f->crc, f->p.ptr, f->p.len, CASTAGNOLI);
 }
 
-GOFUNC(go_crc32_ieeeCLMUL, "\"hash/crc32.ieeeCLMUL\"", CrcFrame)
+GOFUNC(go_crc32_ieeeCLMUL, "hash/crc32.ieeeCLMUL", CrcFrame)
 {
     f->r = crc_update(f->crc, f->p.ptr, f->p.len, IEEE);
 }
@@ -146,7 +149,7 @@ typedef struct {
     uint32_t rounds, pad1;
     uint32_t ra, rb, rc;
 } CrcTripleFrame;
-GOFUNC(go_crc32_castagnoliSSE42Triple, "\"hash/crc32.castagnoliSSE42Triple\"", CrcTripleFrame)
+GOFUNC(go_crc32_castagnoliSSE42Triple, "hash/crc32.castagnoliSSE42Triple", CrcTripleFrame)
 {
     int64_t n = (int64_t)f->rounds * 24;
     f->ra = crc_update(f->a, f->pa.ptr, n, CASTAGNOLI);
