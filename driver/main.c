@@ -802,6 +802,17 @@ static int minigo_main(int argc, char **argv) {
         } else
             break;
     }
+    if (i == argc) {
+        /* no packages: go run has nothing to run; go build builds the
+         * current directory's package */
+        if (run) {
+            fputs("go: no go files listed\n", stderr);
+            return 1;
+        }
+        Vec patterns = {0};
+        vec_push(&patterns, ".");
+        return build_module(&patterns, false, &fl, out, NULL, 0);
+    }
     if (i < argc && !is_go_file(argv[i]) && argv[i][0] != '-' && mod_is_pattern(argv[i])) {
         /* packages: go run takes one, then the program's arguments */
         Vec patterns = {0};

@@ -39,7 +39,7 @@ while IFS= read -r line; do
     fi
 done < cases.txt
 # a command's binary, named after its import path's last element
-rm -f m1/m1 m1/cmd/hello/hello
+rm -f m1/m1 m1/hello m1/cmd/hello/hello
 [ "$RECORD" = --record ] && exit 0
 echo "modules: $pass passed, $fail failed of $n"
 [ $fail -eq 0 ]
