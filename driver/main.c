@@ -593,6 +593,33 @@ static int cmd_list(int argc, char **argv) {
     return rc || diag_errors() ? 1 : 0;
 }
 
+/* go run: links the program into a temporary file and runs it with
+ * args; a failing program is "exit status N", as go run reports it. */
+static int link_and_run(IrProgram *prog, char **args, int nargs) {
+    char tmpl[] = "/tmp/minigo-run-XXXXXX";
+    char *dir = mkdtemp(tmpl);
+    if (!dir)
+        return 1;
+    const char *exe = arena_printf(perm, "%s/prog", dir);
+    if (!assemble_and_link(prog, exe))
+        return 1;
+    Vec av = {0};
+    vec_push(&av, (void *)exe);
+    for (int i = 0; i < nargs; i++)
+        vec_push(&av, args[i]);
+    vec_push(&av, NULL);
+    fflush(stdout);
+    int rc = run_cmd((char *const *)av.data);
+    free(av.data);
+    unlink(exe);
+    rmdir(dir);
+    if (rc != 0) {
+        fprintf(stderr, "exit status %d\n", rc);
+        return 1;
+    }
+    return 0;
+}
+
 /* Whether pkg is, or imports, one of the packages in bad. */
 static bool reaches(Package *pkg, Vec *bad, int depth) {
     for (int i = 0; i < bad->len; i++)
@@ -738,30 +765,9 @@ static int build_module(Vec *patterns, bool run, Flags *fl, const char *out, cha
                 cmd->path);
         return 2;
     }
-    if (!run) {
+    if (!run)
         return assemble_and_link(prog, out) ? 0 : 1;
-    }
-    char tmpl[] = "/tmp/minigo-run-XXXXXX";
-    char *dir = mkdtemp(tmpl);
-    if (!dir)
-        return 1;
-    const char *exe = arena_printf(perm, "%s/prog", dir);
-    if (!assemble_and_link(prog, exe))
-        return 1;
-    Vec av = {0};
-    vec_push(&av, (void *)exe);
-    for (int i = 0; i < nrest; i++)
-        vec_push(&av, rest[i]);
-    vec_push(&av, NULL);
-    fflush(stdout);
-    int rc = run_cmd((char *const *)av.data);
-    unlink(exe);
-    rmdir(dir);
-    if (rc != 0) {
-        fprintf(stderr, "exit status %d\n", rc);
-        return 1;
-    }
-    return 0;
+    return link_and_run(prog, rest, nrest);
 }
 
 static int minigo_main(int argc, char **argv) {
@@ -874,28 +880,7 @@ static int minigo_main(int argc, char **argv) {
             return 0; /* go build -o /dev/null: compile only (and never let a linker replace it) */
         return assemble_and_link(prog, out) ? 0 : 1;
     }
-    char tmpl[] = "/tmp/minigo-run-XXXXXX";
-    char *dir = mkdtemp(tmpl);
-    if (!dir)
-        return 1;
-    const char *exe = arena_printf(perm, "%s/prog", dir);
-    if (!assemble_and_link(prog, exe))
-        return 1;
-    Vec av = {0};
-    vec_push(&av, (void *)exe);
-    for (; i < argc; i++)
-        vec_push(&av, argv[i]);
-    vec_push(&av, NULL);
-    fflush(stdout);
-    int rc = run_cmd((char *const *)av.data);
-    unlink(exe);
-    rmdir(dir);
-    if (rc != 0) {
-        /* go run reports a failing program this way */
-        fprintf(stderr, "exit status %d\n", rc);
-        return 1;
-    }
-    return 0;
+    return link_and_run(prog, argv + i, argc - i);
 }
 
 /* The passes recurse over the syntax tree: gc builds programs nested

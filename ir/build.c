@@ -1035,6 +1035,22 @@ static IrValue *method_value(Builder *b, Node *n) {
     return v;
 }
 
+/* The implicit `...` array of nv elements of call n, a site of its own
+ * (*arr), and the slice of it the callee gets. */
+static IrValue *ddd_slice(Builder *b, Node *n, Type *st, int nv, IrValue **arr) {
+    int saved = b->curseq;
+    b->curseq = b->seq++;
+    Type *at = array_of(st->elem, nv);
+    IrValue *a = emit(b, IR_NEW, ty_ptr(at), n->pos, 0);
+    a->node = n;
+    a->implicit = true;
+    a->desc = "... argument";
+    b->curseq = saved;
+    *arr = a;
+    IrValue *len = const_int(b, ty_int, nv, n->pos);
+    return emit(b, IR_SLICEHDR, st, n->pos, 3, a, len, len);
+}
+
 /* The last argument of a call of a variadic function from argument
  * `fixed` of call n on: the slice s of f(a, s...), nil for no argument,
  * or a slice of the implicit `...` array of the arguments. */
@@ -1044,17 +1060,8 @@ static IrValue *ddd_arg(Builder *b, Node *n, Type *st, int fixed, Pos cur) {
         return rvalue(b, n->list.data[fixed]);
     if (nv == 0)
         return emit(b, IR_ZERO, st, n->pos, 0);
-    /* the implicit `...` array, a site of its own */
-    int saved = b->curseq;
-    b->curseq = b->seq++;
-    Type *at = array_of(st->elem, nv);
-    IrValue *arr = emit(b, IR_NEW, ty_ptr(at), n->pos, 0);
-    arr->node = n;
-    arr->implicit = true;
-    arr->desc = "... argument";
-    b->curseq = saved;
-    IrValue *len = const_int(b, ty_int, nv, n->pos);
-    IrValue *s = emit(b, IR_SLICEHDR, st, n->pos, 3, arr, len, len);
+    IrValue *arr;
+    IrValue *s = ddd_slice(b, n, st, nv, &arr);
     for (int i = 0; i < nv; i++) {
         Node *a = n->list.data[fixed + i];
         if (moves_position(a))
@@ -1076,16 +1083,8 @@ static IrValue *ddd_values(Builder *b, Node *n, Type *st, Vec *xs, int from, Nod
     int nv = xs->len - from;
     if (nv <= 0)
         return emit(b, IR_ZERO, st, n->pos, 0);
-    int saved = b->curseq;
-    b->curseq = b->seq++;
-    Type *at = array_of(st->elem, nv);
-    IrValue *arr = emit(b, IR_NEW, ty_ptr(at), n->pos, 0);
-    arr->node = n;
-    arr->implicit = true;
-    arr->desc = "... argument";
-    b->curseq = saved;
-    IrValue *len = const_int(b, ty_int, nv, n->pos);
-    IrValue *s = emit(b, IR_SLICEHDR, st, n->pos, 3, arr, len, len);
+    IrValue *arr;
+    IrValue *s = ddd_slice(b, n, st, nv, &arr);
     for (int i = 0; i < nv; i++) {
         IrValue *v = convert(b, xs->data[from + i], st->elem, src, n->pos);
         if (v->op == IR_CONVIFACE) /* after the call, in gc's walk */
