@@ -15,6 +15,7 @@
  *        barrier.c   write barrier slow paths, bulk barrier, typed copies
  *        gc_verify.c heap verifier and checkmark
  *        gc_stats.c  runtime.ReadMemStats, runtime.GC, debug.SetGCPercent...
+ *        mfinal.c    finalizers: records on spans, the queue, its goroutine
  */
 #ifndef MINIGO_GC_H
 #define MINIGO_GC_H
@@ -261,6 +262,13 @@ void gc_sweep_pace(void);                       /* then, once the trigger is kno
 /* gc_stats.c */
 void gc_print_trace(void);
 uint64_t gc_sys_bytes(void);                    /* MemStats.Sys */
+
+/* mfinal.c: at the roots, what objects with finalizers reach and the
+ * queued finalizers; in a span's sweep, before its unmarked objects are
+ * freed, those with finalizers kept and their finalizers queued */
+void gc_fin_mark_roots(void);
+void gc_fin_sweep(RtSpan *s);
+bool rt_fin_pending(void);                      /* finalizers are queued */
 
 /* gc_verify.c */
 void gc_verify_heap(const char *when);          /* colours and the queue */

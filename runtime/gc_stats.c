@@ -191,6 +191,10 @@ void rt_go_GC(void *frame)
 {
     (void)frame;
     rt_gc_collect();
+    /* go1.19's runtime.GC yields while it sweeps (GOMAXPROCS=1: the
+     * finalizers its sweep queued run before it returns) */
+    if (rt_fin_pending())
+        rt_gosched();
 }
 
 void rt_go_ReadMemStats(RuntimeReadMemStatsFrame *f) __asm__("runtime.ReadMemStats");
