@@ -881,8 +881,7 @@ static void emit_shift(Fx *x, IrValue *v) {
         const char *ok = new_label(x);
         INS("testq %%rcx, %%rcx");
         INS("jns %s", ok);
-        INS("leaq %s(%%rip), %%rdi", cg_string_data(x->cg, "negative shift amount", 21));
-        INS("call rt_throw");
+        INS("call rt_panic_shift");
         cg_raw(x->cg, "%s:\n", ok);
     }
     if (v->op == IR_SHR && cg_is_signed(v->type)) {

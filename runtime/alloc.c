@@ -47,6 +47,7 @@
  *   heap, in chunks from rt_persistent_alloc; span records and bitmaps are
  *   recycled through free lists.  Single-threaded: there is one goroutine.
  */
+#include <errno.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -86,17 +87,39 @@ static struct {
     size_t pleft;
 } heap;
 
+/* No address space for size more bytes of heap: go1.19's mheap.grow
+ * prints what it asked for (the pages, rounded up to 512 of them) and the
+ * heap's size, then mallocgc throws. */
 static _Noreturn void out_of_memory(uint64_t size)
 {
+    if (size + RT_PAGE_SIZE < size)
+        rt_throw_runtime("out of memory");
+    uint64_t npages = (size + RT_PAGE_SIZE - 1) >> RT_PAGE_SHIFT;
+    uint64_t ask = ((npages + 511) & ~(uint64_t)511) << RT_PAGE_SHIFT;
     RtBuf b = {0};
     rt_out_flush();
     rt_buf_puts(&b, "runtime: out of memory: cannot allocate ");
-    rt_buf_uint(&b, size);
+    rt_buf_uint(&b, ask);
     rt_buf_puts(&b, "-byte block (");
     rt_buf_uint(&b, rt_memstats.heap_sys);
     rt_buf_puts(&b, " in use)\n");
     rt_write_fd(2, b.p, b.len);
-    rt_throw("out of memory");
+    rt_throw_runtime("out of memory");
+}
+
+/* go1.19's sysMap: make reserved heap address space usable.  The
+ * reservation is mapped MAP_NORESERVE, which the kernel does not count;
+ * this mapping is counted, so a request the machine can never back (a
+ * make([]byte) of terabytes) fails here at once, with go's fatal error
+ * from its system stack, instead of growing until the OOM killer comes. */
+static void commit_memory(uintptr_t base, uint64_t size)
+{
+    void *p = mmap((void *)base, size, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+    if (p == MAP_FAILED && errno == ENOMEM)
+        rt_throw_system("runtime: out of memory");
+    if (p != (void *)base)
+        rt_throw_system("runtime: cannot map pages in arena address space");
 }
 
 static void *map_memory(void *hint, uint64_t size)
@@ -348,6 +371,7 @@ static uintptr_t pages_alloc(uint64_t npages, bool *needzero)
         uintptr_t newgrown = heap.grown + (grow << RT_PAGE_SHIFT);
         if (newgrown > heap.end)
             newgrown = heap.end;
+        commit_memory(heap.grown, newgrown - heap.grown);
         rt_memstats.heap_sys += newgrown - heap.grown;
         heap.grown = newgrown;
     }
