@@ -17,7 +17,9 @@
 
 #include "../ir/ir.h"
 
-void cg_emit_program(StrBuf *out, IrProgram *p);
+/* false (and the errors reported, diag_error) when a function's frame
+ * is one gc refuses: "stack frame too large (>1GB)". */
+bool cg_emit_program(StrBuf *out, IrProgram *p);
 
 /* Whether every construct of the program can be compiled; reports those
  * that cannot (diag_error).  rt_defines tells whether the runtime defines

@@ -505,13 +505,21 @@ static void emit_desc(CG *cg, CgDesc *d) {
 
 /* ---- globals ---- */
 
+/* "main.x": the global's linker name, unmangled */
+const char *cg_global_name(CG *cg, IrVar *g) {
+    const char *pkg = g->sym && g->sym->pkg ? g->sym->pkg
+                      : cg->prog->pkg   ? cg->prog->pkg->path
+                                        : "main";
+    return arena_printf(perm, "%s.%s", pkg, g->name);
+}
+
 const char *cg_global_sym(CG *cg, IrVar *g) {
     if (g->cg)
         return g->cg;
     const char *pkg = g->sym && g->sym->pkg ? g->sym->pkg
                       : cg->prog->pkg   ? cg->prog->pkg->path
                                         : "main";
-    const char *name = arena_printf(perm, "%s.%s", pkg, g->name);
+    const char *name = cg_global_name(cg, g);
     if (strcmp(g->name, "_") == 0)
         name = arena_printf(perm, "%s._.%d", pkg, cg->nlabels++);
     g->cg = (void *)cg_sym(name);

@@ -299,8 +299,8 @@ static bool rt_defines(const char *name) {
     return false;
 }
 
-/* Writes the assembly and links it into `out`. */
-static bool assemble_and_link(IrProgram *prog, const char *out) {
+/* Writes the assembly s (cg_emit_program's) and links it into `out`. */
+static bool assemble_and_link(StrBuf s, const char *out) {
     char tmpl[] = "/tmp/minigo-XXXXXX";
     char *dir = mkdtemp(tmpl);
     if (!dir) {
@@ -308,8 +308,6 @@ static bool assemble_and_link(IrProgram *prog, const char *out) {
         return false;
     }
     const char *asm_path = arena_printf(perm, "%s/main.s", dir);
-    StrBuf s = {0};
-    cg_emit_program(&s, prog);
     FILE *f = fopen(asm_path, "w");
     if (!f || fwrite(s.data, 1, s.len, f) != s.len || fclose(f) != 0) {
         fprintf(stderr, "minigo: cannot write %s\n", asm_path);
@@ -636,22 +634,33 @@ int main(int argc, char **argv) {
         return 2;
     }
 
+    /* the code, and gc's last errors, about frames (as gc's back end,
+     * also when the output goes nowhere) */
+    StrBuf code = {0};
+    if (!cg_emit_program(&code, prog)) {
+        sb_free(&code);
+        flush_output();
+        return 2;
+    }
+
     if (!run) {
         if (!out) {
             const char *base = strrchr(paths.data[0], '/');
             base = base ? base + 1 : paths.data[0];
             out = arena_strndup(perm, base, strlen(base) - 3);
         }
-        if (strcmp(out, "/dev/null") == 0)
+        if (strcmp(out, "/dev/null") == 0) {
+            sb_free(&code);
             return 0; /* go build -o /dev/null: compile only (and never let a linker replace it) */
-        return assemble_and_link(prog, out) ? 0 : 1;
+        }
+        return assemble_and_link(code, out) ? 0 : 1;
     }
     char tmpl[] = "/tmp/minigo-run-XXXXXX";
     char *dir = mkdtemp(tmpl);
     if (!dir)
         return 1;
     const char *exe = arena_printf(perm, "%s/prog", dir);
-    if (!assemble_and_link(prog, exe))
+    if (!assemble_and_link(code, exe))
         return 1;
     Vec av = {0};
     vec_push(&av, (void *)exe);
