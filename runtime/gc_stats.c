@@ -149,8 +149,9 @@ void rt_gc_read_memstats(RtGoMemStats *m)
     rt_all_spans(&nrec);
     m->Alloc = ms->heap_alloc;
     m->TotalAlloc = ms->total_alloc;
-    m->Mallocs = ms->mallocs;
-    m->Frees = ms->frees;
+    /* as go1.19, objects in tiny blocks count as allocated and freed both */
+    m->Mallocs = ms->mallocs + ms->tiny_allocs;
+    m->Frees = ms->frees + ms->tiny_allocs;
     m->HeapAlloc = ms->heap_alloc;
     m->HeapSys = ms->heap_sys;
     m->HeapIdle = ms->heap_sys - ms->heap_inuse;

@@ -1,6 +1,8 @@
 /* mfinal.c — finalizers: runtime.SetFinalizer, the finalizer queue and
  * the finalizer goroutine, with go1.19's semantics (runtime/mfinal.go,
- * mheap.go's specials, mgcmark.go's markrootSpans, mgcsweep.go).
+ * mheap.go's specials, mgcmark.go's markrootSpans, mgcsweep.go); and the
+ * other kind of special record, a sampled object's heap profile bucket
+ * (mprof.c), which the sweep that frees the object reports.
  *
  * A finalizer is a "special" record attached to its object's span (sorted
  * by the offset of the byte it was set for: go allows an inner byte of a
@@ -47,7 +49,8 @@
 #include "runtime/proc.h"
 
 enum {
-    SPECIAL_FINALIZER = 1,
+    SPECIAL_FINALIZER = 1,      /* go's _KindSpecialFinalizer */
+    SPECIAL_PROFILE = 2,        /* _KindSpecialProfile: a sampled object's bucket */
     TINY_SIZE = 16,             /* go's maxTinySize */
     TFLAG_VARIADIC = 1,         /* RtType.tflags of a func type: its last parameter is ... */
 };
@@ -60,6 +63,7 @@ struct RtSpecial {
     uint64_t nret;              /* bytes of its results */
     const RtType *fint;         /* its parameter's type */
     const RtType *ot;           /* the object's pointer type */
+    struct RtBucket *bucket;    /* PROFILE (mprof.c) */
 };
 
 /* A queued finalizer (go's finalizer struct). */
@@ -81,7 +85,7 @@ typedef struct FinState {
     bool wake;                  /* a sweep queued finalizers since it parked */
     bool waiting;               /* it is parked in "finalizer wait" */
     struct RtSpecial *free;     /* records for reuse */
-    uint64_t nspecials;         /* records attached to spans */
+    uint64_t nfinalizers;       /* finalizer records attached to spans */
 } FinState;
 
 static FinState fin;
@@ -116,7 +120,7 @@ static bool add_special(RtSpan *s, struct RtSpecial *sp)
         return false;
     sp->next = *pp;
     *pp = sp;
-    fin.nspecials++;
+    fin.nfinalizers += sp->kind == SPECIAL_FINALIZER;
     return true;
 }
 
@@ -126,7 +130,7 @@ static struct RtSpecial *remove_special(RtSpan *s, uint64_t offset, uint8_t kind
         struct RtSpecial *sp = *pp;
         if (sp->offset == offset && sp->kind == kind) {
             *pp = sp->next;
-            fin.nspecials--;
+            fin.nfinalizers -= kind == SPECIAL_FINALIZER;
             return sp;
         }
     }
@@ -161,7 +165,7 @@ void gc_fin_mark_roots(void)
 {
     mark_queue(&fin.queue);
     mark_queue(&fin.batch);
-    if (!fin.nspecials)
+    if (!fin.nfinalizers)
         return;
     size_t n;
     RtSpan *const *all = rt_all_spans(&n);
@@ -190,36 +194,60 @@ static void queue_push(FinQueue *q, FinEntry e)
     q->e[q->n++] = e;
 }
 
-/* Before s's mark bits become its allocation bits: each unmarked object
- * with a finalizer is marked (kept for this cycle) and its finalizers are
- * queued, in the order of their offsets (go's sweep, pass 1 and 2). */
+/* Before s's mark bits become its allocation bits (go's sweep of
+ * specials): an unmarked object with a finalizer is marked (kept for this
+ * cycle) and its finalizers are queued, in the order of their offsets,
+ * its other records kept; an unmarked object without one is freed: its
+ * profile record counts the free (mprof.c). */
 void gc_fin_sweep(RtSpan *s)
 {
     struct RtSpecial **pp = &s->specials;
     while (*pp) {
-        struct RtSpecial *sp = *pp;
-        uint32_t i = gc_slot_of(s, s->start + sp->offset);
+        uint32_t i = gc_slot_of(s, s->start + (*pp)->offset);
         if (gc_is_marked(s, i)) {
-            pp = &sp->next;
+            pp = &(*pp)->next;
             continue;
         }
-        gc_setbit(s->markbits, i);
-        *pp = sp->next;
-        fin.nspecials--;
-        queue_push(&fin.queue, (FinEntry){(void *)(s->start + sp->offset), sp->fn, sp->nret,
-                                          sp->fint, sp->ot});
-        fin.wake = true;
-        special_free(sp);
-        /* the object's other finalizers (inner bytes of a tiny block) */
+        /* pass 1: does the object have a finalizer? */
+        bool hasfin = false;
+        for (struct RtSpecial *q = *pp; q && gc_slot_of(s, s->start + q->offset) == i; q = q->next)
+            hasfin |= q->kind == SPECIAL_FINALIZER;
+        if (hasfin)
+            gc_setbit(s->markbits, i);
+        /* pass 2: queue its finalizers, or count its free */
         while (*pp && gc_slot_of(s, s->start + (*pp)->offset) == i) {
-            struct RtSpecial *q = *pp;
-            *pp = q->next;
-            fin.nspecials--;
-            queue_push(&fin.queue, (FinEntry){(void *)(s->start + q->offset), q->fn, q->nret,
-                                              q->fint, q->ot});
-            special_free(q);
+            struct RtSpecial *sp = *pp;
+            if (sp->kind == SPECIAL_FINALIZER) {
+                *pp = sp->next;
+                fin.nfinalizers--;
+                queue_push(&fin.queue, (FinEntry){(void *)(s->start + sp->offset), sp->fn,
+                                                  sp->nret, sp->fint, sp->ot});
+                fin.wake = true;
+                special_free(sp);
+            } else if (!hasfin) {
+                *pp = sp->next;
+                if (sp->kind == SPECIAL_PROFILE && rt_mprof_free)
+                    rt_mprof_free(sp->bucket, s->elemsize);
+                special_free(sp);
+            } else {
+                pp = &sp->next;     /* kept with its object */
+            }
         }
     }
+}
+
+void gc_special_add_profile(void *p, struct RtBucket *b)
+{
+    uint32_t slot;
+    RtSpan *s = gc_find_object((uintptr_t)p, &slot);
+    if (!s)
+        return;
+    struct RtSpecial *sp = special_new();
+    sp->offset = (uintptr_t)p - s->start;
+    sp->kind = SPECIAL_PROFILE;
+    sp->bucket = b;
+    if (!add_special(s, sp))
+        special_free(sp);
 }
 
 /* ---- the finalizer goroutine ---- */

@@ -25,6 +25,8 @@ enum {
     RT_PAGE_SIZE = 1 << RT_PAGE_SHIFT,      /* 8 KB, Go's runtime page */
     RT_NUM_SIZE_CLASSES = 68,
     RT_MAX_SMALL_SIZE = 32768,              /* larger objects get their own span */
+    RT_TINY_SIZE = 16,                      /* go's maxTinySize: pointer-free objects
+                                               below it share blocks (alloc.c) */
 };
 
 extern const uint16_t rt_class_to_size[RT_NUM_SIZE_CLASSES];
@@ -77,6 +79,7 @@ typedef struct RtSpan {
 typedef struct RtMemStats {
     uint64_t total_alloc;   /* bytes allocated, ever (object sizes as rounded) */
     uint64_t mallocs;       /* objects allocated, ever */
+    uint64_t tiny_allocs;   /* objects put in a tiny block already counted */
     uint64_t frees;         /* objects freed by the sweeper */
     uint64_t heap_alloc;    /* bytes in objects not yet freed */
     uint64_t heap_sys;      /* bytes of address space grown for the heap */
