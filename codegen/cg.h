@@ -24,6 +24,7 @@ typedef struct CG {
     bool need_staticu64; /* .Lcg.staticuint64s: 0..255 as quads, as Go's runtime */
     size_t last;         /* offset in out of the last instruction's text (cg_ins's
                             peephole); (size_t)-1 after raw text such as a label */
+    Vec large;           /* of CgLarge*: frames gc refuses (emit.c) */
 } CG;
 
 /* One line of assembly: a tab, the formatted text, a newline. */
@@ -68,6 +69,7 @@ const char *cg_string_data(CG *cg, const char *s, int64_t len);
 const char *cg_box_string(CG *cg, const char *s, int64_t len);
 const char *cg_box_int(CG *cg, int64_t ival, int64_t size);
 /* The symbol of a global variable ("main.g"), computed once per program. */
+const char *cg_global_name(CG *cg, IrVar *g);     /* "main.x" */
 const char *cg_global_sym(CG *cg, IrVar *g);
 /* The globals (.bss), then the collector's root table "minigo.globals"
  * (rt.h RtGlobalRoots): every global whose type holds pointers. */
@@ -112,6 +114,8 @@ typedef struct Fx {
     Live *live;        /* liveness of pointer variables (clear_dead_vars) */
     int index;         /* of the function, for block labels */
     int64_t frame;     /* bytes below %rbp */
+    int64_t locals;    /* of which variables and allocations' storage (gc's locals) */
+    int64_t outsize;   /* of which the outgoing argument area */
     int64_t *resoff;   /* %rbp-relative offsets of the results in the caller's area */
     int64_t ctxoff;    /* a function literal's slot for its closure pointer (%rdx) */
     bool has_defer;    /* returns go through retlabel, which runs deferred calls */

@@ -17,11 +17,13 @@
 
 #include "../ir/ir.h"
 
-void cg_emit_program(StrBuf *out, IrProgram *p);
+/* false (and the errors reported, diag_error) when a function's frame
+ * is one gc refuses: "stack frame too large (>1GB)", or a global. */
+bool cg_emit_program(StrBuf *out, IrProgram *p);
 /* The same for a program of several packages, each after those it
  * imports (the command's main package last): their functions, each
  * package's initialisation called in that order. */
-void cg_emit_programs(StrBuf *out, IrProgram **progs, int n);
+bool cg_emit_programs(StrBuf *out, IrProgram **progs, int n);
 
 /* Whether every construct of the program can be compiled; reports those
  * that cannot (diag_error).  rt_defines tells whether the runtime defines

@@ -10,6 +10,7 @@
  * that print alike but are not identical (types local to different
  * functions) get "type.NAME.1", "type.NAME.2"...
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "../runtime/rt.h"
@@ -429,20 +430,32 @@ static void emit_desc(CG *cg, CgDesc *d) {
     }
     int nmethods = 0;
     const char *methods = cg_method_table(cg, t, &nmethods);
-    uint32_t nfields = u->kind == TY_STRUCT ? (uint32_t)u->fields.len : 0;
+    /* a struct's fields; a func type's parameters then results (what
+     * runtime.SetFinalizer checks), with len = the parameters' count and
+     * tflags bit 0 = variadic */
+    Vec ffields = {0};
+    if (u->kind == TY_STRUCT) {
+        ffields = u->fields;
+    } else if (u->kind == TY_FUNC) {
+        for (int i = 0; i < u->params.len; i++)
+            vec_push(&ffields, u->params.data[i]);
+        for (int i = 0; i < u->results.len; i++)
+            vec_push(&ffields, u->results.data[i]);
+    }
+    uint32_t nfields = (uint32_t)ffields.len;
     const char *fields_l = NULL;
     const char **fdesc = NULL, **fname = NULL;
     if (nfields > 0) {
         fdesc = arena_alloc(perm, sizeof(char *) * nfields);
         fname = arena_alloc(perm, sizeof(char *) * nfields);
         for (uint32_t i = 0; i < nfields; i++) {
-            Field *f = u->fields.data[i];
+            Field *f = ffields.data[i];
             const char *fn = f->name;
             if (!fn)
                 fn = ty_under(f->type)->kind == TY_PTR ? ty_under(f->type)->elem->name
                                                         : f->type->name;
-            if (!fn)
-                fn = "?";
+            if (!fn || u->kind == TY_FUNC)
+                fn = u->kind == TY_FUNC ? "" : "?";
             fname[i] = cg_string_data(cg, fn, (int64_t)strlen(fn));
             fdesc[i] = cg_type_desc(cg, f->type);
         }
@@ -465,20 +478,26 @@ static void emit_desc(CG *cg, CgDesc *d) {
     cg_ins(cg, ".quad %s\t# name", name_l);
     cg_ins(cg, ".quad %s\t# elem", elem);
     cg_ins(cg, ".quad %s\t# fields", fields_l ? fields_l : "0");
-    cg_ins(cg, ".quad %lld\t# len", (long long)(u->kind == TY_ARRAY ? u->len : 0));
+    cg_ins(cg, ".quad %lld\t# len", (long long)(u->kind == TY_ARRAY  ? u->len
+                                                 : u->kind == TY_FUNC ? u->params.len
+                                                                      : 0));
     cg_ins(cg, ".quad %s\t# gcmask", mask_l ? mask_l : "0");
     cg_ins(cg, ".quad %s\t# methods", methods);
-    cg_ins(cg, ".long %d, 0\t# nmethods, tflags", nmethods);
+    cg_ins(cg, ".long %d, %d\t# nmethods, tflags", nmethods,
+           u->kind == TY_FUNC && u->variadic ? 1 : 0);
     cg_ins(cg, ".quad %s\t# key", key);
     cg_ins(cg, ".quad %s\t# slot", slot);
     cg_ins(cg, ".quad %lld\t# valoff", (long long)valoff);
     if (fields_l) {
         cg_raw(cg, "%s:\n", fields_l);
         for (uint32_t i = 0; i < nfields; i++) {
-            Field *f = u->fields.data[i];
-            cg_ins(cg, ".quad %s, %s, %lld", fname[i], fdesc[i], (long long)f->offset);
+            Field *f = ffields.data[i];
+            cg_ins(cg, ".quad %s, %s, %lld", fname[i], fdesc[i],
+                   (long long)(u->kind == TY_FUNC ? 0 : f->offset));
         }
     }
+    if (u->kind == TY_FUNC)
+        free(ffields.data);
     if (mask_l) {
         cg_raw(cg, "\t.section .rodata\n%s:\n", mask_l);
         emit_bytes(cg, (const char *)mask, nmask);
@@ -487,13 +506,21 @@ static void emit_desc(CG *cg, CgDesc *d) {
 
 /* ---- globals ---- */
 
+/* "main.x": the global's linker name, unmangled */
+const char *cg_global_name(CG *cg, IrVar *g) {
+    const char *pkg = g->sym && g->sym->pkg ? g->sym->pkg
+                      : cg->prog->pkg   ? cg->prog->pkg->path
+                                        : "main";
+    return arena_printf(perm, "%s.%s", pkg, g->name);
+}
+
 const char *cg_global_sym(CG *cg, IrVar *g) {
     if (g->cg)
         return g->cg;
     const char *pkg = g->sym && g->sym->pkg ? g->sym->pkg
                       : cg->prog->pkg   ? cg->prog->pkg->path
                                         : "main";
-    const char *name = arena_printf(perm, "%s.%s", pkg, g->name);
+    const char *name = cg_global_name(cg, g);
     if (strcmp(g->name, "_") == 0)
         name = arena_printf(perm, "%s._.%d", pkg, cg->nlabels++);
     g->cg = (void *)cg_sym(name);

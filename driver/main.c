@@ -331,9 +331,22 @@ static bool rt_defines(const char *name) {
     return false;
 }
 
-/* Writes the assembly of the program (its other packages, linked, then
- * prog) and links it into `out`. */
-static bool assemble_and_link(IrProgram *prog, const char *out) {
+/* The assembly of the program: its other packages (linked), then prog;
+ * false after gc's last errors, about frames and globals (as gc's back
+ * end, also when the output goes nowhere). */
+static bool emit_code(IrProgram *prog, StrBuf *code) {
+    vec_push(&linked, prog);
+    bool ok = cg_emit_programs(code, (IrProgram **)linked.data, linked.len);
+    linked.len--;
+    if (!ok) {
+        sb_free(code);
+        flush_output();
+    }
+    return ok;
+}
+
+/* Writes the assembly s (emit_code's) and links it into `out`. */
+static bool assemble_and_link(StrBuf s, const char *out) {
     char tmpl[] = "/tmp/minigo-XXXXXX";
     char *dir = mkdtemp(tmpl);
     if (!dir) {
@@ -341,10 +354,6 @@ static bool assemble_and_link(IrProgram *prog, const char *out) {
         return false;
     }
     const char *asm_path = arena_printf(perm, "%s/main.s", dir);
-    StrBuf s = {0};
-    vec_push(&linked, prog);
-    cg_emit_programs(&s, (IrProgram **)linked.data, linked.len);
-    linked.len--;
     FILE *f = fopen(asm_path, "w");
     if (!f || fwrite(s.data, 1, s.len, f) != s.len || fclose(f) != 0) {
         fprintf(stderr, "minigo: cannot write %s\n", asm_path);
@@ -595,13 +604,13 @@ static int cmd_list(int argc, char **argv) {
 
 /* go run: links the program into a temporary file and runs it with
  * args; a failing program is "exit status N", as go run reports it. */
-static int link_and_run(IrProgram *prog, char **args, int nargs) {
+static int link_and_run(StrBuf code, char **args, int nargs) {
     char tmpl[] = "/tmp/minigo-run-XXXXXX";
     char *dir = mkdtemp(tmpl);
     if (!dir)
         return 1;
     const char *exe = arena_printf(perm, "%s/prog", dir);
-    if (!assemble_and_link(prog, exe))
+    if (!assemble_and_link(code, exe))
         return 1;
     Vec av = {0};
     vec_push(&av, (void *)exe);
@@ -765,9 +774,12 @@ static int build_module(Vec *patterns, bool run, Flags *fl, const char *out, cha
                 cmd->path);
         return 2;
     }
+    StrBuf code = {0};
+    if (!emit_code(prog, &code))
+        return 2;
     if (!run)
-        return assemble_and_link(prog, out) ? 0 : 1;
-    return link_and_run(prog, rest, nrest);
+        return assemble_and_link(code, out) ? 0 : 1;
+    return link_and_run(code, rest, nrest);
 }
 
 static int minigo_main(int argc, char **argv) {
@@ -870,17 +882,22 @@ static int minigo_main(int argc, char **argv) {
         return 2;
     }
 
+    StrBuf code = {0};
+    if (!emit_code(prog, &code))
+        return 2;
     if (!run) {
         if (!out) {
             const char *base = strrchr(paths.data[0], '/');
             base = base ? base + 1 : paths.data[0];
             out = arena_strndup(perm, base, strlen(base) - 3);
         }
-        if (strcmp(out, "/dev/null") == 0)
+        if (strcmp(out, "/dev/null") == 0) {
+            sb_free(&code);
             return 0; /* go build -o /dev/null: compile only (and never let a linker replace it) */
-        return assemble_and_link(prog, out) ? 0 : 1;
+        }
+        return assemble_and_link(code, out) ? 0 : 1;
     }
-    return link_and_run(prog, argv + i, argc - i);
+    return link_and_run(code, argv + i, argc - i);
 }
 
 /* The passes recurse over the syntax tree: gc builds programs nested

@@ -47,6 +47,7 @@
  *   heap, in chunks from rt_persistent_alloc; span records and bitmaps are
  *   recycled through free lists.  Single-threaded: there is one goroutine.
  */
+#include <errno.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -84,19 +85,45 @@ static struct {
     uint64_t *bitsfree[MAX_BITS_WORDS + 1];
     char *pchunk;                       /* rt_persistent_alloc's current chunk */
     size_t pleft;
+    uintptr_t tiny;                     /* the current tiny block, or 0 */
+    uint64_t tinyoffset;                /* its bytes handed out */
+    uint64_t next_sample;               /* bytes to allocate before the next
+                                           heap profile sample (mprof.c) */
 } heap;
 
+/* No address space for size more bytes of heap: go1.19's mheap.grow
+ * prints what it asked for (the pages, rounded up to 512 of them) and the
+ * heap's size, then mallocgc throws. */
 static _Noreturn void out_of_memory(uint64_t size)
 {
+    if (size + RT_PAGE_SIZE < size)
+        rt_throw_runtime("out of memory");
+    uint64_t npages = (size + RT_PAGE_SIZE - 1) >> RT_PAGE_SHIFT;
+    uint64_t ask = ((npages + 511) & ~(uint64_t)511) << RT_PAGE_SHIFT;
     RtBuf b = {0};
     rt_out_flush();
     rt_buf_puts(&b, "runtime: out of memory: cannot allocate ");
-    rt_buf_uint(&b, size);
+    rt_buf_uint(&b, ask);
     rt_buf_puts(&b, "-byte block (");
     rt_buf_uint(&b, rt_memstats.heap_sys);
     rt_buf_puts(&b, " in use)\n");
     rt_write_fd(2, b.p, b.len);
-    rt_throw("out of memory");
+    rt_throw_runtime("out of memory");
+}
+
+/* go1.19's sysMap: make reserved heap address space usable.  The
+ * reservation is mapped MAP_NORESERVE, which the kernel does not count;
+ * this mapping is counted, so a request the machine can never back (a
+ * make([]byte) of terabytes) fails here at once, with go's fatal error
+ * from its system stack, instead of growing until the OOM killer comes. */
+static void commit_memory(uintptr_t base, uint64_t size)
+{
+    void *p = mmap((void *)base, size, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+    if (p == MAP_FAILED && errno == ENOMEM)
+        rt_throw_system("runtime: out of memory");
+    if (p != (void *)base)
+        rt_throw_system("runtime: cannot map pages in arena address space");
 }
 
 static void *map_memory(void *hint, uint64_t size)
@@ -260,6 +287,12 @@ static uintptr_t map_arenas(uint64_t size)
 static void heap_init(void)
 {
     rt_size_to_class(1);        /* builds the lookup tables */
+    /* go1.19's linker turns heap profiling off in programs that cannot
+     * read the profile (disableMemoryProfiling) */
+    if (!rt_mprof_malloc)
+        rt_mem_profile_rate = 0;
+    else
+        heap.next_sample = rt_mprof_next_sample();
     rt_arena_index = map_memory(NULL, NUM_ARENAS * sizeof(RtArena *));
     if (!rt_arena_index)
         out_of_memory(NUM_ARENAS * sizeof(RtArena *));
@@ -348,6 +381,7 @@ static uintptr_t pages_alloc(uint64_t npages, bool *needzero)
         uintptr_t newgrown = heap.grown + (grow << RT_PAGE_SHIFT);
         if (newgrown > heap.end)
             newgrown = heap.end;
+        commit_memory(heap.grown, newgrown - heap.grown);
         rt_memstats.heap_sys += newgrown - heap.grown;
         heap.grown = newgrown;
     }
@@ -628,8 +662,93 @@ static RtSpan *refill(int spc)
     return s;
 }
 
+/* A small object of span class spc (size class and noscan). */
+static inline void *alloc_small(int spc, const RtType *t, bool noscan, uint64_t size)
+{
+    RtSpan *s = heap.current[spc];
+    uint32_t i = s ? next_free_fast(s) : UINT32_MAX;
+    if (i == UINT32_MAX) {
+        i = s ? next_free(s) : 0;
+        if (!s || i == s->nelems) {
+            s = refill(spc);
+            i = next_free(s);
+        }
+    }
+    void *p = take_slot(s, i);
+    if (!noscan)
+        heapbits_set(s, (uintptr_t)p, t);
+    if (__builtin_expect(rt_gc.heap_live >= rt_gc.alloc_slow_at, 0))
+        gc_alloc_slow(s, i, size);
+    return p;
+}
+
+/* go1.19's tiny allocator: pointer-free objects under RT_TINY_SIZE bytes
+ * share 16-byte blocks, each at its size's natural alignment (8, 4, 2 or
+ * 1), so that small strings and scalars cost one block for several.  A
+ * block is freed when none of its objects is reachable.  The current
+ * block is dropped at each mark termination (go's mcache releaseAll) and
+ * shaded at each cycle's start (gcMarkTinyAllocs).  Returns NULL when
+ * the object fits in the current block; else the new block (zeroed),
+ * which becomes the current one if it leaves more room. */
+static inline void *alloc_tiny(uint64_t size, void **obj)
+{
+    uint64_t off = heap.tinyoffset;
+    if ((size & 7) == 0)
+        off = (off + 7) & ~(uint64_t)7;
+    else if ((size & 3) == 0)
+        off = (off + 3) & ~(uint64_t)3;
+    else if ((size & 1) == 0)
+        off = (off + 1) & ~(uint64_t)1;
+    if (off + size <= RT_TINY_SIZE && heap.tiny) {
+        *obj = (void *)(heap.tiny + off);
+        heap.tinyoffset = off + size;
+        rt_memstats.tiny_allocs++;
+        return NULL;
+    }
+    int sc = rt_size_to_class8[RT_TINY_SIZE / 8];
+    void *x = alloc_small(sc * 2 + 1, NULL, true, RT_TINY_SIZE);
+    if (size < heap.tinyoffset || !heap.tiny) {
+        heap.tiny = (uintptr_t)x;
+        heap.tinyoffset = size;
+    }
+    *obj = x;
+    return x;
+}
+
+void rt_heap_tiny_reset(void)
+{
+    heap.tiny = 0;
+    heap.tinyoffset = 0;
+}
+
+uintptr_t rt_heap_tiny_block(void)
+{
+    return heap.tiny;
+}
+
+/* go1.19's sampling of allocations for the heap profile (mallocgc's end):
+ * with MemProfileRate 1 every allocation, else one every
+ * MemProfileRate bytes on average (mprof.c draws the distances). */
+int64_t rt_mem_profile_rate = 512 * 1024;      /* go's default */
+
+static inline void maybe_sample(void *p, uint64_t size, uintptr_t fp)
+{
+    int64_t rate = rt_mem_profile_rate;
+    if (__builtin_expect(rate <= 0, 1) || !rt_mprof_malloc)
+        return;
+    if (rate != 1 && size < heap.next_sample) {
+        heap.next_sample -= size;
+        return;
+    }
+    heap.next_sample = rt_mprof_next_sample();
+    rt_mprof_malloc(p, size, fp);
+}
+
+/* With a frame pointer, so that the heap profile can walk the stack. */
+__attribute__((optimize("no-omit-frame-pointer")))
 void *rt_alloc(uint64_t size, const RtType *t)
 {
+    uintptr_t fp = (uintptr_t)__builtin_frame_address(0);
     if (size == 0)
         return rt_zerobase;
     if (!rt_arena_index)
@@ -637,23 +756,17 @@ void *rt_alloc(uint64_t size, const RtType *t)
     bool noscan = t == NULL || t->ptrdata == 0;
 
     if (size <= RT_MAX_SMALL_SIZE) {
+        void *p;
+        if (noscan && size < RT_TINY_SIZE) {
+            if (!alloc_tiny(size, &p))
+                return p;       /* in the current block: not sampled, as go */
+            maybe_sample(p, RT_TINY_SIZE, fp);
+            return p;
+        }
         int sc = size <= 1016 ? rt_size_to_class8[(size + 7) / 8]
                               : rt_size_to_class128[(size - 1024 + 127) / 128];
-        int spc = sc * 2 + noscan;
-        RtSpan *s = heap.current[spc];
-        uint32_t i = s ? next_free_fast(s) : UINT32_MAX;
-        if (i == UINT32_MAX) {
-            i = s ? next_free(s) : 0;
-            if (!s || i == s->nelems) {
-                s = refill(spc);
-                i = next_free(s);
-            }
-        }
-        void *p = take_slot(s, i);
-        if (!noscan)
-            heapbits_set(s, (uintptr_t)p, t);
-        if (__builtin_expect(rt_gc.heap_live >= rt_gc.alloc_slow_at, 0))
-            gc_alloc_slow(s, i, size);
+        p = alloc_small(sc * 2 + noscan, t, noscan, size);
+        maybe_sample(p, rt_class_to_size[sc], fp);
         return p;
     }
 
@@ -670,6 +783,7 @@ void *rt_alloc(uint64_t size, const RtType *t)
     void *p = take_slot(s, 0);
     if (__builtin_expect(rt_gc.heap_live >= rt_gc.alloc_slow_at, 0))
         gc_alloc_slow(s, 0, size);
+    maybe_sample(p, s->elemsize, fp);
     return p;
 }
 

@@ -64,6 +64,8 @@ typedef struct RtPanic {
     uint64_t running;      /* seq of the record being called, 0: none */
     bool recovered, aborted;
     bool goexit;           /* runtime.Goexit's: recover() does not stop it */
+    bool has_text;         /* text holds its Error() or String() */
+    RtString text;
 } RtPanic;
 
 _Noreturn void rt_resume(const RtRegs *regs, const void *pc);
@@ -202,22 +204,56 @@ static void print_panics(RtBuf *b, RtPanic *p)
         rt_buf_putc(b, '\t');
     }
     rt_buf_puts(b, "panic: ");
-    /* as Go's preprintpanics: an error prints as its Error(), a Stringer
-     * as its String() */
-    const RtType *t = p->arg.type;
-    const void *code = NULL;
-    if (t && !rt_is_runtime_error(t) && !(code = rt_method(t, "Error")))
-        code = rt_method(t, "String");
-    if (code) {
-        struct { void *recv; RtString r; } blk = {p->arg.data, {0}};
-        rt_callgo(code, NULL, &blk, sizeof blk);
-        rt_buf_write(b, blk.r.ptr, (size_t)blk.r.len);
-    } else {
+    if (p->has_text)
+        rt_buf_write(b, p->text.ptr, (size_t)p->text.len);
+    else
         rt_print_panic_value(b, &p->arg);
-    }
     if (p->recovered)
         rt_buf_puts(b, " [recovered]");
     rt_buf_putc(b, '\n');
+}
+
+/* A panic out of an Error or String method called by preprint: go1.19's
+ * preprintpanics recovers it and throws. */
+static void panic_while_printing(void *block)
+{
+    (void)block;
+    const RtIface *v = &rt_curg->panics->arg;
+    RtBuf m = {0};
+    rt_buf_puts(&m, "panic while printing panic value: ");
+    if (v->type && v->type->kind == RT_STRING && strcmp(v->type->name, "string") == 0) {
+        const RtString *s = v->data;
+        rt_buf_write(&m, s->ptr, (size_t)s->len);
+    } else {
+        rt_buf_puts(&m, "type ");
+        rt_buf_puts(&m, v->type ? v->type->name : "nil");
+    }
+    rt_buf_putc(&m, 0);
+    rt_throw_runtime(m.p);
+}
+
+/* As go1.19's preprintpanics, before anything is printed, newest panic
+ * first: an error's value becomes its Error(), a Stringer's its String()
+ * (runtime errors print their own text). */
+static void preprint_panics(RtPanic *p)
+{
+    uint64_t dummy = 0;
+    rt_defer_c(panic_while_printing, &dummy, sizeof dummy);
+    for (; p; p = p->link) {
+        if (p->goexit)
+            continue;
+        const RtType *t = p->arg.type;
+        const void *code = NULL;
+        if (t && !rt_is_runtime_error(t) && !(code = rt_method(t, "Error")))
+            code = rt_method(t, "String");
+        if (code) {
+            struct { void *recv; RtString r; } blk = {p->arg.data, {0}};
+            rt_callgo(code, NULL, &blk, sizeof blk);
+            p->text = blk.r;
+            p->has_text = true;
+        }
+    }
+    rt_undefer_c();
 }
 
 /* Calls the deferred calls of g's chain, newest first, for panic p (a
@@ -267,6 +303,7 @@ _Noreturn void rt_gopanic(const RtIface *v)
     RtPanic *first = g->panics;
     while (first && first->goexit)
         first = first->link;
+    preprint_panics(first);
     print_panics(&b, first);
     if (g->sig)
         signal_line(&b, g);
@@ -349,6 +386,12 @@ _Noreturn void rt_panic_index(int64_t i, int64_t len)
 _Noreturn void rt_panic_divide(void)
 {
     rt_panic_runtime("integer divide by zero");
+}
+
+/* go1.19's panicshift: shiftError, a runtime.errorString */
+_Noreturn void rt_panic_shift(void)
+{
+    rt_panic_runtime("negative shift amount");
 }
 
 _Noreturn void rt_panic_iface(const RtIface *v)

@@ -359,6 +359,9 @@ void gc_mark_termination(void)
     rt_gc.heap_scan = rt_gc.marked_scan;
     rt_gc.last_stack_scan = (uint64_t)rt_gc.stack_scanned;
     rt_gc.triggered = UINT64_MAX;
+    rt_heap_tiny_reset();               /* go's mcache releaseAll */
+    if (rt_mprof_next_cycle)
+        rt_mprof_next_cycle();          /* before the sweep counts frees */
     gc_sweep_start();
     gc_pacer_commit();
     gc_sweep_pace();
@@ -483,6 +486,8 @@ void rt_gc_collect_kind(enum GcTrigger kind)
 void rt_gc_collect(void)
 {
     rt_gc_collect_kind(GC_TRIGGER_USER);
+    if (rt_mprof_post_sweep)
+        rt_mprof_post_sweep();
 }
 
 uint32_t rt_gc_cycles_begun(void)

@@ -15,6 +15,9 @@
  *        barrier.c   write barrier slow paths, bulk barrier, typed copies
  *        gc_verify.c heap verifier and checkmark
  *        gc_stats.c  runtime.ReadMemStats, runtime.GC, debug.SetGCPercent...
+ *        mfinal.c    specials: finalizers (records on spans, the queue, its
+ *                    goroutine) and heap profile records
+ *        mprof.c     runtime.MemProfile: sampled allocations by stack
  */
 #ifndef MINIGO_GC_H
 #define MINIGO_GC_H
@@ -261,6 +264,33 @@ void gc_sweep_pace(void);                       /* then, once the trigger is kno
 /* gc_stats.c */
 void gc_print_trace(void);
 uint64_t gc_sys_bytes(void);                    /* MemStats.Sys */
+
+/* mfinal.c: at the roots, what objects with finalizers reach and the
+ * queued finalizers; in a span's sweep, before its unmarked objects are
+ * freed, those with finalizers kept and their finalizers queued, the
+ * others' profile records counted as freed */
+void gc_fin_mark_roots(void);
+void gc_fin_sweep(RtSpan *s);
+bool rt_fin_pending(void);                      /* finalizers are queued */
+
+/* mprof.c, linked only into programs that use runtime.MemProfile (the
+ * runtime calls it through these weak references): sampling, the
+ * profile's cycles (rt_mprof_next_cycle at mark termination, before the
+ * sweep; rt_mprof_post_sweep when runtime.GC has swept everything) */
+extern int64_t rt_mem_profile_rate __asm__("runtime.MemProfileRate");
+struct RtBucket;
+uint64_t rt_mprof_next_sample(void) __attribute__((weak));
+void rt_mprof_malloc(void *p, uint64_t size, uintptr_t fp) __attribute__((weak));
+void rt_mprof_free(struct RtBucket *b, uint64_t size) __attribute__((weak));
+void rt_mprof_next_cycle(void) __attribute__((weak));
+void rt_mprof_post_sweep(void) __attribute__((weak));
+/* mfinal.c: the profile record of a sampled object (its bucket) */
+void gc_special_add_profile(void *p, struct RtBucket *b);
+
+/* alloc.c: the tiny allocator's current block (shaded at a cycle's
+ * start), dropped at mark termination */
+uintptr_t rt_heap_tiny_block(void);
+void rt_heap_tiny_reset(void);
 
 /* gc_verify.c */
 void gc_verify_heap(const char *when);          /* colours and the queue */

@@ -435,6 +435,8 @@ void gc_mark_roots(void)
 {
     uint64_t stack = scan_roots(shade_word, NULL, true, true);
     gc_shade(rt_gc.pin);
+    gc_shade(rt_heap_tiny_block());     /* allocation goes on in it: black */
+    gc_fin_mark_roots();
     rt_gc.stack_scanned = (int64_t)stack;
     if (stack > rt_gc.max_stack)
         rt_gc.max_stack = stack;

@@ -149,8 +149,9 @@ void rt_gc_read_memstats(RtGoMemStats *m)
     rt_all_spans(&nrec);
     m->Alloc = ms->heap_alloc;
     m->TotalAlloc = ms->total_alloc;
-    m->Mallocs = ms->mallocs;
-    m->Frees = ms->frees;
+    /* as go1.19, objects in tiny blocks count as allocated and freed both */
+    m->Mallocs = ms->mallocs + ms->tiny_allocs;
+    m->Frees = ms->frees + ms->tiny_allocs;
     m->HeapAlloc = ms->heap_alloc;
     m->HeapSys = ms->heap_sys;
     m->HeapIdle = ms->heap_sys - ms->heap_inuse;
@@ -191,6 +192,10 @@ void rt_go_GC(void *frame)
 {
     (void)frame;
     rt_gc_collect();
+    /* go1.19's runtime.GC yields while it sweeps (GOMAXPROCS=1: the
+     * finalizers its sweep queued run before it returns) */
+    if (rt_fin_pending())
+        rt_gosched();
 }
 
 void rt_go_ReadMemStats(RuntimeReadMemStatsFrame *f) __asm__("runtime.ReadMemStats");

@@ -30,6 +30,8 @@ void gc_sweep_span(RtSpan *s)
 {
     if (s->state != RT_SPAN_INUSE || s->sweepgen == rt_gc.sweepgen)
         return;
+    if (s->specials)
+        gc_fin_sweep(s);        /* objects with finalizers: kept, finalizers queued */
     size_t nw = (s->nelems + 63) / 64;
     uint64_t nfreed = 0, nlive = 0;
     for (size_t w = 0; w < nw; w++) {

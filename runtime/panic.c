@@ -23,13 +23,32 @@
  */
 #include "runtime/rt_internal.h"
 
-_Noreturn void rt_throw(const char *msg)
+static _Noreturn void fatal(const char *msg, int level)
 {
     RtBuf b = {0};
     rt_buf_puts(&b, "fatal error: ");
     rt_buf_puts(&b, msg);
     rt_buf_putc(&b, '\n');
-    rt_crash(&b, true);
+    rt_crash(&b, level);
+}
+
+_Noreturn void rt_throw(const char *msg)
+{
+    fatal(msg, 1);
+}
+
+_Noreturn void rt_throw_runtime(const char *msg)
+{
+    fatal(msg, 2);
+}
+
+_Noreturn void rt_throw_system(const char *msg)
+{
+    RtBuf b = {0};
+    rt_buf_puts(&b, "fatal error: ");
+    rt_buf_puts(&b, msg);
+    rt_buf_puts(&b, "\n\nruntime stack:\n");
+    rt_crash(&b, 2);
 }
 
 /* runtime.Breakpoint: go1.19 executes a breakpoint instruction, and

@@ -113,8 +113,12 @@ static struct {
 
     FreeStack *freestacks;
 
+    RtG *fing;                  /* the finalizer goroutine, once made */
+
     bool sysmon_started;
     bool first_gc_seen;         /* go1.19 starts its mark worker then */
+    int64_t gcworker_goid;      /* the id it got */
+    int64_t sys_printed;        /* a crash: the last system goroutine listed */
 } sched;
 
 /* The main goroutine.  It is the current one from the start, so that C
@@ -139,7 +143,7 @@ void rt_proc_gc_started(void)
 {
     if (!sched.first_gc_seen) {
         sched.first_gc_seen = true;
-        new_goid();
+        sched.gcworker_goid = new_goid();
     }
 }
 
@@ -178,12 +182,19 @@ static void add_to_allg(RtG *g)
 static RtG *newg(void);
 static void runqput(RtG *g, bool next);
 
-/* The finalizer goroutine: minigo runs no finalizers yet; it waits. */
-static void finalizer_goroutine(void *arg)
+/* go1.19's createfing: the finalizer goroutine (mfinal.c runs it) is
+ * made once, by the first runtime.SetFinalizer (package os's
+ * initialisation makes one), and goes to runnext as any new goroutine. */
+void rt_createfing(void)
 {
-    (void)arg;
-    for (;;)
-        rt_gopark(NULL, NULL, RT_WAIT_FINALIZER);
+    if (sched.fing)
+        return;
+    RtG *f = newg();
+    f->system = true;
+    sched.ngoroutines--;
+    f->cfn = rt_fin_loop;
+    sched.fing = f;
+    runqput(f, true);
 }
 
 void rt_proc_init(void)
@@ -201,13 +212,10 @@ void rt_proc_init(void)
     sched.schedtick = 2;
     sched.schedwhen = rt_nanotime();
     if (&go_osinit && go_osinit) {
-        /* package os's initialisation starts the finalizer goroutine: it
-         * waits in runnext when main.main starts, and parks when it runs */
-        RtG *f = newg();
-        f->system = true;
-        sched.ngoroutines--;
-        f->cfn = finalizer_goroutine;
-        runqput(f, true);
+        /* package os's initialisation starts the finalizer goroutine (its
+         * files' SetFinalizer): it waits in runnext when main.main starts,
+         * and parks when it runs */
+        rt_createfing();
     }
     rt_stackguard = g->stackguard;
 }
@@ -488,6 +496,10 @@ static void schedule(void)
             rt_run_timers(rt_nanotime());
         if (sched.schedtick % 61 == 0 && sched.globsize > 0)
             g = globrunqget(1);
+        /* go1.19's findRunnable wakes the finalizer goroutine here, when
+         * it waits and a sweep queued finalizers */
+        if (!g && sched.fing && sched.fing->status == RT_G_WAITING && rt_fin_wake())
+            rt_goready(sched.fing);
         if (!g)
             g = runqget(&inherit);
         if (!g)
@@ -724,7 +736,34 @@ static void goroutine_header(RtBuf *b, RtG *g)
     rt_buf_puts(b, "]:\n");
 }
 
-_Noreturn void rt_crash(RtBuf *msg, bool all)
+/* go1.19's system goroutines minigo does not run, as a runtime throw's
+ * traceback (level 2) lists them: forcegc, bgsweep and bgscavenge, made
+ * before main.main (goids 2 to 4), idle; the GC mark worker, made by the
+ * first cycle (rt_proc_gc_started). */
+static void system_headers(RtBuf *msg, int64_t below)
+{
+    static const char *const idle[] = {"force gc (idle)", "GC sweep wait", "GC scavenge wait"};
+    for (int64_t id = 2; id <= 4; id++)
+        if (id < below && id > sched.sys_printed) {
+            rt_buf_puts(msg, "\ngoroutine ");
+            rt_buf_int(msg, id);
+            rt_buf_puts(msg, " [");
+            rt_buf_puts(msg, idle[id - 2]);
+            rt_buf_puts(msg, "]:\n");
+            sched.sys_printed = id;
+        }
+    if (sched.gcworker_goid && sched.gcworker_goid < below &&
+        sched.gcworker_goid > sched.sys_printed) {
+        rt_buf_puts(msg, "\ngoroutine ");
+        rt_buf_int(msg, sched.gcworker_goid);
+        rt_buf_puts(msg, " [GC worker (idle)]:\n");
+        sched.sys_printed = sched.gcworker_goid;
+    }
+}
+
+/* level 0: the running goroutine; 1: and every other one but the
+ * runtime's (go's fatal); 2: the runtime's too (go's throw). */
+_Noreturn void rt_crash(RtBuf *msg, int level)
 {
     RtG *cur = rt_curg && rt_curg->status == RT_G_RUNNING ? rt_curg : NULL;
     if (cur) {
@@ -733,13 +772,18 @@ _Noreturn void rt_crash(RtBuf *msg, bool all)
         if (cur == &g1)
             rt_buf_puts(msg, "main.main()\n\t?:0\n");
     }
-    if (all) {
+    if (level > 0) {
         for (RtG *g = sched.allg; g; g = g->alllink) {
-            if (g == cur || g->system || g->status == RT_G_DEAD || g->status == RT_G_IDLE)
+            if (level > 1 && g != &g1)
+                system_headers(msg, g->goid);
+            if (g == cur || (g->system && level < 2) || g->status == RT_G_DEAD ||
+                g->status == RT_G_IDLE)
                 continue;
             rt_buf_putc(msg, '\n');
             goroutine_header(msg, g);
         }
+        if (level > 1)
+            system_headers(msg, INT64_MAX);
     }
     rt_out_flush();
     rt_write_fd(2, msg->p, msg->len);

@@ -143,6 +143,13 @@ _Noreturn void rt_goexit0(void);
 _Noreturn void rt_panic_nil_call(void);
 /* "fatal error: msg" and every goroutine's header, exit 2. */
 _Noreturn void rt_fatal_nog(const char *msg);
+/* The finalizer goroutine (go1.19's createfing): made once, by the first
+ * SetFinalizer or package os's initialisation; it runs rt_fin_loop
+ * (mfinal.c).  rt_fin_wake: whether it waits with finalizers queued (the
+ * scheduler then readies it, as go1.19's wakefing); clears the request. */
+void rt_createfing(void);
+void rt_fin_loop(void *arg);
+bool rt_fin_wake(void);
 /* Called by the collector's first cycle (go1.19 starts a worker then). */
 void rt_proc_gc_started(void);
 /* rt_swapctx (stack_amd64.S): saves the callee-saved registers on the

@@ -79,16 +79,17 @@ struct RtType {
     uint64_t size;          /*  0 */
     uint64_t ptrdata;       /*  8: length of the prefix that may hold pointers; 0 = none */
     uint32_t kind;          /* 16: RT_* */
-    uint32_t nfields;       /* 20: STRUCT */
+    uint32_t nfields;       /* 20: STRUCT; FUNC: parameters + results */
     const char *name;       /* 24: as %T prints it: "int", "main.T", "[]int", "*main.T" */
     const RtType *elem;     /* 32: PTR, SLICE, ARRAY element */
-    const RtField *fields;  /* 40: STRUCT */
-    uint64_t len;           /* 48: ARRAY */
+    const RtField *fields;  /* 40: STRUCT; FUNC: its parameters, then its results
+                               (name "", offset 0) */
+    uint64_t len;           /* 48: ARRAY; FUNC: how many parameters */
     const uint8_t *gcmask;  /* 56: bit i set = word i may hold a pointer (NULL until the GC issue) */
     const RtMethod *methods;/* 64: the method set, sorted by name (strcmp); for an
                                interface type, its methods (code NULL) */
     uint32_t nmethods;      /* 72 */
-    uint32_t tflags;        /* 76: reserved (0) */
+    uint32_t tflags;        /* 76: FUNC: bit 0 = variadic; else 0 */
     const RtType *key;      /* 80: MAP key (the value type is elem) */
     const RtType *slot;     /* 88: MAP: one table entry, struct { key K; value V } */
     uint64_t valoff;        /* 96: MAP: the value's offset in slot */
@@ -197,6 +198,7 @@ void rt_callgo(const void *fn, void *ctx, void *block, uint64_t size);
  * recoverable panics whose value is a runtime.Error. */
 _Noreturn void rt_panic_index(int64_t i, int64_t len);   /* index out of range [i] with length len */
 _Noreturn void rt_panic_divide(void);                    /* integer divide by zero */
+_Noreturn void rt_panic_shift(void);                     /* negative shift amount */
 _Noreturn void rt_panic_iface(const RtIface *v);         /* panic(v) */
 _Noreturn void rt_throw(const char *msg);                /* fatal error: msg (not recoverable) */
 /* go1.19's boundsError (runtime/error.go): kind RT_BOUNDS_*, the

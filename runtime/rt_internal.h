@@ -25,6 +25,8 @@ enum {
     RT_PAGE_SIZE = 1 << RT_PAGE_SHIFT,      /* 8 KB, Go's runtime page */
     RT_NUM_SIZE_CLASSES = 68,
     RT_MAX_SMALL_SIZE = 32768,              /* larger objects get their own span */
+    RT_TINY_SIZE = 16,                      /* go's maxTinySize: pointer-free objects
+                                               below it share blocks (alloc.c) */
 };
 
 extern const uint16_t rt_class_to_size[RT_NUM_SIZE_CLASSES];
@@ -67,6 +69,7 @@ typedef struct RtSpan {
     uint64_t *checkbits;    /* the verifier's checkmark bits (else NULL) */
     uint64_t *heapbits;     /* small scannable spans: bit w set = word w of the
                                span may hold a pointer (written at allocation) */
+    struct RtSpecial *specials; /* finalizers set for its objects, by offset (mfinal.c) */
     const RtType *largetype;/* large scannable span: the element type */
     uint64_t objsize;       /* large span: the bytes asked for */
     struct RtSpan *next, *prev;  /* links in a span list */
@@ -76,6 +79,7 @@ typedef struct RtSpan {
 typedef struct RtMemStats {
     uint64_t total_alloc;   /* bytes allocated, ever (object sizes as rounded) */
     uint64_t mallocs;       /* objects allocated, ever */
+    uint64_t tiny_allocs;   /* objects put in a tiny block already counted */
     uint64_t frees;         /* objects freed by the sweeper */
     uint64_t heap_alloc;    /* bytes in objects not yet freed */
     uint64_t heap_sys;      /* bytes of address space grown for the heap */
@@ -206,10 +210,17 @@ void rt_print_panic_value(RtBuf *b, const RtIface *v);
  * the fault's details for the "[signal ...]" line, in the G). */
 enum { RT_SIGPANIC_MEM, RT_SIGPANIC_DIVIDE, RT_SIGPANIC_OVERFLOW };
 void rt_sigpanic_tramp(void);
-/* Everything after the message: the running goroutine's header (and with
- * all, every other goroutine's, as a fatal error prints them), then
- * exit(2) (proc.c). */
-_Noreturn void rt_crash(RtBuf *msg, bool all);
+/* Everything after the message: the running goroutine's header (level
+ * 1: and every other goroutine's, as go's fatal prints them; level 2:
+ * the runtime's own too, as go's throw prints them), then exit(2)
+ * (proc.c). */
+_Noreturn void rt_crash(RtBuf *msg, int level);
+/* go1.19's throw: "fatal error: msg", every goroutine the runtime's
+ * included (rt_throw is go's fatal: the program's goroutines only). */
+_Noreturn void rt_throw_runtime(const char *msg);
+/* The same, thrown where go1.19 throws on its system stack (g0): its
+ * traceback starts with "runtime stack:" and g0's frames. */
+_Noreturn void rt_throw_system(const char *msg);
 void rt_signals_init(void);
 
 /* ---- 6. start and the goroutine stack ------------------------------------ */

@@ -316,6 +316,8 @@ static const char *stub_src =
     "  fprintf(stderr, \"panic: runtime error: index out of range [%lld] with length %lld\\n\\ngoroutine 1 [running]:\\n\", (long long)i, (long long)n); exit(2); }\n"
     "void rt_panic_divide(void) { fflush(stdout);\n"
     "  fprintf(stderr, \"panic: runtime error: integer divide by zero\\n\\ngoroutine 1 [running]:\\n\"); exit(2); }\n"
+    "void rt_panic_shift(void) { fflush(stdout);\n"
+    "  fprintf(stderr, \"panic: runtime error: negative shift amount\\n\\ngoroutine 1 [running]:\\n\"); exit(2); }\n"
     "void rt_panic_iface(const RtIface *v) { fflush(stdout); fprintf(stderr, \"panic: %s\\n\", v->type ? v->type->name : \"nil\"); exit(2); }\n"
     "void rt_throw(const char *m) { fflush(stdout); fprintf(stderr, \"fatal error: %s\\n\", m); exit(2); }\n"
     "static void pv(const RtType *t, const void *p) {\n"
@@ -579,7 +581,7 @@ Test(codegen, shifts) {
     expect(run_prog(), 0, "0 -1 0 -64 144 -2147483648 2\n");
 }
 
-/* A shift by a negative signed count panics (for now through rt_throw). */
+/* A shift by a negative signed count panics (rt_panic_shift). */
 Test(codegen, negative_shift_fails) {
     IrBlock *b = main_entry(NULL);
     IrVar *k = var(curf, "k", ty_int, VC_LOCAL);

@@ -7,6 +7,9 @@
 # for a panic, and every goroutine for a fatal error such as "all
 # goroutines are asleep - deadlock!".  Kept: every line up to the first
 # header (the message and the blank line after it), then the headers
-# alone, in order; minigo prints no frames.
+# alone, in order; minigo prints no frames.  A throw on go's system stack
+# prints "runtime stack:" and g0's frames before the first header: the
+# line is kept, the frames are not.
 /^goroutine [0-9]+ \[[^]]*\]:$/ { headers = 1; print; next }
-!headers { print }
+/^runtime stack:$/ && !headers { print; sysframes = 1; next }
+!headers && !sysframes { print }

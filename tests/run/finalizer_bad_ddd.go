@@ -1,0 +1,9 @@
+package main
+
+import "runtime"
+
+type T struct{ a, b int }
+
+func main() {
+	runtime.SetFinalizer(&T{}, func(...*T) {})
+}
