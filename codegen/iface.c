@@ -34,6 +34,7 @@
 typedef struct CgMethod {
     const char *name;
     const char *code;     /* symbol or local label */
+    Type *sig;            /* its signature (a receiver, if any, is ignored) */
 } CgMethod;
 
 static int by_name(const void *a, const void *b) {
@@ -98,7 +99,7 @@ static int method_table(CG *cg, Type *t, CgMethod **out) {
         int n = ms ? ms->len : 0;
         CgMethod *tab = arena_alloc(perm, sizeof(CgMethod) * (n + 1));
         for (int i = 0; i < n; i++)
-            tab[i] = (CgMethod){((Field *)ms->data[i])->name, "0"};
+            tab[i] = (CgMethod){((Field *)ms->data[i])->name, "0", ((Field *)ms->data[i])->type};
         *out = tab;
         return n;
     }
@@ -141,7 +142,7 @@ static int method_table(CG *cg, Type *t, CgMethod **out) {
             vec_push(&wrappers, w);
             code = w->label;
         }
-        tab[n++] = (CgMethod){name, code};
+        tab[n++] = (CgMethod){name, code, sel.imethod && sel.imethod->type ? sel.imethod->type : m->type};
     }
     free(names.data);
     qsort(tab, (size_t)n, sizeof(CgMethod), by_name);
@@ -149,13 +150,45 @@ static int method_table(CG *cg, Type *t, CgMethod **out) {
     return n;
 }
 
-const char *cg_method_table(CG *cg, Type *t, int *n) {
+/* sig as a function type with recv (if not NULL) as its first parameter
+ * and no receiver. */
+static Type *method_func_type(Type *sig, Type *recv) {
+    Type *u = ty_under(sig), *f = ty_new(TY_FUNC);
+    if (recv) {
+        Field *r = NEW(Field);
+        r->type = recv;
+        vec_push(&f->params, r);
+    }
+    for (int i = 0; i < u->params.len; i++)
+        vec_push(&f->params, u->params.data[i]);
+    for (int i = 0; i < u->results.len; i++)
+        vec_push(&f->results, u->results.data[i]);
+    f->variadic = u->variadic;
+    return f;
+}
+
+const char *cg_method_table(CG *cg, Type *t, int *n, const char **minfo) {
     CgMethod *tab;
     *n = method_table(cg, t, &tab);
-    if (*n == 0 && !(ty_under(t)->kind == TY_IFACE))
-        return "0";
+    *minfo = "0";
     if (*n == 0)
         return "0";
+    if (cg->reflect) {
+        /* what reflect's Method reads: each method's signature, and the
+         * signature of Method.Func (the receiver first; none for an
+         * interface's methods) */
+        const char **mt = arena_alloc(perm, sizeof(char *) * (*n));
+        const char **ft = arena_alloc(perm, sizeof(char *) * (*n));
+        bool iface = ty_under(t)->kind == TY_IFACE;
+        for (int i = 0; i < *n; i++) {
+            mt[i] = cg_type_desc(cg, method_func_type(tab[i].sig, NULL));
+            ft[i] = iface ? "0" : cg_type_desc(cg, method_func_type(tab[i].sig, t));
+        }
+        *minfo = arena_printf(perm, ".Lcg.minfo.%d", cg->nlabels++);
+        cg_raw(cg, "\t.section .data.rel.ro\n\t.balign 8\n%s:\n", *minfo);
+        for (int i = 0; i < *n; i++)
+            cg_ins(cg, ".quad %s, %s", mt[i], ft[i]);
+    }
     const char *label = arena_printf(perm, ".Lcg.methods.%d", cg->nlabels++);
     const char **names = arena_alloc(perm, sizeof(char *) * (*n));
     for (int i = 0; i < *n; i++)

@@ -57,10 +57,13 @@ enum {
  * pointer in %rdx (the "context"); a top-level function used as a value is
  * a read-only object holding just its code address.  nil is 0. */
 
-typedef struct RtField {    /* 24 bytes */
-    const char *name;       /* NUL-terminated */
+typedef struct RtField {    /* 48 bytes */
+    const char *name;       /* NUL-terminated; an embedded field's type name */
     const RtType *type;
     uint64_t offset;
+    const char *tag;        /* reflect: the tag's value, or NULL */
+    const char *pkgpath;    /* reflect: an unexported name's package, else NULL */
+    uint64_t embedded;      /* reflect: 1 for an embedded field */
 } RtField;
 
 /* One entry of a descriptor's method table (16 bytes). */
@@ -73,8 +76,17 @@ typedef struct RtMethod {
                                table, or when the method is not linked in */
 } RtMethod;
 
+/* What reflect reads of a method besides its name (RtType.minfo). */
+typedef struct RtMethodInfo {
+    const RtType *mtyp;     /* its signature without the receiver */
+    const RtType *ftyp;     /* its signature with the receiver first (Method.Func's) */
+} RtMethodInfo;
+
+/* RtType.tflags */
+enum { RT_TF_NAMED = 1, RT_TF_VARIADIC = 2 };
+
 /* A type descriptor: codegen emits one per type that needs it, in .data,
- * labelled "type.NAME" (mangled).  104 bytes. */
+ * labelled "type.NAME" (mangled).  144 bytes. */
 struct RtType {
     uint64_t size;          /*  0 */
     uint64_t ptrdata;       /*  8: length of the prefix that may hold pointers; 0 = none */
@@ -88,10 +100,18 @@ struct RtType {
     const RtMethod *methods;/* 64: the method set, sorted by name (strcmp); for an
                                interface type, its methods (code NULL) */
     uint32_t nmethods;      /* 72 */
-    uint32_t tflags;        /* 76: reserved (0) */
+    uint32_t tflags;        /* 76: RT_TF_* */
     const RtType *key;      /* 80: MAP key (the value type is elem) */
     const RtType *slot;     /* 88: MAP: one table entry, struct { key K; value V } */
     uint64_t valoff;        /* 96: MAP: the value's offset in slot */
+    /* what reflect reads besides */
+    const char *pkgpath;    /* 104: a named type's package path, else NULL */
+    const RtType *ptrto;    /* 112: *T of a T that is not a pointer, when the
+                               program uses reflect; else NULL */
+    const RtType *const *params; /* 120: FUNC: nin parameters, then nout results */
+    uint32_t nin, nout;     /* 128 */
+    const RtMethodInfo *minfo; /* 136: per entry of methods, when the program uses
+                               reflect; else NULL */
 };
 
 /* The code of t's method `name` taking the data word as its receiver (an

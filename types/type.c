@@ -716,7 +716,11 @@ static void gcprint(StrBuf *b, Type *t, GcMode qualify, int depth) {
         sb_putc(b, ')');
         return;
     default:
-        sb_puts(b, t->name ? t->name : "?");
+        /* at run time (%T, reflect) byte and rune are the types they alias */
+        if (qualify == GC_QUALIFIED && (t == ty_byte || t == ty_rune))
+            sb_puts(b, t == ty_byte ? "uint8" : "int32");
+        else
+            sb_puts(b, t->name ? t->name : "?");
     }
 }
 
