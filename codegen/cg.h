@@ -165,6 +165,7 @@ bool needs_box(IrValue *v);
 /* t's method table for its descriptor (rt.h RtMethod): a label or "0";
  * *n its length.  Wrappers it needs are emitted by cg_emit_wrappers. */
 const char *cg_method_table(CG *cg, Type *t, int *n, const char **minfo);
+const char *cg_methexpr_wrapper(CG *cg, Type *recv, const char *name);
 void cg_emit_wrappers(CG *cg);
 void cg_emit_iface_call(Fx *x, IrValue *v);   /* CALL without func, implicit; or its defer, go */
 /* Calls method `name` of the dynamic type in %rdi, the arguments (the

@@ -83,8 +83,10 @@ static bool is_local_method(Sym *m) {
 
 typedef struct Wrapper {
     const char *label;
-    Type *t;             /* the dynamic type */
+    Type *t;             /* the dynamic type; with byvalue, the receiver's type */
     Selection sel;       /* the method, through sel.path */
+    bool byvalue;        /* the method expression t.m: the receiver is a t, not
+                            the data word of an interface holding one */
 } Wrapper;
 
 static Vec wrappers;     /* of Wrapper*, for the program being emitted */
@@ -209,6 +211,27 @@ static int64_t abi_block(Type **types, int n, Type **res, int nr, int64_t base, 
     return (end - base + 7) / 8 * 8;
 }
 
+/* The method expression recv.name as a function value: the label of a
+ * wrapper taking the receiver (a recv) first. */
+const char *cg_methexpr_wrapper(CG *cg, Type *recv, const char *name) {
+    Selection sel;
+    if (!lookup_field_or_method(recv, false, NULL, name, &sel) || !sel.method || sel.ambiguous)
+        ice("codegen: no method %s of %s", name, ty_rtname(recv));
+    Wrapper *w = NEW(Wrapper);
+    w->label = arena_printf(perm, ".Lcg.wrap.%d", nwrappers++);
+    w->t = recv;
+    w->sel = sel;
+    w->byvalue = true;
+    if (ty_is_iface(recv)) {
+        /* through the interface itself: as through an embedded one */
+        w->sel.path.len = 0;
+        if (!w->sel.imethod)
+            w->sel.imethod = iface_lookup(ty_under(recv), name);
+    }
+    vec_push(&wrappers, w);
+    return w->label;
+}
+
 static void emit_wrapper(CG *cg, Wrapper *w) {
     Fx fx = {.cg = cg};
     Fx *x = &fx;
@@ -220,7 +243,7 @@ static void emit_wrapper(CG *cg, Wrapper *w) {
     int np = ft->params.len, nr = ft->results.len;
     Type **in = arena_alloc(perm, sizeof(Type *) * (np + 2));
     Type **res = arena_alloc(perm, sizeof(Type *) * (nr + 1));
-    in[0] = ty_unsafeptr;
+    in[0] = w->byvalue ? w->t : ty_unsafeptr;
     for (int i = 0; i < np; i++)
         in[i + 1] = ((Field *)ft->params.data[i])->type;
     for (int i = 0; i < nr; i++)
@@ -244,7 +267,8 @@ static void emit_wrapper(CG *cg, Wrapper *w) {
     if (frame)
         INS("subq $%lld, %%rsp", (long long)frame);
     /* %rax: the address of the current value */
-    if (cg_is_ptrshaped(w->t) && ty_under(w->t)->kind != TY_PTR)
+    if (w->byvalue ? ty_under(w->t)->kind != TY_PTR
+                   : cg_is_ptrshaped(w->t) && ty_under(w->t)->kind != TY_PTR)
         INS("leaq 16(%%rbp), %%rax");
     else
         INS("movq 16(%%rbp), %%rax");
