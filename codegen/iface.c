@@ -35,6 +35,8 @@ typedef struct CgMethod {
     const char *name;
     const char *code;     /* symbol or local label */
     Type *sig;            /* its signature (a receiver, if any, is ignored) */
+    const char *tfn;      /* the method itself when its receiver is the type
+                             (rt.h RtMethodInfo.tfn), else "0" */
 } CgMethod;
 
 static int by_name(const void *a, const void *b) {
@@ -101,7 +103,7 @@ static int method_table(CG *cg, Type *t, CgMethod **out) {
         int n = ms ? ms->len : 0;
         CgMethod *tab = arena_alloc(perm, sizeof(CgMethod) * (n + 1));
         for (int i = 0; i < n; i++)
-            tab[i] = (CgMethod){((Field *)ms->data[i])->name, "0", ((Field *)ms->data[i])->type};
+            tab[i] = (CgMethod){((Field *)ms->data[i])->name, "0", ((Field *)ms->data[i])->type, "0"};
         *out = tab;
         return n;
     }
@@ -125,7 +127,10 @@ static int method_table(CG *cg, Type *t, CgMethod **out) {
         if (!lookup_field_or_method(t, false, NULL, name, &sel) || !sel.method || sel.ambiguous)
             continue;
         Sym *m = sel.method;
-        const char *code;
+        const char *code, *tfn = "0";
+        if (!sel.imethod && sel.path.len == 0 && is_local_method(m) &&
+            m->ptr_recv == (ty_under(t)->kind == TY_PTR))
+            tfn = method_sym(cg, m);
         if (!sel.imethod && sel.path.len == 0 &&
             ((m->ptr_recv && ty_under(t)->kind == TY_PTR) || (!m->ptr_recv && direct_kind))) {
             code = method_sym(cg, m);
@@ -144,7 +149,8 @@ static int method_table(CG *cg, Type *t, CgMethod **out) {
             vec_push(&wrappers, w);
             code = w->label;
         }
-        tab[n++] = (CgMethod){name, code, sel.imethod && sel.imethod->type ? sel.imethod->type : m->type};
+        tab[n++] = (CgMethod){name, code, sel.imethod && sel.imethod->type ? sel.imethod->type : m->type,
+                              tfn};
     }
     free(names.data);
     qsort(tab, (size_t)n, sizeof(CgMethod), by_name);
@@ -189,7 +195,7 @@ const char *cg_method_table(CG *cg, Type *t, int *n, const char **minfo) {
         *minfo = arena_printf(perm, ".Lcg.minfo.%d", cg->nlabels++);
         cg_raw(cg, "\t.section .data.rel.ro\n\t.balign 8\n%s:\n", *minfo);
         for (int i = 0; i < *n; i++)
-            cg_ins(cg, ".quad %s, %s", mt[i], ft[i]);
+            cg_ins(cg, ".quad %s, %s, %s", mt[i], ft[i], tab[i].tfn);
     }
     const char *label = arena_printf(perm, ".Lcg.methods.%d", cg->nlabels++);
     const char **names = arena_alloc(perm, sizeof(char *) * (*n));
@@ -266,6 +272,14 @@ static void emit_wrapper(CG *cg, Wrapper *w) {
     INS("movq %%rsp, %%rbp");
     if (frame)
         INS("subq $%lld, %%rsp", (long long)frame);
+    /* transparent to recover (rt.h): a deferred call's role passes on */
+    const char *plain = arena_printf(perm, ".Lcg.wrapin.%d", cg->nlabels++);
+    INS("leaq 16(%%rbp), %%rdi");
+    INS("cmpq rt_defer_argp(%%rip), %%rdi");
+    INS("jne %s", plain);
+    INS("movq %%rsp, %%rsi");
+    INS("call rt_wrapper_enter");
+    cg_raw(cg, "%s:\n", plain);
     /* %rax: the address of the current value */
     if (w->byvalue ? ty_under(w->t)->kind != TY_PTR
                    : cg_is_ptrshaped(w->t) && ty_under(w->t)->kind != TY_PTR)

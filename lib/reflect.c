@@ -227,30 +227,35 @@ int64_t rf_block_size(const RtType *ft, int64_t *resoff)
 typedef struct MethodClosure {
     const void *stub;
     const void *code;        /* the method, taking the data word (RtMethod.code) */
+    const void *tfn;         /* or taking the receiver's value (RtMethodInfo.tfn) */
     const RtType *ftyp;      /* the closure's own type */
     void *recv;              /* a method value's data word; a Func: its receiver type */
+    const RtType *rtyp;      /* a method value's receiver type */
 } MethodClosure;
-static const RtType t_methodclosure = {32, 32, RT_STRUCT, 0, "reflect.methodValue", NULL, NULL, 0,
-                                       (const uint8_t *)"\10"};
-static const RtType t_methodfunc = {32, 0, RT_STRUCT, 0, "reflect.methodFunc"};
+static const RtType t_methodclosure = {40, 40, RT_STRUCT, 0, "reflect.methodValue", NULL, NULL, 0,
+                                       (const uint8_t *)"\20"};
+static const RtType t_methodfunc = {40, 0, RT_STRUCT, 0, "reflect.methodFunc"};
 
 void rf_methodfunc_call(MethodClosure *c, char *block);
 void rf_methodvalue_call(MethodClosure *c, char *block);
-extern char rf_methodfunc_stub[], rf_methodvalue_stub[];
-__asm__(".text\n\t.globl rf_methodfunc_stub\nrf_methodfunc_stub:\n"
+void rf_makefunc_call(void *c, char *block);
+extern char rf_methodfunc_stub[], rf_methodvalue_stub[], rf_makefunc_stub[];
+__asm__(".text\n\t.globl rf_makefunc_stub\nrf_makefunc_stub:\n"
+        "\tmovq %rdx, %rdi\n\tleaq 8(%rsp), %rsi\n\tjmp rf_makefunc_call\n"
+        "\t.globl rf_methodfunc_stub\nrf_methodfunc_stub:\n"
         "\tmovq %rdx, %rdi\n\tleaq 8(%rsp), %rsi\n\tjmp rf_methodfunc_call\n"
         "\t.globl rf_methodvalue_stub\nrf_methodvalue_stub:\n"
         "\tmovq %rdx, %rdi\n\tleaq 8(%rsp), %rsi\n\tjmp rf_methodvalue_call\n");
 
-static void call_with_recv(const void *code, void *word, char *rest, int64_t n)
+static void call_with_recv(const void *code, void *word, char *rest, int64_t n, char *block)
 {
     if (!code)
         rf_panic("minigo cannot build this method's reflect call yet (the method is not linked in)");
     uint64_t nb[(n + 8) / 8 + 1];
     nb[0] = (uint64_t)(uintptr_t)word;
     memcpy(nb + 1, rest, (size_t)n);
-    rt_callgo(code, NULL, nb, (uint64_t)n + 8);
-    memcpy(rest, nb + 1, (size_t)n);
+    if (rt_callgo_for(code, NULL, nb, (uint64_t)n + 8, block))
+        memcpy(rest, nb + 1, (size_t)n);
 }
 
 /* func(T, args...) of a method: the receiver T first, by value */
@@ -259,6 +264,12 @@ void rf_methodfunc_call(MethodClosure *c, char *block)
     const RtType *rt = c->recv;
     int64_t rsz = ((int64_t)rt->size + 7) / 8 * 8;
     int64_t total = rf_block_size(c->ftyp, NULL);
+    if (c->tfn) {
+        /* the method itself takes this very block (recover() in it works
+         * when the Func is a deferred call, as no wrapper is between) */
+        rt_callgo_for(c->tfn, NULL, block, (uint64_t)total, block);
+        return;
+    }
     void *word;
     if (rt_kind_is_direct(rt->kind)) {
         word = *(void **)block;
@@ -266,13 +277,25 @@ void rf_methodfunc_call(MethodClosure *c, char *block)
         word = rt_alloc(rt->size, rt);
         memcpy(word, block, rt->size);
     }
-    call_with_recv(c->code, word, block + rsz, total - rsz);
+    call_with_recv(c->code, word, block + rsz, total - rsz, block);
 }
 
 /* func(args...) of a method value: the receiver bound */
 void rf_methodvalue_call(MethodClosure *c, char *block)
 {
-    call_with_recv(c->code, c->recv, block, rf_block_size(c->ftyp, NULL));
+    int64_t n = rf_block_size(c->ftyp, NULL);
+    const RtType *rt = c->rtyp;
+    if (c->tfn && !rt_kind_is_direct(rt->kind)) {
+        /* the method itself, the receiver's value first */
+        int64_t rsz = ((int64_t)rt->size + 7) / 8 * 8;
+        uint64_t nb[(rsz + n) / 8 + 1];
+        memcpy(nb, c->recv, rt->size);
+        memcpy((char *)nb + rsz, block, (size_t)n);
+        if (rt_callgo_for(c->tfn, NULL, nb, (uint64_t)(rsz + n), block))
+            memcpy(block, (char *)nb + rsz, (size_t)n);
+        return;
+    }
+    call_with_recv(c->tfn ? c->tfn : c->code, c->recv, block, n, block);
 }
 
 void *rf_method_value(const RtType *t, uint32_t i, void *word, const RtType **ftyp)
@@ -282,7 +305,9 @@ void *rf_method_value(const RtType *t, uint32_t i, void *word, const RtType **ft
     MethodClosure *c = rt_alloc(sizeof *c, &t_methodclosure);
     c->stub = rf_methodvalue_stub;
     c->code = t->methods[i].code;
+    c->tfn = t->minfo[i].tfn;
     c->ftyp = t->minfo[i].mtyp;
+    c->rtyp = t;
     rt_store_ptr(&c->recv, word);
     *ftyp = c->ftyp;
     return c;
@@ -312,6 +337,7 @@ static void method_of(const RtType *t, uint32_t i, Method *m)
     MethodClosure *c = rt_alloc(sizeof *c, &t_methodfunc);
     c->stub = rf_methodfunc_stub;
     c->code = t->methods[i].code;
+    c->tfn = t->minfo[i].tfn;
     c->ftyp = t->minfo[i].ftyp;
     c->recv = (void *)t;
     m->type = rf_type_iface(c->ftyp);
@@ -579,3 +605,80 @@ const RtMethod rf_rtype_methods[] = {
 const RtType rf_type_ptr_rtype = {8, 8, RT_PTR, 0, "*reflect.rtype", &rf_type_rtype, NULL, 0,
                                   (const uint8_t *)"\1", .methods = rf_rtype_methods,
                                   .nmethods = sizeof rf_rtype_methods / sizeof rf_rtype_methods[0]};
+
+/* ---- MakeFunc ---- */
+
+/* The function MakeFunc makes: a closure whose stub hands the argument
+ * block to rf_makefunc_call, which calls fn with the arguments as Values
+ * and stores the Values fn returns as the results. */
+typedef struct MakeFuncClosure {
+    const void *stub;
+    const RtType *ftyp;
+    void **fn;               /* func(args []Value) (results []Value) */
+} MakeFuncClosure;
+static const RtType t_makefunc = {24, 24, RT_STRUCT, 0, "reflect.makeFuncImpl", NULL, NULL, 0,
+                                  (const uint8_t *)"\4"};
+
+void rf_makefunc_call(void *closure, char *block)
+{
+    MakeFuncClosure *c = closure;
+    const RtType *ft = c->ftyp;
+    int64_t resoff;
+    rf_block_size(ft, &resoff);
+    uint64_t gb[6] = {0};
+    RtSlice *in = (RtSlice *)gb, *out = (RtSlice *)(gb + 3);
+    rt_makeslice(in, &rf_type_Value, ft->nin, ft->nin);
+    int64_t off = 0;
+    for (uint32_t i = 0; i < ft->nin; i++) {
+        const RtType *pt = ft->params[i];
+        off = (off + 7) / 8 * 8;
+        RfValue v = {pt, NULL, pt->kind};
+        if (rt_kind_is_direct(pt->kind)) {
+            v.ptr = *(void **)(block + off);
+        } else {
+            v.ptr = rt_alloc(pt->size, pt);
+            memcpy(v.ptr, block + off, pt->size);
+            v.flag |= RF_INDIR;
+        }
+        rt_typedslicecopy(&rf_type_Value, (RfValue *)in->ptr + i, &v, 1);
+        off += (int64_t)pt->size;
+    }
+    if (!rt_callgo_for(c->fn[0], c->fn, gb, sizeof gb, block))
+        return;
+    if (out->len != ft->nout)
+        rf_panic("reflect: wrong return count from function created by MakeFunc");
+    off = resoff;
+    for (uint32_t i = 0; i < ft->nout; i++) {
+        const RtType *rt = ft->params[ft->nin + i];
+        RfValue *v = (RfValue *)out->ptr + i;
+        off = (off + 7) / 8 * 8;
+        if ((v->flag & RF_KIND) == 0)
+            rf_panic("reflect: function created by MakeFunc using closure returned zero Value");
+        if (v->flag & RF_RO)
+            rf_panic("reflect: function created by MakeFunc using closure returned value obtained from unexported field");
+        if (v->typ != rt && !(rt->kind == RT_INTERFACE && rf_assignable(v->typ, rt)))
+            rf_panicf("reflect: function created by MakeFunc using closure returned wrong type: have ",
+                      v->typ->name, "");
+        if (v->typ == rt) {
+            memcpy(block + off, (v->flag & RF_INDIR) ? v->ptr : (void *)&v->ptr, rt->size);
+        } else {
+            RtIface e = rf_value_iface(v);
+            memcpy(block + off, &e, sizeof e);
+        }
+        off += (int64_t)rt->size;
+    }
+}
+
+typedef struct { RtIface typ; void **fn; RfValue r; } MakeFuncFrame;
+void rf_MakeFunc(MakeFuncFrame *f) __asm__("reflect.MakeFunc");
+void rf_MakeFunc(MakeFuncFrame *f)
+{
+    const RtType *t = f->typ.data;
+    if (!t || t->kind != RT_FUNC)
+        rf_panic("reflect: call of MakeFunc with non-Func type");
+    MakeFuncClosure *c = rt_alloc(sizeof *c, &t_makefunc);
+    c->stub = rf_makefunc_stub;
+    c->ftyp = t;
+    rt_store_ptr(&c->fn, f->fn);
+    f->r = (RfValue){t, c, RT_FUNC};
+}

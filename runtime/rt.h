@@ -80,6 +80,9 @@ typedef struct RtMethod {
 typedef struct RtMethodInfo {
     const RtType *mtyp;     /* its signature without the receiver */
     const RtType *ftyp;     /* its signature with the receiver first (Method.Func's) */
+    const void *tfn;        /* the method's own code, Go ABI, taking the receiver (a
+                               value of the type) first, when the type is its receiver
+                               type; else NULL (call code, a wrapper) */
 } RtMethodInfo;
 
 /* RtType.tflags */
@@ -374,6 +377,16 @@ extern uint8_t rt_preempt_requested;
 void rt_morestack(void);        /* special: preserves all registers */
 void rt_preempt_check(void);
 void rt_newproc(const void *code, void *ctx, const void *block, uint64_t size, uint64_t flags);
+
+/* Wrappers are transparent to recover, as go's: a method table's wrapper
+ * (or a method expression's) called as a deferred call passes that role
+ * to the method it calls.  rt_defer_argp is where the newest deferred
+ * call's arguments were put (runtime/defer.c): a wrapper whose arguments
+ * (16(%rbp)) are there calls rt_wrapper_enter(its arguments, its callee's
+ * arguments) in its prologue (a plain C call; nothing is live yet but the
+ * arguments, which are above %rsp). */
+extern uintptr_t rt_defer_argp;
+void rt_wrapper_enter(uintptr_t args, uintptr_t callee_args);
 
 /* ---- channels (runtime/chan.c, select.c) ----
  * A channel value is a pointer to an RtChan (nil: the nil channel) whose
