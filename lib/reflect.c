@@ -232,9 +232,9 @@ typedef struct MethodClosure {
     void *recv;              /* a method value's data word; a Func: its receiver type */
     const RtType *rtyp;      /* a method value's receiver type */
 } MethodClosure;
-static const RtType t_methodclosure = {40, 40, RT_STRUCT, 0, "reflect.methodValue", NULL, NULL, 0,
+static const RtType t_methodclosure = {48, 40, RT_STRUCT, 0, "reflect.methodValue", NULL, NULL, 0,
                                        (const uint8_t *)"\20"};
-static const RtType t_methodfunc = {40, 0, RT_STRUCT, 0, "reflect.methodFunc"};
+static const RtType t_methodfunc = {48, 0, RT_STRUCT, 0, "reflect.methodFunc"};
 
 void rf_methodfunc_call(MethodClosure *c, char *block);
 void rf_methodvalue_call(MethodClosure *c, char *block);

@@ -134,7 +134,78 @@ static void store_value(const RtType *t, void *p, const RfValue *x, const char *
     rf_panicf("reflect.", what, (const char *)b.p);
 }
 
-/* ---- assignability (as far as descriptors tell) ---- */
+/* ---- assignability and convertibility ----
+ *
+ * A named type's descriptor is built from its underlying type (elem,
+ * fields, parameters), and identical types share one descriptor, so two
+ * types have identical underlying types when their descriptors agree
+ * field by field, except for channels, whose direction a descriptor does
+ * not carry, and interfaces, compared by their method sets. */
+
+static bool same_methods(const RtType *t, const RtType *u)
+{
+    if (t->nmethods != u->nmethods)
+        return false;
+    for (uint32_t i = 0; i < t->nmethods; i++)
+        if (strcmp(t->methods[i].name, u->methods[i].name) != 0 ||
+            (t->minfo && u->minfo && t->minfo[i].mtyp != u->minfo[i].mtyp))
+            return false;
+    return t->nmethods == 0 || (t->minfo && u->minfo);
+}
+
+static bool same_underlying_tags(const RtType *t, const RtType *u, bool tags)
+{
+    if (t == u)
+        return true;
+    if (t->kind != u->kind)
+        return false;
+    switch (t->kind) {
+    case RT_PTR: case RT_SLICE:
+        return t->elem == u->elem;
+    case RT_ARRAY:
+        return t->elem == u->elem && t->len == u->len;
+    case RT_MAP:
+        return t->key == u->key && t->elem == u->elem;
+    case RT_STRUCT:
+        if (t->nfields != u->nfields)
+            return false;
+        for (uint32_t i = 0; i < t->nfields; i++) {
+            const RtField *a = &t->fields[i], *b = &u->fields[i];
+            if (strcmp(a->name, b->name) != 0 || a->type != b->type || a->embedded != b->embedded ||
+                (tags && strcmp(a->tag ? a->tag : "", b->tag ? b->tag : "") != 0) ||
+                strcmp(a->pkgpath ? a->pkgpath : "", b->pkgpath ? b->pkgpath : "") != 0)
+                return false;
+        }
+        return true;
+    case RT_FUNC:
+        if (t->nin != u->nin || t->nout != u->nout ||
+            (t->tflags & RT_TF_VARIADIC) != (u->tflags & RT_TF_VARIADIC))
+            return false;
+        for (uint32_t i = 0; i < t->nin + t->nout; i++)
+            if (t->params[i] != u->params[i])
+                return false;
+        return true;
+    case RT_INTERFACE:
+        if (same_methods(t, u))
+            return true;
+        if (t->nmethods == u->nmethods && (!t->minfo || !u->minfo))
+            rf_panicf("minigo cannot build reflect's comparison of interface type ", t->name, " yet");
+        return false;
+    case RT_CHAN:
+        if (t->elem != u->elem)
+            return false;
+        rf_panicf("minigo cannot build reflect's comparison of channel type ", t->name, " yet");
+    default:
+        return true;    /* a basic kind */
+    }
+}
+
+static bool same_underlying(const RtType *t, const RtType *u)
+{
+    return same_underlying_tags(t, u, true);
+}
+
+static bool named(const RtType *t) { return (t->tflags & RT_TF_NAMED) != 0; }
 
 bool rf_assignable(const RtType *t, const RtType *u)
 {
@@ -142,35 +213,34 @@ bool rf_assignable(const RtType *t, const RtType *u)
         return true;
     if (u->kind == RT_INTERFACE)
         return rt_implements(u, t);
-    if (t->kind != u->kind || ((t->tflags & RT_TF_NAMED) && (u->tflags & RT_TF_NAMED)))
-        return false;
-    if (t->kind <= RT_COMPLEX128 || t->kind == RT_STRING || t->kind == RT_UNSAFEPTR)
-        return false;   /* a basic kind has one unnamed type: the other is named */
-    rf_panicf("minigo cannot build reflect's assignability of ", t->name, " yet");
+    return (!named(t) || !named(u)) && same_underlying(t, u);
 }
+
+static bool numeric(uint32_t k) { return is_int(k) || is_uint(k) || k == RT_FLOAT32 || k == RT_FLOAT64; }
 
 bool rf_convertible(const RtType *t, const RtType *u)
 {
     uint32_t a = t->kind, b = u->kind;
-    bool an = is_int(a) || is_uint(a) || a == RT_FLOAT32 || a == RT_FLOAT64;
-    bool bn = is_int(b) || is_uint(b) || b == RT_FLOAT32 || b == RT_FLOAT64;
-    if (an && bn)
+    if (rf_assignable(t, u))
         return true;
-    if (a == b && (a <= RT_COMPLEX128 || a == RT_STRING))
+    /* struct tags are ignored (go1.8) */
+    if (same_underlying_tags(t, u, false))
+        return true;
+    if (a == RT_PTR && b == RT_PTR && !named(t) && !named(u) && same_underlying_tags(t->elem, u->elem, false))
+        return true;
+    if ((numeric(a) && numeric(b)) || (a == b && (a == RT_COMPLEX64 || a == RT_COMPLEX128)) ||
+        (a == RT_COMPLEX64 && b == RT_COMPLEX128) || (a == RT_COMPLEX128 && b == RT_COMPLEX64))
         return true;
     if (b == RT_STRING && (is_int(a) || is_uint(a)))
         return true;
-    if (a == RT_STRING && u->kind == RT_SLICE &&
-        (u->elem->kind == RT_UINT8 || u->elem->kind == RT_INT32) && !(u->elem->tflags & RT_TF_NAMED && u->elem->pkgpath))
+    bool bytes_or_runes_u = b == RT_SLICE && (u->elem->kind == RT_UINT8 || u->elem->kind == RT_INT32);
+    bool bytes_or_runes_t = a == RT_SLICE && (t->elem->kind == RT_UINT8 || t->elem->kind == RT_INT32);
+    if ((a == RT_STRING && bytes_or_runes_u) || (b == RT_STRING && bytes_or_runes_t))
         return true;
-    if (b == RT_STRING && t->kind == RT_SLICE &&
-        (t->elem->kind == RT_UINT8 || t->elem->kind == RT_INT32) && !(t->elem->tflags & RT_TF_NAMED && t->elem->pkgpath))
+    /* a slice to an array pointer (go1.17) */
+    if (a == RT_SLICE && b == RT_PTR && u->elem->kind == RT_ARRAY && t->elem == u->elem->elem)
         return true;
-    if (u->kind == RT_INTERFACE)
-        return rt_implements(u, t);
-    if (t == u)
-        return true;
-    rf_panicf("minigo cannot build reflect's convertibility of ", t->name, " yet");
+    return false;
 }
 
 /* ---- Interface ---- */
@@ -543,6 +613,7 @@ V_METHOD(Len, IntFrame)
     case RT_STRING: f->r = ((RtString *)p)->len; break;
     case RT_ARRAY: f->r = (int64_t)f->v.typ->len; break;
     case RT_MAP: f->r = rt_maplen(*(RtMap **)p); break;
+    case RT_CHAN: f->r = *(int64_t **)p ? (*(int64_t **)p)[0] : 0; break;   /* rt.h: len, cap */
     default: value_error("Len", kind(&f->v));
     }
 }
@@ -552,6 +623,11 @@ V_METHOD(Cap, IntFrame)
     switch (kind(&f->v)) {
     case RT_SLICE: f->r = ((RtSlice *)addr(&f->v))->cap; break;
     case RT_ARRAY: f->r = (int64_t)f->v.typ->len; break;
+    case RT_CHAN: {
+        int64_t *c = *(int64_t **)addr(&f->v);
+        f->r = c ? c[1] : 0;
+        break;
+    }
     default: value_error("Cap", kind(&f->v));
     }
 }
