@@ -1153,7 +1153,10 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
     int first = 0;
     if (ast_unparen(fnode->a)->sym && ast_unparen(fnode->a)->sym->kind == SYM_TYPE) {
         first = 1;
-        recv = rvalue_to(b, n->list.data[0], fnode->a->type, ((Node *)n->list.data[0])->pos);
+        /* gc places the receiver's conversion at the call, unless the
+         * receiver moves the position (as a variadic argument's) */
+        Node *x0 = n->list.data[0];
+        recv = rvalue_to(b, x0, fnode->a->type, moves_position(x0) ? x0->pos : n->pos);
     }
     int rmark = b->recv_tmps.len;
     vec_push(&args, recv ? recv : receiver_temp(b, fnode->a, rvalue(b, fnode->a)));
