@@ -73,7 +73,12 @@ const char *cg_box_int(CG *cg, int64_t ival, int64_t size);
 const char *cg_global_sym(CG *cg, IrVar *g);
 /* The globals (.bss), then the collector's root table "minigo.globals"
  * (rt.h RtGlobalRoots): every global whose type holds pointers. */
-void cg_emit_globals(CG *cg);
+void cg_emit_globals(CG *cg, IrProgram **progs, int n);
+/* Whether f is called by the C convention of rt.h (a standard-library
+ * function in C, or declared without a body), not compiled here from Go:
+ * external, and not a function with a body of another package of the
+ * program (imported), which is compiled too. */
+static inline bool cg_c_abi(IrFunc *f) { return f->external && !(f->imported && f->blocks.len > 0); }
 void cg_emit_data(CG *cg);               /* descriptors, strings, boxes, statics */
 /* "minigo.osinit" when the program's initialisation initialises package
  * os (the runtime numbers goroutines as go1.19 then: runtime/proc.c). */

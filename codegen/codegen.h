@@ -18,6 +18,10 @@
 #include "../ir/ir.h"
 
 void cg_emit_program(StrBuf *out, IrProgram *p);
+/* The same for a program of several packages, each after those it
+ * imports (the command's main package last): their functions, each
+ * package's initialisation called in that order. */
+void cg_emit_programs(StrBuf *out, IrProgram **progs, int n);
 
 /* Whether every construct of the program can be compiled; reports those
  * that cannot (diag_error).  rt_defines tells whether the runtime defines

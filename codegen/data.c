@@ -142,6 +142,7 @@ Type *cg_concrete(Type *t) {
     case TY_UNTYPED_INT: t = ty_int; break;
     case TY_UNTYPED_RUNE: t = ty_int32; break;
     case TY_UNTYPED_FLOAT: t = ty_float64; break;
+    case TY_UNTYPED_COMPLEX: t = ty_complex128; break;
     case TY_UNTYPED_STRING: t = ty_string; break;
     case TY_UNTYPED_NIL: t = ty_unsafeptr; break;
     default: break;
@@ -543,29 +544,34 @@ const char *cg_global_sym(CG *cg, IrVar *g) {
     return g->cg;
 }
 
-void cg_emit_globals(CG *cg) {
-    for (int i = 0; i < cg->prog->globals.len; i++)
-        ((IrVar *)cg->prog->globals.data[i])->cg = NULL;
+void cg_emit_globals(CG *cg, IrProgram **progs, int n) {
     int nptr = 0;
-    for (int i = 0; i < cg->prog->globals.len; i++) {
-        IrVar *g = cg->prog->globals.data[i];
-        Type *t = cg_concrete(g->type);
-        int64_t size = cg_size(t);
-        cg_raw(cg, "\t.bss\n\t.balign %lld\n%s:\n", (long long)(cg_align(t) < 8 ? 8 : cg_align(t)),
-               cg_global_sym(cg, g));
-        cg_ins(cg, ".zero %lld", (long long)(size > 0 ? size : 1));
-        if (cg_has_pointers(t))
-            nptr++;
+    for (int k = 0; k < n; k++) {
+        cg->prog = progs[k];
+        for (int i = 0; i < progs[k]->globals.len; i++) {
+            IrVar *g = progs[k]->globals.data[i];
+            g->cg = NULL;
+            Type *t = cg_concrete(g->type);
+            int64_t size = cg_size(t);
+            cg_raw(cg, "\t.bss\n\t.balign %lld\n%s:\n", (long long)(cg_align(t) < 8 ? 8 : cg_align(t)),
+                   cg_global_sym(cg, g));
+            cg_ins(cg, ".zero %lld", (long long)(size > 0 ? size : 1));
+            if (cg_has_pointers(t))
+                nptr++;
+        }
     }
     /* The collector's roots (rt.h RtGlobalRoots): each global that may
      * hold pointers, with its type descriptor (whose gcmask says where). */
     cg_raw(cg, "\t.section .data.rel.ro\n\t.balign 8\n\t.globl minigo.globals\nminigo.globals:\n");
     cg_ins(cg, ".quad %d", nptr);
-    for (int i = 0; i < cg->prog->globals.len; i++) {
-        IrVar *g = cg->prog->globals.data[i];
-        Type *t = cg_concrete(g->type);
-        if (cg_has_pointers(t))
-            cg_ins(cg, ".quad %s, %s", cg_global_sym(cg, g), cg_type_desc(cg, t));
+    for (int k = 0; k < n; k++) {
+        cg->prog = progs[k];
+        for (int i = 0; i < progs[k]->globals.len; i++) {
+            IrVar *g = progs[k]->globals.data[i];
+            Type *t = cg_concrete(g->type);
+            if (cg_has_pointers(t))
+                cg_ins(cg, ".quad %s, %s", cg_global_sym(cg, g), cg_type_desc(cg, t));
+        }
     }
 }
 

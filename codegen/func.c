@@ -206,7 +206,7 @@ static const char *deref_wrapper(Fx *x, IrValue *v) {
     copy_mem(x, "%rdx", 0, "%rsp", moff[0], cg_size(mt[0]));
     for (int i = 1; i < np; i++)
         copy_mem(x, "%rbp", 16 + inoff[i], "%rsp", moff[i], cg_size(in[i]));
-    if (m->external)
+    if (cg_c_abi(m))
         INS("movq %%rsp, %%rdi");
     INS("call %s", cg_func_sym(m));
     for (int i = 0; i < nr; i++)
@@ -232,7 +232,7 @@ void cg_emit_closure(Fx *x, IrValue *v) {
     }
     if (v->implicit || c->captures.len == 0) {
         const char *code = cg_func_sym(c);
-        if (c->external) {
+        if (cg_c_abi(c)) {
             /* a standard-library function in C (rt.h section 4) behind a
              * Go-convention entry */
             code = new_label(x);
@@ -306,7 +306,7 @@ static const char *methvalue_wrapper(Fx *x, IrValue *v, Type *obj) {
         INS("movq %lld(%%rdx), %%rdi", (long long)ro); /* the dynamic type */
         cg_iface_dispatch(x, v->node->name);  /* iface.c */
     }
-    else if (m->external)
+    else if (cg_c_abi(m))
         INS("movq %%rsp, %%rdi");
     if (m)
         INS("call %s", cg_func_sym(m));
@@ -461,7 +461,7 @@ void cg_emit_call_value(Fx *x, IrValue *v) {
             INS("leaq %s(%%rip), %%rdi", cg_func_sym(v->func));
             INS("xorl %%esi, %%esi");
         }
-        cg_defer_or_go(x, v, L.size, !fv && v->func->external);
+        cg_defer_or_go(x, v, L.size, !fv && cg_c_abi(v->func));
     } else {
         INS("movq %lld(%%rbp), %%rdx", (long long)off_of(x, v->args[0]));
         INS("call *(%%rdx)");

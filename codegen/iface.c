@@ -78,7 +78,7 @@ static const char *method_sym(CG *cg, Sym *m) {
 
 static bool is_local_method(Sym *m) {
     IrFunc *f = m->aux;
-    return f && !f->external;
+    return f && !cg_c_abi(f);
 }
 
 #define dispatch cg_iface_dispatch
@@ -514,7 +514,9 @@ void cg_emit_commaok(Fx *x, IrValue *v) {
 static bool needs_general_eq(IrValue *v) {
     Type *l = ty_under(cg_concrete(v->args[0]->type)), *r = ty_under(cg_concrete(v->args[1]->type));
     if (v->args[0]->op == IR_ZERO || v->args[1]->op == IR_ZERO) {
-        if (l->kind == TY_STRUCT || l->kind == TY_ARRAY)
+        /* x == nil has both sides of one type; (*int)(nil) == interface{}(nil)
+         * compares a non-nil interface (it has a type) with nil */
+        if (l->kind == TY_STRUCT || l->kind == TY_ARRAY || (l->kind == TY_IFACE) != (r->kind == TY_IFACE))
             return true;
         return false;
     }

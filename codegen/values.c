@@ -159,7 +159,7 @@ bool cg_conv_supported(IrValue *v) {
     Type *from = v->args[0]->type, *to = v->type;
     Type *fu = under(from), *tu = under(to);
     if (ty_is_complex(fu) || ty_is_complex(tu))
-        return false;
+        return ty_is_complex(fu) && ty_is_complex(tu);
     if ((is_int(from) || cg_is_float(from)) && (is_int(to) || cg_is_float(to)))
         return true;
     if (ty_is_string(tu))
@@ -209,6 +209,10 @@ void cg_conv(Fx *x, IrValue *v) {
         ld(x, RAX, a);
         int_to_float(x, from, to);
         stf(x, "%xmm0", v);
+        return;
+    }
+    if (cg_is_complex(from) && cg_is_complex(to)) {
+        cg_complex_conv(x, v);
         return;
     }
     if (cg_is_float(from) && (is_int(to) || cg_is_float(to))) {
@@ -393,8 +397,6 @@ static const char *print_unsupported(Type *t) {
     if (t->kind == TY_UNTYPED_NIL)
         return NULL;
     Type *u = under(t);
-    if (ty_is_complex(u))
-        return "printing complex numbers";
     if (u->kind == TY_STRUCT || u->kind == TY_ARRAY || u->kind == TY_TUPLE)
         return "printing this type";
     return NULL;
@@ -409,7 +411,7 @@ const char *cg_builtin_unsupported(IrValue *v) {
                 return why;
         }
         return NULL;
-    case BI_COPY: case BI_ADD: case BI_SLICE:
+    case BI_COPY: case BI_ADD: case BI_SLICE: case BI_COMPLEX: case BI_REAL: case BI_IMAG:
         return NULL;
     default:
         return "";
@@ -436,6 +438,9 @@ static void print_one(Fx *x, IrValue *a) {
     case TY_FLOAT64:
         INS("movsd %lld(%%rbp), %%xmm0", (long long)o);
         INS("call rt_printfloat");
+        return;
+    case TY_COMPLEX64: case TY_COMPLEX128:
+        cg_complex_print(x, a);
         return;
     case TY_STRING:
         INS("leaq %lld(%%rbp), %%rdi", (long long)o);
@@ -513,6 +518,9 @@ void cg_builtin(Fx *x, IrValue *v) {
         INS("call rt_unsafeslice");
         return;
     }
+    case BI_COMPLEX: case BI_REAL: case BI_IMAG:
+        cg_complex_builtin(x, v);
+        return;
     default:
         ice("codegen: built-in %lld not supported", (long long)v->ival);
     }

@@ -34,4 +34,17 @@ void cg_rune(Fx *x, IrValue *v);           /* RUNE and RUNENEXT */
 void cg_builtin(Fx *x, IrValue *v);
 const char *cg_builtin_unsupported(IrValue *v);
 
+/* complex.c: complex64 and complex128 (complex.c explains the layout and
+ * gc's arithmetic).  CONST; ADD SUB MUL DIV; EQ NE; NEG; CONV between
+ * complex types; BUILTIN complex, real, imag; print's piece. */
+bool cg_is_complex(Type *t);
+void cg_complex_const(Fx *x, IrValue *v);
+int64_t cg_complex_const_bits(IrValue *v);   /* a complex64 CONST's 8 bytes */
+void cg_complex_arith(Fx *x, IrValue *v);
+void cg_complex_compare(Fx *x, IrValue *v);
+void cg_complex_neg(Fx *x, IrValue *v);
+void cg_complex_conv(Fx *x, IrValue *v);
+void cg_complex_builtin(Fx *x, IrValue *v);
+void cg_complex_print(Fx *x, IrValue *v);
+
 #endif

@@ -271,6 +271,33 @@ void diag_error(Pos p, const char *fmt, ...) {
 
 int diag_errors(void) { return nerrors; }
 
+DiagMark diag_mark(void) {
+    return (DiagMark){errors.len, nerrors, stopped, stop_pos, last_syntax, last_other, last_msg};
+}
+
+const char *diag_since(DiagMark m) {
+    StrBuf b = {0};
+    for (int i = m.len; i < errors.len; i++) {
+        Diag *d = errors.data[i];
+        sb_printf(&b, "%s: %s\n", pos_str(perm, d->pos), d->msg);
+    }
+    const char *r = arena_strdup(perm, sb_str(&b));
+    sb_free(&b);
+    return r;
+}
+
+int diag_rollback(DiagMark m) {
+    int n = nerrors - m.nerrors;
+    errors.len = m.len;
+    nerrors = m.nerrors;
+    stopped = m.stopped;
+    stop_pos = m.stop_pos;
+    last_syntax = m.last_syntax;
+    last_other = m.last_other;
+    last_msg = m.last_msg;
+    return n;
+}
+
 static int diag_cmp(const void *x, const void *y) {
     const Diag *a = *(Diag *const *)x, *b = *(Diag *const *)y;
     int c = pos_cmp(a->pos, b->pos);

@@ -99,6 +99,18 @@ int pos_cmp(Pos a, Pos b);
 void diag_error(Pos p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int diag_errors(void);
 void diag_flush(void);  /* prints recorded errors in gc's order */
+/* The errors recorded so far, to take back those recorded after it (an
+ * attempt that failed is then said in one error of the caller's):
+ * diag_rollback returns how many it took back. */
+typedef struct DiagMark {
+    int len, nerrors;
+    bool stopped;
+    Pos stop_pos, last_syntax, last_other;
+    char *last_msg;
+} DiagMark;
+DiagMark diag_mark(void);
+int diag_rollback(DiagMark m);
+const char *diag_since(DiagMark m); /* the errors recorded after m, as printed */
 extern int diag_max_errors; /* 10, as gc; 0 means no limit (gc's -e) */
 
 /* -m diagnostics: gc flushes each as it is made, so they appear in emission

@@ -15,6 +15,8 @@ typedef struct Flags {
     bool race;      /* -race (tool compile): //go:norace functions are not inlined */
     bool small_frames; /* -smallframes: gc's smaller limits for stack variables */
     bool check_only; /* stop after type checking */
+    bool link;       /* imported packages of the program are built with their
+                        initialisation, to be linked (the build pass) */
 } Flags;
 
 const char *display_name(const char *path);   /* as gc prints a file's name */
@@ -74,6 +76,35 @@ bool loader_has_go_files(const char *dir);
 /* From now on, std imports are loaded from GOROOT, except those minigo
  * replaces (its runtime), which keep std/'s declarations. */
 void loader_install(void);
+/* The build pass: std packages std/ does not declare are compiled from
+ * go1.19's source (the others keep std/'s declarations). */
+void loader_install_gaps(void);
+/* With MINIGO_GAPS=1, says on standard error what made a std package
+ * compiled from source fail (the errors recorded since m). */
+void loader_explain_gap(const char *path, DiagMark m);
+
+/* module.c: the main module's packages (go.mod), as the go command finds them */
+typedef struct ModPkg {
+    const char *path; /* import path */
+    const char *dir;
+    Vec files;        /* of Node*: chosen by go/build's rules, parsed */
+    bool named;       /* named on the command line */
+    int state;        /* mod_build_order's */
+} ModPkg;
+bool mod_available(void);             /* there is a go.mod here or above */
+const char *mod_dir(const char *path); /* the directory of a module import path, or NULL */
+/* Whether a command-line argument is a package pattern (a directory,
+ * DIR/..., an import path of the main module), not a file or std path. */
+bool mod_is_pattern(const char *arg);
+void mod_resolve(const char *arg, Vec *out); /* of ModPkg*; exits with go's error */
+bool mod_load_files(ModPkg *p);
+/* The packages to build: the named ones and the module packages they
+ * import, each after its imports (go's order with -p 1); false after
+ * go's error (an import cycle, a package without files). */
+bool mod_build_order(Vec *named, Vec *order);
+/* From now on imports of the module's packages are checked from their
+ * directories' sources. */
+void mod_install(void);
 
 /* diff.c */
 int cmd_diff(int argc, char **argv);

@@ -314,19 +314,42 @@ static bool imports_c(Node *file) {
     return false;
 }
 
-/* The name go prints for a file of GOROOT: relative to the current
- * directory when inside it, else the path as GOROOT spells it (symbolic
- * links not resolved: /usr/lib/go-1.19/src/..., as go prints it). */
-static const char *goroot_display(const char *path) {
+/* The name go prints for a file: its directory as the go command's
+ * ShortPath gives it (relative to the current directory when that is
+ * shorter than the path, "." for the current directory itself), then the
+ * file's name: ./a.go, util/a.go, ../x/a.go, /usr/lib/go-1.19/src/... */
+static const char *short_display(const char *path) {
     char cwd[4096];
-    if (getcwd(cwd, sizeof cwd)) {
-        size_t n = strlen(cwd);
-        if (strncmp(path, cwd, n) == 0 && path[n] == '/') {
-            const char *rel = path + n + 1;
-            return strchr(rel, '/') ? arena_strdup(perm, rel) : arena_printf(perm, "./%s", rel);
-        }
+    const char *slash = strrchr(path, '/');
+    if (!slash || path[0] != '/' || !getcwd(cwd, sizeof cwd))
+        return path;
+    const char *dir = arena_strndup(perm, path, (size_t)(slash - path));
+    /* the common prefix, by whole components */
+    size_t common = 0;
+    for (size_t i = 0;; i++) {
+        char a = cwd[i], b = dir[i];
+        if ((a == '/' || a == 0) && (b == '/' || b == 0))
+            common = i;
+        if (a != b || a == 0)
+            break;
     }
-    return path;
+    StrBuf sb = {0};
+    for (const char *c = cwd + common; *c; c++)
+        if (*c == '/')
+            sb_puts(&sb, sb.len ? "/.." : "..");
+    const char *rest = dir + common + (dir[common] == '/');
+    if (*rest) {
+        if (sb.len)
+            sb_putc(&sb, '/');
+        sb_puts(&sb, rest);
+    }
+    if (!sb.len)
+        sb_putc(&sb, '.');
+    const char *rel = arena_strdup(perm, sb_str(&sb));
+    sb_free(&sb);
+    if (strlen(rel) >= strlen(dir))
+        rel = dir;
+    return arena_printf(perm, "%s%s", rel, slash);
 }
 
 /* Standard packages whose functions without bodies the runtime supplies
@@ -371,7 +394,7 @@ bool loader_select(const char *dir, const char *path, Vec *files, bool *complete
         char *src = read_whole_file(path, &len);
         if (!src || !header_allows(src, len))
             continue;
-        Node *f = parse_source(goroot_display(path), src, len, true);
+        Node *f = parse_source(short_display(path), src, len, true);
         if (!f)
             continue; /* reported */
         if (imports_c(f) || (f->name && strcmp(f->name, "documentation") == 0))
@@ -488,6 +511,76 @@ static Package *chained_hook(const char *path, Pos at, bool *handled) {
             return p;
     }
     return std_hook(path, at, handled);
+}
+
+/* The build pass: a std package std/ has no declarations of is compiled
+ * from go1.19's source, over std/'s declarations of the packages it
+ * imports (those std/ declares, which minigo's C library implements). */
+static bool std_declares(const char *path) {
+    char *file = arena_printf(perm, "%s/%s.go", ty_std_dir, path);
+    for (char *q = file + strlen(ty_std_dir) + 1; *q; q++)
+        if (*q == '/')
+            *q = '_';
+    struct stat st;
+    return stat(file, &st) == 0;
+}
+
+/* MINIGO_FROM_SOURCE=strings,unicode: packages std/ declares, compiled
+ * from go1.19's source all the same (for measuring what that costs). */
+static bool from_source(const char *path) {
+    const char *v = getenv("MINIGO_FROM_SOURCE");
+    if (!v)
+        return false;
+    size_t n = strlen(path);
+    for (const char *p = v; *p;) {
+        const char *e = strchr(p, ',');
+        size_t k = e ? (size_t)(e - p) : strlen(p);
+        if (k == n && strncmp(p, path, n) == 0)
+            return true;
+        p += k + (e != NULL);
+    }
+    return false;
+}
+
+void loader_explain_gap(const char *path, DiagMark m) {
+    const char *v = getenv("MINIGO_GAPS");
+    if (v && *v && strcmp(v, "0") != 0)
+        fprintf(stderr, "minigo: why package %s cannot be built yet:\n%s", path, diag_since(m));
+}
+
+static Package *gap_hook(const char *path, Pos at, bool *handled) {
+    if (next_hook) {
+        Package *p = next_hook(path, at, handled);
+        if (*handled)
+            return p;
+    }
+    if (!ty_std_dir || (std_declares(path) && !from_source(path)) || replaced(path))
+        return NULL;
+    /* what minigo cannot check of it yet (its source needs what std/
+     * lacks) is said once, at the import */
+    static Vec failed; /* of const char* */
+    for (int i = 0; i < failed.len; i++)
+        if (strcmp(failed.data[i], path) == 0) {
+            *handled = true;
+            diag_error(at, "minigo cannot build package %s yet", path);
+            return NULL;
+        }
+    DiagMark m = diag_mark();
+    Package *p = std_hook(path, at, handled);
+    if (diag_errors() > m.nerrors) {
+        loader_explain_gap(path, m);
+        diag_rollback(m);
+        diag_error(at, "minigo cannot build package %s yet", path);
+        vec_push(&failed, (void *)path);
+    }
+    return p;
+}
+
+void loader_install_gaps(void) {
+    if (ty_import_hook == gap_hook || !loader_available())
+        return;
+    next_hook = ty_import_hook;
+    ty_import_hook = gap_hook;
 }
 
 void loader_install(void) {

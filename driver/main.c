@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -82,7 +83,17 @@ const char *display_name(const char *path) {
     return arena_strdup(perm, real); /* outside the current directory: absolute, as go */
 }
 
+/* The packages -gcflags applies to (go's -gcflags=PATTERN=flags): NULL
+ * for those named on the command line, "all" for every package of the
+ * program. */
+static const char *gc_pattern;
+
 void parse_gcflags(const char *s, Flags *f) {
+    const char *eq = strchr(s, '=');
+    if (eq && s[0] != '-' && !strchr(arena_strndup(perm, s, (size_t)(eq - s)), ' ')) {
+        gc_pattern = arena_strndup(perm, s, (size_t)(eq - s));
+        s = eq + 1;
+    }
     char *copy = xstrdup(s);
     for (char *tok = strtok(copy, " \t"); tok; tok = strtok(NULL, " \t")) {
         if (strcmp(tok, "-m") == 0)
@@ -148,18 +159,39 @@ static IrProgram *analyze_package(Package *pkg, Flags *fl, bool imported) {
  * was compiled with gc's defaults (-gcflags without all= names only the
  * command line's packages); another package of the program, compiled by
  * tool compile, with the same flags as this one. */
+static Vec linked; /* of IrProgram*: the program's other packages, to be linked (Flags.link) */
+static Vec named_pkgs; /* of const char*: the packages the command line named (module mode) */
+
+/* Whether -gcflags applies to the package: one the command line named,
+ * or any with -gcflags=all=... */
+static bool gcflags_apply(const char *path) {
+    if (gc_pattern && strcmp(gc_pattern, "all") == 0)
+        return true;
+    if (gc_pattern)
+        return strcmp(gc_pattern, path) == 0 ||
+               (has_suffix(gc_pattern, "/...") && strncmp(path, gc_pattern, strlen(gc_pattern) - 4) == 0);
+    for (int i = 0; i < named_pkgs.len; i++)
+        if (strcmp(named_pkgs.data[i], path) == 0)
+            return true;
+    return false;
+}
+
 static bool analyze_imports(Flags *fl) {
     static int done;
     for (; done < ty_source_imports.len; done++) {
         Package *pkg = ty_source_imports.data[done];
         if (pkg->goroot && cache_apply(pkg))
             continue;
-        Flags quiet = pkg->goroot ? (Flags){0} : *fl;
+        Flags quiet = pkg->goroot ? (Flags){.link = fl->link} : *fl;
+        if (!pkg->goroot && mod_dir(pkg->path) && !gcflags_apply(pkg->path))
+            quiet = (Flags){.link = fl->link}; /* a module package compiled with go's defaults */
         quiet.m = 0;
         quiet.dump_ir = false;
-        IrProgram *p = analyze_package(pkg, &quiet, true);
+        IrProgram *p = analyze_package(pkg, &quiet, !fl->link);
         if (!p)
             return false;
+        if (fl->link)
+            vec_push(&linked, p);
         for (int i = 0; i < p->funcs.len; i++) {
             IrFunc *f = p->funcs.data[i];
             f->external = f->imported = true;
@@ -299,7 +331,8 @@ static bool rt_defines(const char *name) {
     return false;
 }
 
-/* Writes the assembly and links it into `out`. */
+/* Writes the assembly of the program (its other packages, linked, then
+ * prog) and links it into `out`. */
 static bool assemble_and_link(IrProgram *prog, const char *out) {
     char tmpl[] = "/tmp/minigo-XXXXXX";
     char *dir = mkdtemp(tmpl);
@@ -309,7 +342,9 @@ static bool assemble_and_link(IrProgram *prog, const char *out) {
     }
     const char *asm_path = arena_printf(perm, "%s/main.s", dir);
     StrBuf s = {0};
-    cg_emit_program(&s, prog);
+    vec_push(&linked, prog);
+    cg_emit_programs(&s, (IrProgram **)linked.data, linked.len);
+    linked.len--;
     FILE *f = fopen(asm_path, "w");
     if (!f || fwrite(s.data, 1, s.len, f) != s.len || fclose(f) != 0) {
         fprintf(stderr, "minigo: cannot write %s\n", asm_path);
@@ -558,7 +593,184 @@ static int cmd_list(int argc, char **argv) {
     return rc || diag_errors() ? 1 : 0;
 }
 
-int main(int argc, char **argv) {
+/* go run: links the program into a temporary file and runs it with
+ * args; a failing program is "exit status N", as go run reports it. */
+static int link_and_run(IrProgram *prog, char **args, int nargs) {
+    char tmpl[] = "/tmp/minigo-run-XXXXXX";
+    char *dir = mkdtemp(tmpl);
+    if (!dir)
+        return 1;
+    const char *exe = arena_printf(perm, "%s/prog", dir);
+    if (!assemble_and_link(prog, exe))
+        return 1;
+    Vec av = {0};
+    vec_push(&av, (void *)exe);
+    for (int i = 0; i < nargs; i++)
+        vec_push(&av, args[i]);
+    vec_push(&av, NULL);
+    fflush(stdout);
+    int rc = run_cmd((char *const *)av.data);
+    free(av.data);
+    unlink(exe);
+    rmdir(dir);
+    if (rc != 0) {
+        fprintf(stderr, "exit status %d\n", rc);
+        return 1;
+    }
+    return 0;
+}
+
+/* Whether pkg is, or imports, one of the packages in bad. */
+static bool reaches(Package *pkg, Vec *bad, int depth) {
+    for (int i = 0; i < bad->len; i++)
+        if (bad->data[i] == pkg)
+            return true;
+    for (int i = 0; depth < 1000 && i < pkg->imports.len; i++)
+        if (reaches(pkg->imports.data[i], bad, depth + 1))
+            return true;
+    return false;
+}
+
+/* What codegen cannot compile yet, in the program's packages: said at the
+ * construct in the program's own code; for a std package compiled from
+ * go1.19's source, once, at the program's import that needs it ("minigo
+ * cannot build package hash/crc32 yet"). */
+static bool check_linked(IrProgram *prog) {
+    bool ok = true;
+    Vec bad = {0};
+    for (int i = 0; i < linked.len; i++) {
+        IrProgram *p = linked.data[i];
+        DiagMark m = diag_mark();
+        if (cg_check(p, rt_defines))
+            continue;
+        ok = false;
+        if (p->pkg->goroot) {
+            loader_explain_gap(p->pkg->path, m);
+            diag_rollback(m);
+            vec_push(&bad, p->pkg);
+        }
+    }
+    for (int fi = 0; bad.len && fi < prog->pkg->files.len; fi++) {
+        Node *file = prog->pkg->files.data[fi];
+        for (int k = 0; k < file->list2.len; k++) {
+            Node *imp = file->list2.data[k];
+            for (int j = 0; imp->str && j < prog->pkg->imports.len; j++) {
+                Package *ip = prog->pkg->imports.data[j];
+                if (strcmp(ip->path, imp->str) == 0 && reaches(ip, &bad, 0))
+                    diag_error(imp->pos, "minigo cannot build package %s yet", imp->str);
+            }
+        }
+    }
+    free(bad.data);
+    return cg_check(prog, rt_defines) && ok;
+}
+
+/* ---- packages of a module (module.c) ---- */
+
+static bool is_main_pkg(ModPkg *p) {
+    Node *f = p->files.len ? p->files.data[0] : NULL;
+    return f && f->name && strcmp(f->name, "main") == 0;
+}
+
+/* The source pass of one package of the module: its errors and, when
+ * -gcflags applies to it, its -m lines, headed by its import path. */
+static bool module_source_pass(ModPkg *p, Flags *fl) {
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid < 0) {
+        perror("minigo: fork");
+        exit(2);
+    }
+    if (pid == 0) {
+        if (loader_available())
+            loader_install();
+        mod_install();
+        Flags f = gcflags_apply(p->path) ? *fl : (Flags){0};
+        f.dump_ir = false;
+        f.check_only = f.m == 0;
+        ty_import_bodies = !f.check_only;
+        output_pkg = p->path;
+        compile_files(&p->files, is_main_pkg(p) ? "main" : p->path, &f);
+        flush_output();
+        fflush(stderr);
+        _exit(diag_errors() ? 2 : 0);
+    }
+    return finish_source_pass(pid);
+}
+
+/* minigo build/run PACKAGES: what the go command does in module mode. */
+static int build_module(Vec *patterns, bool run, Flags *fl, const char *out, char **rest, int nrest) {
+    Vec named = {0}, order = {0};
+    for (int i = 0; i < patterns->len; i++)
+        mod_resolve(patterns->data[i], &named);
+    if (!named.len)
+        return 0;
+    for (int i = 0; i < named.len; i++)
+        vec_push(&named_pkgs, (void *)((ModPkg *)named.data[i])->path);
+    if (!mod_build_order(&named, &order))
+        return 1;
+    if (run) {
+        int mains = 0;
+        for (int i = 0; i < named.len; i++)
+            mains += is_main_pkg(named.data[i]);
+        if (named.len > 1) {
+            fprintf(stderr, "go: pattern %s matches multiple packages:\n", (char *)patterns->data[0]);
+            for (int i = 0; i < named.len; i++)
+                if (is_main_pkg(named.data[i]))
+                    fprintf(stderr, "\t%s\n", ((ModPkg *)named.data[i])->path);
+            return 1;
+        }
+        if (!mains) {
+            fprintf(stderr, "package %s is not a main package\n", ((ModPkg *)named.data[0])->path);
+            return 1;
+        }
+    }
+    /* go build links a command only when it names one package, into a
+     * file named after the package's last path element */
+    ModPkg *cmd = named.len == 1 && is_main_pkg(named.data[0]) ? named.data[0] : NULL;
+    if (cmd && !run && !out) {
+        const char *slash = strrchr(cmd->path, '/');
+        out = slash ? slash + 1 : cmd->path;
+        struct stat st;
+        if (stat(out, &st) == 0 && S_ISDIR(st.st_mode)) {
+            fprintf(stderr, "go: build output \"%s\" already exists and is a directory\n", out);
+            return 1;
+        }
+    }
+    for (int i = 0; i < order.len; i++)
+        if (!module_source_pass(order.data[i], fl))
+            return 2;
+    if (!cmd || (out && strcmp(out, "/dev/null") == 0))
+        return 0;
+    /* the build pass: over std/'s declarations and minigo's C library */
+    mod_install();
+    if (loader_available())
+        loader_install_gaps();
+    ty_std_gaps = true;
+    output_pkg = cmd->path;
+    Flags bf = *fl;
+    bf.m = 0;
+    bf.link = true;
+    IrProgram *prog = compile_files(&cmd->files, "main", &bf);
+    flush_output();
+    if (!prog)
+        return 2;
+    if (!check_linked(prog)) {
+        flush_output();
+        return 2;
+    }
+    if (main_missing(prog)) {
+        fprintf(stderr, "# %s\nruntime.main_main\xc2\xb7" "f: function main is undeclared in the main package\n",
+                cmd->path);
+        return 2;
+    }
+    if (!run)
+        return assemble_and_link(prog, out) ? 0 : 1;
+    return link_and_run(prog, rest, nrest);
+}
+
+static int minigo_main(int argc, char **argv) {
     if (argc < 2)
         usage();
     const char *cmd = argv[1];
@@ -596,6 +808,25 @@ int main(int argc, char **argv) {
         } else
             break;
     }
+    if (i == argc) {
+        /* no packages: go run has nothing to run; go build builds the
+         * current directory's package */
+        if (run) {
+            fputs("go: no go files listed\n", stderr);
+            return 1;
+        }
+        Vec patterns = {0};
+        vec_push(&patterns, ".");
+        return build_module(&patterns, false, &fl, out, NULL, 0);
+    }
+    if (i < argc && !is_go_file(argv[i]) && argv[i][0] != '-' && mod_is_pattern(argv[i])) {
+        /* packages: go run takes one, then the program's arguments */
+        Vec patterns = {0};
+        vec_push(&patterns, argv[i++]);
+        for (; !run && i < argc; i++)
+            vec_push(&patterns, argv[i]);
+        return build_module(&patterns, run, &fl, out, argv + i, argc - i);
+    }
     if (i < argc && !is_go_file(argv[i]) && argv[i][0] != '-')
         return build_import_path(argv[i], run, &fl);
     for (; i < argc && is_go_file(argv[i]); i++) {
@@ -616,7 +847,10 @@ int main(int argc, char **argv) {
     pid_t source = start_source_pass(&paths, &fl);
     Flags build_fl = fl;
     build_fl.m = 0;
+    build_fl.link = true;
     ty_std_gaps = source > 0;
+    if (source > 0)
+        loader_install_gaps();
     IrProgram *prog = compile(&paths, &build_fl);
     if (source > 0 && !finish_source_pass(source))
         return 2; /* the program's errors, said by the source pass */
@@ -625,7 +859,7 @@ int main(int argc, char **argv) {
         return 2; /* as go build and go run after compile errors */
     if (strcmp(prog->pkg->name ? prog->pkg->name : "main", "main") != 0)
         return 0; /* like go build: a non-main package is checked, not linked */
-    if (!cg_check(prog, rt_defines)) {
+    if (!check_linked(prog)) {
         flush_output();
         return 2;
     }
@@ -646,26 +880,33 @@ int main(int argc, char **argv) {
             return 0; /* go build -o /dev/null: compile only (and never let a linker replace it) */
         return assemble_and_link(prog, out) ? 0 : 1;
     }
-    char tmpl[] = "/tmp/minigo-run-XXXXXX";
-    char *dir = mkdtemp(tmpl);
-    if (!dir)
-        return 1;
-    const char *exe = arena_printf(perm, "%s/prog", dir);
-    if (!assemble_and_link(prog, exe))
-        return 1;
-    Vec av = {0};
-    vec_push(&av, (void *)exe);
-    for (; i < argc; i++)
-        vec_push(&av, argv[i]);
-    vec_push(&av, NULL);
-    fflush(stdout);
-    int rc = run_cmd((char *const *)av.data);
-    unlink(exe);
-    rmdir(dir);
-    if (rc != 0) {
-        /* go run reports a failing program this way */
-        fprintf(stderr, "exit status %d\n", rc);
-        return 1;
+    return link_and_run(prog, argv + i, argc - i);
+}
+
+/* The passes recurse over the syntax tree: gc builds programs nested
+ * 10,000 blocks deep (its goroutine stacks grow to 1 GB), so minigo runs
+ * on a thread whose stack is as large (address space only, until used). */
+typedef struct MainArgs {
+    int argc;
+    char **argv;
+    int rc;
+} MainArgs;
+
+static void *main_thread(void *p) {
+    MainArgs *a = p;
+    a->rc = minigo_main(a->argc, a->argv);
+    return NULL;
+}
+
+int main(int argc, char **argv) {
+    MainArgs a = {argc, argv, 0};
+    pthread_attr_t attr;
+    pthread_t t;
+    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, (size_t)1 << 30) == 0 &&
+        pthread_create(&t, &attr, main_thread, &a) == 0) {
+        pthread_join(t, NULL);
+        fflush(stdout);
+        return a.rc;
     }
-    return 0;
+    return minigo_main(argc, argv); /* no thread: the process's own stack */
 }

@@ -119,6 +119,9 @@ static const char *call_text(IrValue *call) {
     Type *ft = f ? f->type : NULL;
     if (!ft || !ft->variadic || n->flag)
         return ast_expr_str(n);
+    if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
+        ((Node *)n->list.data[0])->type->kind == TY_TUPLE)
+        return ast_expr_str(n); /* f(g()): gc's temporaries keep the call as written */
     StrBuf sb = {0};
     ast_print_expr(&sb, n->a);
     sb_putc(&sb, '(');

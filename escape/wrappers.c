@@ -43,6 +43,9 @@ typedef struct W {
     EscOptions opts;
     Vec locals;    /* of Type*: named types declared inside functions, in order */
     Vec made;      /* of char*: the names of the wrappers made */
+    bool early;    /* making the itabs of the package variables' static
+                      initialisation: before gc's inliner has decided
+                      anything, so the wrappers made now inline nothing */
 } W;
 
 static bool in_list(Vec *v, Type *t) {
@@ -349,7 +352,7 @@ static void method_wrapper(W *w, Type *T, bool ptr, Sym *m, Vec *path) {
         return;
     bool indirect = ptr && path->len == 0; /* a value method of T itself */
     bool tail = ptr && !iface && m->ptr_recv && path->len > 0;
-    if (!iface && !tail && inl_can_inline(m)) {
+    if (!iface && !tail && !w->early && inl_can_inline(m)) {
         /* gc inlines the method into the wrapper and analyses that: its
          * body's verdicts come again, at the wrapper's position (their
          * -m=2 explanations are not modelled) */
@@ -870,8 +873,12 @@ static void walk_itabs(W *w, Vec *made, IrFunc *f, int init) {
         }
     }
     free(copied.data);
+    /* literals are functions of their own, compiled after the static data */
+    bool early = w->early;
+    w->early = false;
     for (int i = f->closures.len - 1; i >= 0; i--)
         walk_itabs(w, made, f->closures.data[i], 0);
+    w->early = early;
 }
 
 static int by_decl_pos(const void *x, const void *y) {
@@ -917,8 +924,10 @@ void esc_iface_wrappers(IrProgram *p, EscOptions opts) {
     /* the itabs of package variables' static initialisation (before
      * functions are compiled), then of each function as it is compiled */
     Vec itabs = {0};
+    w.early = true;
     if (p->init)
         walk_itabs(&w, &itabs, p->init, 1);
+    w.early = false;
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = p->funcs.data[i];
         if (!f->external)

@@ -189,6 +189,8 @@ static IrValue *var_addr(Builder *b, IrVar *v, Pos pos) {
     return a;
 }
 
+static const char *link_pkg(Builder *b);
+static bool is_pkg_init(IrFunc *f);
 static IrVar *imported_var(Sym *s);
 
 static IrVar *sym_var(Builder *b, Sym *s) {
@@ -246,6 +248,8 @@ static int enter(Builder *b, Node *n) {
 
 static IrValue *const_value(Builder *b, Node *n, Type *t) {
     ConstVal *cv = n->cval;
+    if (t->kind == TY_UNTYPED_COMPLEX)
+        t = ty_complex128;
     if (ty_is_untyped(t))
         t = t->kind == TY_UNTYPED_STRING ? ty_string : t->kind == TY_UNTYPED_BOOL ? ty_bool : ty_int;
     if (t->kind == TY_UNTYPED_FLOAT)
@@ -253,6 +257,9 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
     Type *u = ty_under(t);
     if (u->kind == TY_IFACE) /* a constant stored in an interface: its default type */
         return convert(b, const_value(b, n, n->type), t, n, n->pos);
+    if ((u->kind == TY_FLOAT32 || u->kind == TY_FLOAT64) && cv->kind == CV_COMPLEX &&
+        cv_to_float(cv)->kind == CV_FLOAT)
+        cv = cv_to_float(cv); /* float64(1 + 0i) */
     if ((u->kind == TY_FLOAT32 || u->kind == TY_FLOAT64) && (cv->kind == CV_INT || cv->kind == CV_FLOAT)) {
         /* the bits of the IEEE value, in ival (ir.h CONST) */
         if (u->kind == TY_FLOAT32) {
@@ -285,24 +292,22 @@ static IrValue *const_value(Builder *b, Node *n, Type *t) {
         v->slen = ib;
         return v;
     }
+    if (ty_is_integer(u) && (cv->kind == CV_FLOAT || cv->kind == CV_COMPLEX) &&
+        cv_to_int(cv)->kind == CV_INT)
+        return const_int(b, t, cv_to_int(cv)->i, n->pos);
     switch (cv->kind) {
     case CV_BOOL:
         return const_int(b, t, cv->b, n->pos);
     case CV_INT:
         return const_int(b, t, cv->i, n->pos);
-    case CV_FLOAT:
-        if (ty_is_integer(u) && cv_to_int(cv)->kind == CV_INT)
-            return const_int(b, t, cv_to_int(cv)->i, n->pos);
-        return unsupported(b, n, ty_is_complex(u) ? "complex numbers" : "floating-point constants");
     case CV_STRING: {
         IrValue *v = emit(b, IR_STR, t, n->pos, 0);
         v->str = cv->s;
         v->slen = cv->slen;
         return v;
     }
-    default:
-        return unsupported(b, n, cv->kind == CV_COMPLEX || ty_is_complex(u) ? "complex numbers"
-                                                                            : "floating-point constants");
+    default: /* the checker let no other constant through */
+        return unsupported(b, n, arena_printf(perm, "a constant of type %s here", ty_rtname(t)));
     }
 }
 
@@ -860,11 +865,11 @@ static IrValue *func_lit(Builder *b, Node *n) {
             ++outer->nclosures;
         f->name = name;
         f->linkname = arena_printf(perm, "%s%s", root->linkname, name + rl);
-    } else if (!outer->outer && !outer->sym && strcmp(outer->linkname, "main.init") == 0) {
+    } else if (is_pkg_init(outer)) {
         /* a literal in a package variable's initialiser: gc's glob..funcN */
         int k = ++outer->nclosures;
         f->name = arena_printf(perm, "glob..func%d", k);
-        f->linkname = arena_printf(perm, "main.glob..func%d", k);
+        f->linkname = arena_printf(perm, "%s.glob..func%d", link_pkg(b), k);
     } else {
         int k = ++outer->nclosures;
         f->name = outer->outer ? arena_printf(perm, "%s.%d", outer->name, k)
@@ -1047,6 +1052,22 @@ static IrValue *method_value(Builder *b, Node *n) {
     return v;
 }
 
+/* The implicit `...` array of nv elements of call n, a site of its own
+ * (*arr), and the slice of it the callee gets. */
+static IrValue *ddd_slice(Builder *b, Node *n, Type *st, int nv, IrValue **arr) {
+    int saved = b->curseq;
+    b->curseq = b->seq++;
+    Type *at = array_of(st->elem, nv);
+    IrValue *a = emit(b, IR_NEW, ty_ptr(at), n->pos, 0);
+    a->node = n;
+    a->implicit = true;
+    a->desc = "... argument";
+    b->curseq = saved;
+    *arr = a;
+    IrValue *len = const_int(b, ty_int, nv, n->pos);
+    return emit(b, IR_SLICEHDR, st, n->pos, 3, a, len, len);
+}
+
 /* The last argument of a call of a variadic function from argument
  * `fixed` of call n on: the slice s of f(a, s...), nil for no argument,
  * or a slice of the implicit `...` array of the arguments. */
@@ -1056,17 +1077,8 @@ static IrValue *ddd_arg(Builder *b, Node *n, Type *st, int fixed, Pos cur) {
         return rvalue(b, n->list.data[fixed]);
     if (nv == 0)
         return emit(b, IR_ZERO, st, n->pos, 0);
-    /* the implicit `...` array, a site of its own */
-    int saved = b->curseq;
-    b->curseq = b->seq++;
-    Type *at = array_of(st->elem, nv);
-    IrValue *arr = emit(b, IR_NEW, ty_ptr(at), n->pos, 0);
-    arr->node = n;
-    arr->implicit = true;
-    arr->desc = "... argument";
-    b->curseq = saved;
-    IrValue *len = const_int(b, ty_int, nv, n->pos);
-    IrValue *s = emit(b, IR_SLICEHDR, st, n->pos, 3, arr, len, len);
+    IrValue *arr;
+    IrValue *s = ddd_slice(b, n, st, nv, &arr);
     for (int i = 0; i < nv; i++) {
         Node *a = n->list.data[fixed + i];
         if (moves_position(a))
@@ -1078,6 +1090,26 @@ static IrValue *ddd_arg(Builder *b, Node *n, Type *st, int fixed, Pos cur) {
     }
     if (b->deferred == n) /* gc makes it in the deferred call's wrapper: after the arguments */
         arr->seq = b->seq++;
+    return s;
+}
+
+/* The `...` slice of f(g()) for a variadic f: g's results from `from`
+ * on (in their temporaries), converted to the element type at the call;
+ * nil when there are none. */
+static IrValue *ddd_values(Builder *b, Node *n, Type *st, Vec *xs, int from, Node *src) {
+    int nv = xs->len - from;
+    if (nv <= 0)
+        return emit(b, IR_ZERO, st, n->pos, 0);
+    IrValue *arr;
+    IrValue *s = ddd_slice(b, n, st, nv, &arr);
+    for (int i = 0; i < nv; i++) {
+        IrValue *v = convert(b, xs->data[from + i], st->elem, src, n->pos);
+        if (v->op == IR_CONVIFACE) /* after the call, in gc's walk */
+            v->seq = b->seq++;
+        IrValue *ep = emit(b, IR_INDEX, ty_ptr(st->elem), n->pos, 2, s, const_int(b, ty_int, i, n->pos));
+        IrValue *es = emit(b, IR_STORE, NULL, n->pos, 2, ep, v);
+        es->note = "slice-literal-element";
+    }
     return s;
 }
 
@@ -1220,7 +1252,7 @@ static bool has_call(Node *n) {
  * name: (*T).M(.autotmp_0). */
 static IrValue *receiver_temp(Builder *b, Node *x, IrValue *recv) {
     /* (package initialisation's temporaries are gc's InitTodoFunc's) */
-    if ((!b->fn->sym && !b->fn->outer && strcmp(b->fn->linkname, "main.init") == 0) || !has_call(x))
+    if (is_pkg_init(b->fn) || !has_call(x))
         return recv;
     if (b->inl.len) {
         /* in an inlined copy gc's temporary has no definition (inlined
@@ -1403,24 +1435,26 @@ static IrValue *call(Builder *b, Node *n) {
     Pos cur = n->pos;
     if (n->list.len == 1 && ((Node *)n->list.data[0])->type &&
         ((Node *)n->list.data[0])->type->kind == TY_TUPLE) {
-        /* f(g()) with g returning several values */
-        if (ft->variadic) {
-            free(args.data);
-            return unsupported(b, n, "f(g()) with a variadic f");
-        }
+        /* f(g()) with g returning several values: gc assigns them to
+         * temporaries first, then passes those (a variadic f gets the
+         * ones past its fixed parameters in its `...` array) */
         Node *a = n->list.data[0];
+        int nres = a->type->fields.len;
         Vec xs = {0};
-        call_results(b, a, np, &ft->params, &xs);
+        call_results(b, a, nres, ft->variadic ? NULL : &ft->params, &xs);
         autotmp_values(b, a->pos, &xs, NULL);
-        for (int i = 0; i < np; i++) {
+        for (int i = 0; i < fixed && i < nres; i++) {
             IrValue *c = convert(b, xs.data[i], ((Field *)ft->params.data[i])->type, a, n->pos);
             if (c->op == IR_CONVIFACE) /* after the call, in gc's walk */
                 c->seq = b->seq++;
             vec_push(&args, c);
         }
+        if (ft->variadic)
+            vec_push(&args, ddd_values(b, n, ((Field *)ft->params.data[np - 1])->type, &xs, fixed, a));
         free(xs.data);
         fixed = 0;
         np = 0;
+        ft = NULL;
     } else if (n->list.len < fixed) {
         free(args.data);
         return unsupported(b, n, "this call");
@@ -1431,8 +1465,9 @@ static IrValue *call(Builder *b, Node *n) {
             cur = a->pos;
         vec_push(&args, rvalue_to(b, a, ((Field *)ft->params.data[i])->type, cur));
     }
-    if (ft->variadic)
+    if (ft && ft->variadic)
         vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[np - 1])->type, fixed, cur));
+    ft = fs->type;
     name_recv_tmps(b, rmark, n->pos);
     InlSite *site = inl_site_of(b, n);
     if (site && inl_site_has_body(site)) {
@@ -1544,7 +1579,7 @@ static IrValue *builtin_call(Builder *b, Node *n, Builtin bi) {
             vec_push(&args, rvalue(b, n->list.data[i]));
         Type *t = bi == BI_RECOVER ? ty_any : bi == BI_COPY ? ty_int : NULL;
         if (bi == BI_COMPLEX || bi == BI_REAL || bi == BI_IMAG)
-            t = n->type; /* scalars: nothing flows (codegen refuses them yet) */
+            t = n->type; /* scalars: nothing flows */
         IrValue *v = emitv(b, IR_BUILTIN, t, n->pos, &args);
         v->ival = bi;
         v->node = n;
@@ -1596,7 +1631,15 @@ static IrValue *binary(Builder *b, Node *n) {
         return acc;
     }
     IrValue *l = rvalue(b, n->a);
-    IrValue *r = rvalue(b, n->b);
+    IrValue *r;
+    if ((n->op == OP_SHL || n->op == OP_SHR) && n->b->cval && ty_is_untyped(n->b->type)) {
+        /* an untyped constant count (1., 1+0i) is a uint */
+        int saved = enter(b, n->b);
+        r = const_value(b, n->b, ty_uint);
+        b->curseq = saved;
+    } else {
+        r = rvalue(b, n->b);
+    }
     /* comparisons against nil and mixed operand types: match the types */
     if (l->type->kind == TY_UNTYPED_NIL)
         l->type = r->type;
@@ -3205,6 +3248,17 @@ static void block(Builder *b, Node *n) {
 
 /* ---- functions and the program ---- */
 
+/* The package's name in assembly symbols: its import path ("main" for
+ * a command's). */
+static const char *link_pkg(Builder *b) {
+    Package *p = b->prog->pkg;
+    return p && p->path ? p->path : "main";
+}
+
+/* The package's initialisation (the function ir_build makes, not a
+ * declared init). */
+static bool is_pkg_init(IrFunc *f) { return !f->sym && !f->outer && f->name && strcmp(f->name, "init") == 0; }
+
 /* A function's IrFunc without its body: gc's names for it. */
 static IrFunc *new_func(Sym *s) {
     IrFunc *f = NEW(IrFunc);
@@ -3473,7 +3527,7 @@ IrProgram *ir_build(Package *pkg, bool inlining, bool with_init) {
         Sym *s = pkg->funcs.data[i];
         IrFunc *f = func_of(b, s);
         if (strcmp(s->name, "init") == 0 && !(s->decl && s->decl->a)) {
-            f->linkname = arena_printf(perm, "main.init.%d", i);
+            f->linkname = arena_printf(perm, "%s.init.%d", link_pkg(b), i);
             f->name = arena_printf(perm, "init.%d", ninit++); /* gc's: init.0, init.1... */
         }
         vec_push(&p->funcs, f);
@@ -3488,7 +3542,7 @@ IrProgram *ir_build(Package *pkg, bool inlining, bool with_init) {
     /* package initialisation: variable initialisers, then init functions */
     IrFunc *init = NEW(IrFunc);
     init->name = "init";
-    init->linkname = "main.init";
+    init->linkname = arena_printf(perm, "%s.init", link_pkg(b));
     init->type = ty_new(TY_FUNC);
     b->fn = init;
     b->seq = 0;

@@ -35,7 +35,7 @@ typedef struct Tok {
 
 /* Nesting beyond this many brackets is refused, so that no later
  * (recursive) stage sees an absurdly deep tree. */
-#define LEX_MAX_NEST 1000
+#define LEX_MAX_NEST 100000
 
 typedef struct Lexer {
     void *scanner;       /* the flex yyscan_t */

@@ -22,6 +22,9 @@ RtOsFile *rt_os_Stderr __asm__("os.Stderr");
 RtIface rt_os_ErrNotExist __asm__("os.ErrNotExist");
 RtIface rt_io_EOF __asm__("io.EOF");
 RtIface rt_io_ErrUnexpectedEOF __asm__("io.ErrUnexpectedEOF");
+RtIface rt_io_ErrShortWrite __asm__("io.ErrShortWrite");
+RtIface rt_io_ErrShortBuffer __asm__("io.ErrShortBuffer");
+RtIface rt_io_ErrNoProgress __asm__("io.ErrNoProgress");
 extern RtIface rt_strconv_ErrRange __asm__("strconv.ErrRange");
 extern RtIface rt_strconv_ErrSyntax __asm__("strconv.ErrSyntax");
 
@@ -50,6 +53,9 @@ void rt_std_init(void)
     rt_gc_add_root(&rt_os_ErrNotExist, sizeof rt_os_ErrNotExist);
     rt_gc_add_root(&rt_io_EOF, sizeof rt_io_EOF);
     rt_gc_add_root(&rt_io_ErrUnexpectedEOF, sizeof rt_io_ErrUnexpectedEOF);
+    rt_gc_add_root(&rt_io_ErrShortWrite, sizeof rt_io_ErrShortWrite);
+    rt_gc_add_root(&rt_io_ErrShortBuffer, sizeof rt_io_ErrShortBuffer);
+    rt_gc_add_root(&rt_io_ErrNoProgress, sizeof rt_io_ErrNoProgress);
     rt_gc_add_root(&rt_strconv_ErrRange, sizeof rt_strconv_ErrRange);
     rt_gc_add_root(&rt_strconv_ErrSyntax, sizeof rt_strconv_ErrSyntax);
 
@@ -64,6 +70,9 @@ void rt_std_init(void)
     rt_os_ErrNotExist = rt_errors_new_c("file does not exist");
     rt_io_EOF = rt_errors_new_c("EOF");
     rt_io_ErrUnexpectedEOF = rt_errors_new_c("unexpected EOF");
+    rt_io_ErrShortWrite = rt_errors_new_c("short write");
+    rt_io_ErrShortBuffer = rt_errors_new_c("short buffer");
+    rt_io_ErrNoProgress = rt_errors_new_c("multiple Read calls return no data or error");
     rt_strconv_ErrRange = rt_errors_new_c("value out of range");
     rt_strconv_ErrSyntax = rt_errors_new_c("invalid syntax");
 }

@@ -1025,3 +1025,35 @@ void rf_Value_String_iface(StringIfaceFrame *f)
 }
 extern char rf_Value_String_iface_go[];
 const RtMethod rf_value_methods[] = {{"String", rf_Value_String_iface_go}};
+
+typedef struct { RfValue v; double re, im; } ComplexFrame;
+V_METHOD(Complex, ComplexFrame)
+{
+    uint32_t k = kind(&f->v);
+    const void *p = addr(&f->v);
+    if (k == RT_COMPLEX64) {
+        f->re = ((const float *)p)[0];
+        f->im = ((const float *)p)[1];
+    } else if (k == RT_COMPLEX128) {
+        f->re = ((const double *)p)[0];
+        f->im = ((const double *)p)[1];
+    } else {
+        value_error("Complex", k);
+    }
+}
+
+typedef struct { RfValue v; double re, im; } SetComplexFrame;
+V_METHOD(SetComplex, SetComplexFrame)
+{
+    must_be_assignable(&f->v, "SetComplex");
+    uint32_t k = kind(&f->v);
+    if (k == RT_COMPLEX64) {
+        ((float *)f->v.ptr)[0] = (float)f->re;
+        ((float *)f->v.ptr)[1] = (float)f->im;
+    } else if (k == RT_COMPLEX128) {
+        ((double *)f->v.ptr)[0] = f->re;
+        ((double *)f->v.ptr)[1] = f->im;
+    } else {
+        value_error("SetComplex", k);
+    }
+}

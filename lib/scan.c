@@ -1,5 +1,5 @@
 /* scan.c — fmt.Sscan and fmt.Sscanf for the common operands: pointers to
- * integers, floats, strings and bools, space-separated (Sscan treats
+ * integers, floats, complex numbers, strings and bools, space-separated (Sscan treats
  * newlines as spaces), with Sscanf's verbs %v %d %s %f %g %e %x %o %b %c %t
  * and literal text.  Errors are worded as Go's ("expected integer",
  * "unexpected EOF", "input does not match format").
@@ -64,6 +64,46 @@ static RtString token_for(In *in, uint32_t k, int verb)
 
 static RtIface scan_error(const char *msg) { return rt_errors_new_c(msg); }
 
+/* A complex number, as Go's complexTokens reads it: an optional '(', the
+ * real part, a sign, the imaginary part, 'i', and ')' after '('. */
+static bool store_complex(const RtType *t, void *ptr, RtString tok, RtIface *err)
+{
+    const uint8_t *s = tok.ptr;
+    int64_t n = tok.len, i = 0;
+    bool parens = n > 0 && s[0] == '(';
+    if (parens) {
+        i++;
+        if (s[n - 1] != ')')
+            n = -1;
+        else
+            n--;
+    }
+    int64_t split = -1;
+    for (int64_t j = i + 1; j < n; j++) {
+        uint8_t prev = s[j - 1] | 0x20;
+        if ((s[j] == '+' || s[j] == '-') && prev != 'e' && prev != 'p') {
+            split = j;
+            break;
+        }
+    }
+    int bits = t->kind == RT_COMPLEX64 ? 32 : 64;
+    double re, im;
+    if (n < 0 || split < 0 || s[n - 1] != 'i' ||
+        rt_parse_float((RtString){s + i, split - i}, bits, &re) != 0 ||
+        rt_parse_float((RtString){s + split, n - 1 - split}, bits, &im) != 0) {
+        *err = scan_error("syntax error scanning complex number");
+        return false;
+    }
+    if (t->kind == RT_COMPLEX64) {
+        ((float *)ptr)[0] = (float)re;
+        ((float *)ptr)[1] = (float)im;
+    } else {
+        ((double *)ptr)[0] = re;
+        ((double *)ptr)[1] = im;
+    }
+    return true;
+}
+
 /* Stores the token into the operand *ptr of type pt (a pointer type);
  * verb as Sscanf's (v for Sscan). */
 static bool store(const RtType *pt, void *ptr, RtString tok, int verb, RtIface *err)
@@ -113,6 +153,8 @@ static bool store(const RtType *pt, void *ptr, RtString tok, int verb, RtIface *
             *(double *)ptr = v;
         return true;
     }
+    case RT_COMPLEX64: case RT_COMPLEX128:
+        return store_complex(t, ptr, tok, err);
     case RT_INT: case RT_INT8: case RT_INT16: case RT_INT32: case RT_INT64:
     case RT_UINT: case RT_UINT8: case RT_UINT16: case RT_UINT32: case RT_UINT64: case RT_UINTPTR: {
         if (verb == 'c') {

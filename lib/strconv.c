@@ -639,6 +639,30 @@ void rt_strconv_FormatFloat(FormatFloatFrame *f)
     f->r = take(&b);
 }
 
+/* FormatComplex: "(re+imi)", each part as FormatFloat formats a float of
+ * half the size; the imaginary part always signed. */
+typedef struct { double re, im; uint64_t fmt; int64_t prec, bits; RtString r; } FormatComplexFrame;
+void rt_strconv_FormatComplex(FormatComplexFrame *f) __asm__("strconv.FormatComplex");
+void rt_strconv_FormatComplex(FormatComplexFrame *f)
+{
+    if (f->bits != 64 && f->bits != 128)
+        rt_panic_string("invalid bitSize");
+    int bits = (int)f->bits >> 1;
+    char verb = (char)(uint8_t)f->fmt;
+    RtBuf b = {0};
+    rt_buf_putc(&b, '(');
+    rt_ftoa(&b, f->re, verb, (int)f->prec, bits);
+    size_t at = b.len;
+    rt_ftoa(&b, f->im, verb, (int)f->prec, bits);
+    if (b.p[at] != '+' && b.p[at] != '-') {
+        rt_buf_putc(&b, ' ');
+        memmove(b.p + at + 1, b.p + at, b.len - 1 - at);
+        b.p[at] = '+';
+    }
+    rt_buf_puts(&b, "i)");
+    f->r = take(&b);
+}
+
 /* ---- quote ---- */
 
 typedef struct { RtString s; RtString r; } QuoteFrame;

@@ -60,7 +60,7 @@ int lex_scan(YYSTYPE *lval, YYLTYPE *lloc, void *scanner);
  * million unary minuses) bison's "memory exhausted" becomes gc-style
  * "nesting too deep" (yyerror). */
 #define YYINITDEPTH 1000
-#define YYMAXDEPTH 100000
+#define YYMAXDEPTH 1000000
 
 static void yyerror(YYLTYPE *loc, Parser *p, const char *msg);
 static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *p);

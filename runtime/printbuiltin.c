@@ -26,6 +26,13 @@ void rt_printbool(bool v) { rt_buf_puts(&pbuf, v ? "true" : "false"); }
 void rt_printint(int64_t v) { rt_buf_int(&pbuf, v); }
 void rt_printuint(uint64_t v) { rt_buf_uint(&pbuf, v); }
 void rt_printfloat(double v) { rt_buf_rtfloat(&pbuf, v); }
+void rt_printcomplex(double re, double im)
+{
+    rt_buf_putc(&pbuf, '(');
+    rt_buf_rtfloat(&pbuf, re);
+    rt_buf_rtfloat(&pbuf, im);
+    rt_buf_puts(&pbuf, "i)");
+}
 void rt_printhex(uint64_t v) { rt_buf_hex(&pbuf, v); }
 void rt_printsp(void) { rt_buf_putc(&pbuf, ' '); }
 void rt_printnl(void) { rt_buf_putc(&pbuf, '\n'); }

@@ -184,6 +184,14 @@ int64_t rt_decoderune_next(const RtString *s, int64_t i);
 int64_t rt_slicecopy(const RtType *elem, void *dst, int64_t dstlen, const void *src, int64_t srclen);
 int64_t rt_stringcopy(void *dst, int64_t dstlen, const RtString *src);
 
+/* n / m of complex numbers (complex.c), go1.19's complex128div: (a+bi) /
+ * (c+di), returned in %xmm0 (real) and %xmm1 (imaginary).  Never panics:
+ * a division by zero gives infinities or NaNs as Go's. */
+typedef struct RtComplex128 {
+    double re, im;
+} RtComplex128;
+RtComplex128 rt_complex128div(double a, double b, double c, double d);
+
 /* The built-in print and println (printbuiltin.c): rt_printlock, the
  * pieces (println adds rt_printsp between and rt_printnl at the end),
  * rt_printunlock, which writes them to standard error. */
@@ -193,6 +201,7 @@ void rt_printbool(bool v);
 void rt_printint(int64_t v);
 void rt_printuint(uint64_t v);
 void rt_printfloat(double v);
+void rt_printcomplex(double re, double im); /* (+1.000000e+000+2.000000e+000i) */
 void rt_printhex(uint64_t v);          /* pointers, chans, maps, funcs: 0x... */
 void rt_printstring(const RtString *s);
 void rt_printslice(const RtSlice *s);  /* [len/cap]0xptr */

@@ -49,6 +49,12 @@ var EOF error
 
 var ErrUnexpectedEOF error
 
+var ErrShortWrite error
+
+var ErrShortBuffer error
+
+var ErrNoProgress error
+
 var Discard Writer
 
 //minigo:leaks w heap=0

@@ -16,6 +16,8 @@ func FormatUint(i uint64, base int) string
 
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string
+
 //minigo:inline 6
 func FormatBool(b bool) string
 

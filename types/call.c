@@ -122,7 +122,10 @@ static void arguments(Checker *c, Node *call, Type *sig, Operand *args, int narg
             }
         } else {
             if (nargs >= npars - 1) {
-                if (nargs >= npars)
+                bool spread = call->list.len == 1 && nargs > 1; /* f(g()): printed as written */
+                if (spread)
+                    ;
+                else if (nargs >= npars)
                     call->ival = npars; /* 1 + the index of the first argument packed into the ... slice */
                 else
                     call->ival = -1;    /* none: gc passes nil for the ... slice */

@@ -823,7 +823,7 @@ static bool generic_receiver(Node *t) {
 /* Generic declarations are not checked; the imports their code names
  * (pkg.X) count as used. */
 static void mark_used_walk(Scope *fs, Node *n, int depth) {
-    if (!n || depth > 10000)
+    if (!n || depth > 100000)
         return;
     if (n->kind == N_SELECTOR && n->a && n->a->kind == N_NAME) {
         Sym *s = scope_lookup(fs, n->a->name);

@@ -827,7 +827,7 @@ static bool parse_float(const char *s, int len, Rat *out) {
     }
     if (!digits)
         return false;
-    long exp = 0;
+    long long exp = 0;
     if (*p) {
         p++;
         bool eneg = false;
@@ -838,13 +838,23 @@ static bool parse_float(const char *s, int len, Rat *out) {
         for (; *p; p++) {
             if (*p < '0' || *p > '9')
                 return false;
-            if (exp < 100000000)
+            if (exp < 1000000000000LL)
                 exp = exp * 10 + (*p - '0');
         }
         if (eneg)
             exp = -exp;
     }
     if (mant->n == 0) {
+        *out = rat_zero();
+        return true;
+    }
+    /* go/constant reads the literal into a big.Float first: past its
+     * binary exponent's range (an int32) the value is infinite, and the
+     * literal malformed; below it, zero */
+    double e2 = (double)big_bitlen(mant) + (hex ? (double)(exp - 4LL * frac) : (double)(exp - frac) * 3.321928094887362);
+    if (e2 > 2147483647.0)
+        return false;
+    if (e2 < -2147483648.0) {
         *out = rat_zero();
         return true;
     }

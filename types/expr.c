@@ -1093,7 +1093,7 @@ error:
 }
 
 ExprKind raw_expr(Checker *c, Operand *x, Node *e, Type *hint) {
-    if (++c->depth > 10000) {
+    if (++c->depth > 100000) {
         c->depth--;
         errorf(c, e->pos, "expression nested too deeply");
         x->mode = M_INVALID;

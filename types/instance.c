@@ -548,7 +548,7 @@ static void reach_type(Reach *r, Type *t, int depth) {
 
 /* The imported objects the package's code names. */
 static void reach_refs(Reach *r, Node *n, int depth) {
-    if (!n || depth > 10000)
+    if (!n || depth > 100000)
         return;
     Sym *s = n->sym;
     if ((n->kind == N_NAME || n->kind == N_SELECTOR) && s && s->pkgref && s->pkgref != r->c->pkg)
@@ -724,7 +724,7 @@ static Node *dict_func(Node *sel, Package *pkg) {
  * pkg's shape instance; calls through a constraint become calls of the
  * dictionary's function values. */
 static void rewrite_calls(Package *pkg, Node *n, int depth) {
-    if (!n || depth > 10000)
+    if (!n || depth > 100000)
         return;
     if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC) {
         Sym *sm = ty_shaped_method(pkg, n->sym);
@@ -788,7 +788,7 @@ static int foreign_file(int file, Package *gpkg) {
 }
 
 static void move_positions(Node *n, int from, int to, int depth) {
-    if (!n || depth > 10000)
+    if (!n || depth > 100000)
         return;
     if (n->pos.file == from)
         n->pos.file = to;

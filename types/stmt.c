@@ -522,13 +522,58 @@ static void multiple_defaults(Checker *c, Vec *clauses) {
     }
 }
 
+/* The constant cases seen so far in an expression switch, found by their
+ * Go value (types2's goVal: an int64, else a uint64, a float64, a
+ * string), as types2's map finds them: checking stays linear in the
+ * number of cases. */
 typedef struct SeenCase {
     ConstVal *val;
     Type *type;
     Pos pos;
+    char *key;
+    size_t keylen;
+    struct SeenCase *next; /* the other cases with the same key */
 } SeenCase;
 
-static void case_values(Checker *c, Operand *x, Vec *values, Vec *seen) {
+typedef struct SeenCases {
+    SeenCase **slots;
+    size_t cap, len;
+} SeenCases;
+
+static uint64_t key_hash(const char *k, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)k[i]) * 1099511628211ull;
+    return h;
+}
+
+/* The slot of the chain of cases with this key (empty when none). */
+static SeenCase **seen_slot(SeenCases *s, const char *k, size_t n) {
+    if ((s->len + 1) * 2 > s->cap) {
+        SeenCases g = {0};
+        g.cap = s->cap ? s->cap * 2 : 64;
+        g.slots = calloc(g.cap, sizeof(SeenCase *));
+        if (!g.slots)
+            ice("out of memory");
+        for (size_t i = 0; i < s->cap; i++)
+            if (s->slots[i]) {
+                SeenCase *c = s->slots[i];
+                size_t j = key_hash(c->key, c->keylen) & (g.cap - 1);
+                while (g.slots[j])
+                    j = (j + 1) & (g.cap - 1);
+                g.slots[j] = c;
+            }
+        g.len = s->len;
+        free(s->slots);
+        *s = g;
+    }
+    size_t j = key_hash(k, n) & (s->cap - 1);
+    while (s->slots[j] && !(s->slots[j]->keylen == n && memcmp(s->slots[j]->key, k, n) == 0))
+        j = (j + 1) & (s->cap - 1);
+    return &s->slots[j];
+}
+
+static void case_values(Checker *c, Operand *x, Vec *values, SeenCases *seen) {
     for (int i = 0; i < values->len; i++) {
         Node *e = values->data[i];
         Operand v = {0};
@@ -546,27 +591,48 @@ static void case_values(Checker *c, Operand *x, Vec *values, Vec *seen) {
             continue;
         /* goVal: integers that fit 64 bits, floats, strings */
         ConstVal *cv = v.val;
-        bool go_val = cv->kind == CV_STRING || cv->kind == CV_FLOAT ||
-                      (cv->kind == CV_INT && (cv_int64_val(cv, NULL) || cv_uint64_val(cv, NULL)));
-        if (!go_val)
+        int64_t iv;
+        uint64_t uv;
+        StrBuf key = {0};
+        if (cv->kind == CV_INT && cv_int64_val(cv, &iv))
+            sb_printf(&key, "i%lld", (long long)iv);
+        else if (cv->kind == CV_INT && cv_uint64_val(cv, &uv))
+            sb_printf(&key, "u%llu", (unsigned long long)uv);
+        else if (cv->kind == CV_FLOAT) {
+            bool inf;
+            double f = cv_float64(cv, &inf);
+            if (f == 0)
+                f = 0; /* -0 and +0 are one map key */
+            sb_putc(&key, 'f');
+            sb_putn(&key, (const char *)&f, sizeof f);
+        } else if (cv->kind == CV_STRING) {
+            sb_putc(&key, 's');
+            sb_putn(&key, cv->s, (size_t)cv->slen);
+        } else
             continue;
+        SeenCase **slot = seen_slot(seen, key.data, key.len);
         bool dup = false;
-        for (int k = 0; k < seen->len; k++) {
-            SeenCase *sc = seen->data[k];
-            if (cv_equal(sc->val, cv) && ty_identical(sc->type, v.type)) {
+        for (SeenCase *sc = *slot; sc; sc = sc->next)
+            if (ty_identical(sc->type, v.type)) {
                 errorf(c, opd_pos(&v), "duplicate case %s in expression switch\n\t%s: previous case",
                        opd_str(c, &v), pos_str(perm, sc->pos));
                 dup = true;
                 break;
             }
+        if (!dup) {
+            SeenCase *sc = NEW(SeenCase);
+            sc->val = cv;
+            sc->type = v.type;
+            sc->pos = v.expr->pos;
+            sc->keylen = key.len;
+            sc->key = arena_alloc(perm, key.len + 1);
+            memcpy(sc->key, key.data, key.len);
+            if (!*slot)
+                seen->len++;
+            sc->next = *slot;
+            *slot = sc;
         }
-        if (dup)
-            continue;
-        SeenCase *sc = NEW(SeenCase);
-        sc->val = cv;
-        sc->type = v.type;
-        sc->pos = v.expr->pos;
-        vec_push(seen, sc);
+        sb_free(&key);
     }
 }
 
@@ -590,7 +656,7 @@ static void switch_stmt(Checker *c, int inner, Node *s) {
         x.expr = name_node(p, "true");
     }
     multiple_defaults(c, &s->list);
-    Vec seen = {0};
+    SeenCases seen = {0};
     for (int i = 0; i < s->list.len; i++) {
         Node *cc = s->list.data[i];
         case_values(c, &x, &cc->list, &seen);
@@ -598,7 +664,7 @@ static void switch_stmt(Checker *c, int inner, Node *s) {
         stmt_list(c, inner, &cc->list2);
         close_scope(c);
     }
-    free(seen.data);
+    free(seen.slots);
 }
 
 static bool is_nil_expr(Checker *c, Node *e) {
@@ -1318,7 +1384,7 @@ static void check_function_branches(Checker *c, Node *body) {
 /* Function literals are checked as the parser finishes them: inner ones
  * first, then the body around them. */
 static void walk_funclits(Checker *c, Node *n, int depth) {
-    if (!n || depth > 5000)
+    if (!n || depth > 100000)
         return;
     if (n->kind == N_FUNCLIT) {
         walk_funclits(c, n->b, depth + 1);

@@ -592,12 +592,13 @@ const char *ty_str(Type *t) {
     return s;
 }
 
-/* gc's notation (cmd/compile/internal/types/fmt.go): -m output and %T
- * (GC_LOCAL: the package compiled prints its names bare; GC_QUALIFIED:
- * every named type with its package), and the link notation of shape
- * names (GC_LINK: named types and unexported fields by their package's
- * path). */
-typedef enum { GC_LOCAL, GC_QUALIFIED, GC_LINK } GcMode;
+/* gc's notation (cmd/compile/internal/types/fmt.go): -m output
+ * (GC_LOCAL: the package compiled prints its names bare), the run-time
+ * names of %T and type descriptors (GC_RUNTIME: every named type with its
+ * package; byte and rune as the types they stand for, uint8 and int32),
+ * and the link notation of shape names (GC_LINK: named types and
+ * unexported fields by their package's path). */
+typedef enum { GC_LOCAL, GC_RUNTIME, GC_LINK } GcMode;
 
 static void gcprint(StrBuf *b, Type *t, GcMode qualify, int depth) {
     if (depth > 50) {
@@ -716,8 +717,7 @@ static void gcprint(StrBuf *b, Type *t, GcMode qualify, int depth) {
         sb_putc(b, ')');
         return;
     default:
-        /* at run time (%T, reflect) byte and rune are the types they alias */
-        if (qualify == GC_QUALIFIED && (t == ty_byte || t == ty_rune))
+        if (qualify == GC_RUNTIME && (t == ty_byte || t == ty_rune))
             sb_puts(b, t == ty_byte ? "uint8" : "int32");
         else
             sb_puts(b, t->name ? t->name : "?");
@@ -734,7 +734,7 @@ const char *ty_gcstr(Type *t) {
 
 const char *ty_rtname(Type *t) {
     StrBuf b = {0};
-    gcprint(&b, t, GC_QUALIFIED, 0);
+    gcprint(&b, t, GC_RUNTIME, 0);
     const char *s = arena_strdup(perm, sb_str(&b));
     sb_free(&b);
     return s;

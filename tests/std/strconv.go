@@ -57,6 +57,18 @@ func call_FormatFloat(s string) {
 	_ = strconv.FormatFloat(x0, x1, x2, x3)
 }
 
+func FormatComplex(c complex128, a1 byte, prec int, bitSize int) string {
+	return strconv.FormatComplex(c, a1, prec, bitSize)
+}
+
+func call_FormatComplex(s string) {
+	var x0 complex128
+	var x1 byte
+	var x2 int
+	var x3 int
+	_ = strconv.FormatComplex(x0, x1, x2, x3)
+}
+
 func FormatBool(b bool) string {
 	return strconv.FormatBool(b)
 }
