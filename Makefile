@@ -88,7 +88,7 @@ $(B)/runtime/%.o: runtime/%.S
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 # The library depends on the runtime's headers and its own.
-$(B)/lib/%.o: lib/%.c lib/lib.h $(wildcard runtime/*.h)
+$(B)/lib/%.o: lib/%.c lib/lib.h lib/reflect.h $(wildcard runtime/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 

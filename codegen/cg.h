@@ -22,6 +22,8 @@ typedef struct CG {
     int nlabels;         /* counter for unique local labels */
     bool need_zeroval;   /* .Lcg.zeroval: zero bytes for empty-value boxes */
     bool need_staticu64; /* .Lcg.staticuint64s: 0..255 as quads, as Go's runtime */
+    bool reflect;        /* the program calls reflect: descriptors carry methods'
+                            signatures and *T (rt.h RtType.minfo, ptrto) */
     size_t last;         /* offset in out of the last instruction's text (cg_ins's
                             peephole); (size_t)-1 after raw text such as a label */
     Vec large;           /* of CgLarge*: frames gc refuses (emit.c) */
@@ -171,7 +173,8 @@ bool needs_box(IrValue *v);
 /* ---- 6. interfaces and maps (iface.c) ---- */
 /* t's method table for its descriptor (rt.h RtMethod): a label or "0";
  * *n its length.  Wrappers it needs are emitted by cg_emit_wrappers. */
-const char *cg_method_table(CG *cg, Type *t, int *n);
+const char *cg_method_table(CG *cg, Type *t, int *n, const char **minfo);
+const char *cg_methexpr_wrapper(CG *cg, Type *recv, const char *name);
 void cg_emit_wrappers(CG *cg);
 void cg_emit_iface_call(Fx *x, IrValue *v);   /* CALL without func, implicit; or its defer, go */
 /* Calls method `name` of the dynamic type in %rdi, the arguments (the

@@ -10,7 +10,6 @@
  * that print alike but are not identical (types local to different
  * functions) get "type.NAME.1", "type.NAME.2"...
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "../runtime/rt.h"
@@ -348,7 +347,7 @@ bool cg_has_pointers(Type *t) { return ptr_words(t, 0, NULL) > 0; }
 static bool runtime_desc(const char *rtname) {
     static const char *const names[] = {
         "errors.errorString", "fmt.wrapError", "strconv.NumError", "os.File", "strings.Builder",
-        "bufio.Writer", "bufio.Reader", "bufio.Scanner", "bytes.Buffer",
+        "bufio.Writer", "bufio.Reader", "bufio.Scanner", "bytes.Buffer", "reflect.rtype", "reflect.Value",
     };
     if (strcmp(rtname, "string") == 0)
         return true;
@@ -429,35 +428,61 @@ static void emit_desc(CG *cg, CgDesc *d) {
         valoff = ((Field *)st->fields.data[1])->offset;
     }
     int nmethods = 0;
-    const char *methods = cg_method_table(cg, t, &nmethods);
-    /* a struct's fields; a func type's parameters then results (what
-     * runtime.SetFinalizer checks), with len = the parameters' count and
-     * tflags bit 0 = variadic */
-    Vec ffields = {0};
-    if (u->kind == TY_STRUCT) {
-        ffields = u->fields;
-    } else if (u->kind == TY_FUNC) {
-        for (int i = 0; i < u->params.len; i++)
-            vec_push(&ffields, u->params.data[i]);
-        for (int i = 0; i < u->results.len; i++)
-            vec_push(&ffields, u->results.data[i]);
+    const char *minfo;
+    const char *methods = cg_method_table(cg, t, &nmethods, &minfo);
+    /* reflect: the package path of a named type; *T of T (reflect.New,
+     * PointerTo and Addr must find the descriptor the program's own *T
+     * values carry); a function's parameters and results */
+    uint32_t tflags = 0;
+    const char *pkgpath = "0", *ptrto = "0", *params_l = "0";
+    if (t->kind == TY_NAMED || (t->name && t->kind != TY_IFACE && t->kind != TY_STRUCT)) {
+        tflags |= RT_TF_NAMED;
+        if (t->kind == TY_NAMED && t->pkg)
+            pkgpath = cg_string_data(cg, t->pkg, (int64_t)strlen(t->pkg));
     }
-    uint32_t nfields = (uint32_t)ffields.len;
+    if (cg->reflect && t->kind != TY_PTR)
+        ptrto = cg_type_desc(cg, ty_ptr(t));
+    uint32_t nin = 0, nout = 0;
+    if (u->kind == TY_FUNC) {
+        nin = (uint32_t)u->params.len;
+        nout = (uint32_t)u->results.len;
+        if (u->variadic)
+            tflags |= RT_TF_VARIADIC;
+        if (nin + nout > 0) {
+            const char **pd = arena_alloc(perm, sizeof(char *) * (nin + nout));
+            for (uint32_t i = 0; i < nin + nout; i++)
+                pd[i] = cg_type_desc(cg, ((Field *)(i < nin ? u->params.data[i]
+                                                             : u->results.data[i - nin]))->type);
+            params_l = arena_printf(perm, ".Lcg.params.%d", cg->nlabels++);
+            cg_raw(cg, "\t.section .data.rel.ro\n\t.balign 8\n%s:\n", params_l);
+            for (uint32_t i = 0; i < nin + nout; i++)
+                cg_ins(cg, ".quad %s", pd[i]);
+        }
+    }
+    uint32_t nfields = u->kind == TY_STRUCT ? (uint32_t)u->fields.len : 0;
     const char *fields_l = NULL;
-    const char **fdesc = NULL, **fname = NULL;
+    const char **fdesc = NULL, **fname = NULL, **ftag = NULL, **fpkg = NULL;
     if (nfields > 0) {
         fdesc = arena_alloc(perm, sizeof(char *) * nfields);
         fname = arena_alloc(perm, sizeof(char *) * nfields);
+        ftag = arena_alloc(perm, sizeof(char *) * nfields);
+        fpkg = arena_alloc(perm, sizeof(char *) * nfields);
         for (uint32_t i = 0; i < nfields; i++) {
-            Field *f = ffields.data[i];
+            Field *f = u->fields.data[i];
             const char *fn = f->name;
             if (!fn)
                 fn = ty_under(f->type)->kind == TY_PTR ? ty_under(f->type)->elem->name
                                                         : f->type->name;
-            if (!fn || u->kind == TY_FUNC)
-                fn = u->kind == TY_FUNC ? "" : "?";
+            if (!fn)
+                fn = "?";
             fname[i] = cg_string_data(cg, fn, (int64_t)strlen(fn));
             fdesc[i] = cg_type_desc(cg, f->type);
+            ftag[i] = f->tag ? cg_string_data(cg, f->tag, (int64_t)strlen(f->tag)) : "0";
+            fpkg[i] = "0";
+            if (!(fn[0] >= 'A' && fn[0] <= 'Z')) {
+                const char *pk = f->pkg ? f->pkg : cg->prog->pkg ? cg->prog->pkg->path : "main";
+                fpkg[i] = cg_string_data(cg, pk, (int64_t)strlen(pk));
+            }
         }
         fields_l = arena_printf(perm, ".Lcg.fields.%d", cg->nlabels++);
     }
@@ -478,26 +503,26 @@ static void emit_desc(CG *cg, CgDesc *d) {
     cg_ins(cg, ".quad %s\t# name", name_l);
     cg_ins(cg, ".quad %s\t# elem", elem);
     cg_ins(cg, ".quad %s\t# fields", fields_l ? fields_l : "0");
-    cg_ins(cg, ".quad %lld\t# len", (long long)(u->kind == TY_ARRAY  ? u->len
-                                                 : u->kind == TY_FUNC ? u->params.len
-                                                                      : 0));
+    cg_ins(cg, ".quad %lld\t# len", (long long)(u->kind == TY_ARRAY ? u->len : 0));
     cg_ins(cg, ".quad %s\t# gcmask", mask_l ? mask_l : "0");
     cg_ins(cg, ".quad %s\t# methods", methods);
-    cg_ins(cg, ".long %d, %d\t# nmethods, tflags", nmethods,
-           u->kind == TY_FUNC && u->variadic ? 1 : 0);
+    cg_ins(cg, ".long %d, %u\t# nmethods, tflags", nmethods, tflags);
     cg_ins(cg, ".quad %s\t# key", key);
     cg_ins(cg, ".quad %s\t# slot", slot);
     cg_ins(cg, ".quad %lld\t# valoff", (long long)valoff);
+    cg_ins(cg, ".quad %s\t# pkgpath", pkgpath);
+    cg_ins(cg, ".quad %s\t# ptrto", ptrto);
+    cg_ins(cg, ".quad %s\t# params", params_l);
+    cg_ins(cg, ".long %u, %u\t# nin, nout", nin, nout);
+    cg_ins(cg, ".quad %s\t# minfo", minfo);
     if (fields_l) {
         cg_raw(cg, "%s:\n", fields_l);
         for (uint32_t i = 0; i < nfields; i++) {
-            Field *f = ffields.data[i];
-            cg_ins(cg, ".quad %s, %s, %lld", fname[i], fdesc[i],
-                   (long long)(u->kind == TY_FUNC ? 0 : f->offset));
+            Field *f = u->fields.data[i];
+            cg_ins(cg, ".quad %s, %s, %lld, %s, %s, %d", fname[i], fdesc[i], (long long)f->offset,
+                   ftag[i], fpkg[i], f->embedded ? 1 : 0);
         }
     }
-    if (u->kind == TY_FUNC)
-        free(ffields.data);
     if (mask_l) {
         cg_raw(cg, "\t.section .rodata\n%s:\n", mask_l);
         emit_bytes(cg, (const char *)mask, nmask);
@@ -520,7 +545,7 @@ const char *cg_global_sym(CG *cg, IrVar *g) {
     const char *pkg = g->sym && g->sym->pkg ? g->sym->pkg
                       : cg->prog->pkg   ? cg->prog->pkg->path
                                         : "main";
-    const char *name = cg_global_name(cg, g);
+    const char *name = arena_printf(perm, "%s.%s", pkg, g->name);
     if (strcmp(g->name, "_") == 0)
         name = arena_printf(perm, "%s._.%d", pkg, cg->nlabels++);
     g->cg = (void *)cg_sym(name);

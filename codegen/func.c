@@ -219,6 +219,12 @@ static const char *deref_wrapper(Fx *x, IrValue *v) {
 
 void cg_emit_closure(Fx *x, IrValue *v) {
     IrFunc *c = v->func;
+    if (v->implicit && v->ival == 2) {
+        const char *w = cg_methexpr_wrapper(x->cg, v->node->a->type, v->node->name);
+        INS("leaq %s(%%rip), %%rax", static_funcobj(x, w));
+        st(x, RAX, v);
+        return;
+    }
     if (v->implicit && v->ival == 1) {
         INS("leaq %s(%%rip), %%rax", static_funcobj(x, deref_wrapper(x, v)));
         st(x, RAX, v);

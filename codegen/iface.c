@@ -34,6 +34,9 @@
 typedef struct CgMethod {
     const char *name;
     const char *code;     /* symbol or local label */
+    Type *sig;            /* its signature (a receiver, if any, is ignored) */
+    const char *tfn;      /* the method itself when its receiver is the type
+                             (rt.h RtMethodInfo.tfn), else "0" */
 } CgMethod;
 
 static int by_name(const void *a, const void *b) {
@@ -82,8 +85,10 @@ static bool is_local_method(Sym *m) {
 
 typedef struct Wrapper {
     const char *label;
-    Type *t;             /* the dynamic type */
+    Type *t;             /* the dynamic type; with byvalue, the receiver's type */
     Selection sel;       /* the method, through sel.path */
+    bool byvalue;        /* the method expression t.m: the receiver is a t, not
+                            the data word of an interface holding one */
 } Wrapper;
 
 static Vec wrappers;     /* of Wrapper*, for the program being emitted */
@@ -98,7 +103,7 @@ static int method_table(CG *cg, Type *t, CgMethod **out) {
         int n = ms ? ms->len : 0;
         CgMethod *tab = arena_alloc(perm, sizeof(CgMethod) * (n + 1));
         for (int i = 0; i < n; i++)
-            tab[i] = (CgMethod){((Field *)ms->data[i])->name, "0"};
+            tab[i] = (CgMethod){((Field *)ms->data[i])->name, "0", ((Field *)ms->data[i])->type, "0"};
         *out = tab;
         return n;
     }
@@ -122,7 +127,10 @@ static int method_table(CG *cg, Type *t, CgMethod **out) {
         if (!lookup_field_or_method(t, false, NULL, name, &sel) || !sel.method || sel.ambiguous)
             continue;
         Sym *m = sel.method;
-        const char *code;
+        const char *code, *tfn = "0";
+        if (!sel.imethod && sel.path.len == 0 && is_local_method(m) &&
+            m->ptr_recv == (ty_under(t)->kind == TY_PTR))
+            tfn = method_sym(cg, m);
         if (!sel.imethod && sel.path.len == 0 &&
             ((m->ptr_recv && ty_under(t)->kind == TY_PTR) || (!m->ptr_recv && direct_kind))) {
             code = method_sym(cg, m);
@@ -141,7 +149,8 @@ static int method_table(CG *cg, Type *t, CgMethod **out) {
             vec_push(&wrappers, w);
             code = w->label;
         }
-        tab[n++] = (CgMethod){name, code};
+        tab[n++] = (CgMethod){name, code, sel.imethod && sel.imethod->type ? sel.imethod->type : m->type,
+                              tfn};
     }
     free(names.data);
     qsort(tab, (size_t)n, sizeof(CgMethod), by_name);
@@ -149,13 +158,45 @@ static int method_table(CG *cg, Type *t, CgMethod **out) {
     return n;
 }
 
-const char *cg_method_table(CG *cg, Type *t, int *n) {
+/* sig as a function type with recv (if not NULL) as its first parameter
+ * and no receiver. */
+static Type *method_func_type(Type *sig, Type *recv) {
+    Type *u = ty_under(sig), *f = ty_new(TY_FUNC);
+    if (recv) {
+        Field *r = NEW(Field);
+        r->type = recv;
+        vec_push(&f->params, r);
+    }
+    for (int i = 0; i < u->params.len; i++)
+        vec_push(&f->params, u->params.data[i]);
+    for (int i = 0; i < u->results.len; i++)
+        vec_push(&f->results, u->results.data[i]);
+    f->variadic = u->variadic;
+    return f;
+}
+
+const char *cg_method_table(CG *cg, Type *t, int *n, const char **minfo) {
     CgMethod *tab;
     *n = method_table(cg, t, &tab);
-    if (*n == 0 && !(ty_under(t)->kind == TY_IFACE))
-        return "0";
+    *minfo = "0";
     if (*n == 0)
         return "0";
+    if (cg->reflect) {
+        /* what reflect's Method reads: each method's signature, and the
+         * signature of Method.Func (the receiver first; none for an
+         * interface's methods) */
+        const char **mt = arena_alloc(perm, sizeof(char *) * (*n));
+        const char **ft = arena_alloc(perm, sizeof(char *) * (*n));
+        bool iface = ty_under(t)->kind == TY_IFACE;
+        for (int i = 0; i < *n; i++) {
+            mt[i] = cg_type_desc(cg, method_func_type(tab[i].sig, NULL));
+            ft[i] = iface ? "0" : cg_type_desc(cg, method_func_type(tab[i].sig, t));
+        }
+        *minfo = arena_printf(perm, ".Lcg.minfo.%d", cg->nlabels++);
+        cg_raw(cg, "\t.section .data.rel.ro\n\t.balign 8\n%s:\n", *minfo);
+        for (int i = 0; i < *n; i++)
+            cg_ins(cg, ".quad %s, %s, %s", mt[i], ft[i], tab[i].tfn);
+    }
     const char *label = arena_printf(perm, ".Lcg.methods.%d", cg->nlabels++);
     const char **names = arena_alloc(perm, sizeof(char *) * (*n));
     for (int i = 0; i < *n; i++)
@@ -176,6 +217,27 @@ static int64_t abi_block(Type **types, int n, Type **res, int nr, int64_t base, 
     return (end - base + 7) / 8 * 8;
 }
 
+/* The method expression recv.name as a function value: the label of a
+ * wrapper taking the receiver (a recv) first. */
+const char *cg_methexpr_wrapper(CG *cg, Type *recv, const char *name) {
+    Selection sel;
+    if (!lookup_field_or_method(recv, false, NULL, name, &sel) || !sel.method || sel.ambiguous)
+        ice("codegen: no method %s of %s", name, ty_rtname(recv));
+    Wrapper *w = NEW(Wrapper);
+    w->label = arena_printf(perm, ".Lcg.wrap.%d", nwrappers++);
+    w->t = recv;
+    w->sel = sel;
+    w->byvalue = true;
+    if (ty_is_iface(recv)) {
+        /* through the interface itself: as through an embedded one */
+        w->sel.path.len = 0;
+        if (!w->sel.imethod)
+            w->sel.imethod = iface_lookup(ty_under(recv), name);
+    }
+    vec_push(&wrappers, w);
+    return w->label;
+}
+
 static void emit_wrapper(CG *cg, Wrapper *w) {
     Fx fx = {.cg = cg};
     Fx *x = &fx;
@@ -187,7 +249,7 @@ static void emit_wrapper(CG *cg, Wrapper *w) {
     int np = ft->params.len, nr = ft->results.len;
     Type **in = arena_alloc(perm, sizeof(Type *) * (np + 2));
     Type **res = arena_alloc(perm, sizeof(Type *) * (nr + 1));
-    in[0] = ty_unsafeptr;
+    in[0] = w->byvalue ? w->t : ty_unsafeptr;
     for (int i = 0; i < np; i++)
         in[i + 1] = ((Field *)ft->params.data[i])->type;
     for (int i = 0; i < nr; i++)
@@ -210,8 +272,17 @@ static void emit_wrapper(CG *cg, Wrapper *w) {
     INS("movq %%rsp, %%rbp");
     if (frame)
         INS("subq $%lld, %%rsp", (long long)frame);
+    /* transparent to recover (rt.h): a deferred call's role passes on */
+    const char *plain = arena_printf(perm, ".Lcg.wrapin.%d", cg->nlabels++);
+    INS("leaq 16(%%rbp), %%rdi");
+    INS("cmpq rt_defer_argp(%%rip), %%rdi");
+    INS("jne %s", plain);
+    INS("movq %%rsp, %%rsi");
+    INS("call rt_wrapper_enter");
+    cg_raw(cg, "%s:\n", plain);
     /* %rax: the address of the current value */
-    if (cg_is_ptrshaped(w->t) && ty_under(w->t)->kind != TY_PTR)
+    if (w->byvalue ? ty_under(w->t)->kind != TY_PTR
+                   : cg_is_ptrshaped(w->t) && ty_under(w->t)->kind != TY_PTR)
         INS("leaq 16(%%rbp), %%rax");
     else
         INS("movq 16(%%rbp), %%rax");

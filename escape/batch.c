@@ -87,7 +87,7 @@ static unsigned visit(Tarjan *t, IrFunc *f) {
             IrFunc *callee = NULL;
             if (v->op == IR_CALL && v->func && (!v->func->external || esc_fn(v->func)->local_ext))
                 callee = v->func;
-            else if (v->op == IR_CLOSURE && (!v->func->external || esc_fn(v->func)->local_ext))
+            else if (v->op == IR_CLOSURE && v->func && (!v->func->external || esc_fn(v->func)->local_ext))
                 callee = v->func; /* never a component of its own: joins f's */
             else if (v->op == IR_METHVALUE && v->func && (!v->func->external || esc_fn(v->func)->local_ext))
                 callee = v->func; /* x.m: a reference to m, as in gc's visitBottomUp */

@@ -196,12 +196,27 @@ Devirt *esc_devirt_of(Node *call) {
     return NULL;
 }
 
+/* I.m(x, args), the method expression of an interface called: gc calls
+ * it as a function (OMETHEXPR), which it never devirtualizes. */
+static bool methexpr_call(IrValue *v) {
+    Node *n = v->node ? ast_unparen(v->node) : NULL;
+    if (!n || n->kind != N_CALL)
+        return false;
+    Node *f = ast_unparen(n->a);
+    if (f->kind != N_SELECTOR)
+        return false;
+    Node *x = ast_unparen(f->a);
+    if (x->sym)
+        return x->sym->kind == SYM_TYPE;
+    return x->kind == N_IFACETYPE;
+}
+
 static void devirt_func(IrFunc *f, EscOptions opts) {
     for (int i = 0; i < f->blocks.len; i++) {
         IrBlock *blk = f->blocks.data[i];
         for (int j = 0; j < blk->values.len; j++) {
             IrValue *v = blk->values.data[j];
-            if (v->op == IR_CALL && !v->func && v->implicit && v->nargs > 0)
+            if (v->op == IR_CALL && !v->func && v->implicit && v->nargs > 0 && !methexpr_call(v))
                 devirt_call(f, v, opts);
         }
     }

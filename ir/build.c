@@ -205,6 +205,23 @@ static IrVar *sym_var(Builder *b, Sym *s) {
 /* A construct the checker accepts but the IR cannot express yet: a user
  * error (the driver stops after the IR is built), never a crash.  Returns
  * a stand-in value so that building can go on. */
+/* Whether x, the operand of a selector, is a type (the selector is a
+ * method expression). */
+static bool type_operand(Node *x) {
+    x = ast_unparen(x);
+    if (x->sym)
+        return x->sym->kind == SYM_TYPE;
+    if (x->kind == N_UNARY && x->op == OP_DEREF)
+        return type_operand(x->a);
+    switch (x->kind) {
+    case N_PTRTYPE: case N_SLICETYPE: case N_ARRAYTYPE: case N_MAPTYPE: case N_CHANTYPE:
+    case N_FUNCTYPE: case N_STRUCTTYPE: case N_IFACETYPE:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static IrValue *unsupported(Builder *b, Node *n, const char *what) {
     diag_error(n->pos, "minigo does not support %s yet", what);
     Type *t = n->type && !ty_is_untyped(n->type) && n->type->kind != TY_TUPLE ? n->type : ty_int;
@@ -1149,7 +1166,7 @@ static IrValue *call_value(Builder *b, Node *n) {
     if (ft->variadic)
         vec_push(&args, ddd_arg(b, n, ((Field *)ft->params.data[fixed])->type, fixed, cur));
     name_recv_tmps(b, rmark, n->pos);
-    if (fv->op == IR_CLOSURE)
+    if (fv->op == IR_CLOSURE && fv->func)
         fv->func->closure_called = true;
     IrValue *c = emitv(b, IR_CALL, result_type(ft), n->pos, &args);
     c->func = NULL;
@@ -1168,7 +1185,10 @@ static IrValue *call_iface(Builder *b, Node *n, IrValue *recv) {
     int first = 0;
     if (ast_unparen(fnode->a)->sym && ast_unparen(fnode->a)->sym->kind == SYM_TYPE) {
         first = 1;
-        recv = rvalue_to(b, n->list.data[0], fnode->a->type, ((Node *)n->list.data[0])->pos);
+        /* gc places the receiver's conversion at the call, unless the
+         * receiver moves the position (as a variadic argument's) */
+        Node *x0 = n->list.data[0];
+        recv = rvalue_to(b, x0, fnode->a->type, moves_position(x0) ? x0->pos : n->pos);
     }
     int rmark = b->recv_tmps.len;
     vec_push(&args, recv ? recv : receiver_temp(b, fnode->a, rvalue(b, fnode->a)));
@@ -1680,6 +1700,31 @@ static IrValue *rvalue(Builder *b, Node *n) {
         /* fall through */
     case N_SELECTOR: {
         Sym *xs = n->kind == N_SELECTOR ? ast_unparen(n->a)->sym : NULL;
+        if (n->kind == N_SELECTOR && type_operand(n->a) && n->type &&
+            ty_under(n->type)->kind == TY_FUNC) {
+            /* the method expression T.m as a value: the method itself
+             * when T is its receiver type; (*T).m of a method of T; else
+             * a wrapper codegen makes (ival 2, no func: an interface's
+             * method, called through the interface, or a method promoted
+             * through embedded fields) */
+            Node *d = n->sym && n->sym->kind == SYM_FUNC ? n->sym->decl : NULL;
+            int how = 2;
+            if (d && d->kind == N_FUNCDECL && d->a) {
+                Type *xt = n->a->type;
+                if (ty_identical(d->a->type, xt))
+                    how = 0;
+                else if (ty_under(xt)->kind == TY_PTR && xt->kind != TY_NAMED &&
+                         ty_identical(ty_under(xt)->elem, d->a->type))
+                    how = 1;
+            }
+            v = emit(b, IR_CLOSURE, n->type, n->pos, 0);
+            v->func = how < 2 ? func_of(b, n->sym) : NULL;
+            v->implicit = true;
+            v->escapes = false;
+            v->ival = how;
+            v->node = n;
+            break;
+        }
         if (n->kind == N_SELECTOR && n->sym && n->sym->kind == SYM_FUNC && xs &&
             (xs->kind == SYM_TYPE || xs->kind == SYM_PKG)) {
             /* pkg.F, or the method expression T.m / (*T).m whose receiver

@@ -85,7 +85,7 @@
     X(MAPITERKEY, 1, "the key of the map iterator at args[0]'s entry")                       \
     X(METHVALUE, 1, "the method value args[0].m (func: the method); escapes; node")          \
     X(BUILTIN, -1, "a built-in function ival (types.h Builtin: print, println, recover, copy, delete, unsafe.Add, unsafe.Slice...) of args") \
-    X(CLOSURE, 0, "a function value for the function literal func (capturing its variables); escapes; node; implicit: the function (or method expression) func itself, ival 1: (*T).m of a method of T, which dereferences its first argument") \
+    X(CLOSURE, 0, "a function value for the function literal func (capturing its variables); escapes; node; implicit: the function (or method expression) func itself, ival 1: (*T).m of a method of T, which dereferences its first argument; ival 2 (func NULL): the method expression node (T.m of an interface's method or of a promoted one), through a wrapper codegen makes") \
     X(EXTRACT, 1, "result ival of the TUPLE-typed call args[0]")                              \
     X(NILCHECK, 1, "panics if the pointer args[0] is nil (&*p evaluates *p's nil check); no value") \
     X(DECL, 0, "variable var comes into scope: zeroed in the frame, or allocated if it escapes") \

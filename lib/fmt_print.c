@@ -720,8 +720,23 @@ static bool print_basic(Pp *p, const RtType *t, const void *ptr, int verb)
     return false;
 }
 
+/* reflect (weak: linked when the program uses it) */
+typedef struct RfValue RfValue;
+extern const RtType rf_type_Value __attribute__((weak));
+RtIface rf_value_iface(const RfValue *v) __attribute__((weak));
+
 static void print_arg(Pp *p, const RtType *t, void *data, int verb)
 {
+    if (t && t == &rf_type_Value && verb != 'T') {
+        /* a reflect.Value prints as the value it holds */
+        RtIface e = rf_value_iface(data);
+        if (!e.type) {
+            pad_c(p, "<invalid reflect.Value>");
+            return;
+        }
+        t = e.type;
+        data = e.data;
+    }
     p->argtype = t;
     p->argdata = data;
     p->hasarg = t != NULL;

@@ -92,8 +92,10 @@ static const RtMethod BytesBuffer_methods[] = {
     {"Read", go_BB_Read}, {"String", go_BB_String}, {"Write", go_BB_Write},
     {"WriteString", go_BB_WriteString}};
 
-const RtType rt_type_string = {16, 8, RT_STRING, 0, "string", NULL, NULL, 0, (const uint8_t *)"\1"};
-const RtType rt_type_error = {16, 16, RT_INTERFACE, 0, "error", NULL, NULL, 0, (const uint8_t *)"\3"};
+const RtType rt_type_string = {16, 8, RT_STRING, 0, "string", NULL, NULL, 0, (const uint8_t *)"\1",
+                               .tflags = RT_TF_NAMED};
+const RtType rt_type_error = {16, 16, RT_INTERFACE, 0, "error", NULL, NULL, 0, (const uint8_t *)"\3",
+                              .tflags = RT_TF_NAMED};
 static const RtType t_int = {8, 0, RT_INT, 0, "int", NULL, NULL, 0, NULL};
 
 static const RtField errorString_fields[] = {{"s", &rt_type_string, 0}};

@@ -166,6 +166,26 @@ void rt_gorecover_deferred(RtIface *out)
     out->data = NULL;
 }
 
+uintptr_t rt_defer_argp;
+
+void rt_wrapper_enter(uintptr_t args, uintptr_t callee_args)
+{
+    RtPanic *p = rt_curg->panics;
+    if (p && p->running && !p->recovered && p->argp == args)
+        rt_defer_argp = p->argp = callee_args;
+}
+
+bool rt_callgo_for(const void *fn, void *ctx, void *block, uint64_t size, const void *callerargs)
+{
+    RtPanic *p = rt_curg->panics;
+    if (p && p->running && !p->recovered && p->argp == (uintptr_t)callerargs) {
+        rt_calldefer(fn, ctx, block, size, &p->argp);
+        return false;
+    }
+    rt_callgo(fn, ctx, block, size);
+    return true;
+}
+
 void rt_gorecover(RtIface *out, uintptr_t fp)
 {
     RtPanic *p = rt_curg->panics;

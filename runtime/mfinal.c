@@ -52,7 +52,6 @@ enum {
     SPECIAL_FINALIZER = 1,      /* go's _KindSpecialFinalizer */
     SPECIAL_PROFILE = 2,        /* _KindSpecialProfile: a sampled object's bucket */
     TINY_SIZE = 16,             /* go's maxTinySize */
-    TFLAG_VARIADIC = 1,         /* RtType.tflags of a func type: its last parameter is ... */
 };
 
 struct RtSpecial {
@@ -397,21 +396,21 @@ void rt_go_SetFinalizer(RuntimeSetFinalizerFrame *f)
     if (ftyp->kind != RT_FUNC)
         fin_throw("runtime.SetFinalizer: second argument is ", ftyp->name, ", not a function",
                   NULL, NULL);
-    /* a func type's descriptor: fields = its parameters then its results,
-     * len = how many parameters (codegen/data.c) */
-    if (ftyp->tflags & TFLAG_VARIADIC)
+    /* a func type's descriptor: params = its nin parameters then its nout
+     * results (codegen/data.c) */
+    if (ftyp->tflags & RT_TF_VARIADIC)
         fin_throw("runtime.SetFinalizer: cannot pass ", etyp->name, " to finalizer ", ftyp->name,
                   " because dotdotdot");
-    if (ftyp->len != 1 || !ftyp->fields)
+    if (ftyp->nin != 1 || !ftyp->params)
         fin_throw("runtime.SetFinalizer: cannot pass ", etyp->name, " to finalizer ", ftyp->name,
                   NULL);
-    const RtType *fint = ftyp->fields[0].type;
+    const RtType *fint = ftyp->params[0];
     if (!finalizer_arg_ok(etyp, fint, &f->obj))
         fin_throw("runtime.SetFinalizer: cannot pass ", etyp->name, " to finalizer ", ftyp->name,
                   NULL);
     uint64_t nret = 0;
-    for (uint32_t i = 1; i < ftyp->nfields; i++)
-        nret += (ftyp->fields[i].type->size + 7) & ~(uint64_t)7;
+    for (uint32_t i = 1; i < 1 + ftyp->nout; i++)
+        nret += (ftyp->params[i]->size + 7) & ~(uint64_t)7;
     rt_createfing();
     struct RtSpecial *sp = special_new();
     sp->offset = p - s->start;

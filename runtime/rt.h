@@ -57,10 +57,13 @@ enum {
  * pointer in %rdx (the "context"); a top-level function used as a value is
  * a read-only object holding just its code address.  nil is 0. */
 
-typedef struct RtField {    /* 24 bytes */
-    const char *name;       /* NUL-terminated */
+typedef struct RtField {    /* 48 bytes */
+    const char *name;       /* NUL-terminated; an embedded field's type name */
     const RtType *type;
     uint64_t offset;
+    const char *tag;        /* reflect: the tag's value, or NULL */
+    const char *pkgpath;    /* reflect: an unexported name's package, else NULL */
+    uint64_t embedded;      /* reflect: 1 for an embedded field */
 } RtField;
 
 /* One entry of a descriptor's method table (16 bytes). */
@@ -73,26 +76,45 @@ typedef struct RtMethod {
                                table, or when the method is not linked in */
 } RtMethod;
 
+/* What reflect reads of a method besides its name (RtType.minfo). */
+typedef struct RtMethodInfo {
+    const RtType *mtyp;     /* its signature without the receiver */
+    const RtType *ftyp;     /* its signature with the receiver first (Method.Func's) */
+    const void *tfn;        /* the method's own code, Go ABI, taking the receiver (a
+                               value of the type) first, when the type is its receiver
+                               type; else NULL (call code, a wrapper) */
+} RtMethodInfo;
+
+/* RtType.tflags */
+enum { RT_TF_NAMED = 1, RT_TF_VARIADIC = 2 };
+
 /* A type descriptor: codegen emits one per type that needs it, in .data,
- * labelled "type.NAME" (mangled).  104 bytes. */
+ * labelled "type.NAME" (mangled).  144 bytes. */
 struct RtType {
     uint64_t size;          /*  0 */
     uint64_t ptrdata;       /*  8: length of the prefix that may hold pointers; 0 = none */
     uint32_t kind;          /* 16: RT_* */
-    uint32_t nfields;       /* 20: STRUCT; FUNC: parameters + results */
+    uint32_t nfields;       /* 20: STRUCT */
     const char *name;       /* 24: as %T prints it: "int", "main.T", "[]int", "*main.T" */
     const RtType *elem;     /* 32: PTR, SLICE, ARRAY element */
-    const RtField *fields;  /* 40: STRUCT; FUNC: its parameters, then its results
-                               (name "", offset 0) */
-    uint64_t len;           /* 48: ARRAY; FUNC: how many parameters */
+    const RtField *fields;  /* 40: STRUCT */
+    uint64_t len;           /* 48: ARRAY */
     const uint8_t *gcmask;  /* 56: bit i set = word i may hold a pointer (NULL until the GC issue) */
     const RtMethod *methods;/* 64: the method set, sorted by name (strcmp); for an
                                interface type, its methods (code NULL) */
     uint32_t nmethods;      /* 72 */
-    uint32_t tflags;        /* 76: FUNC: bit 0 = variadic; else 0 */
+    uint32_t tflags;        /* 76: RT_TF_* */
     const RtType *key;      /* 80: MAP key (the value type is elem) */
     const RtType *slot;     /* 88: MAP: one table entry, struct { key K; value V } */
     uint64_t valoff;        /* 96: MAP: the value's offset in slot */
+    /* what reflect reads besides */
+    const char *pkgpath;    /* 104: a named type's package path, else NULL */
+    const RtType *ptrto;    /* 112: *T of a T that is not a pointer, when the
+                               program uses reflect; else NULL */
+    const RtType *const *params; /* 120: FUNC: nin parameters, then nout results */
+    uint32_t nin, nout;     /* 128 */
+    const RtMethodInfo *minfo; /* 136: per entry of methods, when the program uses
+                               reflect; else NULL */
 };
 
 /* The code of t's method `name` taking the data word as its receiver (an
@@ -198,7 +220,6 @@ void rt_callgo(const void *fn, void *ctx, void *block, uint64_t size);
  * recoverable panics whose value is a runtime.Error. */
 _Noreturn void rt_panic_index(int64_t i, int64_t len);   /* index out of range [i] with length len */
 _Noreturn void rt_panic_divide(void);                    /* integer divide by zero */
-_Noreturn void rt_panic_shift(void);                     /* negative shift amount */
 _Noreturn void rt_panic_iface(const RtIface *v);         /* panic(v) */
 _Noreturn void rt_throw(const char *msg);                /* fatal error: msg (not recoverable) */
 /* go1.19's boundsError (runtime/error.go): kind RT_BOUNDS_*, the
@@ -365,6 +386,16 @@ extern uint8_t rt_preempt_requested;
 void rt_morestack(void);        /* special: preserves all registers */
 void rt_preempt_check(void);
 void rt_newproc(const void *code, void *ctx, const void *block, uint64_t size, uint64_t flags);
+
+/* Wrappers are transparent to recover, as go's: a method table's wrapper
+ * (or a method expression's) called as a deferred call passes that role
+ * to the method it calls.  rt_defer_argp is where the newest deferred
+ * call's arguments were put (runtime/defer.c): a wrapper whose arguments
+ * (16(%rbp)) are there calls rt_wrapper_enter(its arguments, its callee's
+ * arguments) in its prologue (a plain C call; nothing is live yet but the
+ * arguments, which are above %rsp). */
+extern uintptr_t rt_defer_argp;
+void rt_wrapper_enter(uintptr_t args, uintptr_t callee_args);
 
 /* ---- channels (runtime/chan.c, select.c) ----
  * A channel value is a pointer to an RtChan (nil: the nil channel) whose

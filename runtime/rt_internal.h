@@ -195,6 +195,12 @@ _Noreturn void rt_panic_error(const RtType *t, const char *prefix, const char *m
 extern const RtMethod rt_runtime_error_methods[2];
 _Noreturn void rt_panic_plain(const char *msg);
 bool rt_is_runtime_error(const RtType *t);
+/* rt_callgo for C code standing in for a call whose arguments were at
+ * callerargs (reflect's method values and MakeFunc functions): when that
+ * was the deferred call a panic is running, fn counts as that deferred
+ * call, so recover() in fn stops the panic, as go's reflect wrappers are
+ * transparent to recover; the results are then not copied back (false). */
+bool rt_callgo_for(const void *fn, void *ctx, void *block, uint64_t size, const void *callerargs);
 /* Runs the deferred calls; exits with the panic message if none recovers. */
 _Noreturn void rt_gopanic(const RtIface *v);
 /* Deferred calls for C code that calls Go code (sync.Once.Do): fn(block),

@@ -197,6 +197,7 @@ rt_calldefer:
 	cld
 	rep movsb
 	movq	%rsp, (%r15)
+	movq	%rsp, rt_defer_argp(%rip)
 	movq	%r13, %rdx
 	callq	*%r12
 	leaq	-40(%rbp), %rsp
