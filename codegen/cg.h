@@ -13,6 +13,13 @@
 #include "codegen.h"
 
 /* ---- 1. context ---- */
+/* A function whose frame gc would refuse ("stack frame too large"):
+ * gc's locals, its argument block and the outgoing area, in bytes. */
+typedef struct CgLarge {
+    Pos pos;
+    int64_t locals, args, callee;
+} CgLarge;
+
 typedef struct CG {
     StrBuf *out;
     IrProgram *prog;
@@ -26,7 +33,7 @@ typedef struct CG {
                             signatures and *T (rt.h RtType.minfo, ptrto) */
     size_t last;         /* offset in out of the last instruction's text (cg_ins's
                             peephole); (size_t)-1 after raw text such as a label */
-    Vec large;           /* of CgLarge*: frames gc refuses (emit.c) */
+    Vec large;           /* of CgLarge*: frames gc refuses (emit.c, reported by program.c) */
 } CG;
 
 /* One line of assembly: a tab, the formatted text, a newline. */
@@ -76,6 +83,8 @@ const char *cg_global_sym(CG *cg, IrVar *g);
 /* The globals (.bss), then the collector's root table "minigo.globals"
  * (rt.h RtGlobalRoots): every global whose type holds pointers. */
 void cg_emit_globals(CG *cg, IrProgram **progs, int n);
+/* One function's code (emit.c), the index-th of the program. */
+void cg_emit_func(CG *cg, IrFunc *f, const char *sym, int index);
 /* Whether f is called by the C convention of rt.h (a standard-library
  * function in C, or declared without a body), not compiled here from Go:
  * external, and not a function with a body of another package of the
